@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "ArticleModel", targets: ["ArticleModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The default article and general knowledge (countries, organisations, honorifics) as resources.
+        .target(
+            name: "Content",
+            path: "Content",
+            resources: [
+                .copy("understanding-the-chinese-russian-alliance.txt"),
+                .copy("knowledge"),
+            ]
+        ),
+        // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
+        .target(name: "ArticleModel"),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "ArticleModel",
+                "Content",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArticleModelTests",
+            dependencies: ["ArticleModel", "Content"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

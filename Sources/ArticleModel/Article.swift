@@ -1,0 +1,171 @@
+/// A half-open range of UTF-8 byte offsets into an article's normalised text.
+public struct TextRange: Hashable, Sendable, Codable, Comparable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var count: Int { end - start }
+    public var isEmpty: Bool { start >= end }
+    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    public static func < (a: TextRange, b: TextRange) -> Bool { (a.start, a.end) < (b.start, b.end) }
+}
+
+/// What a paragraph is, as in the export contract (GUIDE section 4).
+public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
+    case title, byline, dateline, heading, body, quote
+    case listItem = "list-item"
+    case annotation, note, aside
+}
+
+public struct Paragraph: Hashable, Sendable {
+    /// Position in reading order, from 0 (the title included).
+    public var index: Int
+    public var kind: ParagraphKind
+    /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
+    public var range: TextRange
+    /// Indices into `Article.sentences`.
+    public var sentences: Range<Int>
+    public init(index: Int, kind: ParagraphKind, range: TextRange, sentences: Range<Int>) {
+        self.index = index; self.kind = kind; self.range = range; self.sentences = sentences
+    }
+}
+
+public struct Sentence: Hashable, Sendable {
+    public var index: Int
+    public var paragraph: Int
+    public var range: TextRange
+    public init(index: Int, paragraph: Int, range: TextRange) {
+        self.index = index; self.paragraph = paragraph; self.range = range
+    }
+}
+
+public struct Section: Hashable, Sendable {
+    public var title: String
+    /// 1 is the top level.
+    public var level: Int
+    /// First and last paragraph index, inclusive.
+    public var first: Int
+    public var last: Int
+    public init(title: String, level: Int, first: Int, last: Int) {
+        self.title = title; self.level = level; self.first = first; self.last = last
+    }
+}
+
+/// Paragraphs the author added later to update an older text, and the paragraphs they update.
+public struct Annotation: Hashable, Sendable {
+    public var paragraphs: [Int]
+    public var annotates: [Int]
+    public init(paragraphs: [Int], annotates: [Int]) { self.paragraphs = paragraphs; self.annotates = annotates }
+}
+
+/// A block quotation (one or more paragraphs) and, where the text names it, its source.
+public struct Quote: Hashable, Sendable {
+    public var paragraphs: [Int]
+    public var source: String?
+    public init(paragraphs: [Int], source: String?) { self.paragraphs = paragraphs; self.source = source }
+}
+
+/// A phrase that points at another place: in the text (`target` non-nil) or outside it (`target` nil).
+public struct CrossReference: Hashable, Sendable {
+    public var paragraph: Int
+    public var range: TextRange
+    public var target: [Int]?
+    public init(paragraph: Int, range: TextRange, target: [Int]?) {
+        self.paragraph = paragraph; self.range = range; self.target = target
+    }
+}
+
+public enum EntityType: String, Sendable, Codable, CaseIterable {
+    case person, country, organization, place, event, media, project
+}
+
+/// One occurrence of an entity's name in the text.
+public struct Mention: Hashable, Sendable {
+    /// Index into `Article.entities`.
+    public var entity: Int
+    public var range: TextRange
+    public var paragraph: Int
+    public var sentence: Int
+    public init(entity: Int, range: TextRange, paragraph: Int, sentence: Int) {
+        self.entity = entity; self.range = range; self.paragraph = paragraph; self.sentence = sentence
+    }
+}
+
+public struct Entity: Hashable, Sendable {
+    /// Stable slug, e.g. "vladimir-putin".
+    public var id: String
+    /// The fullest name form the text uses.
+    public var name: String
+    public var type: EntityType
+    /// Other forms the text uses for it (not including `name`).
+    public var aliases: [String]
+    /// Number of mentions (GUIDE section 4 counting rule).
+    public var mentionCount: Int
+    /// Paragraphs it is mentioned in, ascending, without repeats.
+    public var paragraphs: [Int]
+    public init(id: String, name: String, type: EntityType, aliases: [String], mentionCount: Int, paragraphs: [Int]) {
+        self.id = id; self.name = name; self.type = type; self.aliases = aliases
+        self.mentionCount = mentionCount; self.paragraphs = paragraphs
+    }
+}
+
+public struct Evidence: Hashable, Sendable {
+    public var paragraph: Int
+    /// Index into `Article.sentences`.
+    public var sentence: Int
+    public init(paragraph: Int, sentence: Int) { self.paragraph = paragraph; self.sentence = sentence }
+}
+
+/// Two entities tied by the sentences they share.
+public struct Relation: Hashable, Sendable {
+    /// Indices into `Article.entities`.
+    public var source: Int
+    public var target: Int
+    public var label: String?
+    /// Number of sentences that tie the two.
+    public var weight: Int
+    public var evidence: [Evidence]
+    public init(source: Int, target: Int, label: String?, weight: Int, evidence: [Evidence]) {
+        self.source = source; self.target = target; self.label = label; self.weight = weight; self.evidence = evidence
+    }
+}
+
+/// Everything Dossier knows about one text. Immutable once built; all positions are UTF-8 byte
+/// offsets into `bytes` (the normalised text), and `source` maps them back to the original file.
+public struct Article: Sendable {
+    public var bytes: [UInt8]
+    public var source: SourceMap
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    public var sections: [Section]
+    public var annotations: [Annotation]
+    public var quotes: [Quote]
+    public var crossReferences: [CrossReference]
+    public var entities: [Entity]
+    public var mentions: [Mention]
+    public var relations: [Relation]
+
+    public init(bytes: [UInt8], source: SourceMap, paragraphs: [Paragraph], sentences: [Sentence],
+                sections: [Section] = [], annotations: [Annotation] = [], quotes: [Quote] = [],
+                crossReferences: [CrossReference] = [], entities: [Entity] = [], mentions: [Mention] = [],
+                relations: [Relation] = []) {
+        self.bytes = bytes; self.source = source; self.paragraphs = paragraphs; self.sentences = sentences
+        self.sections = sections; self.annotations = annotations; self.quotes = quotes
+        self.crossReferences = crossReferences; self.entities = entities; self.mentions = mentions
+        self.relations = relations
+    }
+
+    /// The text of a range of the normalised text.
+    public func text(_ range: TextRange) -> String {
+        String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+    }
+    public func text(of paragraph: Paragraph) -> String { text(paragraph.range) }
+    public func text(of sentence: Sentence) -> String { text(sentence.range) }
+
+    /// The title: the text of the first paragraph when it is of kind `title`.
+    public var title: String? {
+        guard let first = paragraphs.first, first.kind == .title else { return nil }
+        return text(first.range)
+    }
+
+    public var isEmpty: Bool { paragraphs.isEmpty }
+}

@@ -1,0 +1,21 @@
+/// Builds an `Article` from loaded text: the one place the stages are put together.
+public enum ArticleBuilder {
+    public static func build(_ loaded: LoadedText) -> Article {
+        let s = loaded.bytes
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for (p, range) in Segmenter.paragraphRanges(s).enumerated() {
+            let first = sentences.count
+            for r in Segmenter.sentenceRanges(s, in: range) {
+                sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
+            }
+            paragraphs.append(Paragraph(index: p, kind: p == 0 ? .title : .body, range: range, sentences: first..<sentences.count))
+        }
+        return Article(bytes: s, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Convenience: load bytes and build.
+    public static func build(bytes: [UInt8]) throws(LoadError) -> Article {
+        build(try Loader.load(bytes))
+    }
+}

@@ -1,0 +1,123 @@
+/// Why a file cannot be read as an article.
+public enum LoadError: Error, Equatable, Sendable {
+    /// NUL bytes or mostly non-text bytes.
+    case binary
+}
+
+/// Maps offsets in the normalised text back to byte offsets in the original input.
+/// Stored as breakpoints: from `normalised[i]` on, original = normalised + `delta[i]`.
+public struct SourceMap: Sendable, Hashable {
+    var normalised: [Int] = [0]
+    var delta: [Int] = [0]
+    public init() {}
+
+    mutating func record(normalised n: Int, original o: Int) {
+        let d = o - n
+        if delta.last == d { return }
+        if normalised.last == n { delta[delta.count - 1] = d; return }
+        normalised.append(n); delta.append(d)
+    }
+
+    /// The byte offset in the original input of the normalised offset `offset`.
+    public func original(_ offset: Int) -> Int {
+        var lo = 0, hi = normalised.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if normalised[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return offset + delta[lo]
+    }
+}
+
+/// The result of loading bytes: normalised UTF-8 text, the map back to the input, and what was repaired.
+public struct LoadedText: Sendable {
+    public var bytes: [UInt8]
+    public var source: SourceMap
+    /// Number of invalid UTF-8 sequences replaced with U+FFFD.
+    public var invalidSequences: Int
+    public var hadBOM: Bool
+}
+
+/// Bytes to normalised text: UTF-8 with or without BOM; CRLF and lone CR become LF; invalid UTF-8
+/// becomes U+FFFD; NBSP becomes a space; form feeds become blank lines; tabs become a space.
+/// Other control characters are kept (the display layer shows them as placeholders).
+public enum Loader {
+    public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
+        if isBinary(input) { throw .binary }
+        var out = [UInt8]()
+        out.reserveCapacity(input.count)
+        var map = SourceMap()
+        var i = 0
+        var hadBOM = false
+        var invalid = 0
+        let n = input.count
+        if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3; hadBOM = true }
+        map.record(normalised: 0, original: i)
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                switch b {
+                case 0x0D: // CR or CRLF -> LF
+                    out.append(0x0A)
+                    i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+                    map.record(normalised: out.count, original: i)
+                case 0x0C: // form feed: a paragraph break
+                    out.append(0x0A); out.append(0x0A); i += 1
+                    map.record(normalised: out.count, original: i)
+                case 0x09:
+                    out.append(0x20); i += 1
+                default:
+                    out.append(b); i += 1
+                }
+                continue
+            }
+            let len = validSequenceLength(input, i)
+            if len == 0 {
+                out.append(0xEF); out.append(0xBF); out.append(0xBD)
+                invalid += 1
+                i += 1
+                map.record(normalised: out.count, original: i)
+            } else if len == 2, b == 0xC2, input[i + 1] == 0xA0 { // NBSP -> space
+                out.append(0x20); i += 2
+                map.record(normalised: out.count, original: i)
+            } else {
+                out.append(contentsOf: input[i..<(i + len)]); i += len
+            }
+        }
+        return LoadedText(bytes: out, source: map, invalidSequences: invalid, hadBOM: hadBOM)
+    }
+
+    /// NUL bytes anywhere in the first 64 KiB, or more than 10% control bytes there, mean binary.
+    public static func isBinary(_ input: [UInt8]) -> Bool {
+        let sample = input.prefix(65_536)
+        if sample.isEmpty { return false }
+        var control = 0
+        for b in sample {
+            if b == 0 { return true }
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+        }
+        return control * 10 > sample.count
+    }
+
+    /// Length of a valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
+    static func validSequenceLength(_ s: [UInt8], _ i: Int) -> Int {
+        let b = s[i], n = s.count
+        func cont(_ k: Int) -> Bool { k < n && s[k] & 0xC0 == 0x80 }
+        switch b {
+        case 0xC2...0xDF: return cont(i + 1) ? 2 : 0
+        case 0xE0:
+            return i + 2 < n && (0xA0...0xBF).contains(s[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xED:
+            return i + 2 < n && (0x80...0x9F).contains(s[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return cont(i + 1) && cont(i + 2) ? 3 : 0
+        case 0xF0:
+            return i + 3 < n && (0x90...0xBF).contains(s[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF1...0xF3:
+            return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF4:
+            return i + 3 < n && (0x80...0x8F).contains(s[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
+        version: "0.1.0",
+        subcommands: [Outline.self]
+    )
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import ArticleModel
+import Content
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The optional FILE argument every subcommand takes: a path, `-` for standard input,
+/// or nothing for the default article.
+struct ArticleOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The article to read (plain text). '-' reads standard input. Default: the bundled article.", valueName: "file"))
+    var file: String?
+
+    /// Name used in messages.
+    var displayName: String { file.map { $0 == "-" ? "standard input" : $0 } ?? Content.defaultArticleName }
+
+    /// Reads and builds the article, or prints a message naming the file and exits with the
+    /// sysexits code: 66 (no input), 65 (binary data), 74 (I/O error).
+    func article() throws -> Article {
+        let bytes = try readBytes()
+        let loaded: LoadedText
+        do {
+            loaded = try Loader.load(bytes)
+        } catch {
+            Terminal.error("\(displayName): looks like a binary file (NUL or control bytes), not a text article")
+            throw ExitCode(65)
+        }
+        if loaded.invalidSequences > 0 {
+            Terminal.warn("\(displayName): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
+        }
+        return ArticleBuilder.build(loaded)
+    }
+
+    func readBytes() throws -> [UInt8] {
+        guard let file else {
+            do { return try Content.defaultArticle() } catch {
+                Terminal.error("cannot read the bundled article: \(error)")
+                throw ExitCode(66)
+            }
+        }
+        if file == "-" { return try readAll(fd: 0, name: "standard input") }
+        var st = stat()
+        if stat(file, &st) != 0 {
+            let e = errno
+            Terminal.error("\(file): \(e == ENOENT ? "no such file" : String(cString: strerror(e)))")
+            throw ExitCode(66)
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            Terminal.error("\(file): is a directory, not a text file")
+            throw ExitCode(66)
+        }
+        let fd = open(file, O_RDONLY)
+        if fd < 0 {
+            Terminal.error("\(file): cannot open: \(String(cString: strerror(errno)))")
+            throw ExitCode(66)
+        }
+        defer { close(fd) }
+        return try readAll(fd: fd, name: file)
+    }
+
+    private func readAll(fd: Int32, name: String) throws -> [UInt8] {
+        var out = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                Terminal.error("\(name): read error: \(String(cString: strerror(errno)))")
+                throw ExitCode(errno == EISDIR ? 66 : 74)
+            }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+}
+
+/// Messages on standard error, and whether standard output is a terminal that wants colour.
+enum Terminal {
+    static func error(_ message: String) { writeErr("dossier: \(message)\n") }
+    static func warn(_ message: String) { writeErr("dossier: warning: \(message)\n") }
+    static func writeErr(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in _ = write(2, buf.baseAddress, buf.count) }
+    }
+    static var stdoutIsTTY: Bool { isatty(1) == 1 }
+    /// Colour only on a terminal and when NO_COLOR is unset or empty.
+    static var useColor: Bool {
+        guard stdoutIsTTY else { return false }
+        if let v = getenv("NO_COLOR"), v.pointee != 0 { return false }
+        return true
+    }
+}
