@@ -20,6 +20,23 @@ enum CrossReferences {
         let extendTo: [[UInt8]]
     }
 
+    /// Patterns by their first letter (a–z).
+    static let byLetter: [[Pattern]] = {
+        var table = [[Pattern]](repeating: [], count: 26)
+        for p in patterns { table[Int(p.words[0] - 0x61)].append(p) }
+        return table
+    }()
+
+    /// Which first two letters (26 × 26) can start a pattern: most words are rejected by one look-up.
+    static let firstTwo: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 27)
+        for p in patterns {
+            let second = p.words[1] == 0x20 ? 26 : Int(p.words[1] - 0x61)
+            table[Int(p.words[0] - 0x61) * 27 + second] = true
+        }
+        return table
+    }()
+
     static let patterns: [Pattern] = {
         func p(_ text: String, _ rule: Rule, _ extend: [String] = []) -> Pattern {
             Pattern(words: Array(text.utf8), rule: rule, extendTo: extend.map { Array($0.utf8) })
@@ -58,6 +75,14 @@ enum CrossReferences {
         // Reposted articles: the paragraph where one starts, and its end (the end of the text).
         let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
 
+        // Paragraphs that start with a footnote marker ("[3] Smith, …"): the markers' targets.
+        var footnotes: [[UInt8]: Int] = [:]
+        for q in paragraphs where q.range.count > 3 && s[q.range.start] == 0x5B && Bytes.isDigit(s[q.range.start + 1]) {
+            var k = q.range.start + 1
+            while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
+            if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
+        }
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
             var i = r.start
@@ -69,15 +94,19 @@ enum CrossReferences {
                     var k = i + 1
                     while k < r.end, k - i <= 3, Bytes.isDigit(s[k]) { k += 1 }
                     if k < r.end, s[k] == 0x5D {
-                        let marker = Array(s[i...k])
-                        let target = paragraphs.first { q in q.index != para.index && q.range.count > marker.count && Array(s[q.range.start..<(q.range.start + marker.count)]) == marker }
-                        out.append(CrossReference(paragraph: para.index, range: TextRange(i, k + 1), target: target.map { [$0.index] }))
+                        let target = footnotes[Array(s[i...k])].flatMap { $0 == para.index ? nil : [$0] }
+                        out.append(CrossReference(paragraph: para.index, range: TextRange(i, k + 1), target: target))
                         i = k + 1; continue
                     }
                 }
-                guard Bytes.isASCIILetter(b), i == r.start || !Bytes.isWordByte(s[i - 1]) else { i += 1; continue }
+                guard Bytes.isASCIILetter(b), i == r.start || !Bytes.isWordByte(s[i - 1]), i + 1 < r.end else { i += 1; continue }
+                let c = Bytes.lower(s[i + 1])
+                let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
+                guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
+                    i = Bytes.wordEnd(s, i, limit: r.end); continue
+                }
                 var matched: Pattern?
-                for pat in patterns where Bytes.lower(b) == pat.words[0] && matches(s, i, pat.words, r.end) {
+                for pat in byLetter[Int(Bytes.lower(b) - 0x61)] where matches(s, i, pat.words, r.end) {
                     if matched == nil || pat.words.count > matched!.words.count { matched = pat }
                 }
                 guard let pat = matched else { i += 1; continue }

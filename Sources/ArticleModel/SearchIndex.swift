@@ -51,19 +51,38 @@ public struct SearchIndex: Sendable {
             while i < p.end {
                 guard Bytes.startsWord(s, i) else { i += 1; continue }
                 let e = Bytes.wordEnd(s, i, limit: p.end)
-                scratch.removeAll(keepingCapacity: true)
-                folder.fold(s, i..<e, into: &scratch)
-                if scratch.isEmpty { i = e; continue }
+                // Fast path: an ASCII word is hashed and compared lower-cased in place;
+                // other words are folded into `scratch` first.
                 var h: UInt64 = 0xcbf29ce484222325
-                for b in scratch { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                var ascii = true
+                for k in i..<e {
+                    let b = s[k]
+                    if b >= 0x80 { ascii = false; break }
+                    h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                }
+                var length = e - i
+                if !ascii {
+                    scratch.removeAll(keepingCapacity: true)
+                    folder.fold(s, i..<e, into: &scratch)
+                    if scratch.isEmpty { i = e; continue }
+                    h = 0xcbf29ce484222325
+                    for b in scratch { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                    length = scratch.count
+                }
                 var mask = table.count - 1
                 var slot = Int(truncatingIfNeeded: h) & mask
                 var id: Int32 = -1
                 while table[slot] != 0 {
                     let candidate = Int(table[slot] - 1)
-                    if hashes[candidate] == h, Int(rawEnd[candidate] - rawStart[candidate]) == scratch.count,
-                       rawVocabulary[Int(rawStart[candidate])..<Int(rawEnd[candidate])].elementsEqual(scratch) {
-                        id = Int32(candidate); break
+                    if hashes[candidate] == h, Int(rawEnd[candidate] - rawStart[candidate]) == length {
+                        let base = Int(rawStart[candidate])
+                        var same = true
+                        if ascii {
+                            for k in 0..<length where rawVocabulary[base + k] != Bytes.lower(s[i + k]) { same = false; break }
+                        } else {
+                            for k in 0..<length where rawVocabulary[base + k] != scratch[k] { same = false; break }
+                        }
+                        if same { id = Int32(candidate); break }
                     }
                     slot = (slot + 1) & mask
                 }
@@ -71,7 +90,7 @@ public struct SearchIndex: Sendable {
                     id = Int32(hashes.count)
                     hashes.append(h)
                     rawStart.append(UInt32(rawVocabulary.count))
-                    rawVocabulary.append(contentsOf: scratch)
+                    if ascii { for k in i..<e { rawVocabulary.append(Bytes.lower(s[k])) } } else { rawVocabulary.append(contentsOf: scratch) }
                     rawEnd.append(UInt32(rawVocabulary.count))
                     table[slot] = id + 1
                     if hashes.count * 2 > table.count {
@@ -89,8 +108,16 @@ public struct SearchIndex: Sendable {
             }
         }
         // Sort the distinct words; rank = position in that order.
+        // Sort by the first eight bytes packed into an integer, the full words only on ties.
+        let prefix = (0..<hashes.count).map { id -> UInt64 in
+            var key: UInt64 = 0
+            let a = Int(rawStart[id]), e = Int(rawEnd[id])
+            for k in 0..<8 { key = key << 8 | (a + k < e ? UInt64(rawVocabulary[a + k]) : 0) }
+            return key
+        }
         let order = (0..<hashes.count).sorted { a, b in
-            rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
+            if prefix[a] != prefix[b] { return prefix[a] < prefix[b] }
+            return rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
         }
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
         vocabulary.reserveCapacity(rawVocabulary.count)
@@ -148,13 +175,18 @@ public struct SearchIndex: Sendable {
             }
         }
         var hits: [SearchHit] = []
+        var cursor = 0
         for t in tokens {
             guard t + words.count <= tokenRank.count else { continue }
             var ok = true
             for k in 1..<max(1, words.count) where !ranges[k].contains(Int(tokenRank[t + k])) { ok = false; break }
             guard ok else { continue }
             let start = Int(tokenStart[t]), end = Int(tokenEnd[t + words.count - 1])
-            let p = paragraph(containing: start)
+            // Hits come in reading order: check the current paragraph before searching.
+            if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
+                cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+            }
+            let p = cursor
             guard end <= paragraphEnds[p] else { continue }
             hits.append(SearchHit(paragraph: p, range: TextRange(start, end)))
             if hits.count >= limit { break }

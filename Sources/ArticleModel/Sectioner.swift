@@ -159,12 +159,25 @@ enum Sectioner {
 
     /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
     static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>) -> String {
-        var count: [Int32: Int] = [:]
-        for p in part { for t in terms.byParagraph[p] { count[t, default: 0] += 1 } }
-        let ranked = count.map { (t, c) -> (Int32, Double) in
+        var all: [Int32] = []
+        for p in part { all.append(contentsOf: terms.byParagraph[p]) }
+        all.sort()
+        // The three best (term, score) by one pass over the runs of equal ids.
+        var ranked: [(Int32, Double)] = []
+        var k = 0
+        while k < all.count {
+            var e = k
+            while e < all.count, all[e] == all[k] { e += 1 }
+            let t = all[k], c = e - k
             let name = terms.isName[Int(t)] ? 1.5 : 1.0
-            return (t, Double(c) * terms.weight[Int(t)] * name * (c >= 2 ? 1.5 : 1))
-        }.sorted { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
+            let score = Double(c) * terms.weight[Int(t)] * name * (c >= 2 ? 1.5 : 1)
+            if ranked.count < 3 || score > ranked[ranked.count - 1].1 {
+                ranked.append((t, score))
+                ranked.sort { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
+                if ranked.count > 3 { ranked.removeLast() }
+            }
+            k = e
+        }
         var picked: [String] = []
         for (t, _) in ranked where picked.count < 2 {
             let name = nameRun(s, paragraphs, part, terms.display[Int(t)]) ?? terms.display[Int(t)]
@@ -179,8 +192,9 @@ enum Sectioner {
         let needle = Array(word.utf8).map(Bytes.lower)
         for p in part {
             let r = paragraphs[p].range
+            guard let at = Bytes.find(s, needle, in: r) else { continue }
             let words = Bytes.words(s, in: r)
-            guard let k = words.firstIndex(where: { Bytes.lowered(s, $0).starts(with: needle) && $0.count <= needle.count + 1 }) else { continue }
+            guard let k = words.firstIndex(where: { $0.start <= at && at < $0.end }) else { continue }
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }

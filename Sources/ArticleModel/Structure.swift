@@ -9,7 +9,8 @@ enum Structure {
         let quotes = Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         // Speaker labels ("PRESIDENT BIDEN:") say who speaks, not what about.
-        let terms = Terms(s, paragraphs: zip(ranges, shapes).map { r, sh in
+        let index = SearchIndex(s, paragraphs: ranges)
+        let terms = Terms(s, index: index, paragraphs: zip(ranges, shapes).map { r, sh in
             sh.speakerLabel > 0 ? TextRange(r.start + sh.speakerLabel, r.end) : r
         })
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
@@ -19,6 +20,6 @@ enum Structure {
         article.annotations = annotations
         article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
         article.crossReferences = CrossReferences.find(article, terms)
-        article.searchIndex = SearchIndex(s, paragraphs: ranges)
+        article.searchIndex = index
     }
 }

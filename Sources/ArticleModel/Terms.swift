@@ -17,61 +17,77 @@ struct Terms {
     /// Number of paragraphs each term occurs in.
     var documentFrequency: [Int]
 
-    init(_ s: [UInt8], paragraphs: [TextRange]) {
+    /// Terms from the search index's tokens: each distinct folded word is classified once
+    /// (length, stop word, plural, concept family), so the per-token work is a table look-up.
+    /// `paragraphs` may be narrower than the index's paragraphs (speaker labels left out).
+    init(_ s: [UInt8], index: SearchIndex, paragraphs: [TextRange]) {
+        let vocabularySize = index.wordStart.count
+        // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
+        var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
         var ids: [[UInt8]: Int32] = [:]
         var display: [String] = []
         var isName: [Bool] = []
         var df: [Int] = []
         var byParagraph: [[Int32]] = []
         byParagraph.reserveCapacity(paragraphs.count)
-        var key: [UInt8] = []
+        let starts = index.tokenStart, ends = index.tokenEnd, ranks = index.tokenRank
+        var t = 0
+        var terms: [Int32] = []
         for p in paragraphs {
-            var terms: [Int32] = []
-            var i = p.start
-            var sentenceStart = true
-            while i < p.end {
-                let b = s[i]
-                if !Bytes.startsWord(s, i) {
-                    if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x28 { sentenceStart = true }
-                    i += 1; continue
-                }
-                let e = Bytes.wordEnd(s, i, limit: p.end)
-                let capital = Bytes.isUpper(b) || (b >= 0xC3 && b < 0xE0 && i + 1 < e && s[i + 1] >= 0x80 && s[i + 1] < 0x9F)
-                let opens = sentenceStart
-                sentenceStart = false
-                var length = e - i
-                if length >= 4 || (capital && length >= 2 && Bytes.isUpper(s[i + 1])) {
-                    key.removeAll(keepingCapacity: true)
-                    for k in i..<e { key.append(Bytes.lower(s[k])) }
-                    // Plural "s" (not "ss", not "us"/"is" endings).
-                    if length > 4, key[length - 1] == 0x73, key[length - 2] != 0x73, key[length - 2] != 0x75, key[length - 2] != 0x69 {
-                        key.removeLast(); length -= 1
-                    }
-                    if let family = Terms.families[key] { key = family }
-                    if !Terms.stopwords.contains(key) {
-                        let id: Int32
-                        if let known = ids[key] { id = known } else {
-                            id = Int32(display.count)
-                            ids[key] = id
-                            display.append(Bytes.string(s, TextRange(i, e)))
-                            isName.append(false)
-                            df.append(0)
+            terms.removeAll(keepingCapacity: true)
+            while t < starts.count, Int(starts[t]) < p.start { t += 1 }
+            while t < starts.count, Int(ends[t]) <= p.end {
+                let i = Int(starts[t]), e = Int(ends[t])
+                let rank = Int(ranks[t])
+                t += 1
+                var id = termOfRank[rank]
+                if id == -2 {
+                    id = -1
+                    var key = Array(index.vocabulary[Int(index.wordStart[rank])..<Int(index.wordEnd[rank])])
+                    let b = s[i]
+                    let acronym = key.count >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
+                    if key.count >= 4 || acronym {
+                        let n = key.count
+                        // Plural "s" (not "ss", "us", "is" endings).
+                        if n > 4, key[n - 1] == 0x73, key[n - 2] != 0x73, key[n - 2] != 0x75, key[n - 2] != 0x69 { key.removeLast() }
+                        if let family = Terms.families[key] { key = family }
+                        if !Terms.stopwords.contains(key) {
+                            if let known = ids[key] { id = known } else {
+                                id = Int32(display.count)
+                                ids[key] = id
+                                display.append(Bytes.string(s, TextRange(i, e)))
+                                isName.append(false)
+                                df.append(0)
+                            }
                         }
-                        if capital && !opens { isName[Int(id)] = true }
-                        terms.append(id)
                     }
+                    termOfRank[rank] = id
                 }
-                i = e
+                guard id >= 0 else { continue }
+                // A capitalised word that does not open a sentence is (part of) a name.
+                let b = s[i]
+                if !isName[Int(id)], Bytes.isUpper(b) || b >= 0xC3 && b < 0xE0 && i + 1 < e && s[i + 1] >= 0x80 && s[i + 1] < 0x9F {
+                    var k = i
+                    while k > p.start {
+                        let c = s[k - 1]
+                        if Bytes.isSpace(c) || c == 0x22 || c == 0x27 || c == 0x28 { k -= 1; continue }
+                        if k - 3 >= p.start, s[k - 3] == 0xE2, s[k - 2] == 0x80, s[k - 1] == 0x9C || s[k - 1] == 0x98 { k -= 3; continue }
+                        break
+                    }
+                    let opens = k == p.start || s[k - 1] == 0x2E || s[k - 1] == 0x21 || s[k - 1] == 0x3F || s[k - 1] == 0x3A
+                    if !opens { isName[Int(id)] = true }
+                }
+                terms.append(id)
             }
             terms.sort()
             var unique: [Int32] = []
             unique.reserveCapacity(terms.count)
-            for t in terms where unique.last != t { unique.append(t); df[Int(t)] += 1 }
+            for x in terms where unique.last != x { unique.append(x); df[Int(x)] += 1 }
             byParagraph.append(unique)
         }
         let n = Double(max(paragraphs.count, 1))
         self.weight = (0..<display.count).map { t in
-            let idf = log((n + 1) / Double(df[t])) 
+            let idf = log((n + 1) / Double(max(df[t], 1)))
             return isName[t] ? idf * 1.5 : idf
         }
         self.byParagraph = byParagraph
