@@ -28,7 +28,9 @@ enum Annotations {
         func free(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .quote || kinds[i] == .listItem && shapes[i].listMarker == 0 }
         var i = 0
         while i < n {
-            guard kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 else { i += 1; continue }
+            // A cue on a line of its own ("Postscript") may have been taken for a heading.
+            let cueHeading = kinds[i] == .heading && cue(s, ranges[i]) != nil
+            guard kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 || cueHeading else { i += 1; continue }
             let sh = shapes[i]
             if sh.wholeParenthesis && sh.words >= 12 {
                 units.append([i]); i += 1; continue

@@ -45,7 +45,8 @@ enum CrossReferences {
             p("the last paragraph", .previous), p("the previous paragraph", .previous),
             p("the preceding paragraph", .previous), p("the paragraph above", .previous),
             p("the next paragraph", .next), p("the following paragraph", .next), p("the paragraph below", .next),
-            p("see above", .above), p("discussed above", .above), p("mentioned above", .above),
+            p("see above", .above), p("as discussed above", .above), p("as mentioned above", .above),
+            p("as noted above", .above), p("as described above", .above), p("as shown above", .above), p("discussed above", .above), p("mentioned above", .above),
             p("noted above", .above), p("described above", .above), p("quoted above", .above),
             p("cited above", .above), p("explained above", .above), p("outlined above", .above),
             p("as discussed earlier", .above), p("as mentioned earlier", .above), p("as noted earlier", .above),
@@ -115,7 +116,9 @@ enum CrossReferences {
                 for word in pat.extendTo {
                     if let at = Bytes.find(s, word, in: TextRange(end, min(sentenceEnd, end + 120))) { end = at + word.count; break }
                 }
-                let target = resolve(pat.rule, article, terms, para.index, TextRange(i, sentenceEnd), annotationOf, reposts)
+                // The whole sentence around the phrase says what it points at.
+                let sentence = para.sentences.lazy.map { article.sentences[$0].range }.first { $0.start <= i && i < $0.end } ?? TextRange(i, sentenceEnd)
+                let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, reposts)
                 out.append(CrossReference(paragraph: para.index, range: TextRange(i, end), target: target))
                 i = end
             }

@@ -2,7 +2,7 @@
 /// through raw. ESC becomes "␛", other C0 controls their Control Pictures ("␇"), DEL "␡",
 /// C1 controls and bidi embeddings/overrides/isolates (U+202A–U+202E, U+2066–U+2069) "<U+202E>".
 public enum DisplayText {
-    /// - Parameter keepNewlines: keep "\n" as is (for multi-line output); otherwise it becomes "␤".
+    /// - Parameter keepNewlines: keep "\n" as is (for multi-line output); otherwise it becomes "␊".
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         // Fast path: nothing to replace.
         if !text.unicodeScalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) }) { return text }
