@@ -183,7 +183,9 @@ enum Sectioner {
             let name = nameRun(s, paragraphs, part, terms.display[Int(t)]) ?? terms.display[Int(t)]
             if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
         }
-        return picked.isEmpty ? "Text" : picked.joined(separator: ", ")
+        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else { return "Text" }
+        if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
+        return title
     }
 
     /// The capitalised run of words around the first occurrence of `word` in the part
