@@ -9,9 +9,10 @@
 ///   article when the text contains one (a "first published by …" dateline after it);
 /// - "since this was written" → what its annotation annotates (nil outside an annotation);
 /// - "this is as good a point as any to discuss …" → the nearest earlier paragraph on that topic;
+/// - "see paragraph 7" → the paragraph numbered "7.", else nil;
 /// - footnote markers "[1]" → a paragraph that starts with the same marker, else nil.
 enum CrossReferences {
-    enum Rule { case previous, next, above, below, outside, earlierWriting, sinceWritten, topic }
+    enum Rule { case previous, next, above, below, outside, earlierWriting, sinceWritten, topic, numbered }
 
     struct Pattern {
         let words: [UInt8]
@@ -64,6 +65,8 @@ enum CrossReferences {
             p("since this was written", .sinceWritten), p("since this article was written", .sinceWritten),
             p("since i wrote this", .sinceWritten), p("since writing this", .sinceWritten),
             p("this is as good a point as any to discuss", .topic),
+            p("see paragraph", .numbered), p("see para.", .numbered), p("see paragraphs", .numbered),
+            p("in paragraph", .numbered), p("at paragraph", .numbered),
         ]
     }()
 
@@ -113,6 +116,18 @@ enum CrossReferences {
                 guard let pat = matched else { i += 1; continue }
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
+                if pat.rule == .numbered {
+                    // "see paragraph 7": the paragraph numbered 7 ("7. …").
+                    var k = end
+                    while k < r.end, s[k] == 0x20 { k += 1 }
+                    var number = 0, digits = 0
+                    while k < r.end, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - 0x30); k += 1; digits += 1 }
+                    guard digits > 0 else { i = end; continue }
+                    let target = numbered(article)[number].map { [$0] }
+                    out.append(CrossReference(paragraph: para.index, range: TextRange(i, k), target: target))
+                    i = k
+                    continue
+                }
                 for word in pat.extendTo {
                     if let at = Bytes.find(s, word, in: TextRange(end, min(sentenceEnd, end + 120))) { end = at + word.count; break }
                 }
@@ -121,6 +136,20 @@ enum CrossReferences {
                 let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, reposts)
                 out.append(CrossReference(paragraph: para.index, range: TextRange(i, end), target: target))
                 i = end
+            }
+        }
+        return out
+    }
+
+    /// Paragraphs that open with a number ("12. …"), by that number.
+    static func numbered(_ article: Article) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for p in article.paragraphs {
+            let r = p.range
+            var k = r.start, number = 0
+            while k < r.end, k - r.start < 4, Bytes.isDigit(article.bytes[k]) { number = number * 10 + Int(article.bytes[k] - 0x30); k += 1 }
+            if k > r.start, k + 1 < r.end, article.bytes[k] == 0x2E || article.bytes[k] == 0x29, article.bytes[k + 1] == 0x20, out[number] == nil {
+                out[number] = p.index
             }
         }
         return out
@@ -159,7 +188,7 @@ enum CrossReferences {
         case .below:
             return best(article, terms, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
                 ?? (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
-        case .outside:
+        case .outside, .numbered:
             return nil
         case .earlierWriting:
             guard let start = reposts.first(where: { $0 > p }) else { return nil }

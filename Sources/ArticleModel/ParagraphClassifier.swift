@@ -15,6 +15,10 @@ enum ParagraphClassifier {
             kinds[0] = .title
             firstBody = 1
             while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
+                // A heading right after the title ("Summary", "CHAPTER I") ends the front matter.
+                let r = ranges[firstBody], sh = shapes[firstBody]
+                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) { break }
+                if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
                 kinds[firstBody] = isByline(s, ranges[firstBody]) ? .byline : .dateline
                 firstBody += 1
             }
@@ -25,7 +29,9 @@ enum ParagraphClassifier {
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
             if isAside(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
-            if sh.words <= 4, isStandardHeading(s, r) { kinds[i] = .heading; continue }
+            if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
+            // A subtitle in capitals right after a heading: "CHAPTER I" / "A FACE ON WHICH TIME …".
+            if i > 0, kinds[i - 1] == .heading, isCapitalsLine(s, r, sh), i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
             if isNote(s, r, sh) { kinds[i] = .note; continue }
             if sh.listMarker > 0 { kinds[i] = sh.words <= 60 ? .listItem : .body; continue }
             if isHeadingCandidate(s, r, sh) {
@@ -141,6 +147,32 @@ enum ParagraphClassifier {
         "this", "these", "that", "those", "it", "they", "we", "he", "she", "i", "there", "and", "but", "so",
         "the", "a", "an", "if", "when", "as", "you",
     ].map { Array($0.utf8) })
+
+    /// "CHAPTER I", "Chapter 12", "Part Two", "BOOK III.", "Appendix A", "Act 2": a heading wherever it is.
+    static func isChapterHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 2, sh.words <= 6, sh.listMarker == 0 else { return false }
+        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
+        guard chapterWords.contains(first) else { return false }
+        var k = r.start + first.count
+        while k < r.end, s[k] == 0x20 { k += 1 }
+        guard k < r.end else { return false }
+        let e = Bytes.wordEnd(s, k, limit: r.end)
+        let word = Bytes.lowered(s, TextRange(k, e))
+        return Bytes.isDigit(s[k]) || ListMarker.isRoman(word) || word.count == 1 || numberWords.contains(word)
+    }
+    static let chapterWords: Set<[UInt8]> = Set(["chapter", "part", "book", "section", "appendix", "annex", "act", "scene", "volume", "canto", "letter"].map { Array($0.utf8) })
+    static let numberWords: Set<[UInt8]> = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "the"].map { Array($0.utf8) })
+
+    /// A line in capitals (a subtitle), up to fourteen words, commas allowed.
+    static func isCapitalsLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 14, !sh.endsWithTerminal || s[r.end - 1] == 0x2E && sh.words <= 14, sh.speakerLabel == 0 else { return false }
+        var letters = 0
+        for i in r.start..<r.end {
+            if Bytes.isLower(s[i]) { return false }
+            if Bytes.isUpper(s[i]) { letters += 1 }
+        }
+        return letters >= 3
+    }
 
     /// Headings that need no following text: "See also", "References", "Notes", "External links" …
     static func isStandardHeading(_ s: [UInt8], _ r: TextRange) -> Bool {

@@ -20,9 +20,12 @@ enum Quotes {
             guard eligible(i), i > 0 else { i += 1; continue }
             let intro = introduction(s, ranges[i - 1], shapes[i - 1], kinds[i - 1])
             let sh = shapes[i]
-            // Marked quotation.
-            if sh.opensQuote {
-                if sh.quoteBalance <= 0 && sh.endsWithClosingQuote && isMostlyQuoted(s, ranges[i]) {
+            // Marked quotation, unless the mark closes early and narrative follows
+            // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
+            if sh.opensQuote && !closesEarly(s, ranges[i]) {
+                // One paragraph in quotation marks is a block quote when something introduces it or
+                // it is long; a short one alone is a line of dialogue.
+                if sh.quoteBalance <= 0 && sh.endsWithClosingQuote && isMostlyQuoted(s, ranges[i]) && (intro != nil || sh.words >= 40) {
                     quotes.append(Quote(paragraphs: [i], source: intro.map { source(s, $0) } ?? nil))
                     i += 1; continue
                 }
@@ -70,6 +73,20 @@ enum Quotes {
             k -= 1
         }
         return TextRange(k, r.end)
+    }
+
+    /// Whether the quotation opened at the start of the paragraph closes with more than a few
+    /// words of the paragraph still to come.
+    static func closesEarly(_ s: [UInt8], _ r: TextRange) -> Bool {
+        let open = Bytes.openingQuoteLength(s, r.start, limit: r.end)
+        var i = r.start + open
+        while i < r.end {
+            let b = s[i]
+            let closes = b == 0x22 || b == 0xE2 && i + 2 < r.end && s[i + 1] == 0x80 && s[i + 2] == 0x9D
+            if closes { return Bytes.wordCount(s, in: TextRange(i + 1, r.end)) > 3 }
+            i += 1
+        }
+        return false
     }
 
     /// "[t]he three Governments …": a quotation whose first letter an editor changed.

@@ -33,7 +33,13 @@ enum Sectioner {
         if headings.count >= 2 {
             if headings[0] > 1 { level1.append((0, "Introduction")) }
             for (k, h) in headings.enumerated() {
-                level1.append((k == 0 && headings[0] <= 1 ? 0 : h, Bytes.string(s, paragraphs[h].range)))
+                let text = Bytes.string(s, paragraphs[h].range)
+                // A subtitle under a chapter heading belongs to the chapter's title.
+                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]) {
+                    level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
+                    continue
+                }
+                level1.append((k == 0 && headings[0] <= 1 ? 0 : h, text))
             }
         } else if transcript {
             level1.append((0, nil))

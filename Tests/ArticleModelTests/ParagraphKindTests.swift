@@ -76,3 +76,81 @@ import Testing
         #expect(a.sections.map(\.title) == ["Introduction", "Background", "What Comes Next"])
     }
 }
+
+@Suite struct BookAndPaperTests {
+    static let chapter = """
+    THE RETURN OF THE NATIVE
+
+    By Thomas Hardy
+
+
+    CHAPTER I
+
+    A FACE ON WHICH TIME MAKES BUT LITTLE IMPRESSION
+
+    A Saturday afternoon in November was approaching the time of twilight,
+    and the vast tract of unenclosed wild known as Egdon Heath embrowned
+    itself moment by moment.
+
+    "I don't know," said the reddleman, "whether the road goes on to
+    Anglebury or not.
+
+    "But I shall try it, Mr. Yeobright, whatever you say."
+
+    CHAPTER II
+
+    HUMANITY APPEARS UPON THE SCENE, HAND IN HAND WITH TROUBLE
+
+    Along the road walked an old man. He was white-headed as a mountain,
+    bowed in the shoulders, and faded in general aspect.
+    """
+
+    @Test func bookChapterHeadingsAndDialogue() {
+        let a = Fixtures.build(Self.chapter)
+        #expect(a.kinds() == [.title, .byline, .heading, .heading, .body, .body, .body, .heading, .heading, .body])
+        #expect(a.quotes.isEmpty) // dialogue is not a block quotation
+        #expect(a.sections.map(\.title) == [
+            "Introduction", "CHAPTER I: A FACE ON WHICH TIME MAKES BUT LITTLE IMPRESSION",
+            "CHAPTER II: HUMANITY APPEARS UPON THE SCENE, HAND IN HAND…",
+        ])
+    }
+
+    @Test func governmentPaperWithNumberedParagraphsAndFootnotes() {
+        let a = Fixtures.build("""
+        Review of Coastal Flood Defences
+
+        Department for Environment
+
+        March 2019
+
+        Summary
+
+        1. This review examines the condition of coastal flood defences in England.[1]
+
+        2. The review makes three recommendations:
+
+        (a) that maintenance funding be protected for ten years;
+
+        (b) that the Environment Agency report progress annually to Parliament.
+
+        Findings
+
+        3. Of the defences inspected, 62% were in good condition (see paragraph 1).
+
+        4. The Environment Agency told the review:
+
+        "Without sustained investment, the number of properties at high risk will rise by a quarter by 2030."
+
+        Notes
+
+        [1] Environment Agency, State of the Defences, 2018.
+        """)
+        #expect(a.kinds() == [.title, .dateline, .dateline, .heading, .listItem, .listItem, .listItem, .listItem,
+                              .heading, .listItem, .listItem, .quote, .heading, .note])
+        #expect(a.sections.map(\.title) == ["Introduction", "Summary", "Findings", "Notes"])
+        #expect(a.quotes == [Quote(paragraphs: [11], source: "Environment Agency")])
+        #expect(a.crossReferences.map { a.text($0.range) } == ["[1]", "see paragraph 1"])
+        #expect(a.crossReferences.map(\.target) == [[13], [4]])
+        #expect(a.annotations.isEmpty)
+    }
+}
