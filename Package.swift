@@ -34,6 +34,11 @@ let package = Package(
             name: "ArticleModelTests",
             dependencies: ["ArticleModel", "Content"]
         ),
+        // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
+        .testTarget(
+            name: "DossierCLITests",
+            dependencies: ["dossier", "ArticleModel"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,14 +4,17 @@ public enum ArticleBuilder {
         let s = loaded.bytes
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
-        for (p, range) in Segmenter.paragraphRanges(s).enumerated() {
+        let ranges = Segmenter.paragraphRanges(s)
+        for (p, range) in ranges.enumerated() {
             let first = sentences.count
             for r in Segmenter.sentenceRanges(s, in: range) {
                 sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
             }
-            paragraphs.append(Paragraph(index: p, kind: p == 0 ? .title : .body, range: range, sentences: first..<sentences.count))
+            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: first..<sentences.count))
         }
-        return Article(bytes: s, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
+        var article = Article(bytes: s, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
+        Structure.build(&article)
+        return article
     }
 
     /// Convenience: load bytes and build.

@@ -79,8 +79,8 @@ struct ArticleOptions: ParsableArguments {
 
 /// Messages on standard error, and whether standard output is a terminal that wants colour.
 enum Terminal {
-    static func error(_ message: String) { writeErr("dossier: \(message)\n") }
-    static func warn(_ message: String) { writeErr("dossier: warning: \(message)\n") }
+    static func error(_ message: String) { writeErr("dossier: \(DisplayText.sanitize(message))\n") }
+    static func warn(_ message: String) { writeErr("dossier: warning: \(DisplayText.sanitize(message))\n") }
     static func writeErr(_ s: String) {
         var s = s
         s.withUTF8 { buf in _ = write(2, buf.baseAddress, buf.count) }
