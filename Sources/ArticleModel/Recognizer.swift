@@ -383,7 +383,12 @@ struct Recognizer {
                 return
             }
         }
-        if items.count > 1, headType != nil, !hasTitle {
+        // A known word then a head word makes one name ("Eurasian Economic Union Commission"), except as the second
+        // part of a compound ("Chinese-Russian Alliance") or in a headline, where every word is capitalised.
+        let compoundPart = tokens[items.first!.first].joined != 0
+        var knownFirst = false
+        if case .known = items.first!.kind { knownFirst = true }
+        if items.count > 1, headType != nil, !hasTitle, !(knownFirst && (compoundPart || headline)) {
             emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
             return
         }

@@ -9,6 +9,8 @@ struct Entities: ParsableCommand {
     var type: String?
     @Flag(help: "Print JSON (the export contract's entity objects).")
     var json = false
+    @Flag(help: "Print every mention (paragraph, entity, text) instead of the table.")
+    var mentions = false
 
     func run() throws {
         var wanted: EntityType? = nil
@@ -21,6 +23,12 @@ struct Entities: ParsableCommand {
         }
         let article = try input.article()
         let list = article.entities.filter { wanted == nil || $0.type == wanted }
+        if mentions {
+            for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {
+                print("¶\(m.paragraph)\t\(Printing.safe(article.entities[m.entity].name))\t\(Printing.safe(article.text(m.range)))")
+            }
+            return
+        }
         if json {
             print("[" + list.map { "\n  " + Printing.entityJSON($0) }.joined(separator: ",") + (list.isEmpty ? "]" : "\n]"))
             return

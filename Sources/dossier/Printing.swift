@@ -41,6 +41,9 @@ enum Printing {
         return out + "\""
     }
 
+    /// At most `n` characters, with an ellipsis when cut.
+    static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
