@@ -136,8 +136,8 @@ struct Recognizer {
                 let t = tokens[i]
                 guard t.isWord else { continue }
                 if t.isCapitalised {
-                    if body, !initial[i], !t.isAllCaps {
-                        midCap.insert(t.hash)
+                    if body, !t.isAllCaps {
+                        if !initial[i] { midCap.insert(t.hash) }
                         let joinedAfter = i + 1 < tokens.count && tokens[i + 1].joined != 0
                         if t.joined == 0, !joinedAfter { freeCap.insert(t.hash) }
                     }
