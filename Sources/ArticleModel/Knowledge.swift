@@ -24,21 +24,21 @@ public struct Knowledge: Sendable {
 
     public private(set) var entries: [Entry] = []
     /// Lower-cased phrase hash → form (matched case-insensitively on capitalised text).
-    var forms: [UInt64: Form] = [:]
+    var forms = HashMap<Form>()
     /// Exact hash of forms written without lower-case letters ("US", "NATO"): matched as written.
-    var exactForms: [UInt64: Form] = [:]
+    var exactForms = HashMap<Form>()
     /// Longest form (in tokens) that starts with a given lower-cased first word.
-    var maxFormTokens: [UInt64: Int] = [:]
+    var maxFormTokens = HashMap<Int>()
     /// Titles: phrase hash → must be capitalised.
-    var titles: [UInt64: Bool] = [:]
-    var maxTitleTokens: [UInt64: Int] = [:]
-    var heads: [UInt64: EntityType] = [:]
-    var words: [UInt64: UInt16] = [:]
+    var titles = HashMap<Bool>()
+    var maxTitleTokens = HashMap<Int>()
+    var heads = HashMap<EntityType>()
+    var words = HashMap<UInt16>()
     /// Phrases before a name that mark a publication ("published by"): hash of the last word → phrases.
     var mediaCues: [[UInt64]] = []
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
     var connectors: [UInt64: [[UInt64]]] = [:]
-    var labels: [UInt64: String] = [:]
+    var labels = HashMap<String>()
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
 
@@ -130,9 +130,9 @@ public struct Knowledge: Sendable {
         guard !hs.isEmpty else { return }
         switch kind {
         case "media-cue": mediaCues.append(hs)
-        case "connector": connectors[hs[0], default: []].append(hs)
+        case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
         default:
-            if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0], default: 0] |= k.bit }
+            if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit }
         }
     }
 

@@ -41,11 +41,11 @@ struct Recognizer {
     /// Token range of each sentence.
     var sentenceTokens: [Range<Int>] = []
     /// Words seen starting with a lower-case letter.
-    var lowerSeen = Set<UInt64>()
+    var lowerSeen = HashSet()
     /// Capitalised words seen away from the start of a sentence, outside headline lines.
-    var midCap = Set<UInt64>()
+    var midCap = HashSet()
     /// Capitalised words seen standing alone (not hyphen-joined) in the body.
-    var freeCap = Set<UInt64>()
+    var freeCap = HashSet()
     var initial: [Bool] = []
     var candidates: [Candidate] = []
     var headline: [Bool] = []
@@ -54,10 +54,12 @@ struct Recognizer {
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
-    static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge) -> [Candidate] {
+    /// The candidates, and the tokens of every sentence (which the relation stage reuses).
+    static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
+        -> (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>]) {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.run(paragraphs: paragraphs, sentences: sentences)
-        return r.candidates
+        return (r.candidates, r.tokens, r.sentenceTokens)
     }
 
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {

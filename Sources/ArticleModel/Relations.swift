@@ -3,32 +3,46 @@
 /// Per sentence, only the pairs of entities in that sentence: linear in the number of mentions
 /// for ordinary sentences.
 enum Relations {
-    static func build(_ bytes: [UInt8], mentions: [Mention], sentences: [Sentence], entities: [Entity],
+    /// A word in a sentence that can label a tie ("met", "alliance").
+    struct Hit { var start: Int; var end: Int; var label: String }
+
+    static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
-        struct Acc { var weight = 0; var evidence: [Evidence] = []; var labels: [String: Int] = [:]; var firstLabel: [String: Int] = [:] }
-        var acc: [UInt64: Acc] = [:]
+        struct Acc { var key: UInt64; var weight = 0; var evidence: [Evidence] = []; var labels: [String: Int] = [:]; var firstLabel: [String: Int] = [:] }
+        var index = HashMap<Int>(capacity: 1024)
+        var acc: [Acc] = []
+        var hits: [Hit] = []
+        var ents: [Int] = []
         var i = 0
-        var tokens: [Token] = []
         while i < mentions.count {
             let sentence = mentions[i].sentence
             var j = i
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
             let ms = mentions[i..<j]
-            let ents = Array(Set(ms.map(\.entity))).sorted()
+            ents.removeAll(keepingCapacity: true)
+            for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
             if ents.count > 1 {
-                tokens.removeAll(keepingCapacity: true)
-                Tokenizer.tokens(bytes, sentences[sentence].range, into: &tokens)
+                ents.sort()
+                hits.removeAll(keepingCapacity: true)
+                for t in tokens[sentenceTokens[sentence]] where t.isWord && !t.isCapitalised {
+                    if let l = knowledge.labels[t.hash] { hits.append(Hit(start: t.start, end: t.end, label: l)) }
+                }
                 for a in 0..<ents.count {
                     for b in (a + 1)..<ents.count {
                         let key = UInt64(ents[a]) << 32 | UInt64(ents[b])
-                        var x = acc[key] ?? Acc()
-                        x.weight += 1
-                        x.evidence.append(Evidence(paragraph: sentences[sentence].paragraph, sentence: sentence))
-                        if let l = label(ms, ents[a], ents[b], tokens, knowledge) {
-                            x.labels[l, default: 0] += 1
-                            if x.firstLabel[l] == nil { x.firstLabel[l] = x.weight }
+                        let n: Int
+                        if let found = index[key] { n = found } else {
+                            n = acc.count
+                            index[key] = n
+                            acc.append(Acc(key: key))
                         }
-                        acc[key] = x
+                        // In place: copying the accumulator out and back would copy its evidence list.
+                        acc[n].weight += 1
+                        acc[n].evidence.append(Evidence(paragraph: sentences[sentence].paragraph, sentence: sentence))
+                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
+                            acc[n].labels[l, default: 0] += 1
+                            if acc[n].firstLabel[l] == nil { acc[n].firstLabel[l] = acc[n].weight }
+                        }
                     }
                 }
             }
@@ -36,7 +50,8 @@ enum Relations {
         }
         var out: [Relation] = []
         out.reserveCapacity(acc.count)
-        for (key, x) in acc {
+        for x in acc {
+            let key = x.key
             let l = x.labels.max { ($0.value, -(x.firstLabel[$0.key] ?? 0)) < ($1.value, -(x.firstLabel[$1.key] ?? 0)) }?.key
             out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
         }
@@ -49,30 +64,22 @@ enum Relations {
         return out
     }
 
-    /// The label word nearest to the closest pair of mentions of `a` and `b`: between them first,
-    /// then a few words after the later one ("Chinese-Russian alliance"), then before the earlier one.
-    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ tokens: [Token], _ k: Knowledge) -> String? {
-        var best: (Mention, Mention)? = nil
+    /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
+    /// are near), then just after the later one ("Chinese-Russian alliance"), then just before the earlier.
+    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit]) -> String? {
+        var best: (TextRange, TextRange)? = nil
         var gap = Int.max
         for x in ms where x.entity == a {
             for y in ms where y.entity == b {
-                let (p, q) = x.range.start < y.range.start ? (x, y) : (y, x)
-                let g = q.range.start - p.range.end
+                let (p, q) = x.range.start < y.range.start ? (x.range, y.range) : (y.range, x.range)
+                let g = q.start - p.end
                 if g >= 0, g < gap { gap = g; best = (p, q) }
             }
         }
         guard let (p, q) = best else { return nil }
-        var between: [Token] = []
-        var after: [Token] = []
-        var before: [Token] = []
-        for t in tokens where t.isWord {
-            if t.start >= p.range.end && t.end <= q.range.start { between.append(t) }
-            else if t.start >= q.range.end { if after.count < 3 { after.append(t) } }
-            else if t.end <= p.range.start { before.append(t) }
-        }
-        if between.count <= 12, let l = between.lazy.compactMap({ k.labels[$0.hash] }).first { return l }
-        if let l = after.lazy.compactMap({ k.labels[$0.hash] }).first { return l }
-        if let l = before.suffix(3).reversed().lazy.compactMap({ k.labels[$0.hash] }).first { return l }
+        if gap <= 90, let h = hits.first(where: { $0.start >= p.end && $0.end <= q.start }) { return h.label }
+        if let h = hits.first(where: { $0.start >= q.end && $0.start - q.end <= 25 }) { return h.label }
+        if let h = hits.last(where: { $0.end <= p.start && p.start - $0.end <= 25 }) { return h.label }
         return nil
     }
 }

@@ -34,14 +34,28 @@ struct Resolver {
     struct Group {
         var members: [Int] = []
         var titled = 0, speaks = 0, placePrep = 0
-        var heads: [EntityType: Int] = [:]
-        var cues: [EntityType: Int] = [:]
+        /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
+        var heads = SIMD8<Int32>()
+        var cues = SIMD8<Int32>()
         var words: [UInt64] = []
         var acronym = true
         var knowledge: Int? = nil
         var labelOnly = true
         var type: EntityType? = nil
         var mentions: Int { members.count }
+
+        mutating func add(_ i: Int, _ c: Candidate) {
+            members.append(i)
+            if !c.isLabel { labelOnly = false }
+            if c.titled { titled += 1 }
+            if c.speaks { speaks += 1 }
+            if c.afterPlacePrep { placePrep += 1 }
+            if let h = c.head { heads[Resolver.ordinal(h)] += 1 }
+            if let q = c.cue { cues[Resolver.ordinal(q)] += 1 }
+            if !c.isAcronym { acronym = false }
+            if let e = c.knowledge { knowledge = e }
+            if !c.isLabel, c.words.count > words.count { words = c.words }
+        }
     }
 
     static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge,
@@ -136,7 +150,7 @@ struct Resolver {
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
         groups = buildGroups(keep)
-        return makeEntities(groups, sentences)
+        return makeEntities(groups, keep)
     }
 
     /// "Joe Biden" and "Joseph Biden", "Harry S. Truman" and "Harry Truman": one person.
@@ -168,32 +182,28 @@ struct Resolver {
         var groups: [Int: Group] = [:]
         for i in cands.indices where keep[i] {
             let root = find(i)
-            var g = groups[root] ?? Group()
             let c = cands[i]
-            g.members.append(i)
-            if !c.isLabel { g.labelOnly = false }
-            if c.titled { g.titled += 1 }
-            if c.speaks { g.speaks += 1 }
-            if c.afterPlacePrep { g.placePrep += 1 }
-            if let h = c.head { g.heads[h, default: 0] += 1 }
-            if let q = c.cue { g.cues[q, default: 0] += 1 }
-            if !c.isAcronym { g.acronym = false }
-            if let e = c.knowledge { g.knowledge = e }
-            if !c.isLabel, c.words.count > g.words.count { g.words = c.words }
-            groups[root] = g
+            // Mutate in place: copying a group out and back would copy its member list each time.
+            groups[root, default: Group()].add(i, c)
         }
-        for (root, var g) in groups {
-            g.type = typeOf(g)
-            groups[root] = g
-        }
+        for root in groups.keys { groups[root]!.type = typeOf(groups[root]!) }
         return groups
+    }
+
+    static let types = EntityType.allCases
+    static func ordinal(_ t: EntityType) -> Int { types.firstIndex(of: t)! }
+    /// The type with most votes (the earlier type on a tie), or nil without votes.
+    static func vote(_ v: SIMD8<Int32>) -> EntityType? {
+        var best = -1
+        for i in types.indices where v[i] > 0 && (best < 0 || v[i] > v[best]) { best = i }
+        return best < 0 ? nil : types[best]
     }
 
     func typeOf(_ g: Group) -> EntityType? {
         if let e = g.knowledge { return k.entries[e].type }
-        if let h = g.heads.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) { return h.key }
+        if let h = Resolver.vote(g.heads) { return h }
         if g.titled > 0 { return .person }
-        if let q = g.cues.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) { return q.key }
+        if let q = Resolver.vote(g.cues) { return q }
         if g.acronym { return .organization }
         if g.words.count >= 2 { return .person }
         if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
@@ -202,26 +212,40 @@ struct Resolver {
         return nil
     }
 
-    mutating func makeEntities(_ groups: [Int: Group], _ sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+    mutating func makeEntities(_ groups: [Int: Group], _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
         struct Draft { var root: Int; var entity: Entity; var first: Int }
         var drafts: [Draft] = []
         for (root, g) in groups where !g.labelOnly {
             let type = g.type ?? .person
-            var counts: [String: (n: Int, isName: Bool, first: Int)] = [:]
-            var titledForms: [String: Int] = [:]
+            // Forms by the hash of their bytes; a String only for each distinct form.
+            var byHash = HashMap<Int>()
+            var forms: [(range: TextRange, n: Int, isName: Bool)] = []
+            var titled = HashMap<Int>()
+            var titledForms: [(range: TextRange, n: Int)] = []
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
                 if paragraphs.last != c.paragraph { paragraphs.append(c.paragraph) }
                 if c.isLabel { continue }
-                let form = text(c.range)
-                let old = counts[form] ?? (0, c.isNameForm, m)
-                counts[form] = (old.n + 1, old.isName, old.first)
-                if let t = c.titleRange { titledForms[text(TextRange(t.start, c.range.end)), default: 0] += 1 }
+                let h = TextHash.of(s[c.range.start..<c.range.end])
+                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((c.range, 1, c.isNameForm)) }
+                if let t = c.titleRange {
+                    let r = TextRange(t.start, c.range.end)
+                    let th = TextHash.of(s[r.start..<r.end])
+                    if let f = titled[th] { titledForms[f].n += 1 } else { titled[th] = titledForms.count; titledForms.append((r, 1)) }
+                }
             }
+            var counts: [String: (n: Int, isName: Bool, first: Int)] = [:]
+            for f in forms {
+                let t = text(f.range)
+                let old = counts[t] ?? (0, f.isName, 0)
+                counts[t] = (old.n + f.n, old.isName, 0)
+            }
+            var titledCounts: [String: Int] = [:]
+            for f in titledForms { titledCounts[text(f.range), default: 0] += f.n }
             let name = chooseName(g, type, counts)
             var aliases = counts.filter { $0.key != name }.sorted { ($1.value.n, $0.key) < ($0.value.n, $1.key) }.map(\.key)
-            for (f, _) in titledForms.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
+            for (f, _) in titledCounts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
                 aliases.append(f)
             }
             paragraphs = Array(Set(paragraphs)).sorted()
@@ -243,7 +267,7 @@ struct Resolver {
         var mentions: [Mention] = []
         for i in cands.indices {
             let root = find(i)
-            guard let e = index[root], groups[root]?.members.contains(i) ?? false else { continue }
+            guard keep[i], let e = index[root] else { continue }
             mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
         }
         mentions.sort { $0.range < $1.range }
@@ -272,6 +296,19 @@ struct Resolver {
 
     /// "Vladimir Putin" → "vladimir-putin"; letters and digits kept (lower-cased), the rest a hyphen.
     static func slug(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            var dash = false
+            for b in name.utf8 {
+                if b == 0x27 || b == 0x2E { continue }
+                let l = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) {
+                    if dash, !out.isEmpty { out.append(0x2D) }
+                    out.append(l); dash = false
+                } else { dash = true }
+            }
+            return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var dash = false
         for ch in name.lowercased() {

@@ -6,6 +6,6 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
-        subcommands: [Outline.self, Entities.self, RelationsCommand.self, QualityCommand.self]
+        subcommands: [Outline.self, Entities.self, RelationsCommand.self, QualityCommand.self, BenchEntities.self]
     )
 }

@@ -104,6 +104,12 @@ enum Graph {
         return out + "}"
     }
 
+    static func format3(_ x: Double) -> String {
+        let t = Int((x * 1000).rounded())
+        let f = String(t % 1000)
+        return "\(t / 1000)." + String(repeating: "0", count: 3 - f.count) + f
+    }
+
     static func format1(_ x: Double) -> String {
         let t = Int((x * 10).rounded())
         return "\(t / 10).\(t % 10)"
