@@ -8,7 +8,13 @@ enum Relations {
 
     static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
-        struct Acc { var key: UInt64; var weight = 0; var evidence: [Evidence] = []; var labels: [String: Int] = [:]; var firstLabel: [String: Int] = [:] }
+        struct Acc {
+            var key: UInt64
+            var weight = 0
+            var evidence: [Evidence] = []
+            /// Label, how many sentences gave it, and the first of them (few per pair: a list, not a dictionary).
+            var labels: [(label: String, n: Int, first: Int)] = []
+        }
         var index = HashMap<Int>(capacity: 1024)
         var acc: [Acc] = []
         var hits: [Hit] = []
@@ -40,8 +46,8 @@ enum Relations {
                         acc[n].weight += 1
                         acc[n].evidence.append(Evidence(paragraph: sentences[sentence].paragraph, sentence: sentence))
                         if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
-                            acc[n].labels[l, default: 0] += 1
-                            if acc[n].firstLabel[l] == nil { acc[n].firstLabel[l] = acc[n].weight }
+                            if let k = acc[n].labels.firstIndex(where: { $0.label == l }) { acc[n].labels[k].n += 1 }
+                            else { acc[n].labels.append((l, 1, acc[n].weight)) }
                         }
                     }
                 }
@@ -52,7 +58,7 @@ enum Relations {
         out.reserveCapacity(acc.count)
         for x in acc {
             let key = x.key
-            let l = x.labels.max { ($0.value, -(x.firstLabel[$0.key] ?? 0)) < ($1.value, -(x.firstLabel[$1.key] ?? 0)) }?.key
+            let l = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
             out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
         }
         out.sort { a, b in

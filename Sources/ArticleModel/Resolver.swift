@@ -20,9 +20,11 @@ struct Resolver {
         while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
         return x
     }
+    /// Unions since the groups were last built.
+    var changed = true
     mutating func union(_ a: Int, _ b: Int) {
         let ra = find(a), rb = find(b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb); changed = true }
     }
 
     func plural(_ r: TextRange) -> Bool {
@@ -178,7 +180,12 @@ struct Resolver {
         return ""
     }
 
+    var lastGroups: [Int: Group] = [:]
+    var lastKeep: [Bool] = []
+
     mutating func buildGroups(_ keep: [Bool]) -> [Int: Group] {
+        if !changed, keep == lastKeep { return lastGroups }
+        defer { changed = false; lastKeep = keep }
         var groups: [Int: Group] = [:]
         for i in cands.indices where keep[i] {
             let root = find(i)
@@ -187,6 +194,7 @@ struct Resolver {
             groups[root, default: Group()].add(i, c)
         }
         for root in groups.keys { groups[root]!.type = typeOf(groups[root]!) }
+        lastGroups = groups
         return groups
     }
 
@@ -215,23 +223,23 @@ struct Resolver {
     mutating func makeEntities(_ groups: [Int: Group], _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
         struct Draft { var root: Int; var entity: Entity; var first: Int }
         var drafts: [Draft] = []
+        // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
+        var byHash = HashMap<Int>(capacity: cands.count)
+        var titled = HashMap<Int>(capacity: cands.count)
         for (root, g) in groups where !g.labelOnly {
             let type = g.type ?? .person
-            // Forms by the hash of their bytes; a String only for each distinct form.
-            var byHash = HashMap<Int>()
             var forms: [(range: TextRange, n: Int, isName: Bool)] = []
-            var titled = HashMap<Int>()
             var titledForms: [(range: TextRange, n: Int)] = []
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
                 if paragraphs.last != c.paragraph { paragraphs.append(c.paragraph) }
                 if c.isLabel { continue }
-                let h = TextHash.of(s[c.range.start..<c.range.end])
+                let h = TextHash.combine(TextHash.of(s[c.range.start..<c.range.end]), 1, UInt64(root))
                 if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((c.range, 1, c.isNameForm)) }
                 if let t = c.titleRange {
                     let r = TextRange(t.start, c.range.end)
-                    let th = TextHash.of(s[r.start..<r.end])
+                    let th = TextHash.combine(TextHash.of(s[r.start..<r.end]), 1, UInt64(root))
                     if let f = titled[th] { titledForms[f].n += 1 } else { titled[th] = titledForms.count; titledForms.append((r, 1)) }
                 }
             }

@@ -60,7 +60,7 @@ enum Tokenizer {
     }
 
     /// Decodes the scalar at `i` (assumes valid UTF-8, which the loader guarantees).
-    static func scalar(_ s: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar?, Int) {
+    static func scalar(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Unicode.Scalar?, Int) {
         let b = s[i]
         let n = seqLength(b)
         guard i + n <= end else { return (nil, 1) }
@@ -89,7 +89,11 @@ enum Tokenizer {
     }
 
     /// Tokens of `s[range]`.
-    static func tokens(_ s: [UInt8], _ range: TextRange, into out: inout [Token]) {
+    static func tokens(_ bytes: [UInt8], _ range: TextRange, into out: inout [Token]) {
+        bytes.withUnsafeBufferPointer { tokens($0, range, into: &out) }
+    }
+
+    static func tokens(_ s: UnsafeBufferPointer<UInt8>, _ range: TextRange, into out: inout [Token]) {
         var i = range.start
         let end = range.end
         var space = true
@@ -142,7 +146,7 @@ enum Tokenizer {
         }
     }
 
-    static func startsWord(_ s: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    static func startsWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         guard i < end else { return false }
         let b = s[i]
         if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
@@ -156,7 +160,7 @@ enum Tokenizer {
     }
 
     /// Reads one word starting at `start`; returns the index after it.
-    static func word(_ s: [UInt8], _ start: Int, _ end: Int, space: Bool, joined: UInt8, into out: inout [Token]) -> Int {
+    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, joined: UInt8, into out: inout [Token]) -> Int {
         var i = start
         var ascii = true
         var upper = 0, lower = 0, letters = 0
@@ -233,7 +237,7 @@ enum Tokenizer {
 
     /// An apostrophe of byte length `n` at `i` inside a word: possessive "'s" / "’s" / plural "s'",
     /// or an inner apostrophe ("don't", "O'Brien", "d'Ivoire").
-    static func apostrophe(_ s: [UInt8], _ i: Int, _ n: Int, _ end: Int) -> (possessive: Bool, next: Int)? {
+    static func apostrophe(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, _ end: Int) -> (possessive: Bool, next: Int)? {
         let j = i + n
         if j < end, s[j] == 0x73 || s[j] == 0x53 { // 's
             if j + 1 >= end || !startsWord(s, j + 1, end) { return (true, j + 1) }
