@@ -91,18 +91,7 @@ struct Resolver {
         for i in cands.indices where keep[i] {
             if let e = cands[i].acronymOf, e < cands.count, keep[e] { union(e, i) }
         }
-        // "Patriots" and "Patriot"; "Silk Road Project" and "Silk Road": one entity.
-        var byText: [String: Int] = [:]
-        for i in cands.indices where keep[i] && !cands[i].isLabel && cands[i].knowledge == nil {
-            let t = text(cands[i].range).lowercased()
-            if byText[t] == nil { byText[t] = i }
-        }
-        for (t, i) in byText {
-            if cands[i].words.count == 1, t.hasSuffix("s"), let g = byText[String(t.dropLast())] { union(g, i) }
-            for suffix in [" project", " pipeline", " programme", " program", " initiative"] where t.hasSuffix(suffix) {
-                if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
-            }
-        }
+        mergeVariants(keep)
         var groups = buildGroups(keep)
 
         // 3. People: full names with the same surname and compatible given names; then single names.
@@ -153,6 +142,41 @@ struct Resolver {
         }
         groups = buildGroups(keep)
         return makeEntities(groups, keep)
+    }
+
+    static let placeHeads: Set<String> = ["city", "free city", "province", "region", "district", "republic", "kingdom",
+                                          "state", "oblast", "county", "duchy", "principality"]
+
+    /// Written variants of one name: "Patriots" and "Patriot", "Potsdam Agreements" and "Potsdam Agreement";
+    /// "Silk Road Project" and "Silk Road"; "Oder River" and "Oder"; "Moscow Conference of Foreign Ministers"
+    /// and "Moscow Conference"; "Province of Brandenburg" and "Brandenburg"; "Polish Provisional Government
+    /// of National Unity" and "Provisional Government of National Unity".
+    mutating func mergeVariants(_ keep: [Bool]) {
+        var byText: [String: Int] = [:]
+        for i in cands.indices where keep[i] && !cands[i].isLabel {
+            let t = text(cands[i].range).lowercased()
+            if byText[t] == nil { byText[t] = i }
+        }
+        for (t, i) in byText where cands[i].knowledge == nil {
+            if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
+            for suffix in [" project", " pipeline", " programme", " program", " initiative", " river", " lake", " mountains",
+                           " island", " islands"] where t.hasSuffix(suffix) {
+                if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
+            }
+            let words = t.split(separator: " ")
+            if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                let before = words[..<of].joined(separator: " ")
+                let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
+                if let g = byText[before], cands[g].knowledge == nil { union(g, i) }
+                if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
+            }
+            if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
+                let first = Knowledge.tokens(String(t[..<space]))
+                if first.count == 1, let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[first[0].exactHash], !f.isName {
+                    union(g, i)
+                }
+            }
+        }
     }
 
     /// "Joe Biden" and "Joseph Biden", "Harry S. Truman" and "Harry Truman": one person.

@@ -36,6 +36,17 @@ import Testing
         #expect(r.duplicates.isEmpty)
     }
 
+    /// The encyclopedia article: many historical places and documents. One known duplicate: the
+    /// text names the Potsdam Conference by its formal title in an aside ("Three Power Conference
+    /// of Berlin (formal title of the Potsdam Conference)"), which the resolver does not link.
+    @Test func encyclopediaArticle() throws {
+        let r = try report("03_potsdam-agreement")
+        #expect(r.f1 >= 0.85)
+        withKnownIssue("appositive formal title listed as a second entity") {
+            #expect(r.duplicates.isEmpty)
+        }
+    }
+
     /// Hand counts for the ten most mentioned entities of the default article, by the counting rule
     /// of GUIDE section 4 (demonyms count; "South China Sea", the "China" in "Communist Party of
     /// China" and the "BRICS" in "BRICS Bank" do not; "Western" counts for the West).
