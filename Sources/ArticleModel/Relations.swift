@@ -6,6 +6,8 @@ enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
     struct Hit { var start: Int; var end: Int; var label: String }
 
+    static let determiners: Set<UInt64> = Set(["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) })
+
     static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
         struct Acc {
@@ -30,8 +32,13 @@ enum Relations {
             if ents.count > 1 {
                 ents.sort()
                 hits.removeAll(keepingCapacity: true)
-                for t in tokens[sentenceTokens[sentence]] where t.isWord && !t.isCapitalised {
-                    if let l = knowledge.labels[t.hash] { hits.append(Hit(start: t.start, end: t.end, label: l)) }
+                var previous: UInt64 = 0
+                for t in tokens[sentenceTokens[sentence]] where t.isWord {
+                    // "the US and its allies" ties the US to others, not to the entities around it.
+                    if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
+                        hits.append(Hit(start: t.start, end: t.end, label: l))
+                    }
+                    previous = t.hash
                 }
                 for a in 0..<ents.count {
                     for b in (a + 1)..<ents.count {

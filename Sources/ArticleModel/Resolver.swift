@@ -153,8 +153,13 @@ struct Resolver {
     /// of National Unity" and "Provisional Government of National Unity".
     mutating func mergeVariants(_ keep: [Bool]) {
         var byText: [String: Int] = [:]
+        var seen = HashSet()
         for i in cands.indices where keep[i] && !cands[i].isLabel {
-            let t = text(cands[i].range).lowercased()
+            let r = cands[i].range
+            let h = TextHash.of(s[r.start..<r.end])
+            if seen.contains(h) { continue } // one String per distinct written form
+            seen.insert(h)
+            let t = text(r).lowercased()
             if byText[t] == nil { byText[t] = i }
         }
         for (t, i) in byText where cands[i].knowledge == nil {
