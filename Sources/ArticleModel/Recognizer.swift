@@ -360,6 +360,13 @@ struct Recognizer {
            let cap = k.titles[TextHash.combine(TextHash.seed, 0, tokens[before].hash)], !cap {
             titled = true
         }
+        // A byline ("By John Smith") names a person even in a headline-like line.
+        var headline = headline
+        if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
+            items = items.dropFirst()
+            headline = false
+            titled = true
+        }
         // Leading titles, unless the title word heads a name ("General Office").
         while let f = items.first, case .title = f.kind {
             if items.count > 1, case .word = items[items.startIndex + 1].kind, isHead(items[items.startIndex + 1].first) != nil,
@@ -380,6 +387,12 @@ struct Recognizer {
         if joinedByConnector, !hasTitle {
             if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
                 // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
+            } else if items.count >= 3, case .known(let form) = items.last!.kind, k.entries[form.entry].type == .country,
+                      case .word = items[items.endIndex - 3].kind, tokens[items[items.endIndex - 3].first].hash == Recognizer.governmentHash,
+                      items[..<(items.endIndex - 3)].allSatisfy({ k.isWord(tokens[$0.first].hash, .common) }) {
+                // "the Government of Germany" stands for Germany.
+                emitKnown(items.last!, form, sent: sent, headline: headline, titled: false)
+                return
             } else {
                 emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
                 return
@@ -496,6 +509,8 @@ struct Recognizer {
 
     static let suffixes: [[UInt8]] = ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"].map { Array($0.utf8) }
     static let theHash = TextHash.of("the".utf8)
+    static let byHash = TextHash.of("by".utf8)
+    static let governmentHash = TextHash.of("government".utf8)
     static let iiHash = TextHash.of("ii".utf8)
 
     /// Validates and records one name made of the tokens `toks`.
@@ -511,7 +526,10 @@ struct Recognizer {
             if t.isCapitalised, t.hash == theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
             let weak = (k.isWord(t.hash, .common) && (isInitial || head == nil)) || k.isWord(t.hash, .month)
                 || k.isWord(t.hash, .weekday) || !t.isCapitalised
-            let initialWeak = isInitial && !titled && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash)))
+            // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
+            let speaks = single && f + 1 < limit && tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech)
+                && s[t.end - 1] != 0x73 && !t.isPossessive
+            let initialWeak = isInitial && !titled && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks))
             if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
         }
         // Drop trailing months, weekdays and connectors.

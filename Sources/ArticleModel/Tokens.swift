@@ -103,6 +103,11 @@ enum Tokenizer {
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { space = true; pendingJoin = 0; i += 1; continue }
             if b < 0x80 {
                 if isASCIILetter(b) || isDigit(b) {
+                    if space, b == 0x68 || b == 0x77, let after = urlEnd(s, i, end) { // a URL is not words
+                        out.append(punctToken(i, after, Punct.other, space))
+                        i = after; space = false; pendingJoin = 0
+                        continue
+                    }
                     i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
                     space = false; pendingJoin = 0
                     continue
@@ -146,6 +151,22 @@ enum Tokenizer {
         }
     }
 
+    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
+    /// The end of a URL starting at `i` ("https://…", "www.…"), or nil.
+    static func urlEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        for p in urlPrefixes where i + p.count < end {
+            var ok = true
+            for (o, c) in p.enumerated() where s[i + o] != c { ok = false; break }
+            guard ok else { continue }
+            var j = i + p.count
+            while j < end, s[j] > 0x20, s[j] != 0x29, s[j] != 0x5D, s[j] != 0x3E, s[j] != 0x22 { j += 1 }
+            while j > i + p.count, s[j - 1] == 0x2E || s[j - 1] == 0x2C || s[j - 1] == 0x3B { j -= 1 }
+            return j
+        }
+        return nil
+    }
+
     static func startsWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         guard i < end else { return false }
         let b = s[i]
@@ -182,6 +203,12 @@ enum Tokenizer {
                 if isDigit(b) { digit = true; first = false; i += 1; continue }
                 if b == 0x27 { // apostrophe
                     if let r = apostrophe(s, i, 1, end) { if r.possessive { possessive = true; wordEnd = i; i = r.next; break } else { i = r.next; continue } }
+                    break
+                }
+                if b == 0x2E, i - start == 2, upper == 1, lower == 1, i + 2 < end, s[i + 1] == 0x20,
+                   (s[start] == 0x53 && s[start + 1] == 0x74) || (s[start] == 0x4D && s[start + 1] == 0x74)
+                    || (s[start] == 0x46 && s[start + 1] == 0x74), s[i + 2] >= 0x41 && s[i + 2] <= 0x5A {
+                    i += 1 // "St. Petersburg", "Mt. Everest": the abbreviation keeps its period
                     break
                 }
                 if b == 0x2E, letters == 1, i - start == 1, upper == 1, i + 2 < end, isASCIILetter(s[i + 1]), s[i + 2] == 0x2E {

@@ -109,3 +109,23 @@ import Testing
         #expect(a.entity("US")?.mentionCount == 1)
     }
 }
+
+@Suite struct RecognizerEdgeCases {
+    @Test func bylinesURLsAndAbbreviatedPlaces() throws {
+        let a = try model("""
+            The New Geopolitics of Energy
+
+            By Margaret Holloway
+
+            Merkel said the plan would work. See https://www.Example.com/Report for details. The mayor of \
+            St. Petersburg met Ursula von der Leyen. The Government of Germany objected, and critics said so.
+
+            """)
+        #expect(a.entity("Margaret Holloway")?.type == .person)
+        #expect(a.entity("Merkel")?.type == .person)
+        #expect(a.entity("Ursula von der Leyen")?.type == .person)
+        #expect(a.entity("Saint Petersburg")?.type == .place || a.entity("St. Petersburg")?.type == .place)
+        #expect(a.entity("Germany")?.mentionCount == 1)
+        #expect(!a.names.contains("Example") && !a.names.contains("Report"))
+    }
+}
