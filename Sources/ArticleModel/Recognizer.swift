@@ -51,6 +51,8 @@ struct Recognizer {
     var headline: [Bool] = []
     /// Tokens already used as an acronym in brackets.
     var usedAcronym = Set<Int>()
+    /// Tokens of known forms inside the name being emitted (never dropped as common words).
+    var protected = Set<Int>()
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
@@ -336,6 +338,16 @@ struct Recognizer {
         let prev = tokens[last.end - 1]
         let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
         let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.andHash {
+            // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
+            // new word or a demonym, not before another known name ("the Council of Europe and NATO").
+            guard items.contains(where: { if case .connector = $0.kind { return true } else { return false } }),
+                  let firstHead = items.first(where: { if case .word = $0.kind { return isHead($0.end - 1) == .organization } else { return false } }),
+                  items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
+            else { return false }
+            if let (form, _) = knownForm(j + n, tokens.count), form.isName { return false }
+            return true
+        }
         switch last.kind {
         case .word:
             if !isOfFor { return word || n > 0 }
@@ -482,7 +494,11 @@ struct Recognizer {
     mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
                            headline: Bool, limit: Int, keepAll: Bool = false) {
         var toks: [Int] = []
-        for it in items { toks.append(contentsOf: it.first..<it.end) }
+        for it in items {
+            toks.append(contentsOf: it.first..<it.end)
+            if case .known = it.kind { for x in it.first..<it.end { protected.insert(x) } }
+        }
+        defer { protected.removeAll(keepingCapacity: true) }
         if keepAll || head != nil {
             emitTokens(toks, sent: sent, titled: titled, titleRange: titleRange, head: head, headline: headline, limit: limit,
                        keepAll: keepAll, initialFirst: initial[toks[0]])
@@ -510,6 +526,7 @@ struct Recognizer {
     static let suffixes: [[UInt8]] = ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"].map { Array($0.utf8) }
     static let theHash = TextHash.of("the".utf8)
     static let byHash = TextHash.of("by".utf8)
+    static let andHash = TextHash.of("and".utf8)
     static let governmentHash = TextHash.of("government".utf8)
     static let iiHash = TextHash.of("ii".utf8)
 
@@ -520,7 +537,7 @@ struct Recognizer {
         let theHash = Recognizer.theHash
         var isInitial = initialFirst
         // Drop leading words that are not part of a name.
-        while !keepAll, let f = toks.first {
+        while !keepAll, let f = toks.first, !protected.contains(f) {
             let t = tokens[f]
             let single = toks.count == 1
             if t.isCapitalised, t.hash == theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
@@ -541,6 +558,8 @@ struct Recognizer {
         guard let f = toks.first, let l = toks.last else { return }
         let ft = tokens[f]
         let lt = tokens[l]
+        // Only titles ("the British Ambassador", "the Secretary"): no name.
+        if !keepAll, head == nil, titleOnly(toks) { return }
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         if !keepAll, lt.isCapitalised, k.heads[lt.hash] == nil, let singular = singularHash(lt), k.heads[singular] != nil { return }
         if toks.count == 1 && !keepAll {
@@ -595,6 +614,8 @@ struct Recognizer {
             if k.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
         }
         if f > 0, tokens[f - 1].isWord, k.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
+        if toks.count > 1, ft.hash == theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
         for cue in k.mediaCues where cue.count <= f {
             var ok = true
             for (o, h) in cue.reversed().enumerated() {
@@ -611,6 +632,18 @@ struct Recognizer {
     /// "II", "XIV": a Roman numeral (part of a name such as "World War II", never a name alone).
     func isRoman(_ t: Token) -> Bool {
         for i in t.start..<t.end where !(s[i] == 0x49 || s[i] == 0x56 || s[i] == 0x58 || s[i] == 0x4C) { return false }
+        return true
+    }
+
+    /// Whether the words are all titles ("Secretary", "Foreign Minister").
+    func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
+        var i = toks.first!
+        let end = toks.last! + 1
+        while i < end {
+            guard let n = titleLength(i, limit: end) else { return false }
+            i += n
+            if i < end, !tokens[i].isWord { i += 1 }
+        }
         return true
     }
 

@@ -31,7 +31,21 @@ struct Resolver {
         r.count >= 4 && s[r.end - 1] == 0x73 && s[r.end - 2] != 0x73 && s[r.end - 2] != 0x75 && s[r.end - 2] != 0x69
     }
 
-    func text(_ r: TextRange) -> String { String(decoding: s[r.start..<r.end], as: UTF8.self) }
+    /// The written form of a name, with any line break or run of spaces inside it made one space.
+    func text(_ r: TextRange) -> String {
+        var plain = true
+        for i in r.start..<r.end where s[i] == 0x0A || s[i] == 0x09 || (s[i] == 0x20 && i + 1 < r.end && s[i + 1] == 0x20) {
+            plain = false; break
+        }
+        if plain { return String(decoding: s[r.start..<r.end], as: UTF8.self) }
+        var out: [UInt8] = []
+        for i in r.start..<r.end {
+            let b = s[i] == 0x0A || s[i] == 0x09 || s[i] == 0x0D ? 0x20 : s[i]
+            if b == 0x20, out.last == 0x20 { continue }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     struct Group {
         var members: [Int] = []

@@ -129,3 +129,33 @@ import Testing
         #expect(!a.names.contains("Example") && !a.names.contains("Report"))
     }
 }
+
+@Suite struct RecognizerOlderDiplomaticText {
+    static let memo = """
+        MEMORANDUM OF CONVERSATION
+
+        SUBJECT: Soviet Policy in the Near East
+
+        The British Ambassador called and handed the Secretary a note from the Foreign
+        Office. Mr. Henderson, Director of the Office of Near Eastern and African Affairs, listened.
+        Marshal Stalin had told Mr. Molotov that the Straits question must be settled. The New York Times
+        reported that Dean Acheson had drafted the speech; The Economist was sceptical. Acheson agreed.
+
+        """
+
+    @Test func titlesAloneAreNotPeople() throws {
+        let a = try model(Self.memo)
+        for title in ["Ambassador", "Secretary", "Director", "Marshal", "SUBJECT", "MEMORANDUM"] { #expect(a.entity(title) == nil) }
+        #expect(a.entity("Stalin")?.type == .person)
+        #expect(a.entity("Molotov")?.type == .person)
+        #expect(a.entity("Dean Acheson")?.mentionCount == 2)
+    }
+
+    @Test func namesAcrossLineBreaksAndPublications() throws {
+        let a = try model(Self.memo)
+        #expect(a.entity("Foreign Office")?.type == .organization)
+        #expect(a.entity("Office of Near Eastern and African Affairs")?.type == .organization)
+        #expect(a.entity("New York Times")?.type == .media)
+        #expect(a.entity("The Economist")?.type == .media)
+    }
+}
