@@ -1,6 +1,9 @@
 /// Builds an `Article` from loaded text: the one place the stages are put together.
 public enum ArticleBuilder {
-    public static func build(_ loaded: LoadedText) -> Article {
+    /// Builds without general knowledge (entities are found from capitalisation and context only).
+    public static func build(_ loaded: LoadedText) -> Article { build(loaded, knowledge: Knowledge()) }
+
+    public static func build(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
         let s = loaded.bytes
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -14,11 +17,12 @@ public enum ArticleBuilder {
         }
         var article = Article(bytes: s, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
         Structure.build(&article)
+        EntityStage.run(&article, knowledge: knowledge)
         return article
     }
 
     /// Convenience: load bytes and build.
-    public static func build(bytes: [UInt8]) throws(LoadError) -> Article {
-        build(try Loader.load(bytes))
+    public static func build(bytes: [UInt8], knowledge: Knowledge = Knowledge()) throws(LoadError) -> Article {
+        build(try Loader.load(bytes), knowledge: knowledge)
     }
 }

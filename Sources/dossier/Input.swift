@@ -30,7 +30,7 @@ struct ArticleOptions: ParsableArguments {
         if loaded.invalidSequences > 0 {
             Terminal.warn("\(displayName): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
         }
-        return ArticleBuilder.build(loaded)
+        return ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
     }
 
     func readBytes() throws -> [UInt8] {
@@ -75,6 +75,11 @@ struct ArticleOptions: ParsableArguments {
         }
         return out
     }
+}
+
+/// The general knowledge shipped in `Content/knowledge/`, parsed once per process.
+enum KnowledgeBase {
+    static let shared = Knowledge(table: Content.knowledgeTable)
 }
 
 /// Messages on standard error, and whether standard output is a terminal that wants colour.
