@@ -1,7 +1,7 @@
 /// The structural stages after segmentation, in order: paragraph kinds, block quotes,
-/// annotations, sections, cross-references and the search index.
+/// annotations, sections and cross-references; `index` is the article's search index.
 enum Structure {
-    static func build(_ article: inout Article) {
+    static func build(_ article: inout Article, index: SearchIndex) {
         let s = article.bytes
         let ranges = article.paragraphs.map(\.range)
         let shapes = ranges.map { ParagraphShape(s, $0) }
@@ -9,7 +9,6 @@ enum Structure {
         let quotes = Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         // Speaker labels ("PRESIDENT BIDEN:") say who speaks, not what about.
-        let index = SearchIndex(s, paragraphs: ranges)
         let terms = Terms(s, index: index, paragraphs: zip(ranges, shapes).map { r, sh in
             sh.speakerLabel > 0 ? TextRange(r.start + sh.speakerLabel, r.end) : r
         })

@@ -7,6 +7,6 @@ struct Dossier: ParsableCommand {
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
         subcommands: [Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
-                      Entities.self, RelationsCommand.self, QualityCommand.self]
+                      Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self]
     )
 }
