@@ -137,9 +137,13 @@ enum Sectioner {
             candidates.append((g, score))
         }
         candidates.sort { $0.score < $1.score || $0.score == $1.score && $0.gap < $1.gap }
+        // Best gaps first, none closer than minSize to one already chosen: a blocked-gap table
+        // keeps this linear (testing each candidate against every chosen gap was quadratic).
         var chosen: [Int] = []
-        for c in candidates where chosen.count < parts - 1 {
-            if chosen.allSatisfy({ abs($0 - c.gap) >= minSize }) { chosen.append(c.gap) }
+        var blocked = [Bool](repeating: false, count: size + 1)
+        for c in candidates where chosen.count < parts - 1 && !blocked[c.gap - lo] {
+            chosen.append(c.gap)
+            for b in max(0, c.gap - lo - minSize + 1)...min(size, c.gap - lo + minSize - 1) { blocked[b] = true }
         }
         chosen.sort()
         var out: [ClosedRange<Int>] = []
