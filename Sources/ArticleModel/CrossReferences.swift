@@ -208,7 +208,7 @@ enum CrossReferences {
         guard let paragraph else { return nil }
         let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
         let ids = terms.byParagraph[paragraph.index].filter { id in
-            let form = Array(terms.display[Int(id)].utf8).map(Bytes.lower)
+            let form = Bytes.lowered(s, terms.firstSeen[Int(id)])
             return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
         }
         var bestScore = 0.0, bestIndex: Int?

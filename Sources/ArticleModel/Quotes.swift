@@ -135,7 +135,7 @@ enum Quotes {
             let w = words[k]
             let c = s[w.start]
             let capital = Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0
-            if capital && !Terms.stopwords.contains(Bytes.lowered(s, w)) && !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, w)) && !isFiller(s, w) {
+            if capital && !Terms.isStopword(Bytes.lowered(s, w)) && !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, w)) && !isFiller(s, w) {
                 var e = k
                 while e + 1 < words.count {
                     let next = words[e + 1]

@@ -78,12 +78,15 @@ enum Sectioner {
         for b in level1 { if let last = starts.last, last.start >= b.start { starts[starts.count - 1].title = last.title ?? b.title } else { starts.append(b) } }
 
         var out: [Section] = []
+        var countA = [Int32](repeating: 0, count: terms.weight.count)
+        var countB = countA
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last))
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             if last - b.start + 1 > splitAbove {
-                for part in split(b.start...last, shapes, terms, glued, kinds) {
+                let scores = cohesion(b.start...last, terms, &countA, &countB)
+                for part in split(b.start...last, base: b.start, scores, shapes, glued, kinds) {
                     var partName = partTitle(s, paragraphs, shapes, terms, part)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound)
@@ -115,8 +118,43 @@ enum Sectioner {
         "All in all", "In closing", "Concluding remarks", "To summarise", "To summarize",
     ]
 
-    /// Splits `range` into parts at the weakest lexical links.
-    static func split(_ range: ClosedRange<Int>, _ shapes: [ParagraphShape], _ terms: Terms, _ glued: [Bool], _ kinds: [ParagraphKind]) -> [ClosedRange<Int>] {
+    /// Lexical cohesion at every gap of `range` (gap g lies between paragraphs g-1 and g): the
+    /// weighted overlap of the terms of the three paragraphs before and the three after, as a
+    /// cosine. Windows slide one paragraph at a time with per-term counts, so this is linear in
+    /// the number of terms; `countA`/`countB` are zeroed buffers of the vocabulary's size, left zeroed.
+    static func cohesion(_ range: ClosedRange<Int>, _ terms: Terms, _ countA: inout [Int32], _ countB: inout [Int32]) -> [Double] {
+        let lo = range.lowerBound, hi = range.upperBound
+        var scores = [Double](repeating: 1, count: range.count)
+        var shared = 0.0, wa = 0.0, wb = 0.0
+        let w = terms.weight
+        func addA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countA[k] == 0 { wa += w[k]; if countB[k] > 0 { shared += w[k] } }; countA[k] += 1 } }
+        func removeA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countA[k] -= 1; if countA[k] == 0 { wa -= w[k]; if countB[k] > 0 { shared -= w[k] } } } }
+        func addB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countB[k] == 0 { wb += w[k]; if countA[k] > 0 { shared += w[k] } }; countB[k] += 1 } }
+        func removeB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countB[k] -= 1; if countB[k] == 0 { wb -= w[k]; if countA[k] > 0 { shared -= w[k] } } } }
+        guard lo < hi else { return scores }
+        // Gap lo+1: A = {lo}, B = {lo+1 … lo+3}.
+        addA(lo)
+        for p in (lo + 1)...min(hi, lo + 3) { addB(p) }
+        var g = lo + 1
+        while true {
+            scores[g - lo] = wa > 0 && wb > 0 ? max(0, shared) / (wa * wb).squareRoot() : 0
+            guard g < hi else { break }
+            // Slide: paragraph g moves from B to A; g-3 leaves A; g+3 joins B.
+            removeB(g)
+            addA(g)
+            if g - 3 >= lo { removeA(g - 3) }
+            if g + 3 <= hi { addB(g + 3) }
+            g += 1
+        }
+        // Leave the buffers zeroed: now A = [hi-3, hi) and B = {hi}.
+        for p in max(lo, hi - 3)..<hi { removeA(p) }
+        removeB(hi)
+        return scores
+    }
+
+    /// Splits `range` into parts at the weakest lexical links (`cohesion` scores, indexed from
+    /// `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
+    static func split(_ range: ClosedRange<Int>, base: Int, _ cohesion: [Double], _ shapes: [ParagraphShape], _ glued: [Bool], _ kinds: [ParagraphKind]) -> [ClosedRange<Int>] {
         let size = range.count
         let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
         let minSize = 3
@@ -124,12 +162,7 @@ enum Sectioner {
         let lo = range.lowerBound, hi = range.upperBound
         guard size >= 2 * minSize else { return [] }
         for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] {
-            let before = terms.union(max(lo, g - 3)..<g)
-            let after = terms.union(g..<min(hi + 1, g + 3))
-            let shared = terms.similarity(before, after)
-            let wa = before.reduce(0.0) { $0 + terms.weight[Int($1)] }
-            let wb = after.reduce(0.0) { $0 + terms.weight[Int($1)] }
-            var score = wa > 0 && wb > 0 ? shared / (wa * wb).squareRoot() : 0
+            var score = cohesion[g - base]
             if shapes[g].listMarker > 0 && shapes[g].firstByte >= 0x30 && shapes[g].firstByte <= 0x39 { score *= 0.5 }
             if shapes[g].speakerLabel == 2 { score *= 0.3 }
             if kinds[g] == .heading { score *= 0.3 }
@@ -137,9 +170,11 @@ enum Sectioner {
             candidates.append((g, score))
         }
         candidates.sort { $0.score < $1.score || $0.score == $1.score && $0.gap < $1.gap }
+        var blocked = [Bool](repeating: false, count: size + 1)
         var chosen: [Int] = []
-        for c in candidates where chosen.count < parts - 1 {
-            if chosen.allSatisfy({ abs($0 - c.gap) >= minSize }) { chosen.append(c.gap) }
+        for c in candidates where chosen.count < parts - 1 && !blocked[c.gap - lo] {
+            chosen.append(c.gap)
+            for k in max(0, c.gap - lo - minSize + 1)...min(size, c.gap - lo + minSize - 1) { blocked[k] = true }
         }
         chosen.sort()
         var out: [ClosedRange<Int>] = []
@@ -150,7 +185,7 @@ enum Sectioner {
         // Parts still far too long are split again.
         return out.flatMap { part -> [ClosedRange<Int>] in
             guard part.count > 2 * targetSize else { return [part] }
-            let again = split(part, shapes, terms, glued, kinds)
+            let again = split(part, base: base, cohesion, shapes, glued, kinds)
             return again.isEmpty ? [part] : again
         }
     }
@@ -186,7 +221,8 @@ enum Sectioner {
         }
         var picked: [String] = []
         for (t, _) in ranked where picked.count < 2 {
-            let name = nameRun(s, paragraphs, part, terms.display[Int(t)]) ?? terms.display[Int(t)]
+            let form = terms.display(t, in: s)
+            let name = nameRun(s, paragraphs, part, form) ?? form
             if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
         }
         guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else { return "Text" }
@@ -207,7 +243,7 @@ enum Sectioner {
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }
             var a = k, b = k
-            while a > 0, b - a < 2, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.stopwords.contains(Bytes.lowered(s, words[a - 1])) { a -= 1 }
+            while a > 0, b - a < 2, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
             while b + 1 < words.count, b - a < 2, capital(words[b + 1]), joined(b, b + 1) { b += 1 }
             return Bytes.string(s, TextRange(words[a].start, words[b].end))
         }
