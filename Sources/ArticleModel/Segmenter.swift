@@ -13,7 +13,7 @@ public enum Segmenter {
                 sawText = true
             }
         }
-        if hasSeparator { return blankSeparated(lines) }
+        if hasSeparator { return blankSeparated(s, lines) }
         return lineParagraphs(s, lines.filter { !$0.isEmpty })
     }
 
@@ -36,19 +36,35 @@ public enum Segmenter {
         return out
     }
 
-    static func blankSeparated(_ lines: [TextRange]) -> [TextRange] {
+    /// Blocks of non-blank lines. A block is split into its lines when they are list items
+    /// ("• …", "1. …" on every line after the first) or when it is the text's first block and
+    /// every line is short (a title, subtitle and byline typed on consecutive lines).
+    static func blankSeparated(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
         var result: [TextRange] = []
-        var paraStart = -1, paraEnd = -1
-        for line in lines {
-            if line.isEmpty {
-                if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)); paraStart = -1 }
-            } else {
-                if paraStart < 0 { paraStart = line.start }
-                paraEnd = line.end
+        var block: [TextRange] = []
+        func flush() {
+            guard let first = block.first, let last = block.last else { return }
+            defer { block.removeAll(keepingCapacity: true) }
+            if block.count > 1 {
+                let listed = block.dropFirst().allSatisfy { ListMarker.length(s, at: $0.start, limit: $0.end) > 0 }
+                let heading = result.isEmpty && block.count <= 5 && block.allSatisfy { Bytes.wordCount(s, in: $0) <= 12 && !endsSentence(s, $0) }
+                if listed || heading { result.append(contentsOf: block); return }
             }
+            result.append(TextRange(first.start, last.end))
         }
-        if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)) }
+        for line in lines {
+            if line.isEmpty { flush() } else { block.append(line) }
+        }
+        flush()
         return result
+    }
+
+    /// Whether a line ends with . ! or ? (possibly followed by closing quotes or brackets).
+    static func endsSentence(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var e = r.end
+        while e > r.start, s[e - 1] == 0x22 || s[e - 1] == 0x29 || s[e - 1] == 0x27 { e -= 1 }
+        guard e > r.start else { return false }
+        return s[e - 1] == 0x2E || s[e - 1] == 0x21 || s[e - 1] == 0x3F
     }
 
     /// Paragraphs of a text with no blank lines. When lines are long (> 160 characters) each line is
