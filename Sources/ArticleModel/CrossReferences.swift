@@ -87,6 +87,7 @@ enum CrossReferences {
             if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
         }
         let firstTwo = Self.firstTwo, byLetter = Self.byLetter
+        var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
             var i = r.start
@@ -123,7 +124,8 @@ enum CrossReferences {
                     var number = 0, digits = 0
                     while k < r.end, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - 0x30); k += 1; digits += 1 }
                     guard digits > 0 else { i = end; continue }
-                    let target = numbered(article)[number].map { [$0] }
+                    if numberedParagraphs == nil { numberedParagraphs = numbered(article) }
+                    let target = numberedParagraphs?[number].map { [$0] }
                     out.append(CrossReference(paragraph: para.index, range: TextRange(i, k), target: target))
                     i = k
                     continue
@@ -183,10 +185,10 @@ enum CrossReferences {
         case .next:
             return (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
         case .above, .topic:
-            return best(article, terms, sentence, candidates: (max(0, p - 30)..<p).reversed())
+            return best(article, terms, p, sentence, candidates: (max(0, p - 30)..<p).reversed())
                 ?? (0..<p).reversed().first { content(paragraphs[$0]) }.map { [$0] }
         case .below:
-            return best(article, terms, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
+            return best(article, terms, p, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
                 ?? (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
         case .outside, .numbered:
             return nil
@@ -200,14 +202,12 @@ enum CrossReferences {
     }
 
     /// The candidate paragraph sharing most weighted terms with the sentence (ties: the nearest).
-    static func best(_ article: Article, _ terms: Terms, _ sentence: TextRange, candidates: some Sequence<Int>) -> [Int]? {
+    static func best(_ article: Article, _ terms: Terms, _ paragraph: Int, _ sentence: TextRange, candidates: some Sequence<Int>) -> [Int]? {
         // Term ids of the sentence in the article's vocabulary: the sentence lies in one paragraph,
         // so use that paragraph's terms that occur in the sentence.
         let s = article.bytes
-        let paragraph = article.paragraphs.first { $0.range.start <= sentence.start && sentence.end <= $0.range.end }
-        guard let paragraph else { return nil }
         let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
-        let ids = terms.byParagraph[paragraph.index].filter { id in
+        let ids = terms.byParagraph[paragraph].filter { id in
             let form = Bytes.lowered(s, terms.firstSeen[Int(id)])
             return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
         }
