@@ -11,9 +11,7 @@ struct AnnotationsCommand: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     func run() throws {
-        let article = try input.article()
-        if json { print(ArticleJSON.part("annotations", article)); return }
-        if article.isEmpty { Output.emptyNotice(input); return }
+        guard let article = try Output.article(input, json: json, part: "annotations") else { return }
         let out = Output()
         if article.annotations.isEmpty { print("no annotations"); return }
         for a in article.annotations {
