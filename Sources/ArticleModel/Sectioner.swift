@@ -30,10 +30,18 @@ enum Sectioner {
         var level1: [(start: Int, title: String?)] = []
         let headings = (0..<n).filter { kinds[$0] == .heading }
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+        // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
+        var subheadings: [Int: String] = [:]
         if headings.count >= 2 {
+            let raw = headings.map { headingLevel(s, paragraphs[$0].range) }
+            let top = raw.min() ?? 1
             if headings[0] > 1 { level1.append((0, "Introduction")) }
             for (k, h) in headings.enumerated() {
-                let text = Bytes.string(s, paragraphs[h].range)
+                let text = headingText(s, paragraphs[h].range)
+                if raw[k] > top {
+                    if level1.isEmpty { level1.append((0, text)) } else { subheadings[h] = text }
+                    continue
+                }
                 // A subtitle under a chapter heading belongs to the chapter's title.
                 if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]) {
                     level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
@@ -84,7 +92,21 @@ enum Sectioner {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last))
             out.append(Section(title: title, level: 1, first: b.start, last: last))
-            if last - b.start + 1 > splitAbove {
+            let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
+            if !subs.isEmpty {
+                // Level 2 from the subheadings; text between the heading and the first subheading
+                // is a part of its own when there is some.
+                var firstStart = b.start
+                if subs[0] > b.start + 2 {
+                    let intro = (kinds[b.start] == .heading ? b.start + 1 : b.start)...(subs[0] - 1)
+                    out.append(Section(title: short(leadingTerms(s, paragraphs, terms, intro)), level: 2, first: b.start, last: subs[0] - 1))
+                    firstStart = subs[0]
+                }
+                for (k, h) in subs.enumerated() {
+                    let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
+                    out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
+                }
+            } else if last - b.start + 1 > splitAbove {
                 let scores = cohesion(b.start...last, terms, &countA, &countB)
                 for part in split(b.start...last, base: b.start, scores, shapes, glued, kinds) {
                     var partName = partTitle(s, paragraphs, shapes, terms, part)
@@ -96,6 +118,24 @@ enum Sectioner {
             }
         }
         return out
+    }
+
+    /// A heading's level as written: Markdown "#" count, or the depth of a section number
+    /// ("2.1 Methods" → 2); 1 otherwise.
+    static func headingLevel(_ s: [UInt8], _ r: TextRange) -> Int {
+        let hashes = ParagraphClassifier.markdownLevel(s, r)
+        if hashes > 0 { return hashes }
+        var k = r.start, dots = 0
+        while k < r.end, Bytes.isDigit(s[k]) || s[k] == 0x2E && k + 1 < r.end && Bytes.isDigit(s[k + 1]) { if s[k] == 0x2E { dots += 1 }; k += 1 }
+        return k > r.start && k < r.end && s[k] == 0x20 ? dots + 1 : 1
+    }
+
+    /// A heading without Markdown marks ("## Findings ##" → "Findings").
+    static func headingText(_ s: [UInt8], _ r: TextRange) -> String {
+        var a = r.start, b = r.end
+        while a < b, s[a] == 0x23 { a += 1 }
+        while b > a, s[b - 1] == 0x23 { b -= 1 }
+        return Bytes.string(s, Bytes.trimmed(s, TextRange(a, b)))
     }
 
     static func speakerName(_ label: [UInt8]) -> String {
