@@ -70,8 +70,8 @@ public enum Segmenter {
     /// Paragraphs of a text with no blank lines. When lines are long (> 160 characters) each line is
     /// a paragraph. Otherwise the text is hard-wrapped at a width W (the longest line): a line ends its
     /// paragraph when the next line's first word would have fitted on it (a short last line), when
-    /// the next line is indented more than the paragraph's continuation lines, or when the next line
-    /// starts with a list marker.
+    /// the next line is indented more than the paragraph's continuation lines, when the next line
+    /// starts with a list marker, or when a sentence ends the line and the next opens with "(".
     static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
         guard !lines.isEmpty else { return [] }
         func width(_ r: TextRange) -> Int {
@@ -102,7 +102,9 @@ public enum Segmenter {
             let fits = widths[k] + 1 + width(TextRange(next.start, max(firstWord, next.start + nextWord))) <= wrap
             let indented = indent(next) > indent(line) && indent(next) >= 2
             let list = ListMarker.length(s, at: next.start, limit: next.end) > 0
-            if fits || indented || list {
+            // A sentence ends the line and the next opens with a parenthesis: an aside of its own.
+            let aside = s[next.start] == 0x28 && endsSentence(s, line)
+            if fits || indented || list || aside {
                 result.append(TextRange(start, line.end))
                 start = next.start
             }

@@ -84,4 +84,21 @@ import Testing
         #expect(Array(input[original..<(original + 11)]) == Array("Second one.".utf8))
         #expect(a.paragraphs[0].kind == .title)
     }
+
+    @Test func hardWrappedCRLFWithBOMAndAParenthesisedUpdate() throws {
+        let text = "A Hard-Wrapped Note\r\n"
+            + "The committee met on Monday to consider the budget for the coming\r\n"
+            + "year. Members agreed that spending on roads should rise by a tenth,\r\n"
+            + "and that the library should stay open later in the evenings.\r\n"
+            + "    The chairman then turned to the harbour, which had silted up over\r\n"
+            + "the winter and now needs dredging before the fishing season opens.\r\n"
+            + "(Since this was written the harbour has been dredged and the library\r\n"
+            + "hours were extended, as the committee had hoped in the spring.)\r\n"
+        let a = try ArticleBuilder.build(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(a.kinds() == [.title, .body, .body, .annotation])
+        #expect(a.annotations == [Annotation(paragraphs: [3], annotates: [1, 2])])
+        let original = a.source.original(a.paragraphs[3].range.start)
+        #expect(Array(text.utf8)[original - 3] == 0x28) // "(" (offset 3: the BOM)
+    }
 }
+
