@@ -43,7 +43,8 @@ enum Sectioner {
                     continue
                 }
                 // A subtitle under a chapter heading belongs to the chapter's title.
-                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]) {
+                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]),
+                   !ParagraphClassifier.isChapterHeading(s, paragraphs[h].range, shapes[h]) {
                     level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
                     continue
                 }
