@@ -24,7 +24,7 @@ struct Terms {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
-        var ids: [String: Int32] = [:]
+        var ids: [UInt64: Int32] = [:]
         ids.reserveCapacity(vocabularySize)
         var seen: [TextRange] = []
         var isName: [Bool] = []
@@ -51,7 +51,8 @@ struct Terms {
                         let n = keyBytes.count, last = keyBytes.endIndex
                         // Plural "s" (not "ss", "us", "is" endings).
                         if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
-                        var key = String(decoding: keyBytes, as: UTF8.self)
+                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes: integer keys only.
+                        var key = Terms.fnv(keyBytes)
                         if let family = Terms.families[key] { key = family }
                         if !Terms.stopwords.contains(key) {
                             if let known = ids[key] { id = known } else {
@@ -125,22 +126,28 @@ struct Terms {
     }
 
     /// Words that stand for one concept, mapped to one key (general vocabulary, not any one text's).
-    static let families: [String: String] = {
+    static func fnv(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    static let families: [UInt64: UInt64] = {
         let groups: [[String]] = [
             ["military", "defence", "defense", "army", "armed", "arms", "weapon", "troop", "warfare"],
             ["economic", "economy", "economie", "trade", "commerce", "commercial"],
             ["aircraft", "airplane", "plane", "planes", "jet"],
             ["agreement", "accord", "treaty", "deal"],
         ]
-        var map: [String: String] = [:]
-        for g in groups { for w in g.dropFirst() { map[w] = g[0] } }
+        var map: [UInt64: UInt64] = [:]
+        for g in groups { for w in g.dropFirst() { map[fnv(w.utf8)] = fnv(g[0].utf8) } }
         return map
     }()
 
     /// Function words and very common verbs that say nothing about a paragraph's topic.
-    static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(String(decoding: lowered, as: UTF8.self)) }
+    static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
 
-    static let stopwords: Set<String> = Set([
+    static let stopwords: Set<UInt64> = Set([
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
         "also", "only", "other", "some", "such", "more", "most", "very", "much", "many", "even", "just", "each",
@@ -159,5 +166,5 @@ struct Terms {
         "whereas", "however", "unfortunately", "importantly", "apparently", "probably", "possible", "possibly",
         "level", "term", "view", "number", "kind", "sort", "lot", "matter", "mr", "mrs", "ms", "dr",
         "president", "presidents",
-    ])
+    ].map { fnv($0.utf8) })
 }
