@@ -22,11 +22,27 @@ enum CrossReferences {
     }
 
     /// Patterns by their first letter (a–z).
-    static let byLetter: [[Pattern]] = {
-        var table = [[Pattern]](repeating: [], count: 26)
-        for p in patterns { table[Int(p.words[0] - 0x61)].append(p) }
+    /// Patterns by their first letter (a–z), each as its first eight bytes packed into an integer
+    /// with a mask for shorter patterns, and its index in `patterns`: the text is compared eight
+    /// bytes at a time before any pattern is looked at in full.
+    static let byLetter: [[(key: UInt64, mask: UInt64, pattern: Int)]] = {
+        var table = [[(key: UInt64, mask: UInt64, pattern: Int)]](repeating: [], count: 26)
+        for (k, p) in patterns.enumerated() {
+            let n = min(8, p.words.count)
+            var key: UInt64 = 0
+            for j in 0..<8 { key = key << 8 | (j < n ? UInt64(p.words[j]) : 0) }
+            let mask: UInt64 = n == 8 ? ~0 : ~((1 << UInt64(8 * (8 - n))) - 1)
+            table[Int(p.words[0] - 0x61)].append((key, mask, k))
+        }
         return table
     }()
+
+    /// The next eight bytes at `i`, lower-cased and packed like the pattern keys.
+    @inline(__always) static func key(_ s: [UInt8], _ i: Int, _ limit: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for j in 0..<8 { key = key << 8 | (i + j < limit ? UInt64(Bytes.lower(s[i + j])) : 0) }
+        return key
+    }
 
     /// Which first two letters (26 × 26) can start a pattern: most words are rejected by one look-up.
     static let firstTwo: [Bool] = {
@@ -86,7 +102,7 @@ enum CrossReferences {
             while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
             if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
         }
-        let firstTwo = Self.firstTwo, byLetter = Self.byLetter
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns
         var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
@@ -110,11 +126,14 @@ enum CrossReferences {
                 guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
                     i = Bytes.wordEnd(s, i, limit: r.end); continue
                 }
-                var matched: Pattern?
-                for pat in byLetter[Int(Bytes.lower(b) - 0x61)] where matches(s, i, pat.words, r.end) {
-                    if matched == nil || pat.words.count > matched!.words.count { matched = pat }
+                let here = key(s, i, r.end)
+                var matched = -1
+                for candidate in byLetter[Int(Bytes.lower(b) - 0x61)] where here & candidate.mask == candidate.key {
+                    let words = all[candidate.pattern].words
+                    if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
                 }
-                guard let pat = matched else { i += 1; continue }
+                guard matched >= 0 else { i = Bytes.wordEnd(s, i, limit: r.end); continue }
+                let pat = all[matched]
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
                 if pat.rule == .numbered {
