@@ -182,8 +182,10 @@ public enum Segmenter {
         // Decimal: digit.digit never reaches here (no whitespace after the period).
         // Single letter initial: "J. Smith", "U. S."
         if word.count == 1, let c = word.first, c >= 0x41, c <= 0x5A { return false }
+        // No abbreviation or dotted initialism is longer than six bytes.
+        if word.count > 6 { return true }
         // Dotted abbreviations such as U.S, e.g, i.e: letters separated by periods.
-        let lower = String(decoding: word.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        let lower = String(decoding: word, as: UTF8.self).lowercased()
         // "No. 5", "p. 12", "para. 3": a reference before a number.
         if Bytes.isDigit(s[next]), lower == "no" || lower == "p" || lower == "para" || lower == "art" || lower == "sec" { return false }
         if abbreviations.contains(lower) {
