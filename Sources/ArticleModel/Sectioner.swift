@@ -242,7 +242,10 @@ enum Sectioner {
     /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
     static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>) -> String {
         var all: [Int32] = []
-        for p in part { all.append(contentsOf: terms.byParagraph[p]) }
+        // What the running text is about: stage directions, datelines and asides say nothing.
+        for p in part where paragraphs[p].kind != .note && paragraphs[p].kind != .dateline && paragraphs[p].kind != .aside {
+            all.append(contentsOf: terms.byParagraph[p])
+        }
         all.sort()
         // The three best (term, score) by one pass over the runs of equal ids.
         var ranked: [(Int32, Double)] = []
@@ -284,8 +287,13 @@ enum Sectioner {
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }
             var a = k, b = k
-            while a > 0, b - a < 2, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
-            while b + 1 < words.count, b - a < 2, capital(words[b + 1]), joined(b, b + 1) { b += 1 }
+            while a > 0, b - a < 2, words[a - 1].count > 1, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
+            while b + 1 < words.count, b - a < 2, joined(b, b + 1) {
+                if capital(words[b + 1]) { b += 1; continue }
+                // "Chief of Staff", "Bank of England": "of" between capitalised words.
+                if b + 2 < words.count, Bytes.lowered(s, words[b + 1]) == Array("of".utf8), joined(b + 1, b + 2), capital(words[b + 2]) { b += 2; continue }
+                break
+            }
             return Bytes.string(s, TextRange(words[a].start, words[b].end))
         }
         return nil

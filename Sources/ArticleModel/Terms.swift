@@ -165,6 +165,6 @@ struct Terms {
         "using", "certain", "certainly", "clearly", "obviously", "moreover", "furthermore", "therefore", "thus",
         "whereas", "however", "unfortunately", "importantly", "apparently", "probably", "possible", "possibly",
         "level", "term", "view", "number", "kind", "sort", "lot", "matter", "mr", "mrs", "ms", "dr",
-        "president", "presidents",
+        "president", "presidents", "laughter", "applause", "inaudible", "interpreted", "crosstalk", "translation",
     ].map { fnv($0.utf8) })
 }
