@@ -269,7 +269,13 @@ enum Sectioner {
             let name = nameRun(s, paragraphs, part, form) ?? form
             if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
         }
-        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else { return "Text" }
+        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
+            // Nothing characteristic: the opening words of the part.
+            let words = Bytes.words(s, in: paragraphs[part.lowerBound].range)
+            guard let first = words.first else { return "Text" }
+            let last = words[min(words.count, 5) - 1]
+            return Bytes.string(s, TextRange(first.start, last.end)) + (words.count > 5 ? " …" : "")
+        }
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
     }
