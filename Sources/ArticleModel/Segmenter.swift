@@ -36,7 +36,8 @@ public enum Segmenter {
         return out
     }
 
-    /// Blocks of non-blank lines. A block is split into its lines when they are list items
+    /// Blocks of non-blank lines. A block of eight or more lines goes through `lineParagraphs`.
+    /// A shorter block is split into its lines when they are list items
     /// ("• …", "1. …" on every line after the first) or when it is the text's first block and
     /// every line is short (a title, subtitle and byline typed on consecutive lines).
     static func blankSeparated(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
@@ -45,6 +46,9 @@ public enum Segmenter {
         func flush() {
             guard let first = block.first, let last = block.last else { return }
             defer { block.removeAll(keepingCapacity: true) }
+            // A long block (a hard-wrapped body under a title, with no blank lines of its own)
+            // has its paragraphs recovered from its line structure.
+            if block.count >= 8 { result.append(contentsOf: lineParagraphs(s, block)); return }
             if block.count > 1 {
                 let listed = block.dropFirst().allSatisfy { ListMarker.length(s, at: $0.start, limit: $0.end) > 0 }
                 let heading = result.isEmpty && block.count <= 5 && block.allSatisfy { Bytes.wordCount(s, in: $0) <= 12 && !endsSentence(s, $0) }

@@ -100,5 +100,25 @@ import Testing
         let original = a.source.original(a.paragraphs[3].range.start)
         #expect(Array(text.utf8)[original - 3] == 0x28) // "(" (offset 3: the BOM)
     }
+
+    @Test func titleThenAHardWrappedBodyWithoutBlankLines() {
+        let text = """
+        Minutes of the Harbour Committee
+
+        The committee met on Monday to consider the budget for the coming
+        year. Members agreed that spending on roads should rise by a tenth,
+        and that the library should stay open later in the evenings.
+            The chairman then turned to the harbour, which had silted up over
+        the winter and now needs dredging before the fishing season opens.
+        Two quotes for the work were read out and discussed at some length
+        by the members present.
+            The meeting closed at nine in the evening after a long debate on
+        the proposals, with a vote to be taken next week.
+        """
+        let a = Fixtures.build(text)
+        #expect(a.paragraphs.map { String(a.text(of: $0).prefix(15)) } == [
+            "Minutes of the ", "The committee m", "The chairman th", "The meeting clo",
+        ])
+    }
 }
 
