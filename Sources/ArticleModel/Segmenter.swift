@@ -48,7 +48,7 @@ public enum Segmenter {
             defer { block.removeAll(keepingCapacity: true) }
             // A long block (a hard-wrapped body under a title, with no blank lines of its own)
             // has its paragraphs recovered from its line structure.
-            if block.count >= 8 { result.append(contentsOf: lineParagraphs(s, block)); return }
+            if block.count >= 8 { result.append(contentsOf: lineParagraphs(s, block, conservative: true)); return }
             if block.count > 1 {
                 let listed = block.dropFirst().allSatisfy { ListMarker.length(s, at: $0.start, limit: $0.end) > 0 }
                 let heading = result.isEmpty && block.count <= 5 && block.allSatisfy { Bytes.wordCount(s, in: $0) <= 12 && !endsSentence(s, $0) }
@@ -76,7 +76,9 @@ public enum Segmenter {
     /// paragraph when the next line's first word would have fitted on it (a short last line), when
     /// the next line is indented more than the paragraph's continuation lines, when the next line
     /// starts with a list marker, or when a sentence ends the line and the next opens with "(".
-    static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
+    /// `conservative` takes the longest line as the wrap width (a block inside a text that has blank
+    /// lines: better miss a break than split a long wrapped paragraph).
+    static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange], conservative: Bool = false) -> [TextRange] {
         guard !lines.isEmpty else { return [] }
         func width(_ r: TextRange) -> Int {
             var n = 0
@@ -93,7 +95,7 @@ public enum Segmenter {
         if maxWidth > 160 || lines.count < 3 { return lines }
         // The wrap width: the largest width that at least 10% of lines come close to (within 8).
         let sorted = widths.sorted()
-        let wrap = sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
+        let wrap = conservative ? maxWidth : sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
         var result: [TextRange] = []
         var start = lines[0].start
         for k in 0..<lines.count {

@@ -120,5 +120,26 @@ import Testing
             "Minutes of the ", "The committee m", "The chairman th", "The meeting clo",
         ])
     }
+
+    @Test func aLongWrappedParagraphBetweenBlankLinesStaysWhole() {
+        let text = """
+        Chapter One
+
+        A Saturday afternoon in November was approaching the time of twilight,
+        and the vast tract of unenclosed wild known as Egdon Heath embrowned
+        itself moment by moment. Overhead the hollow stretch of whitish cloud
+        shutting out the sky was as a tent which had the whole heath for its
+        floor. The heaven being spread with this pallid screen and the earth
+        with the darkest vegetation, their meeting-line at the horizon was
+        clearly marked. In such contrast the heath wore the appearance of an
+        instalment of night which had taken up its place before its
+        astronomical hour was come: darkness had to a great extent arrived
+        hereon, while day stood distinct in the sky.
+
+        The next paragraph.
+        """
+        let a = Fixtures.build(text)
+        #expect(a.paragraphs.count == 3)
+    }
 }
 
