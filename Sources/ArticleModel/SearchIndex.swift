@@ -175,6 +175,7 @@ public struct SearchIndex: Sendable {
         var tokens: [Int] = []
         let first = ranges[0]
         let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
+        tokens.reserveCapacity(min(total, limit))
         if first.count == 1 || total <= 4096 {
             for r in first { for k in postingsStart[r]..<postingsStart[r + 1] { tokens.append(Int(postings[k])) } }
             if first.count > 1 { tokens.sort() }
@@ -188,6 +189,7 @@ public struct SearchIndex: Sendable {
             }
         }
         var hits: [SearchHit] = []
+        hits.reserveCapacity(min(tokens.count, limit))
         var cursor = 0
         for t in tokens {
             guard t + words.count <= tokenRank.count else { continue }
