@@ -96,11 +96,11 @@ enum Sectioner {
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
                 // Level 2 from the subheadings; text between the heading and the first subheading
-                // is a part of its own when there is some.
+                // is a part of its own, under the heading's title, when there is some.
                 var firstStart = b.start
-                if subs[0] > b.start + 2 {
-                    let intro = (kinds[b.start] == .heading ? b.start + 1 : b.start)...(subs[0] - 1)
-                    out.append(Section(title: short(leadingTerms(s, paragraphs, terms, intro)), level: 2, first: b.start, last: subs[0] - 1))
+                if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
+                    // The heading's own text before its first subheading, under the heading's title.
+                    out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
                     firstStart = subs[0]
                 }
                 for (k, h) in subs.enumerated() {

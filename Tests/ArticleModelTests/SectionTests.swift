@@ -89,7 +89,8 @@ import Testing
             Section(title: "Introduction", level: 1, first: 0, last: 1),
             Section(title: "The contracts", level: 1, first: 2, last: 3),
             Section(title: "What public ownership changes", level: 1, first: 4, last: 7),
-            Section(title: "A case study", level: 2, first: 4, last: 7),
+            Section(title: "What public ownership changes", level: 2, first: 4, last: 5),
+            Section(title: "A case study", level: 2, first: 6, last: 7),
             Section(title: "Conclusion", level: 1, first: 8, last: 9),
         ])
         Self.checkCoverage(a)
