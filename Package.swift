@@ -37,7 +37,7 @@ let package = Package(
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["dossier", "ArticleModel"]
+            dependencies: ["dossier"]
         ),
     ],
     swiftLanguageModes: [.v6]

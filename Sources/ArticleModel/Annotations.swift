@@ -4,6 +4,7 @@
 /// - a whole paragraph in parentheses of at least twelve words ("(The last year has settled …)");
 /// - a run that opens with "(" and closes with ")" up to eight paragraphs later, quotations
 ///   included ("(From a Western point of view …" … "… becoming a reality)");
+/// - a paragraph in square brackets: "[Update: …]", or wholly bracketed and at least twelve words;
 /// - a paragraph led by a cue: "Update:", "Updated", "Postscript", "P.S.", "Editor's note",
 ///   "Correction:", "Addendum" (a cue on a line of its own takes the paragraphs after it, up to
 ///   the next heading).
@@ -47,6 +48,10 @@ enum Annotations {
                 if closed > 0, words >= 12 {
                     units.append(Array(i...closed)); i = closed + 1; continue
                 }
+            }
+            // "[Update: …]", "[Editor's note: …]", or a whole paragraph in square brackets.
+            if s[ranges[i].start] == 0x5B, isBracketed(s, ranges[i], sh) {
+                units.append([i]); i += 1; continue
             }
             if let cueLength = cue(s, ranges[i]) {
                 if sh.words <= 3 && cueLength >= ranges[i].count - 1 {
@@ -109,6 +114,22 @@ enum Annotations {
 
     /// A candidate this close to the best score counts as a near-tie.
     static let nearEnough = 0.4
+
+    /// A paragraph in square brackets that is an editor's or author's note: it opens with a cue
+    /// ("[Update: …") or is wholly bracketed with at least twelve words ("[t]he …" and "[1] …" are not).
+    static func isBracketed(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard r.count > 2, Bytes.isUpper(s[r.start + 1]) else { return false }
+        if cue(s, TextRange(r.start + 1, r.end)) != nil { return true }
+        var e = r.end
+        if s[e - 1] == 0x2E { e -= 1 }
+        guard s[e - 1] == 0x5D, sh.words >= 12 else { return false }
+        // The opening bracket closes only at the end.
+        var depth = 0
+        for k in r.start..<(e - 1) {
+            if s[k] == 0x5B { depth += 1 } else if s[k] == 0x5D { depth -= 1; if depth == 0 { return false } }
+        }
+        return true
+    }
 
     /// Length of an annotation cue at the start of the paragraph, or nil.
     static func cue(_ s: [UInt8], _ r: TextRange) -> Int? {

@@ -44,7 +44,7 @@ public enum ArticleJSON {
             w.key("paragraph"); w.int(h.paragraph)
             w.key("start"); w.int(h.range.start)
             w.key("end"); w.int(h.range.end)
-            w.key("text"); w.string(a.text(h.range))
+            w.key("text"); w.text(a.bytes, h.range)
             w.close("}")
         }
         w.close("}")
@@ -56,7 +56,7 @@ public enum ArticleJSON {
             w.open("{")
             w.key("index"); w.int(p.index)
             w.key("kind"); w.string(p.kind.rawValue)
-            w.key("text"); w.string(a.text(of: p))
+            w.key("text"); w.text(a.bytes, p.range)
             w.close("}")
         }
     }
@@ -85,7 +85,7 @@ public enum ArticleJSON {
         w.array(a.crossReferences) { w, x in
             w.open("{")
             w.key("paragraph"); w.int(x.paragraph)
-            w.key("text"); w.string(a.text(x.range))
+            w.key("text"); w.text(a.bytes, x.range)
             w.key("target"); if let t = x.target { w.ints(t) } else { w.null() }
             w.close("}")
         }
@@ -114,33 +114,49 @@ public enum ArticleJSON {
             w.key("evidence"); w.array(r.evidence) { w, e in
                 w.open("{")
                 w.key("paragraph"); w.int(e.paragraph)
-                w.key("sentence"); w.string(a.sentences.indices.contains(e.sentence) ? a.text(of: a.sentences[e.sentence]) : nil)
+                w.key("sentence")
+                if a.sentences.indices.contains(e.sentence) { w.text(a.bytes, a.sentences[e.sentence].range) } else { w.null() }
                 w.close("}")
             }
             w.close("}")
         }
     }
 
-    /// A small streaming writer: two-space indentation, one key per line, arrays of numbers on one line.
+    /// A small streaming writer into UTF-8 bytes: two-space indentation, one key per line, arrays of
+    /// numbers on one line.
     struct Writer {
-        var out = ""
+        var bytes: [UInt8] = []
         var depth = 0
         var first = true
-
-        mutating func newline() { out += "\n"; out += String(repeating: "  ", count: depth) }
-        mutating func separator() { if !first { out += "," }; if depth > 0 { newline() }; first = false }
-        mutating func open(_ c: String) { if depth > 0 && !afterKey { separator() }; afterKey = false; out += c; depth += 1; first = true }
-        mutating func close(_ c: String) { depth -= 1; if !first { newline() }; out += c; first = false }
         var afterKey = false
-        mutating func key(_ k: String) { separator(); escape(k); out += ": "; afterKey = true }
-        mutating func value(_ v: String) { if !afterKey { separator() }; afterKey = false; out += v }
+
+        var out: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func raw(_ t: StaticString) { bytes.append(contentsOf: UnsafeBufferPointer(start: t.utf8Start, count: t.utf8CodeUnitCount)) }
+        mutating func raw(_ t: String) { bytes.append(contentsOf: t.utf8) }
+        mutating func newline() {
+            bytes.append(0x0A)
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
+        mutating func separator() { if !first { bytes.append(0x2C) }; if depth > 0 { newline() }; first = false }
+        mutating func open(_ c: StaticString) { if depth > 0 && !afterKey { separator() }; afterKey = false; raw(c); depth += 1; first = true }
+        mutating func close(_ c: StaticString) { depth -= 1; if !first { newline() }; raw(c); first = false }
+        mutating func key(_ k: StaticString) { separator(); bytes.append(0x22); raw(k); raw("\": "); afterKey = true }
+        mutating func value(_ v: String) { if !afterKey { separator() }; afterKey = false; raw(v) }
         mutating func int(_ v: Int) { value(String(v)) }
         mutating func null() { value("null") }
         mutating func string(_ s: String?) {
             guard let s else { null(); return }
             if !afterKey { separator() }
             afterKey = false
-            escape(s)
+            var copy = s
+            copy.withUTF8 { escape($0) }
+        }
+        /// A string straight from the article's bytes.
+        mutating func text(_ s: [UInt8], _ r: TextRange) {
+            if !afterKey { separator() }
+            afterKey = false
+            s.withUnsafeBufferPointer { escape(UnsafeBufferPointer(rebasing: $0[r.start..<r.end])) }
         }
         mutating func ints(_ v: [Int]) { value("[" + v.map(String.init).joined(separator: ", ") + "]") }
         mutating func array<T>(_ items: [T], _ body: (inout Writer, T) -> Void) {
@@ -149,25 +165,48 @@ public enum ArticleJSON {
             for item in items { body(&self, item) }
             close("]")
         }
-        mutating func escape(_ s: String) {
-            out += "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case "\r": out += "\\r"
-                default:
-                    if DisplayText.isUnsafe(u) || u.value == 0x2028 || u.value == 0x2029 {
-                        let hex = String(u.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(u)
-                    }
-                }
+
+        /// Escapes UTF-8 text: quote, backslash, C0 controls, DEL, C1 controls (C2 80–9F), bidi
+        /// controls (U+202A–202E, U+2066–2069) and line/paragraph separators (U+2028/2029) as \uXXXX;
+        /// runs of other bytes are copied as they are.
+        mutating func escape(_ u: UnsafeBufferPointer<UInt8>) {
+            bytes.append(0x22)
+            let n = u.count
+            var i = 0, run = 0
+            func flush(_ to: Int) { if to > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<to])) } }
+            func hex(_ v: UInt32) {
+                let digits: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(0x5C); bytes.append(0x75)
+                for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
             }
-            out += "\""
+            while i < n {
+                let b = u[i]
+                var width = 0
+                var code: UInt32 = 0
+                if b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F {
+                    width = 1; code = UInt32(b)
+                } else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
+                    width = 2; code = UInt32(u[i + 1])
+                } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, (0xA8...0xAE).contains(u[i + 2]) {
+                    width = 3; code = 0x2000 + UInt32(u[i + 2] - 0x80)
+                } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x81, (0xA6...0xA9).contains(u[i + 2]) {
+                    width = 3; code = 0x2040 + UInt32(u[i + 2] - 0x80)
+                }
+                if width == 0 { i += 1; continue }
+                flush(i)
+                switch code {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                default: hex(code)
+                }
+                i += width
+                run = i
+            }
+            flush(n)
+            bytes.append(0x22)
         }
     }
 }

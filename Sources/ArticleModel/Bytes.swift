@@ -35,7 +35,7 @@ enum Bytes {
 
     /// End of the word that starts at `i` (letters, digits, non-ASCII letters; apostrophes and
     /// hyphens end it).
-    static func wordEnd(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
+    @inline(__always) static func wordEnd(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
         var j = i
         while j < limit {
             let b = s[j]

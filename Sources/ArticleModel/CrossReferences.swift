@@ -22,11 +22,27 @@ enum CrossReferences {
     }
 
     /// Patterns by their first letter (a–z).
-    static let byLetter: [[Pattern]] = {
-        var table = [[Pattern]](repeating: [], count: 26)
-        for p in patterns { table[Int(p.words[0] - 0x61)].append(p) }
+    /// Patterns by their first letter (a–z), each as its first eight bytes packed into an integer
+    /// with a mask for shorter patterns, and its index in `patterns`: the text is compared eight
+    /// bytes at a time before any pattern is looked at in full.
+    static let byLetter: [[(key: UInt64, mask: UInt64, pattern: Int)]] = {
+        var table = [[(key: UInt64, mask: UInt64, pattern: Int)]](repeating: [], count: 26)
+        for (k, p) in patterns.enumerated() {
+            let n = min(8, p.words.count)
+            var key: UInt64 = 0
+            for j in 0..<8 { key = key << 8 | (j < n ? UInt64(p.words[j]) : 0) }
+            let mask: UInt64 = n == 8 ? ~0 : ~((1 << UInt64(8 * (8 - n))) - 1)
+            table[Int(p.words[0] - 0x61)].append((key, mask, k))
+        }
         return table
     }()
+
+    /// The next eight bytes at `i`, lower-cased and packed like the pattern keys.
+    @inline(__always) static func key(_ s: [UInt8], _ i: Int, _ limit: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for j in 0..<8 { key = key << 8 | (i + j < limit ? UInt64(Bytes.lower(s[i + j])) : 0) }
+        return key
+    }
 
     /// Which first two letters (26 × 26) can start a pattern: most words are rejected by one look-up.
     static let firstTwo: [Bool] = {
@@ -86,7 +102,8 @@ enum CrossReferences {
             while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
             if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
         }
-        let firstTwo = Self.firstTwo, byLetter = Self.byLetter
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns
+        var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
             var i = r.start
@@ -109,11 +126,14 @@ enum CrossReferences {
                 guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
                     i = Bytes.wordEnd(s, i, limit: r.end); continue
                 }
-                var matched: Pattern?
-                for pat in byLetter[Int(Bytes.lower(b) - 0x61)] where matches(s, i, pat.words, r.end) {
-                    if matched == nil || pat.words.count > matched!.words.count { matched = pat }
+                let here = key(s, i, r.end)
+                var matched = -1
+                for candidate in byLetter[Int(Bytes.lower(b) - 0x61)] where here & candidate.mask == candidate.key {
+                    let words = all[candidate.pattern].words
+                    if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
                 }
-                guard let pat = matched else { i += 1; continue }
+                guard matched >= 0 else { i = Bytes.wordEnd(s, i, limit: r.end); continue }
+                let pat = all[matched]
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
                 if pat.rule == .numbered {
@@ -123,7 +143,8 @@ enum CrossReferences {
                     var number = 0, digits = 0
                     while k < r.end, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - 0x30); k += 1; digits += 1 }
                     guard digits > 0 else { i = end; continue }
-                    let target = numbered(article)[number].map { [$0] }
+                    if numberedParagraphs == nil { numberedParagraphs = numbered(article) }
+                    let target = numberedParagraphs?[number].map { [$0] }
                     out.append(CrossReference(paragraph: para.index, range: TextRange(i, k), target: target))
                     i = k
                     continue
@@ -183,10 +204,10 @@ enum CrossReferences {
         case .next:
             return (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
         case .above, .topic:
-            return best(article, terms, sentence, candidates: (max(0, p - 30)..<p).reversed())
+            return best(article, terms, p, sentence, candidates: (max(0, p - 30)..<p).reversed())
                 ?? (0..<p).reversed().first { content(paragraphs[$0]) }.map { [$0] }
         case .below:
-            return best(article, terms, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
+            return best(article, terms, p, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
                 ?? (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
         case .outside, .numbered:
             return nil
@@ -200,15 +221,13 @@ enum CrossReferences {
     }
 
     /// The candidate paragraph sharing most weighted terms with the sentence (ties: the nearest).
-    static func best(_ article: Article, _ terms: Terms, _ sentence: TextRange, candidates: some Sequence<Int>) -> [Int]? {
+    static func best(_ article: Article, _ terms: Terms, _ paragraph: Int, _ sentence: TextRange, candidates: some Sequence<Int>) -> [Int]? {
         // Term ids of the sentence in the article's vocabulary: the sentence lies in one paragraph,
         // so use that paragraph's terms that occur in the sentence.
         let s = article.bytes
-        let paragraph = article.paragraphs.first { $0.range.start <= sentence.start && sentence.end <= $0.range.end }
-        guard let paragraph else { return nil }
         let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
-        let ids = terms.byParagraph[paragraph.index].filter { id in
-            let form = Array(terms.display[Int(id)].utf8).map(Bytes.lower)
+        let ids = terms.byParagraph[paragraph].filter { id in
+            let form = Bytes.lowered(s, terms.firstSeen[Int(id)])
             return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
         }
         var bestScore = 0.0, bestIndex: Int?

@@ -55,6 +55,14 @@ public enum Loader {
         map.record(normalised: 0, original: i)
         while i < n {
             let b = input[i]
+            // Runs of bytes kept as they are (printable ASCII, LF) are copied in one go.
+            if b >= 0x20 && b < 0x80 || b == 0x0A {
+                var j = i + 1
+                while j < n, input[j] >= 0x20 && input[j] < 0x80 || input[j] == 0x0A { j += 1 }
+                out.append(contentsOf: input[i..<j])
+                i = j
+                continue
+            }
             if b < 0x80 {
                 switch b {
                 case 0x0D: // CR or CRLF -> LF

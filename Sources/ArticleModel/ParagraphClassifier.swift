@@ -30,6 +30,7 @@ enum ParagraphClassifier {
             if isAside(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
+            if sh.words <= 16, markdownLevel(s, r) > 0 { kinds[i] = .heading; continue }
             // A subtitle in capitals right after a heading: "CHAPTER I" / "A FACE ON WHICH TIME …".
             if i > 0, kinds[i - 1] == .heading, isCapitalsLine(s, r, sh), i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
             if isNote(s, r, sh) { kinds[i] = .note; continue }
@@ -147,6 +148,13 @@ enum ParagraphClassifier {
         "this", "these", "that", "those", "it", "they", "we", "he", "she", "i", "there", "and", "but", "so",
         "the", "a", "an", "if", "when", "as", "you",
     ].map { Array($0.utf8) })
+
+    /// The number of "#" before a Markdown heading ("## Findings" → 2), else 0.
+    static func markdownLevel(_ s: [UInt8], _ r: TextRange) -> Int {
+        var k = r.start
+        while k < r.end, s[k] == 0x23, k - r.start < 6 { k += 1 }
+        return k > r.start && k < r.end && s[k] == 0x20 ? k - r.start : 0
+    }
 
     /// "CHAPTER I", "Chapter 12", "Part Two", "BOOK III.", "Appendix A", "Act 2": a heading wherever it is.
     static func isChapterHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {

@@ -29,7 +29,6 @@ struct ParagraphShape: Sendable {
     var firstByte: UInt8
 
     init(_ s: [UInt8], _ r: TextRange) {
-        words = Bytes.wordCount(s, in: r)
         var e = r.end
         var sawQuote = false
         while e > r.start {
@@ -62,8 +61,10 @@ struct ParagraphShape: Sendable {
         var quotes = 0, straight = 0
         var i = r.start
         var groups = 0, outside = false
+        var wordCount = 0, inWord = false
         while i < r.end {
             let b = s[i]
+            if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
             if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
             else if b == 0x29 { depth -= 1 }
             else if b == 0x2C { comma = true }
@@ -74,6 +75,7 @@ struct ParagraphShape: Sendable {
             if depth == 0, b != 0x28, b != 0x29, !Bytes.isSpace(b) { outside = true }
             i += 1
         }
+        words = wordCount
         hasComma = comma
         parenthesisBalance = depth
         let starts = r.count > 0 && s[r.start] == 0x28

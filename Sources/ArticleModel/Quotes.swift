@@ -48,7 +48,7 @@ enum Quotes {
             if let intro, !sh.opensQuote, sh.speakerLabel == 0, sh.words >= 8 {
                 let verb = speechVerb(s, intro)
                 let colon = shapes[i - 1].endsWithColon
-                if verb != nil && (colon || !shapes[i - 1].endsWithTerminal) || colon && !transcript && sh.words >= 25 || startsWithBracketedLowercase(s, ranges[i]) {
+                if verb != nil && (colon || !shapes[i - 1].endsWithTerminal) || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) || startsWithBracketedLowercase(s, ranges[i]) {
                     quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
                     i += 1; continue
                 }
@@ -105,8 +105,19 @@ enum Quotes {
     static let speechVerbs: [[UInt8]] = [
         "reports", "reported", "writes", "wrote", "written", "says", "said", "saying", "spoke", "speaks",
         "stated", "states", "told", "tells", "declared", "declares", "announced", "explained", "explains",
-        "put it", "puts it", "as follows", "the following", "reads", "quoted", "quotes", "remarked", "noted",
+        "put it", "puts it", "reads", "quoted", "quotes", "remarked", "noted",
         "observed", "according to", "in the words of", "commented", "added", "argued", "argues",
+    ].map { Array($0.utf8) }
+
+    /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",
+    /// "… the protocol reads:"); a bare colon ("The reasons are these:") introduces the author's own words.
+    static func namesADocument(_ s: [UInt8], _ r: TextRange) -> Bool {
+        documentNouns.contains { Bytes.find(s, $0, in: r) != nil }
+    }
+    static let documentNouns: [[UInt8]] = [
+        "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
+        "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
+        "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
     ].map { Array($0.utf8) }
 
     /// The offset of a speech or report verb in the introducing sentence.
@@ -135,7 +146,7 @@ enum Quotes {
             let w = words[k]
             let c = s[w.start]
             let capital = Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0
-            if capital && !Terms.stopwords.contains(Bytes.lowered(s, w)) && !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, w)) && !isFiller(s, w) {
+            if capital && !Terms.isStopword(Bytes.lowered(s, w)) && !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, w)) && !isFiller(s, w) {
                 var e = k
                 while e + 1 < words.count {
                     let next = words[e + 1]

@@ -109,15 +109,28 @@ public struct SearchIndex: Sendable {
         }
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer, the full words only on ties.
-        let prefix = (0..<hashes.count).map { id -> UInt64 in
+        // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
+        // the rare runs of words that share those eight bytes by their full bytes.
+        var keyed = [(key: UInt64, id: Int)]()
+        keyed.reserveCapacity(hashes.count)
+        for id in 0..<hashes.count {
             var key: UInt64 = 0
             let a = Int(rawStart[id]), e = Int(rawEnd[id])
             for k in 0..<8 { key = key << 8 | (a + k < e ? UInt64(rawVocabulary[a + k]) : 0) }
-            return key
+            keyed.append((key, id))
         }
-        let order = (0..<hashes.count).sorted { a, b in
-            if prefix[a] != prefix[b] { return prefix[a] < prefix[b] }
-            return rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
+        keyed.sort { $0.key < $1.key }
+        var order = keyed.map(\.id)
+        var run = 0
+        while run < keyed.count {
+            var end = run + 1
+            while end < keyed.count, keyed[end].key == keyed[run].key { end += 1 }
+            if end - run > 1 {
+                order[run..<end].sort { a, b in
+                    rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
+                }
+            }
+            run = end
         }
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
         vocabulary.reserveCapacity(rawVocabulary.count)
@@ -162,6 +175,7 @@ public struct SearchIndex: Sendable {
         var tokens: [Int] = []
         let first = ranges[0]
         let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
+        tokens.reserveCapacity(min(total, limit))
         if first.count == 1 || total <= 4096 {
             for r in first { for k in postingsStart[r]..<postingsStart[r + 1] { tokens.append(Int(postings[k])) } }
             if first.count > 1 { tokens.sort() }
@@ -175,6 +189,7 @@ public struct SearchIndex: Sendable {
             }
         }
         var hits: [SearchHit] = []
+        hits.reserveCapacity(min(tokens.count, limit))
         var cursor = 0
         for t in tokens {
             guard t + words.count <= tokenRank.count else { continue }

@@ -30,12 +30,21 @@ enum Sectioner {
         var level1: [(start: Int, title: String?)] = []
         let headings = (0..<n).filter { kinds[$0] == .heading }
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+        // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
+        var subheadings: [Int: String] = [:]
         if headings.count >= 2 {
+            let raw = headings.map { headingLevel(s, paragraphs[$0].range) }
+            let top = raw.min() ?? 1
             if headings[0] > 1 { level1.append((0, "Introduction")) }
             for (k, h) in headings.enumerated() {
-                let text = Bytes.string(s, paragraphs[h].range)
+                let text = headingText(s, paragraphs[h].range)
+                if raw[k] > top {
+                    if level1.isEmpty { level1.append((0, text)) } else { subheadings[h] = text }
+                    continue
+                }
                 // A subtitle under a chapter heading belongs to the chapter's title.
-                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]) {
+                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]),
+                   !ParagraphClassifier.isChapterHeading(s, paragraphs[h].range, shapes[h]) {
                     level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
                     continue
                 }
@@ -78,12 +87,29 @@ enum Sectioner {
         for b in level1 { if let last = starts.last, last.start >= b.start { starts[starts.count - 1].title = last.title ?? b.title } else { starts.append(b) } }
 
         var out: [Section] = []
+        var countA = [Int32](repeating: 0, count: terms.weight.count)
+        var countB = countA
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last))
             out.append(Section(title: title, level: 1, first: b.start, last: last))
-            if last - b.start + 1 > splitAbove {
-                for part in split(b.start...last, shapes, terms, glued, kinds) {
+            let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
+            if !subs.isEmpty {
+                // Level 2 from the subheadings; text between the heading and the first subheading
+                // is a part of its own, under the heading's title, when there is some.
+                var firstStart = b.start
+                if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
+                    // The heading's own text before its first subheading, under the heading's title.
+                    out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
+                    firstStart = subs[0]
+                }
+                for (k, h) in subs.enumerated() {
+                    let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
+                    out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
+                }
+            } else if last - b.start + 1 > splitAbove {
+                let scores = cohesion(b.start...last, terms, &countA, &countB)
+                for part in split(b.start...last, base: b.start, scores, shapes, glued, kinds) {
                     var partName = partTitle(s, paragraphs, shapes, terms, part)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound)
@@ -93,6 +119,24 @@ enum Sectioner {
             }
         }
         return out
+    }
+
+    /// A heading's level as written: Markdown "#" count, or the depth of a section number
+    /// ("2.1 Methods" → 2); 1 otherwise.
+    static func headingLevel(_ s: [UInt8], _ r: TextRange) -> Int {
+        let hashes = ParagraphClassifier.markdownLevel(s, r)
+        if hashes > 0 { return hashes }
+        var k = r.start, dots = 0
+        while k < r.end, Bytes.isDigit(s[k]) || s[k] == 0x2E && k + 1 < r.end && Bytes.isDigit(s[k + 1]) { if s[k] == 0x2E { dots += 1 }; k += 1 }
+        return k > r.start && k < r.end && s[k] == 0x20 ? dots + 1 : 1
+    }
+
+    /// A heading without Markdown marks ("## Findings ##" → "Findings").
+    static func headingText(_ s: [UInt8], _ r: TextRange) -> String {
+        var a = r.start, b = r.end
+        while a < b, s[a] == 0x23 { a += 1 }
+        while b > a, s[b - 1] == 0x23 { b -= 1 }
+        return Bytes.string(s, Bytes.trimmed(s, TextRange(a, b)))
     }
 
     static func speakerName(_ label: [UInt8]) -> String {
@@ -115,8 +159,43 @@ enum Sectioner {
         "All in all", "In closing", "Concluding remarks", "To summarise", "To summarize",
     ]
 
-    /// Splits `range` into parts at the weakest lexical links.
-    static func split(_ range: ClosedRange<Int>, _ shapes: [ParagraphShape], _ terms: Terms, _ glued: [Bool], _ kinds: [ParagraphKind]) -> [ClosedRange<Int>] {
+    /// Lexical cohesion at every gap of `range` (gap g lies between paragraphs g-1 and g): the
+    /// weighted overlap of the terms of the three paragraphs before and the three after, as a
+    /// cosine. Windows slide one paragraph at a time with per-term counts, so this is linear in
+    /// the number of terms; `countA`/`countB` are zeroed buffers of the vocabulary's size, left zeroed.
+    static func cohesion(_ range: ClosedRange<Int>, _ terms: Terms, _ countA: inout [Int32], _ countB: inout [Int32]) -> [Double] {
+        let lo = range.lowerBound, hi = range.upperBound
+        var scores = [Double](repeating: 1, count: range.count)
+        var shared = 0.0, wa = 0.0, wb = 0.0
+        let w = terms.weight
+        func addA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countA[k] == 0 { wa += w[k]; if countB[k] > 0 { shared += w[k] } }; countA[k] += 1 } }
+        func removeA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countA[k] -= 1; if countA[k] == 0 { wa -= w[k]; if countB[k] > 0 { shared -= w[k] } } } }
+        func addB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countB[k] == 0 { wb += w[k]; if countA[k] > 0 { shared += w[k] } }; countB[k] += 1 } }
+        func removeB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countB[k] -= 1; if countB[k] == 0 { wb -= w[k]; if countA[k] > 0 { shared -= w[k] } } } }
+        guard lo < hi else { return scores }
+        // Gap lo+1: A = {lo}, B = {lo+1 … lo+3}.
+        addA(lo)
+        for p in (lo + 1)...min(hi, lo + 3) { addB(p) }
+        var g = lo + 1
+        while true {
+            scores[g - lo] = wa > 0 && wb > 0 ? max(0, shared) / (wa * wb).squareRoot() : 0
+            guard g < hi else { break }
+            // Slide: paragraph g moves from B to A; g-3 leaves A; g+3 joins B.
+            removeB(g)
+            addA(g)
+            if g - 3 >= lo { removeA(g - 3) }
+            if g + 3 <= hi { addB(g + 3) }
+            g += 1
+        }
+        // Leave the buffers zeroed: now A = [hi-3, hi) and B = {hi}.
+        for p in max(lo, hi - 3)..<hi { removeA(p) }
+        removeB(hi)
+        return scores
+    }
+
+    /// Splits `range` into parts at the weakest lexical links (`cohesion` scores, indexed from
+    /// `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
+    static func split(_ range: ClosedRange<Int>, base: Int, _ cohesion: [Double], _ shapes: [ParagraphShape], _ glued: [Bool], _ kinds: [ParagraphKind]) -> [ClosedRange<Int>] {
         let size = range.count
         let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
         let minSize = 3
@@ -124,12 +203,7 @@ enum Sectioner {
         let lo = range.lowerBound, hi = range.upperBound
         guard size >= 2 * minSize else { return [] }
         for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] {
-            let before = terms.union(max(lo, g - 3)..<g)
-            let after = terms.union(g..<min(hi + 1, g + 3))
-            let shared = terms.similarity(before, after)
-            let wa = before.reduce(0.0) { $0 + terms.weight[Int($1)] }
-            let wb = after.reduce(0.0) { $0 + terms.weight[Int($1)] }
-            var score = wa > 0 && wb > 0 ? shared / (wa * wb).squareRoot() : 0
+            var score = cohesion[g - base]
             if shapes[g].listMarker > 0 && shapes[g].firstByte >= 0x30 && shapes[g].firstByte <= 0x39 { score *= 0.5 }
             if shapes[g].speakerLabel == 2 { score *= 0.3 }
             if kinds[g] == .heading { score *= 0.3 }
@@ -137,13 +211,11 @@ enum Sectioner {
             candidates.append((g, score))
         }
         candidates.sort { $0.score < $1.score || $0.score == $1.score && $0.gap < $1.gap }
-        // Best gaps first, none closer than minSize to one already chosen: a blocked-gap table
-        // keeps this linear (testing each candidate against every chosen gap was quadratic).
-        var chosen: [Int] = []
         var blocked = [Bool](repeating: false, count: size + 1)
+        var chosen: [Int] = []
         for c in candidates where chosen.count < parts - 1 && !blocked[c.gap - lo] {
             chosen.append(c.gap)
-            for b in max(0, c.gap - lo - minSize + 1)...min(size, c.gap - lo + minSize - 1) { blocked[b] = true }
+            for k in max(0, c.gap - lo - minSize + 1)...min(size, c.gap - lo + minSize - 1) { blocked[k] = true }
         }
         chosen.sort()
         var out: [ClosedRange<Int>] = []
@@ -154,7 +226,7 @@ enum Sectioner {
         // Parts still far too long are split again.
         return out.flatMap { part -> [ClosedRange<Int>] in
             guard part.count > 2 * targetSize else { return [part] }
-            let again = split(part, shapes, terms, glued, kinds)
+            let again = split(part, base: base, cohesion, shapes, glued, kinds)
             return again.isEmpty ? [part] : again
         }
     }
@@ -170,7 +242,10 @@ enum Sectioner {
     /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
     static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>) -> String {
         var all: [Int32] = []
-        for p in part { all.append(contentsOf: terms.byParagraph[p]) }
+        // What the running text is about: stage directions, datelines and asides say nothing.
+        for p in part where paragraphs[p].kind != .note && paragraphs[p].kind != .dateline && paragraphs[p].kind != .aside {
+            all.append(contentsOf: terms.byParagraph[p])
+        }
         all.sort()
         // The three best (term, score) by one pass over the runs of equal ids.
         var ranked: [(Int32, Double)] = []
@@ -190,10 +265,17 @@ enum Sectioner {
         }
         var picked: [String] = []
         for (t, _) in ranked where picked.count < 2 {
-            let name = nameRun(s, paragraphs, part, terms.display[Int(t)]) ?? terms.display[Int(t)]
+            let form = terms.display(t, in: s)
+            let name = nameRun(s, paragraphs, part, form) ?? form
             if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
         }
-        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else { return "Text" }
+        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
+            // Nothing characteristic: the opening words of the part.
+            let words = Bytes.words(s, in: paragraphs[part.lowerBound].range)
+            guard let first = words.first else { return "Text" }
+            let last = words[min(words.count, 5) - 1]
+            return Bytes.string(s, TextRange(first.start, last.end)) + (words.count > 5 ? " …" : "")
+        }
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
     }
@@ -211,8 +293,13 @@ enum Sectioner {
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }
             var a = k, b = k
-            while a > 0, b - a < 2, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.stopwords.contains(Bytes.lowered(s, words[a - 1])) { a -= 1 }
-            while b + 1 < words.count, b - a < 2, capital(words[b + 1]), joined(b, b + 1) { b += 1 }
+            while a > 0, b - a < 2, words[a - 1].count > 1, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
+            while b + 1 < words.count, b - a < 2, joined(b, b + 1) {
+                if capital(words[b + 1]) { b += 1; continue }
+                // "Chief of Staff", "Bank of England": "of" between capitalised words.
+                if b + 2 < words.count, Bytes.lowered(s, words[b + 1]) == Array("of".utf8), joined(b + 1, b + 2), capital(words[b + 2]) { b += 2; continue }
+                break
+            }
             return Bytes.string(s, TextRange(words[a].start, words[b].end))
         }
         return nil

@@ -13,7 +13,7 @@ public enum Segmenter {
                 sawText = true
             }
         }
-        if hasSeparator { return blankSeparated(lines) }
+        if hasSeparator { return blankSeparated(s, lines) }
         return lineParagraphs(s, lines.filter { !$0.isEmpty })
     }
 
@@ -36,27 +36,49 @@ public enum Segmenter {
         return out
     }
 
-    static func blankSeparated(_ lines: [TextRange]) -> [TextRange] {
+    /// Blocks of non-blank lines. A block of eight or more lines goes through `lineParagraphs`.
+    /// A shorter block is split into its lines when they are list items
+    /// ("• …", "1. …" on every line after the first) or when it is the text's first block and
+    /// every line is short (a title, subtitle and byline typed on consecutive lines).
+    static func blankSeparated(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
         var result: [TextRange] = []
-        var paraStart = -1, paraEnd = -1
-        for line in lines {
-            if line.isEmpty {
-                if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)); paraStart = -1 }
-            } else {
-                if paraStart < 0 { paraStart = line.start }
-                paraEnd = line.end
+        var block: [TextRange] = []
+        func flush() {
+            guard let first = block.first, let last = block.last else { return }
+            defer { block.removeAll(keepingCapacity: true) }
+            // A long block (a hard-wrapped body under a title, with no blank lines of its own)
+            // has its paragraphs recovered from its line structure.
+            if block.count >= 8 { result.append(contentsOf: lineParagraphs(s, block, conservative: true)); return }
+            if block.count > 1 {
+                let listed = block.dropFirst().allSatisfy { ListMarker.length(s, at: $0.start, limit: $0.end) > 0 }
+                let heading = result.isEmpty && block.count <= 5 && block.allSatisfy { Bytes.wordCount(s, in: $0) <= 12 && !endsSentence(s, $0) }
+                if listed || heading { result.append(contentsOf: block); return }
             }
+            result.append(TextRange(first.start, last.end))
         }
-        if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)) }
+        for line in lines {
+            if line.isEmpty { flush() } else { block.append(line) }
+        }
+        flush()
         return result
+    }
+
+    /// Whether a line ends with . ! or ? (possibly followed by closing quotes or brackets).
+    static func endsSentence(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var e = r.end
+        while e > r.start, s[e - 1] == 0x22 || s[e - 1] == 0x29 || s[e - 1] == 0x27 { e -= 1 }
+        guard e > r.start else { return false }
+        return s[e - 1] == 0x2E || s[e - 1] == 0x21 || s[e - 1] == 0x3F
     }
 
     /// Paragraphs of a text with no blank lines. When lines are long (> 160 characters) each line is
     /// a paragraph. Otherwise the text is hard-wrapped at a width W (the longest line): a line ends its
     /// paragraph when the next line's first word would have fitted on it (a short last line), when
-    /// the next line is indented more than the paragraph's continuation lines, or when the next line
-    /// starts with a list marker.
-    static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
+    /// the next line is indented more than the paragraph's continuation lines, when the next line
+    /// starts with a list marker, or when a sentence ends the line and the next opens with "(".
+    /// `conservative` takes the longest line as the wrap width (a block inside a text that has blank
+    /// lines: better miss a break than split a long wrapped paragraph).
+    static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange], conservative: Bool = false) -> [TextRange] {
         guard !lines.isEmpty else { return [] }
         func width(_ r: TextRange) -> Int {
             var n = 0
@@ -73,7 +95,7 @@ public enum Segmenter {
         if maxWidth > 160 || lines.count < 3 { return lines }
         // The wrap width: the largest width that at least 10% of lines come close to (within 8).
         let sorted = widths.sorted()
-        let wrap = sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
+        let wrap = conservative ? maxWidth : sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
         var result: [TextRange] = []
         var start = lines[0].start
         for k in 0..<lines.count {
@@ -86,7 +108,9 @@ public enum Segmenter {
             let fits = widths[k] + 1 + width(TextRange(next.start, max(firstWord, next.start + nextWord))) <= wrap
             let indented = indent(next) > indent(line) && indent(next) >= 2
             let list = ListMarker.length(s, at: next.start, limit: next.end) > 0
-            if fits || indented || list {
+            // A sentence ends the line and the next opens with a parenthesis: an aside of its own.
+            let aside = s[next.start] == 0x28 && endsSentence(s, line)
+            if fits || indented || list || aside {
                 result.append(TextRange(start, line.end))
                 start = next.start
             }
@@ -164,8 +188,10 @@ public enum Segmenter {
         // Decimal: digit.digit never reaches here (no whitespace after the period).
         // Single letter initial: "J. Smith", "U. S."
         if word.count == 1, let c = word.first, c >= 0x41, c <= 0x5A { return false }
+        // No abbreviation or dotted initialism is longer than six bytes.
+        if word.count > 6 { return true }
         // Dotted abbreviations such as U.S, e.g, i.e: letters separated by periods.
-        let lower = String(decoding: word.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        let lower = String(decoding: word, as: UTF8.self).lowercased()
         // "No. 5", "p. 12", "para. 3": a reference before a number.
         if Bytes.isDigit(s[next]), lower == "no" || lower == "p" || lower == "para" || lower == "art" || lower == "sec" { return false }
         if abbreviations.contains(lower) {

@@ -10,8 +10,8 @@ struct Terms {
     var byParagraph: [[Int32]]
     /// Weight per term id: inverse document frequency, times 1.5 for names.
     var weight: [Double]
-    /// How each term is written (the first form seen), for titles.
-    var display: [String]
+    /// Where each term was first seen (its display form), so no string is made until one is asked for.
+    var firstSeen: [TextRange]
     /// Whether the term was seen capitalised inside a sentence.
     var isName: [Bool]
     /// Number of paragraphs each term occurs in.
@@ -24,8 +24,9 @@ struct Terms {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
-        var ids: [[UInt8]: Int32] = [:]
-        var display: [String] = []
+        var ids: [UInt64: Int32] = [:]
+        ids.reserveCapacity(vocabularySize)
+        var seen: [TextRange] = []
         var isName: [Bool] = []
         var df: [Int] = []
         var byParagraph: [[Int32]] = []
@@ -43,19 +44,21 @@ struct Terms {
                 var id = termOfRank[rank]
                 if id == -2 {
                     id = -1
-                    var key = Array(index.vocabulary[Int(index.wordStart[rank])..<Int(index.wordEnd[rank])])
+                    var keyBytes = index.vocabulary[Int(index.wordStart[rank])..<Int(index.wordEnd[rank])]
                     let b = s[i]
-                    let acronym = key.count >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
-                    if key.count >= 4 || acronym {
-                        let n = key.count
+                    let acronym = keyBytes.count >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
+                    if keyBytes.count >= 4 || acronym {
+                        let n = keyBytes.count, last = keyBytes.endIndex
                         // Plural "s" (not "ss", "us", "is" endings).
-                        if n > 4, key[n - 1] == 0x73, key[n - 2] != 0x73, key[n - 2] != 0x75, key[n - 2] != 0x69 { key.removeLast() }
+                        if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
+                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes: integer keys only.
+                        var key = Terms.fnv(keyBytes)
                         if let family = Terms.families[key] { key = family }
                         if !Terms.stopwords.contains(key) {
                             if let known = ids[key] { id = known } else {
-                                id = Int32(display.count)
+                                id = Int32(seen.count)
                                 ids[key] = id
-                                display.append(Bytes.string(s, TextRange(i, e)))
+                                seen.append(TextRange(i, e))
                                 isName.append(false)
                                 df.append(0)
                             }
@@ -86,15 +89,18 @@ struct Terms {
             byParagraph.append(unique)
         }
         let n = Double(max(paragraphs.count, 1))
-        self.weight = (0..<display.count).map { t in
+        self.weight = (0..<seen.count).map { t in
             let idf = log((n + 1) / Double(max(df[t], 1)))
             return isName[t] ? idf * 1.5 : idf
         }
         self.byParagraph = byParagraph
-        self.display = display
+        self.firstSeen = seen
         self.isName = isName
         self.documentFrequency = df
     }
+
+    /// How a term is written in the text (the first form seen).
+    func display(_ t: Int32, in s: [UInt8]) -> String { Bytes.string(s, firstSeen[Int(t)]) }
 
     /// How much two paragraphs share: the summed weights of their common terms.
     func similarity(_ a: Int, _ b: Int) -> Double {
@@ -120,20 +126,28 @@ struct Terms {
     }
 
     /// Words that stand for one concept, mapped to one key (general vocabulary, not any one text's).
-    static let families: [[UInt8]: [UInt8]] = {
+    static func fnv(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    static let families: [UInt64: UInt64] = {
         let groups: [[String]] = [
             ["military", "defence", "defense", "army", "armed", "arms", "weapon", "troop", "warfare"],
             ["economic", "economy", "economie", "trade", "commerce", "commercial"],
             ["aircraft", "airplane", "plane", "planes", "jet"],
             ["agreement", "accord", "treaty", "deal"],
         ]
-        var map: [[UInt8]: [UInt8]] = [:]
-        for g in groups { for w in g.dropFirst() { map[Array(w.utf8)] = Array(g[0].utf8) } }
+        var map: [UInt64: UInt64] = [:]
+        for g in groups { for w in g.dropFirst() { map[fnv(w.utf8)] = fnv(g[0].utf8) } }
         return map
     }()
 
     /// Function words and very common verbs that say nothing about a paragraph's topic.
-    static let stopwords: Set<[UInt8]> = Set([
+    static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
+
+    static let stopwords: Set<UInt64> = Set([
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
         "also", "only", "other", "some", "such", "more", "most", "very", "much", "many", "even", "just", "each",
@@ -151,6 +165,6 @@ struct Terms {
         "using", "certain", "certainly", "clearly", "obviously", "moreover", "furthermore", "therefore", "thus",
         "whereas", "however", "unfortunately", "importantly", "apparently", "probably", "possible", "possibly",
         "level", "term", "view", "number", "kind", "sort", "lot", "matter", "mr", "mrs", "ms", "dr",
-        "president", "presidents",
-    ].map { Array($0.utf8) })
+        "president", "presidents", "laughter", "applause", "inaudible", "interpreted", "crosstalk", "translation",
+    ].map { fnv($0.utf8) })
 }

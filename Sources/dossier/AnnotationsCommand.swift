@@ -11,15 +11,13 @@ struct AnnotationsCommand: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     func run() throws {
-        let article = try input.article()
-        if json { print(ArticleJSON.part("annotations", article)); return }
-        if article.isEmpty { Output.emptyNotice(input); return }
+        guard let article = try Output.article(input, json: json, part: "annotations") else { return }
         let out = Output()
         if article.annotations.isEmpty { print("no annotations"); return }
         for a in article.annotations {
             print(out.bold(Output.paragraphs(a.paragraphs)) + "  " + Output.opening(article, a.paragraphs[0]))
-            let targets = a.annotates.map { "\(Output.paragraphs([$0])) \(Output.opening(article, $0, words: 7))" }
-            print("    annotates " + (targets.isEmpty ? "nothing found" : targets.joined(separator: "; ")))
+            let target = a.annotates.first.map { Output.paragraphs(a.annotates) + " " + Output.opening(article, $0, words: 7) }
+            print("    annotates " + (target ?? "nothing found"))
         }
     }
 }

@@ -10,9 +10,7 @@ struct Outline: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     func run() throws {
-        let article = try input.article()
-        if json { print(ArticleJSON.part("sections", article)); return }
-        if article.isEmpty { Output.emptyNotice(input); return }
+        guard let article = try Output.article(input, json: json, part: "sections") else { return }
         let out = Output()
         if let title = article.title { print(out.bold(Output.line(title))) }
         for s in article.sections {

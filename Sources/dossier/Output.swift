@@ -31,6 +31,15 @@ struct Output {
         DisplayText.sanitize(String(text.map { $0 == "\n" ? " " : $0 }))
     }
 
+    /// Shared start of the listing subcommands: load the article; with `--json` print its `part`
+    /// (as in the export) and return nil; for an empty article print the notice and return nil.
+    static func article(_ input: ArticleOptions, json: Bool, part: String) throws -> Article? {
+        let article = try input.article()
+        if json { print(ArticleJSON.part(part, article)); return nil }
+        if article.isEmpty { emptyNotice(input); return nil }
+        return article
+    }
+
     /// The empty-article notice, on standard error.
     static func emptyNotice(_ input: ArticleOptions) {
         Terminal.writeErr("dossier: \(DisplayText.sanitize(input.displayName)): empty article (no text)\n")

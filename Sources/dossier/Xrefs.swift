@@ -10,9 +10,7 @@ struct Xrefs: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     func run() throws {
-        let article = try input.article()
-        if json { print(ArticleJSON.part("crossReferences", article)); return }
-        if article.isEmpty { Output.emptyNotice(input); return }
+        guard let article = try Output.article(input, json: json, part: "crossReferences") else { return }
         let out = Output()
         if article.crossReferences.isEmpty { print("no cross-references"); return }
         for x in article.crossReferences {

@@ -92,4 +92,21 @@ import Testing
         #expect(a.paragraphs[4].kind == .note) // (Laughter.)
         #expect(a.paragraphs[5].kind == .listItem)
     }
+
+    @Test func bracketedNotesAreAnnotations() {
+        let a = Fixtures.build("""
+        Title
+
+        The ferry to the island runs twice a day in summer and once in winter.
+
+        The new pier was promised for 2020 but has not been started.
+
+        [Update: the council approved the new pier on 12 March, with work to start in the autumn.]
+
+        [t]he harbour board said it would review the timetable, as the report put it.
+        """)
+        #expect(a.annotations == [Annotation(paragraphs: [3], annotates: [2])])
+        #expect(a.paragraphs[4].kind != .annotation)
+    }
 }
+

@@ -153,4 +153,42 @@ import Testing
         #expect(a.crossReferences.map(\.target) == [[13], [4]])
         #expect(a.annotations.isEmpty)
     }
+
+    @Test func policyBriefWithTitleBlockBulletsQuoteAndUpdate() {
+        let a = Fixtures.build("""
+        Rebuilding Trust in the Arctic Council
+        Policy Brief No. 14 | June 2023
+        By Maria Lindqvist and Tomas Berg
+
+        Executive Summary
+
+        The Arctic Council has been paralysed since March 2022, when seven of its eight members paused cooperation with Russia.
+
+        Key findings:
+
+        • Scientific data sharing has fallen by 40% since 2022.
+        • Search-and-rescue exercises have been cancelled two years running.
+
+        Background
+
+        The Council was founded by the Ottawa Declaration in 1996, and decisions are taken by consensus.
+
+        As the Norwegian chairmanship put it in its programme for 2023–2025:
+
+        "The Arctic Council is the leading intergovernmental forum for cooperation in the Arctic, and Norway will do its utmost to safeguard it."
+
+        Recommendations
+
+        First, resume the working groups at expert level. Second, publish all data sets openly.
+
+        The permanent participants should also help set the agenda of every meeting.
+
+        Update: On 29 February 2024 the Council announced that working groups would resume at expert level, as recommended.
+        """)
+        #expect(a.kinds() == [.title, .dateline, .byline, .heading, .body, .body, .listItem, .listItem, .heading, .body,
+                              .body, .quote, .heading, .body, .body, .annotation])
+        #expect(a.sections.map(\.title) == ["Introduction", "Executive Summary", "Background", "Recommendations"])
+        #expect(a.annotations == [Annotation(paragraphs: [15], annotates: [13])])
+    }
 }
+

@@ -60,4 +60,22 @@ import Testing
             #expect((object?["paragraphs"] as? [Any])?.count == a.paragraphs.count)
         }
     }
+
+    /// Any bytes that are not binary build without crashing, and the structure stays in range.
+    @Test func arbitraryBytesNeverCrash() throws {
+        var rng = SplitMix(seed: 99)
+        let pieces: [[UInt8]] = ["(", ")", "“", "”", "\"", "[", "]", "1.", " ", " ", " ", "\n", "\n\n", ".", ":", "#", "Q ", "A:", "é", "ư", "\u{202E}", "\r\n", "Update:", "see above", "[3]"].map { Array($0.utf8) }
+        for round in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<rng.int(400) {
+                if rng.int(3) == 0 { bytes += pieces[rng.int(pieces.count)] } else { bytes.append(UInt8(0x20 + rng.int(0x60))) }
+                if rng.int(200) == 0 { bytes.append(UInt8(0x80 + rng.int(0x80))) }
+            }
+            guard let a = try? ArticleBuilder.build(bytes: bytes) else { continue }
+            SectionTests.checkCoverage(a)
+            for h in a.search("a") { #expect(a.paragraphs[h.paragraph].range.start <= h.range.start, "round \(round)") }
+            _ = ArticleJSON.export(a)
+        }
+    }
 }
+

@@ -40,4 +40,18 @@ import Testing
         let p = try #require(a.paragraph(startingWith: "\"German populations"))
         #expect(a.paragraphs[p].kind == .body)
     }
+
+    @Test func aColonBeforeTheAuthorsOwnWordsIsNotAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        There are three reasons for this, and they are as follows:
+
+        First, the budget was cut by a third in 2019, which meant that the maintenance crews were halved and the backlog of repairs grew every year after that.
+
+        Second, nobody noticed.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
 }
+

@@ -62,4 +62,38 @@ import Testing
         let a = Fixtures.build("Title\n\nOne paragraph.\n\nTwo paragraphs.\n")
         #expect(a.sections == [Section(title: "Title", level: 1, first: 0, last: 2)])
     }
+
+    @Test func markdownHeadingLevelsNest() {
+        let a = Fixtures.build("""
+        # Why Cities Should Own Their Buses
+
+        Every city I have lived in has a bus service run by a private company under contract.
+
+        ## The contracts
+
+        The contracts are written for ten years. They reward miles driven, not passengers carried.
+
+        ## What public ownership changes
+
+        When the city owns the buses, it can plan routes around schools and hospitals.
+
+        ### A case study
+
+        In 2015 the city of Lund took its buses back. Ridership rose by a fifth within three years.
+
+        ## Conclusion
+
+        Public ownership is not a cure-all, but it aligns the incentives.
+        """)
+        #expect(a.sections == [
+            Section(title: "Introduction", level: 1, first: 0, last: 1),
+            Section(title: "The contracts", level: 1, first: 2, last: 3),
+            Section(title: "What public ownership changes", level: 1, first: 4, last: 7),
+            Section(title: "What public ownership changes", level: 2, first: 4, last: 5),
+            Section(title: "A case study", level: 2, first: 6, last: 7),
+            Section(title: "Conclusion", level: 1, first: 8, last: 9),
+        ])
+        Self.checkCoverage(a)
+    }
 }
+

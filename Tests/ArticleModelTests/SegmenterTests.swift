@@ -84,4 +84,62 @@ import Testing
         #expect(Array(input[original..<(original + 11)]) == Array("Second one.".utf8))
         #expect(a.paragraphs[0].kind == .title)
     }
+
+    @Test func hardWrappedCRLFWithBOMAndAParenthesisedUpdate() throws {
+        let text = "A Hard-Wrapped Note\r\n"
+            + "The committee met on Monday to consider the budget for the coming\r\n"
+            + "year. Members agreed that spending on roads should rise by a tenth,\r\n"
+            + "and that the library should stay open later in the evenings.\r\n"
+            + "    The chairman then turned to the harbour, which had silted up over\r\n"
+            + "the winter and now needs dredging before the fishing season opens.\r\n"
+            + "(Since this was written the harbour has been dredged and the library\r\n"
+            + "hours were extended, as the committee had hoped in the spring.)\r\n"
+        let a = try ArticleBuilder.build(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(a.kinds() == [.title, .body, .body, .annotation])
+        #expect(a.annotations == [Annotation(paragraphs: [3], annotates: [1, 2])])
+        let original = a.source.original(a.paragraphs[3].range.start)
+        #expect(Array(text.utf8)[original - 3] == 0x28) // "(" (offset 3: the BOM)
+    }
+
+    @Test func titleThenAHardWrappedBodyWithoutBlankLines() {
+        let text = """
+        Minutes of the Harbour Committee
+
+        The committee met on Monday to consider the budget for the coming
+        year. Members agreed that spending on roads should rise by a tenth,
+        and that the library should stay open later in the evenings.
+            The chairman then turned to the harbour, which had silted up over
+        the winter and now needs dredging before the fishing season opens.
+        Two quotes for the work were read out and discussed at some length
+        by the members present.
+            The meeting closed at nine in the evening after a long debate on
+        the proposals, with a vote to be taken next week.
+        """
+        let a = Fixtures.build(text)
+        #expect(a.paragraphs.map { String(a.text(of: $0).prefix(15)) } == [
+            "Minutes of the ", "The committee m", "The chairman th", "The meeting clo",
+        ])
+    }
+
+    @Test func aLongWrappedParagraphBetweenBlankLinesStaysWhole() {
+        let text = """
+        Chapter One
+
+        A Saturday afternoon in November was approaching the time of twilight,
+        and the vast tract of unenclosed wild known as Egdon Heath embrowned
+        itself moment by moment. Overhead the hollow stretch of whitish cloud
+        shutting out the sky was as a tent which had the whole heath for its
+        floor. The heaven being spread with this pallid screen and the earth
+        with the darkest vegetation, their meeting-line at the horizon was
+        clearly marked. In such contrast the heath wore the appearance of an
+        instalment of night which had taken up its place before its
+        astronomical hour was come: darkness had to a great extent arrived
+        hereon, while day stood distinct in the sky.
+
+        The next paragraph.
+        """
+        let a = Fixtures.build(text)
+        #expect(a.paragraphs.count == 3)
+    }
 }
+
