@@ -6,6 +6,7 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
-        subcommands: [Outline.self]
+        subcommands: [Explore.self, Outline.self],
+        defaultSubcommand: Explore.self
     )
 }

@@ -1,0 +1,40 @@
+import ArticleModel
+import Explorer
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dossier explore --bench N`: replays a fixed key script through reduce and render at 200×60.
+enum ExploreBench {
+    static let script: [Key] = [
+        .char("j"), .char("j"), .char("j"), .ctrl("d"), .ctrl("d"), .char(" "), .char("}"), .char("}"), .char("]"),
+        .char("f"), .backspace, .char("/"), .char("p"), .char("u"), .char("t"), .enter, .char("n"), .char("n"), .char("N"),
+        .tab, .char("j"), .char("j"), .enter, .char("3"), .char("j"), .char("j"), .char("s"), .char("t"), .enter,
+        .char("4"), .char("j"), .char("v"), .char("v"), .enter, .backspace, .char("?"), .char("j"), .escape,
+        .char("G"), .char("g"), .pageDown, .pageUp, .char("2"), .char("k"), .char("1"), .char("j"),
+    ]
+
+    static func run(article: Article, rounds: Int, started: UInt64) {
+        var state = State(article: article, width: 200, height: 60)
+        _ = render(state)
+        let firstFrame = Double(monotonicNanos() - started) / 1e6
+        var samples: [Double] = []
+        let keymap = Keymap.standard
+        for _ in 0..<rounds {
+            state = State(article: article, width: 200, height: 60)
+            for key in script {
+                let t0 = monotonicNanos()
+                if let a = keymap.action(for: key, in: state) { state = reduce(state, a) }
+                let screen = render(state)
+                let t1 = monotonicNanos()
+                samples.append(Double(t1 - t0) / 1e6)
+                if screen.width == 0 { print("") }
+            }
+        }
+        samples.sort()
+        func pct(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
+        print("keystrokes: \(samples.count) (\(script.count) keys × \(rounds) rounds) at 200×60")
+        print(String(format: "reduce+render ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f", pct(0.5), pct(0.9), pct(0.99), samples.last ?? 0))
+        print(String(format: "start to first frame (load, model, state, render): %.1f ms", firstFrame))
+    }
+}
