@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ExplorerTests",
-            dependencies: ["Explorer", "ArticleModel", "Content", "dossier"]
+            dependencies: ["Explorer", "ArticleModel", "Content", "dossier"],
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ public struct ArticleIndex: Sendable {
     /// Mentions and cross-references ordered by start offset (indices into the article's arrays).
     public let mentionOrder: [Int]
     public let crossReferenceOrder: [Int]
-    /// For each entity: the first mention's paragraph (or Int.max), and its mention indices in order.
+    /// For each entity: the byte offset of its first mention (or Int.max), and its mention indices in order.
     public let firstAppearance: [Int]
     public let mentionsOf: [[Int]]
     /// Annotations in reading order of their first paragraph.
@@ -47,10 +47,12 @@ public struct ArticleIndex: Sendable {
         for m in mentionOrder {
             let e = a.mentions[m].entity
             guard e >= 0, e < a.entities.count else { continue }
-            first[e] = min(first[e], a.mentions[m].paragraph)
+            first[e] = min(first[e], a.mentions[m].range.start)
             mentionsOf[e].append(m)
         }
-        for (i, e) in a.entities.enumerated() where first[i] == Int.max { first[i] = e.paragraphs.first ?? Int.max }
+        for (i, e) in a.entities.enumerated() where first[i] == Int.max {
+            if let p = e.paragraphs.first, a.paragraphs.indices.contains(p) { first[i] = a.paragraphs[p].range.start }
+        }
         firstAppearance = first
         self.mentionsOf = mentionsOf
         annotationOrder = a.annotations.indices

@@ -5,11 +5,11 @@ enum Box {
 
     static let glyphs: [UInt8: Character] = [
         3: "│", 12: "─", 10: "┌", 6: "┐", 9: "└", 5: "┘", 11: "├", 7: "┤", 14: "┬", 13: "┴", 15: "┼",
-        1: "│", 2: "│", 4: "─", 8: "─",
+        1: "╵", 2: "╷", 4: "╴", 8: "╶",
     ]
     static let directions: [Character: UInt8] = {
         var d: [Character: UInt8] = [:]
-        for (k, v) in glyphs where d[v] == nil || k.nonzeroBitCount > d[v]!.nonzeroBitCount { d[v] = k }
+        for (k, v) in glyphs { d[v] = k }
         return d
     }()
 
@@ -20,8 +20,8 @@ enum Box {
         screen.set(x, y, Cell(glyphs[merged] ?? "┼", style: style))
     }
 
-    /// A rectangle outline with an optional title in the top edge.
-    static func frame(_ screen: inout Screen, _ r: Rect, title: String, style: Style, titleStyle: Style) {
+    /// A rectangle outline.
+    static func frame(_ screen: inout Screen, _ r: Rect, style: Style) {
         guard r.width >= 2, r.height >= 2 else { return }
         let x1 = r.maxX - 1, y1 = r.maxY - 1
         for x in r.x...x1 {
@@ -35,9 +35,11 @@ enum Box {
                 draw(&screen, x1, y, up | down, style)
             }
         }
-        if !title.isEmpty, r.width > 4 {
-            let end = screen.put(r.x + 2, r.y, " " + title + " ", titleStyle, limit: x1 - 1)
-            _ = end
-        }
+    }
+
+    /// A title written into the top edge of a frame.
+    static func title(_ screen: inout Screen, _ r: Rect, _ title: String, style: Style) {
+        guard !title.isEmpty, r.width > 4 else { return }
+        screen.put(r.x + 2, r.y, " " + title + " ", style, limit: r.maxX - 2)
     }
 }

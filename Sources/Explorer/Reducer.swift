@@ -24,8 +24,8 @@ extension State {
         case .halfPageUp: move(-max(1, paneHeight / 2), page: true)
         case .pageDown: move(max(1, paneHeight - 1), page: true)
         case .pageUp: move(-max(1, paneHeight - 1), page: true)
-        case .top: move(-Int.max / 4, page: true)
-        case .bottom: move(Int.max / 4, page: true)
+        case .top: if focus == .reader { moveCursor(to: 0) } else { move(-Int.max / 4, page: true) }
+        case .bottom: if focus == .reader { moveCursor(to: document.rows.count - 1) } else { move(Int.max / 4, page: true) }
         case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!)
         case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
         case .sectionsPane: setFocus(.sections)

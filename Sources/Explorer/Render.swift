@@ -26,12 +26,17 @@ public func render(_ s: State, into screen: inout Screen) {
         case .relations: s.showGraph ? renderGraph(s, &screen, inner) : renderRelations(s, &screen, inner)
         }
     }
-    // Borders: unfocused first, the focused pane last so its outline wins on shared lines.
-    for pane in visible.sorted(by: { a, _ in a != s.focus }) {
+    // Borders: unfocused first, the focused pane last so its outline wins on shared lines;
+    // titles after all lines so a neighbour's edge never covers them.
+    let order = visible.filter { $0 != s.focus } + visible.filter { $0 == s.focus }
+    for pane in order {
+        guard let r = layout.panes[pane] else { continue }
+        Box.frame(&screen, r, style: Style(pane == s.focus ? .borderFocus : .border))
+    }
+    for pane in order {
         guard let r = layout.panes[pane] else { continue }
         let focused = pane == s.focus
-        Box.frame(&screen, r, title: paneTitle(s, pane), style: Style(focused ? .borderFocus : .border),
-                  titleStyle: Style(focused ? .titleFocus : .title))
+        Box.title(&screen, r, paneTitle(s, pane), style: Style(focused ? .titleFocus : .title))
         if pane == .reader, r.width > 12 {
             let pct = " \(s.percent)% "
             screen.put(r.maxX - 2 - DisplayWidth.of(pct), r.y, pct, Style(focused ? .titleFocus : .title))

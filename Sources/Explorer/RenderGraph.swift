@@ -8,20 +8,22 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
         screen.put(r.x + 1, r.y, s.selectedEntity == nil ? "select an entity (3) to draw its graph" : "too little room for the graph", Style(.dim), limit: r.maxX)
         return
     }
+    // Wide panes: neighbours on both sides of a centred box. Narrow ones: the box at the left.
+    let twoSided = r.width >= 60
     let name = truncate(oneLine(a.entities[sel].name), max(4, r.width / 3))
     let boxWidth = DisplayWidth.of(name) + 4
-    let cx = r.x + r.width / 2
+    let cx = twoSided ? r.x + r.width / 2 : r.x + 1 + boxWidth / 2
     let cy = r.y + r.height / 2
     let box = Rect(x: cx - boxWidth / 2, y: cy - 1, width: boxWidth, height: 3)
     let perSide = max(1, r.height)
-    let shown = Array(s.neighbours.prefix(perSide * 2))
+    let shown = Array(s.neighbours.prefix(perSide * (twoSided ? 2 : 1)))
     if shown.isEmpty {
         screen.put(r.x + 1, r.y, "no relations found for " + oneLine(a.entities[sel].name), Style(.dim), limit: r.maxX)
     }
     let maxWeight = shown.map(\.weight).max() ?? 1
     // Strongest first, alternating left and right.
-    let left = shown.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
-    let right = shown.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+    let left = twoSided ? shown.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) : []
+    let right = twoSided ? shown.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) : shown
     let leftSpine = box.x - 3
     let rightSpine = box.maxX + 2
     func rows(_ count: Int) -> [Int] {
@@ -64,7 +66,7 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
         if from < to { for x in from..<to { Box.draw(&screen, x, cy, Box.left | Box.right, spineStyle) } }
     }
     screen.fill(box)
-    Box.frame(&screen, box, title: "", style: Style(.graphNode), titleStyle: Style(.graphNode))
+    Box.frame(&screen, box, style: Style(.graphNode))
     if !left.isEmpty { Box.draw(&screen, box.x, cy, Box.left, Style(.graphNode)) }
     if !right.isEmpty { Box.draw(&screen, box.maxX - 1, cy, Box.right, Style(.graphNode)) }
     screen.put(box.x + 2, cy, name, Style(.graphNode, [.bold]), limit: box.maxX - 1)

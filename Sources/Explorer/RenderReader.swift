@@ -15,7 +15,7 @@ func renderReader(_ s: State, _ screen: inout Screen, _ r: Rect) {
         let row = rows[ri]
         let y = r.y + i
         if ri == s.readerCursor {
-            screen.put(r.x, y, s.focus == .reader ? "▌" : "│", Style(.cursorMark))
+            screen.put(r.x, y, s.focus == .reader ? "▌" : "›", Style(.cursorMark))
         }
         let p = row.paragraph
         let an = s.index.annotationOf[p]

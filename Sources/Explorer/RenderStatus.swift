@@ -79,8 +79,8 @@ func renderHelp(_ s: State, _ screen: inout Screen) {
     guard w > 10, h > 3 else { return }
     let box = Rect(x: (s.width - w) / 2, y: 1, width: w, height: h)
     screen.fill(box)
-    // Clear box cells a wide glyph might half-cover.
-    Box.frame(&screen, box, title: "Help · keys from the action table", style: Style(.borderFocus), titleStyle: Style(.titleFocus))
+    Box.frame(&screen, box, style: Style(.borderFocus))
+    Box.title(&screen, box, "Help · keys from the action table", style: Style(.titleFocus))
     let lines = HelpOverlay.lines(filter: s.helpQuery)
     let inner = box.inner
     for i in 0..<inner.height {

@@ -189,8 +189,8 @@ public struct State: Sendable {
         clampReader()
         let moved = readerTop - before
         readerCursor += moved == 0 ? delta : moved
+        readerCursor = min(max(readerCursor, readerTop), readerTop + readerHeight - 1)
         clampReader()
-        moveCursor(to: readerCursor)
     }
 
     mutating func relayout(width: Int, height: Int) {
