@@ -42,6 +42,13 @@ static inline int dossier_term_known(const char *term) {
     return setupterm(term, 1, &err) == OK;
 }
 
+/* The key code ncurses reports for a terminfo key capability (e.g. "kRIT3", Alt-Right), or -1. */
+static inline int dossier_key_code(const char *capname) {
+    char *seq = tigetstr(capname);
+    if (seq == NULL || seq == (char *)-1) return -1;
+    return key_defined(seq);
+}
+
 /* Draws one cell: a NUL-terminated wide string (base + combining marks) with attributes and a pair. */
 static inline int dossier_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t c;

@@ -49,6 +49,7 @@ public struct State: Sendable {
     public internal(set) var hits: [TextRange] = []
     public var currentHit: Int?
     var searchOrigin: [Int]? = nil
+    var resizeAnchors: [Anchor]? = nil
     // Help overlay.
     public var showHelp = false
     public var helpQuery = ""
@@ -194,7 +195,14 @@ public struct State: Sendable {
     }
 
     mutating func relayout(width: Int, height: Int) {
-        let top = place
+        // Keep the anchors of the last resize while the reader has not moved since, so a chain of
+        // resizes (120 → 70 → 120 columns) comes back to exactly the same rows.
+        var top = place
+        if let saved = resizeAnchors {
+            if document.row(for: saved[0]) == readerTop { top.readerTop = saved[0] }
+            if document.row(for: saved[1]) == readerCursor { top.readerCursor = saved[1] }
+        }
+        resizeAnchors = [top.readerTop, top.readerCursor]
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: focus)

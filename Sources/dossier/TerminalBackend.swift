@@ -98,6 +98,11 @@ enum TerminalBackend {
 
     /// Restore the terminal, then let the signal do what it would have done.
     static func installSignalHandlers() {
+        // A parent may have left signals blocked; resize, Ctrl-C and Ctrl-Z need them delivered.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let restoreAndReraise: @convention(c) (Int32) -> Void = { sig in
             endwin()
             signal(sig, SIG_DFL)
@@ -162,7 +167,7 @@ enum TerminalBackend {
     nonisolated(unsafe) static var namedKeys: [String: Int32] = [:]
     static func namedKey(_ name: String) -> Int32 {
         if let k = namedKeys[name] { return k }
-        let k = key_defined(name)
+        let k = dossier_key_code(name)
         namedKeys[name] = k
         return k
     }

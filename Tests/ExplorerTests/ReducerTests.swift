@@ -234,6 +234,11 @@ import Testing
         #expect(r.start <= anchor.offset && anchor.offset <= max(r.end, r.start))
         s = reduce(s, .resize(width: 120, height: 40))
         #expect(s.document.rows[s.readerCursor].anchor == anchor)
+        // A line in the middle of a wrapped paragraph survives a chain of resizes exactly.
+        s.readerCursor = s.document.firstRow[3] + 1
+        let middle = s.document.rows[s.readerCursor].anchor
+        for (w, h) in [(50, 20), (30, 8), (70, 20), (61, 17), (120, 40)] { s = reduce(s, .resize(width: w, height: h)) }
+        #expect(s.document.rows[s.readerCursor].anchor == middle)
         #expect(reduce(s, .resize(width: 30, height: 8)).layout.mode == .tooSmall)
         #expect(reduce(s, .resize(width: 50, height: 20)).layout.mode == .single)
     }

@@ -1,0 +1,155 @@
+import ArticleModel
+import Content
+import Foundation
+import Testing
+
+/// What the default article's model holds on this build (the entity and annotation layers come
+/// from other parts of the model; the tests that need them run once they are there).
+enum DefaultArticle {
+    static let article: Article? = (try? Content.defaultArticle()).flatMap { try? ArticleBuilder.build(bytes: $0) }
+    static var hasEntities: Bool { !(article?.entities.isEmpty ?? true) && !(article?.relations.isEmpty ?? true) }
+    static var hasAnnotations: Bool { !(article?.annotations.isEmpty ?? true) }
+}
+
+/// The real binary in tmux at a fixed size. These fail (not skip) in CI when tmux is missing.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct EndToEndTests {
+    @Test func opensAndQuitsWithQ() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        #expect(t.lastScreen.contains("Understanding the Chinese-Russian Alliance"))
+        #expect(t.lastScreen.contains("3 Entities"))
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func ctrlCLeavesAWorkingShell() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("C-c")
+        t.expectWorkingShell()
+    }
+
+    @Test func switchesPanes() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("3")
+        t.waitFor(text: "t type")
+        t.send("4")
+        t.waitFor(text: "v graph")
+        t.send("1")
+        t.waitFor(text: "Enter read")
+        t.send("Tab")
+        t.waitFor(text: "f follow")
+        t.send("BTab")
+        t.waitFor(text: "Enter read")
+        t.send("?")
+        t.waitFor(text: "Help · keys from the action table")
+        t.send("Escape")
+        t.waitFor("help closed") { !$0.contains("Help · keys") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func searchAndNextMatch() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("/")
+        t.type("putin")
+        t.waitFor("a match counter") { $0.contains("putin▏") && $0.range(of: #"1/\d+"#, options: .regularExpression) != nil }
+        t.send("Enter")
+        t.send("n")
+        t.waitFor(text: "[2/")
+        t.send("N")
+        t.waitFor(text: "[1/")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func jumpAndComeBackWithThePositionRestored() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        for _ in 0..<3 { t.send("C-d") }
+        t.sync()
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        #expect(before != nil)
+        t.send("1")
+        t.send("Enter") // a section: a jump recorded in history
+        t.waitFor(text: " 0% ─")
+        t.send("BSpace")
+        t.waitFor("the cursor line restored") { TmuxSession.cursorLine($0) == before }
+        t.send("M-Right")
+        t.waitFor(text: " 0% ─")
+        t.send("C-o")
+        t.waitFor("back again with Ctrl-o") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test(.enabled(if: DefaultArticle.hasAnnotations, "the model finds no annotations in the default article on this build"))
+    func followAnAnnotationAndComeBack() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("]")
+        t.waitFor(text: "✎ update → ¶")
+        t.send("j")
+        t.waitFor("the cursor in the annotation") { TmuxSession.cursorLine($0)?.contains("┃") ?? false }
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        t.send("f")
+        t.waitFor("the annotated paragraph") { TmuxSession.cursorLine($0) != before }
+        t.send("BSpace")
+        t.waitFor("back at the annotation") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test(.enabled(if: DefaultArticle.hasEntities, "the model finds no entities in the default article on this build"))
+    func selectAnEntityAndSeeItsRelations() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("3")
+        t.send("/")
+        t.type("putin")
+        t.send("Enter")
+        t.waitFor("Putin's relations") { $0.contains("Relations: ") && $0.contains("Putin") && $0.contains("Xi") }
+        t.send("4")
+        t.send("v")
+        t.waitFor(text: "· graph")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func resizeKeepsTheReadingPosition() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        for _ in 0..<4 { t.send("C-d") }
+        t.sync()
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        t.resize(70, 20)
+        t.waitFor("the two-column layout at 70×20") { s in
+            let lines = s.split(separator: "\n")
+            return lines.count <= 20 && (lines.first.map { $0.count <= 70 } ?? false) && s.contains("4 Relations")
+        }
+        t.resize(30, 8)
+        t.waitFor(text: "Terminal too small")
+        t.resize(120, 40)
+        t.waitFor("the cursor line restored at 120×40") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func withoutATerminalItPointsAtTheSubcommands() throws {
+        let r = try TmuxSession.spawn([TmuxSession.dossier], capture: true)
+        #expect(r.status == 2)
+        #expect(r.output.contains("not a terminal") && r.output.contains("dossier outline"))
+    }
+
+    @Test func dumbOrUnknownTermExitsWithoutTouchingTheTerminal() throws {
+        let t = try TmuxSession()
+        t.type("TERM=dumb \(TmuxSession.dossier); echo rc=$?; TERM=no-such-term \(TmuxSession.dossier); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("two exits with 2") { $0.components(separatedBy: "rc=2").count == 3 }
+        #expect(t.lastScreen.contains("TERM is 'dumb'"))
+        #expect(t.lastScreen.contains("no-such-term"))
+    }
+}
