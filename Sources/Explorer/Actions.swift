@@ -76,3 +76,15 @@ public enum Actions {
         spec(command).keys.map(\.label).joined(separator: " ")
     }
 }
+
+extension Actions {
+    /// The key table in Markdown, as the README shows it (a test keeps the two equal).
+    public static var markdownTable: String {
+        var lines = ["| keys | action |", "|---|---|"]
+        for spec in table {
+            let keys = spec.keys.map { "`" + ($0.label == "`" ? "\\`" : $0.label) + "`" }.joined(separator: " ")
+            lines.append("| \(keys) | \(spec.help) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import ArticleModel
 import Testing
 @testable import Explorer
@@ -125,5 +126,15 @@ import Testing
         // Monochrome still tells the selection and search hits apart.
         #expect(Theme(name: .dark, depth: .none).spec(.selectionFocus).attributes.contains(.reverse))
         #expect(Theme(name: .dark, depth: .none).spec(.searchCurrent).attributes.contains(.bold))
+    }
+}
+
+@Suite struct ReadmeTests {
+    /// The README's key table is the action table.
+    @Test func readmeListsTheKeysFromTheActionTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        #expect(text.contains(Actions.markdownTable), "README key table differs from the action table:\n\(Actions.markdownTable)")
     }
 }
