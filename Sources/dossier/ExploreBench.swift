@@ -19,8 +19,9 @@ enum ExploreBench {
         _ = render(state)
         let firstFrame = Double(monotonicNanos() - started) / 1e6
         var samples: [Double] = []
+        var screens: [Screen] = []
         let keymap = Keymap.standard
-        for _ in 0..<rounds {
+        for round in 0..<rounds {
             state = State(article: article, width: 200, height: 60)
             for key in script {
                 let t0 = monotonicNanos()
@@ -28,13 +29,25 @@ enum ExploreBench {
                 let screen = render(state)
                 let t1 = monotonicNanos()
                 samples.append(Double(t1 - t0) / 1e6)
-                if screen.width == 0 { print("") }
+                if round == 0 { screens.append(screen) }
             }
         }
-        samples.sort()
-        func pct(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
         print("keystrokes: \(samples.count) (\(script.count) keys × \(rounds) rounds) at 200×60")
-        print(String(format: "reduce+render ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f", pct(0.5), pct(0.9), pct(0.99), samples.last ?? 0))
+        report("reduce+render", samples)
+        if let copies = TerminalBackend.benchCopy(screens, rounds: rounds) {
+            report("ncurses copy (changed cells to a terminal on /dev/null)", copies)
+            let total = zip(samples, copies + copies.prefix(max(0, samples.count - copies.count))).map { $0 + $1 }
+            report("keystroke total", total)
+        } else {
+            print("ncurses copy: skipped (TERM unset or unknown)")
+        }
         print(String(format: "start to first frame (load, model, state, render): %.1f ms", firstFrame))
+    }
+
+    static func report(_ what: String, _ values: [Double]) {
+        let v = values.sorted()
+        guard !v.isEmpty else { return }
+        func pct(_ p: Double) -> Double { v[min(v.count - 1, Int(Double(v.count) * p))] }
+        print(String(format: "%@ ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f", what, pct(0.5), pct(0.9), pct(0.99), v.last ?? 0))
     }
 }

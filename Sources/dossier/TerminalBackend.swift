@@ -86,6 +86,28 @@ enum TerminalBackend {
         }
     }
 
+    /// Times copying each screen to ncurses (the terminal's output going to /dev/null), `rounds` times.
+    static func benchCopy(_ screens: [Screen], rounds: Int) -> [Double]? {
+        guard terminalProblem() == nil, let first = screens.first,
+              let out = fopen("/dev/null", "w"), let inp = fopen("/dev/null", "r") else { return nil }
+        setUTF8Locale()
+        guard let scr = newterm(nil, out, inp) else { return nil }
+        set_term(scr)
+        defer { endwin(); delscreen(scr); fclose(out); fclose(inp) }
+        _ = resizeterm(Int32(first.height), Int32(first.width))
+        var painter = Painter(theme: Theme(name: .dark, depth: colorDepth()))
+        painter.setupColors()
+        var samples: [Double] = []
+        for _ in 0..<rounds {
+            for screen in screens {
+                let t0 = monotonicNanos()
+                painter.draw(screen, force: false)
+                samples.append(Double(monotonicNanos() - t0) / 1e6)
+            }
+        }
+        return samples
+    }
+
     static func colorDepth() -> ColorDepth {
         if let v = getenv("NO_COLOR"), v.pointee != 0 { return .none }
         guard has_colors() else { return .none }
