@@ -50,6 +50,21 @@ let package = Package(
             dependencies: ["Explorer", "ArticleModel", "Content", "dossier"],
             exclude: ["__Snapshots__"]
         ),
+        // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
+        .testTarget(
+            name: "DossierCLITests",
+            dependencies: ["dossier", "ArticleModel"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target (fuzz/run) exists only when DOSSIER_FUZZ is set: it has no main of its own
+// (libFuzzer provides it) so it must not be part of an ordinary build.
+if Context.environment["DOSSIER_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "DossierFuzz",
+        dependencies: ["ArticleModel"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

@@ -143,6 +143,8 @@ public struct Article: Sendable {
     public var entities: [Entity]
     public var mentions: [Mention]
     public var relations: [Relation]
+    /// Word and prefix search over the text (see `search(_:)`).
+    public var searchIndex: SearchIndex = SearchIndex()
 
     public init(bytes: [UInt8], source: SourceMap, paragraphs: [Paragraph], sentences: [Sentence],
                 sections: [Section] = [], annotations: [Annotation] = [], quotes: [Quote] = [],

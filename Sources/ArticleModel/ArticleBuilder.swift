@@ -1,7 +1,51 @@
 /// Builds an `Article` from loaded text: the one place the stages are put together.
 public enum ArticleBuilder {
-    public static func build(_ loaded: LoadedText) -> Article {
-        let s = loaded.bytes
+    /// The stages after loading, in the order they run. `dossier bench` times each one.
+    public enum Stage: String, CaseIterable, Sendable {
+        case segment = "paragraphs and sentences"
+        case searchIndex = "search index"
+        case structure = "kinds, quotes, annotations, sections, cross-references"
+        case recognize = "recognizer"
+        case resolve = "resolver"
+        case relations = "relations"
+    }
+
+    /// Builds without general knowledge (entities are found from capitalisation and context only).
+    public static func build(_ loaded: LoadedText) -> Article { build(loaded, knowledge: Knowledge()) }
+
+    public static func build(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
+        build(loaded, knowledge: knowledge, measure: { _, body in body() })
+    }
+
+    /// Builds the article, running each stage inside `measure(stage, body)`, which must call
+    /// `body` exactly once (a benchmark wraps it in a clock).
+    public static func build(_ loaded: LoadedText, knowledge: Knowledge,
+                             measure: (Stage, () -> Void) -> Void) -> Article {
+        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
+        measure(.segment) { segment(&article) }
+        var index = SearchIndex()
+        measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
+        measure(.structure) { Structure.build(&article, index: index) }
+        var recognized: (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>])?
+        measure(.recognize) {
+            recognized = Recognizer.recognize(article.bytes, paragraphs: article.paragraphs,
+                                              sentences: article.sentences, knowledge: knowledge)
+        }
+        guard let (candidates, tokens, sentenceTokens) = recognized else { return article }
+        measure(.resolve) {
+            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, knowledge: knowledge,
+                                                                    sentences: article.sentences)
+        }
+        measure(.relations) {
+            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences, tokens: tokens,
+                                                sentenceTokens: sentenceTokens, knowledge: knowledge)
+        }
+        return article
+    }
+
+    /// Paragraphs and their sentences.
+    static func segment(_ article: inout Article) {
+        let s = article.bytes
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         for (p, range) in Segmenter.paragraphRanges(s).enumerated() {
@@ -9,13 +53,14 @@ public enum ArticleBuilder {
             for r in Segmenter.sentenceRanges(s, in: range) {
                 sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
             }
-            paragraphs.append(Paragraph(index: p, kind: p == 0 ? .title : .body, range: range, sentences: first..<sentences.count))
+            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: first..<sentences.count))
         }
-        return Article(bytes: s, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
+        article.paragraphs = paragraphs
+        article.sentences = sentences
     }
 
     /// Convenience: load bytes and build.
-    public static func build(bytes: [UInt8]) throws(LoadError) -> Article {
-        build(try Loader.load(bytes))
+    public static func build(bytes: [UInt8], knowledge: Knowledge = Knowledge()) throws(LoadError) -> Article {
+        build(try Loader.load(bytes), knowledge: knowledge)
     }
 }

@@ -1,30 +1,96 @@
 /// Splits normalised text into paragraphs (blank-line separated) and sentences.
 /// Works on UTF-8 bytes in one pass each: linear in the text size.
 public enum Segmenter {
-    /// Paragraph ranges: runs of non-blank lines, trimmed of surrounding whitespace.
+    /// Paragraph ranges, trimmed of surrounding whitespace. Paragraphs are separated by blank lines;
+    /// a text without any blank line between its lines has its paragraphs recovered from the line
+    /// structure (see `lineParagraphs`).
     public static func paragraphRanges(_ s: [UInt8]) -> [TextRange] {
-        var result: [TextRange] = []
+        let lines = lineRanges(s)
+        var sawText = false, blankAfterText = false, hasSeparator = false
+        for line in lines {
+            if line.isEmpty { if sawText { blankAfterText = true } } else {
+                if blankAfterText { hasSeparator = true; break }
+                sawText = true
+            }
+        }
+        if hasSeparator { return blankSeparated(lines) }
+        return lineParagraphs(s, lines.filter { !$0.isEmpty })
+    }
+
+    /// Each line trimmed of surrounding whitespace (an empty range for a blank line), in order.
+    static func lineRanges(_ s: [UInt8]) -> [TextRange] {
+        var out: [TextRange] = []
         var lineStart = 0
-        var paraStart = -1, paraEnd = -1
         let n = s.count
         var i = 0
         while i <= n {
             if i == n || s[i] == 0x0A {
-                // line is s[lineStart..<i]
                 var a = lineStart, b = i
                 while a < b, isSpace(s[a]) { a += 1 }
                 while b > a, isSpace(s[b - 1]) { b -= 1 }
-                if a == b {
-                    if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)); paraStart = -1 }
-                } else {
-                    if paraStart < 0 { paraStart = a }
-                    paraEnd = b
-                }
+                out.append(a == b ? TextRange(a, a) : TextRange(a, b))
                 lineStart = i + 1
             }
             i += 1
         }
+        return out
+    }
+
+    static func blankSeparated(_ lines: [TextRange]) -> [TextRange] {
+        var result: [TextRange] = []
+        var paraStart = -1, paraEnd = -1
+        for line in lines {
+            if line.isEmpty {
+                if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)); paraStart = -1 }
+            } else {
+                if paraStart < 0 { paraStart = line.start }
+                paraEnd = line.end
+            }
+        }
         if paraStart >= 0 { result.append(TextRange(paraStart, paraEnd)) }
+        return result
+    }
+
+    /// Paragraphs of a text with no blank lines. When lines are long (> 160 characters) each line is
+    /// a paragraph. Otherwise the text is hard-wrapped at a width W (the longest line): a line ends its
+    /// paragraph when the next line's first word would have fitted on it (a short last line), when
+    /// the next line is indented more than the paragraph's continuation lines, or when the next line
+    /// starts with a list marker.
+    static func lineParagraphs(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
+        guard !lines.isEmpty else { return [] }
+        func width(_ r: TextRange) -> Int {
+            var n = 0
+            for i in r.start..<r.end where s[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        func indent(_ r: TextRange) -> Int {
+            var k = r.start
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            return r.start - k
+        }
+        let widths = lines.map(width)
+        let maxWidth = widths.max() ?? 0
+        if maxWidth > 160 || lines.count < 3 { return lines }
+        // The wrap width: the largest width that at least 10% of lines come close to (within 8).
+        let sorted = widths.sorted()
+        let wrap = sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
+        var result: [TextRange] = []
+        var start = lines[0].start
+        for k in 0..<lines.count {
+            let line = lines[k]
+            guard k + 1 < lines.count else { result.append(TextRange(start, line.end)); break }
+            let next = lines[k + 1]
+            let nextWord = Bytes.wordEnd(s, next.start, limit: next.end) - next.start
+            var firstWord = next.start
+            while firstWord < next.end, !isSpace(s[firstWord]) { firstWord += 1 }
+            let fits = widths[k] + 1 + width(TextRange(next.start, max(firstWord, next.start + nextWord))) <= wrap
+            let indented = indent(next) > indent(line) && indent(next) >= 2
+            let list = ListMarker.length(s, at: next.start, limit: next.end) > 0
+            if fits || indented || list {
+                result.append(TextRange(start, line.end))
+                start = next.start
+            }
+        }
         return result
     }
 
@@ -33,7 +99,7 @@ public enum Segmenter {
     /// Words after which a period does not end a sentence.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "prof", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
-        "adm", "jr", "sr", "rev", "hon", "vs", "etc", "eg", "ie", "e.g", "i.e", "no", "nos", "vol", "pp", "p",
+        "adm", "jr", "sr", "rev", "hon", "vs", "etc", "eg", "ie", "e.g", "i.e", "nos", "vol", "pp",
         "fig", "approx", "inc", "ltd", "co", "corp", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "cf", "al", "op", "ed",
     ]
@@ -100,6 +166,8 @@ public enum Segmenter {
         if word.count == 1, let c = word.first, c >= 0x41, c <= 0x5A { return false }
         // Dotted abbreviations such as U.S, e.g, i.e: letters separated by periods.
         let lower = String(decoding: word.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        // "No. 5", "p. 12", "para. 3": a reference before a number.
+        if Bytes.isDigit(s[next]), lower == "no" || lower == "p" || lower == "para" || lower == "art" || lower == "sec" { return false }
         if abbreviations.contains(lower) {
             // "U.S." at the end of a sentence followed by a capitalised word is ambiguous; keep together
             // unless the next word is a common sentence opener.

@@ -30,7 +30,7 @@ struct ArticleOptions: ParsableArguments {
         if loaded.invalidSequences > 0 {
             Terminal.warn("\(displayName): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
         }
-        return ArticleBuilder.build(loaded)
+        return ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
     }
 
     func readBytes() throws -> [UInt8] {
@@ -77,10 +77,15 @@ struct ArticleOptions: ParsableArguments {
     }
 }
 
+/// The general knowledge shipped in `Content/knowledge/`, parsed once per process.
+enum KnowledgeBase {
+    static let shared = Knowledge(table: Content.knowledgeTable)
+}
+
 /// Messages on standard error, and whether standard output is a terminal that wants colour.
 enum Terminal {
-    static func error(_ message: String) { writeErr("dossier: \(message)\n") }
-    static func warn(_ message: String) { writeErr("dossier: warning: \(message)\n") }
+    static func error(_ message: String) { writeErr("dossier: \(DisplayText.sanitize(message))\n") }
+    static func warn(_ message: String) { writeErr("dossier: warning: \(DisplayText.sanitize(message))\n") }
     static func writeErr(_ s: String) {
         var s = s
         s.withUTF8 { buf in _ = write(2, buf.baseAddress, buf.count) }

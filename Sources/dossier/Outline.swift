@@ -2,13 +2,23 @@ import ArgumentParser
 import ArticleModel
 
 struct Outline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the section tree with paragraph ranges.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print the section tree with paragraph ranges.",
+        discussion: "Level-2 sections are indented under their level-1 section. With --json: {\"title\", \"sections\": [{\"title\", \"level\", \"first\", \"last\"}]}, as in the export."
+    )
+    @Flag(help: "Print JSON in the export's shape.") var json = false
     @OptionGroup var input: ArticleOptions
 
     func run() throws {
         let article = try input.article()
-        for p in article.paragraphs {
-            print("¶\(p.index) \(p.kind.rawValue): \(article.text(of: p).prefix(60))")
+        if json { print(ArticleJSON.part("sections", article)); return }
+        if article.isEmpty { Output.emptyNotice(input); return }
+        let out = Output()
+        if let title = article.title { print(out.bold(Output.line(title))) }
+        for s in article.sections {
+            let indent = String(repeating: "  ", count: s.level)
+            let range = s.first == s.last ? "¶\(s.first)" : "¶\(s.first)–\(s.last)"
+            print(indent + Output.line(s.title) + "  " + out.dim(range))
         }
     }
 }

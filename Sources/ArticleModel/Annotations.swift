@@ -1,0 +1,129 @@
+/// Paragraphs the author inserted later to update or comment on the text, and what they annotate.
+///
+/// Found as:
+/// - a whole paragraph in parentheses of at least twelve words ("(The last year has settled …)");
+/// - a run that opens with "(" and closes with ")" up to eight paragraphs later, quotations
+///   included ("(From a Western point of view …" … "… becoming a reality)");
+/// - a paragraph led by a cue: "Update:", "Updated", "Postscript", "P.S.", "Editor's note",
+///   "Correction:", "Addendum" (a cue on a line of its own takes the paragraphs after it, up to
+///   the next heading).
+/// Not annotations: parentheses inside a sentence, bracketed insertions and footnote markers,
+/// stage directions ("(Laughter.)", short parentheses, anything in a transcript), and paragraphs
+/// that merely start with a parenthesised word.
+///
+/// Targets: the annotation's own terms (weighted by rarity, names weigh more; quotations inside it
+/// left out) are compared with each of the twelve paragraphs before it, a multi-paragraph block
+/// quotation counting as one candidate. The score is the shared weight divided by the square root
+/// of the candidate's own weight, so long paragraphs do not win by size. The target is the nearest
+/// candidate scoring at least 40% of the best (an update follows what it updates), plus adjacent
+/// paragraphs scoring nearly as well. With no shared terms at all, the paragraph before; with
+/// nothing before it (an editor's note at the top), the paragraph after.
+enum Annotations {
+    static let window = 12
+
+    static func find(_ s: [UInt8], _ ranges: [TextRange], _ shapes: [ParagraphShape], _ kinds: [ParagraphKind], _ quotes: [Quote], _ terms: Terms) -> [Annotation] {
+        let n = ranges.count
+        var units: [[Int]] = []
+        var taken = [Bool](repeating: false, count: n)
+        func free(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .quote || kinds[i] == .listItem && shapes[i].listMarker == 0 }
+        var i = 0
+        while i < n {
+            // A cue on a line of its own ("Postscript") may have been taken for a heading.
+            let cueHeading = kinds[i] == .heading && cue(s, ranges[i]) != nil
+            guard kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 || cueHeading else { i += 1; continue }
+            let sh = shapes[i]
+            if sh.wholeParenthesis && sh.words >= 12 {
+                units.append([i]); i += 1; continue
+            }
+            if sh.opensParenthesis && sh.listMarker == 0 {
+                var balance = sh.parenthesisBalance, words = sh.words
+                var j = i + 1, closed = -1
+                while j < n, j - i <= 8, free(j) {
+                    balance += shapes[j].parenthesisBalance
+                    words += shapes[j].words
+                    if balance <= 0 { if shapes[j].closesParenthesis { closed = j }; break }
+                    j += 1
+                }
+                if closed > 0, words >= 12 {
+                    units.append(Array(i...closed)); i = closed + 1; continue
+                }
+            }
+            if let cueLength = cue(s, ranges[i]) {
+                if sh.words <= 3 && cueLength >= ranges[i].count - 1 {
+                    var j = i + 1
+                    while j < n, j - i <= 10, free(j) { j += 1 }
+                    if j > i + 1 { units.append(Array(i..<j)); i = j; continue }
+                }
+                units.append([i]); i += 1; continue
+            }
+            i += 1
+        }
+        for u in units { for p in u { taken[p] = true } }
+
+        // A block quotation is one candidate: the passage an annotation updates may be all of it.
+        var block = Array(0..<n)
+        for q in quotes where q.paragraphs.count > 1 { for p in q.paragraphs { block[p] = q.paragraphs[0] } }
+
+        var result: [Annotation] = []
+        for unit in units {
+            // The annotation's own words: quotations inside it are someone else's.
+            let mine = terms.union(unit.filter { kinds[$0] != .quote })
+            let first = unit[0]
+            var scored: [(paragraphs: [Int], score: Double)] = []
+            var k = first - 1
+            while k >= 0, first - k <= window {
+                guard !taken[k], free(k) else { k -= 1; continue }
+                var members = [k]
+                while members[0] > 0, block[members[0] - 1] == block[k], first - (members[0] - 1) <= window { members.insert(members[0] - 1, at: 0) }
+                let theirs = members.count == 1 ? terms.byParagraph[k] : terms.union(members)
+                let shared = terms.similarity(mine, theirs)
+                let own = theirs.reduce(0.0) { $0 + terms.weight[Int($1)] }
+                scored.append((members, own > 0 ? shared / own.squareRoot() : 0))
+                k = members[0] - 1
+            }
+            var targets: [Int] = []
+            if let best = scored.max(by: { $0.score < $1.score }), best.score > 0 {
+                // The nearest candidate that shares nearly as much as the best: authors insert an
+                // update after the passage it updates, so nearness breaks near-ties.
+                let chosen = scored.first { $0.score >= best.score * nearEnough }!
+                targets = chosen.paragraphs
+                // Neighbouring paragraphs on the same subject.
+                if chosen.paragraphs.count == 1, let at = scored.firstIndex(where: { $0.paragraphs == chosen.paragraphs }) {
+                    for neighbour in [at - 1, at + 1] where scored.indices.contains(neighbour) {
+                        let other = scored[neighbour]
+                        if other.paragraphs.count == 1, other.score >= chosen.score * 0.8, abs(other.paragraphs[0] - chosen.paragraphs[0]) == 1 {
+                            targets.append(other.paragraphs[0])
+                        }
+                    }
+                }
+                targets.sort()
+            } else if let previous = scored.first {
+                targets = previous.paragraphs
+            } else if let after = (unit.last! + 1..<n).first(where: { free($0) && !taken[$0] }) {
+                targets = [after]
+            }
+            result.append(Annotation(paragraphs: unit, annotates: targets))
+        }
+        return result
+    }
+
+    /// A candidate this close to the best score counts as a near-tie.
+    static let nearEnough = 0.4
+
+    /// Length of an annotation cue at the start of the paragraph, or nil.
+    static func cue(_ s: [UInt8], _ r: TextRange) -> Int? {
+        for c in cues where Bytes.hasPrefix(s, at: r.start, c, limit: r.end) {
+            let end = r.start + c.utf8CodeUnitCount
+            // The cue must be a whole word: followed by space, punctuation or the end.
+            if end == r.end || !Bytes.isASCIILetter(s[end]) { return c.utf8CodeUnitCount }
+        }
+        // "Editor’s note" with a curly apostrophe.
+        if Bytes.hasPrefix(s, at: r.start, "Editor\u{2019}s note", limit: r.end) { return 15 }
+        return nil
+    }
+    static let cues: [StaticString] = [
+        "Update:", "Update (", "Update -", "Updated:", "Updated (", "UPDATE", "Postscript", "Post-script",
+        "P.S.", "PS:", "Editor's note", "Editors' note", "Editor's Note", "Correction:", "Addendum", "Afterword:",
+        "Note added", "Later note",
+    ]
+}

@@ -1,0 +1,144 @@
+/// Small byte-level helpers shared by the model stages. Everything works on UTF-8 bytes of the
+/// normalised text; non-ASCII bytes (>= 0x80) count as letters, which is right for words in
+/// Latin, Cyrillic, Vietnamese and CJK text and keeps every scan a single linear pass.
+enum Bytes {
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
+    /// A byte that belongs to a word: ASCII letter or digit, or any byte of a multi-byte character
+    /// other than typographic punctuation (checked by `wordEnd`).
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
+
+    /// Whether the three bytes at `i` are the UTF-8 of a General Punctuation character (U+2000–U+206F:
+    /// dashes, curly quotes, ellipsis, bidi controls), which never belongs to a word.
+    @inline(__always) static func isGeneralPunctuation(_ s: [UInt8], _ i: Int) -> Bool {
+        s[i] == 0xE2 && i + 1 < s.count && (s[i + 1] == 0x80 || s[i + 1] == 0x81)
+    }
+
+    /// Whether the character at `i` starts a word.
+    @inline(__always) static func startsWord(_ s: [UInt8], _ i: Int) -> Bool {
+        let b = s[i]
+        if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        if b < 0xC0 { return false }
+        if isGeneralPunctuation(s, i) { return false }
+        if b == 0xC2 { return false } // Latin-1 punctuation: « » § ¶ etc.
+        return true
+    }
+
+    /// Length in bytes of the UTF-8 character starting at `i`.
+    @inline(__always) static func charLength(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    /// End of the word that starts at `i` (letters, digits, non-ASCII letters; apostrophes and
+    /// hyphens end it).
+    static func wordEnd(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit {
+            let b = s[j]
+            if b < 0x80 {
+                if isASCIILetter(b) || isDigit(b) { j += 1; continue }
+                return j
+            }
+            if b < 0xC0 { j += 1; continue } // continuation byte (only when input starts mid-character)
+            if isGeneralPunctuation(s, j) || b == 0xC2 { return j }
+            j += charLength(b)
+        }
+        return min(j, limit)
+    }
+
+    /// Word ranges in `range`, in order.
+    static func words(_ s: [UInt8], in range: TextRange) -> [TextRange] {
+        var out: [TextRange] = []
+        var i = range.start
+        while i < range.end {
+            if startsWord(s, i) {
+                let e = wordEnd(s, i, limit: range.end)
+                out.append(TextRange(i, e))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func wordCount(_ s: [UInt8], in range: TextRange) -> Int {
+        var n = 0
+        var i = range.start
+        var inWord = false
+        while i < range.end {
+            let b = s[i]
+            if isSpace(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+            i += 1
+        }
+        return n
+    }
+
+    /// ASCII-lower-cased copy of `s[range]`.
+    static func lowered(_ s: [UInt8], _ range: TextRange) -> [UInt8] {
+        var out = [UInt8](); out.reserveCapacity(range.count)
+        for i in range.start..<range.end { out.append(lower(s[i])) }
+        return out
+    }
+
+    static func string(_ s: [UInt8], _ range: TextRange) -> String {
+        String(decoding: s[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// Whether `s` at `i` starts with `prefix` (ASCII, case-insensitive).
+    static func hasPrefix(_ s: [UInt8], at i: Int, _ prefix: StaticString, limit: Int? = nil) -> Bool {
+        let end = limit ?? s.count
+        let n = prefix.utf8CodeUnitCount
+        guard i + n <= end else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<n where lower(s[i + k]) != lower(p[k]) { return false }
+        return true
+    }
+
+    /// Whether `bytes` (ASCII lower case) occur in `s[range]`, case-insensitively; returns the offset.
+    static func find(_ s: [UInt8], _ needle: [UInt8], in range: TextRange) -> Int? {
+        guard !needle.isEmpty, range.count >= needle.count else { return nil }
+        let first = needle[0]
+        var i = range.start
+        let last = range.end - needle.count
+        while i <= last {
+            if lower(s[i]) == first {
+                var k = 1
+                while k < needle.count, lower(s[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The range with surrounding whitespace removed.
+    static func trimmed(_ s: [UInt8], _ r: TextRange) -> TextRange {
+        var a = r.start, b = r.end
+        while a < b, isSpace(s[a]) { a += 1 }
+        while b > a, isSpace(s[b - 1]) { b -= 1 }
+        return TextRange(a, b)
+    }
+
+    /// Closing quotation marks and brackets: " ' ) ] ” ’ »
+    static func closingMarkLength(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
+        let b = s[i]
+        if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return 1 }
+        if b == 0xE2, i + 2 < limit, s[i + 1] == 0x80, s[i + 2] == 0x9D || s[i + 2] == 0x99 { return 3 }
+        if b == 0xC2, i + 1 < limit, s[i + 1] == 0xBB { return 2 }
+        return 0
+    }
+
+    /// Opening double quotation mark at `i` (" “ «), its length, else 0.
+    static func openingQuoteLength(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
+        let b = s[i]
+        if b == 0x22 { return 1 }
+        if b == 0xE2, i + 2 < limit, s[i + 1] == 0x80, s[i + 2] == 0x9C { return 3 }
+        if b == 0xC2, i + 1 < limit, s[i + 1] == 0xAB { return 2 }
+        return 0
+    }
+}

@@ -1,0 +1,221 @@
+/// Phrases that point at another place, inside the text or outside it, and footnote markers.
+///
+/// Each phrase family has its own target rule:
+/// - "the last/previous paragraph" → the paragraph before; "the next/following paragraph" → after;
+/// - "see above", "discussed above", "as discussed earlier" … → the paragraph before (within 30)
+///   that shares most with the sentence; "see below" … → likewise after;
+/// - "as I have discussed previously", "as my colleague … has written", "in a previous article" … →
+///   outside the text (nil), except that "I discussed this in a … article …" points at a reposted
+///   article when the text contains one (a "first published by …" dateline after it);
+/// - "since this was written" → what its annotation annotates (nil outside an annotation);
+/// - "this is as good a point as any to discuss …" → the nearest earlier paragraph on that topic;
+/// - "see paragraph 7" → the paragraph numbered "7.", else nil;
+/// - footnote markers "[1]" → a paragraph that starts with the same marker, else nil.
+enum CrossReferences {
+    enum Rule { case previous, next, above, below, outside, earlierWriting, sinceWritten, topic, numbered }
+
+    struct Pattern {
+        let words: [UInt8]
+        let rule: Rule
+        /// Extend the match to the end of the first of these words found later in the sentence.
+        let extendTo: [[UInt8]]
+    }
+
+    /// Patterns by their first letter (a–z).
+    static let byLetter: [[Pattern]] = {
+        var table = [[Pattern]](repeating: [], count: 26)
+        for p in patterns { table[Int(p.words[0] - 0x61)].append(p) }
+        return table
+    }()
+
+    /// Which first two letters (26 × 26) can start a pattern: most words are rejected by one look-up.
+    static let firstTwo: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 27)
+        for p in patterns {
+            let second = p.words[1] == 0x20 ? 26 : Int(p.words[1] - 0x61)
+            table[Int(p.words[0] - 0x61) * 27 + second] = true
+        }
+        return table
+    }()
+
+    static let patterns: [Pattern] = {
+        func p(_ text: String, _ rule: Rule, _ extend: [String] = []) -> Pattern {
+            Pattern(words: Array(text.utf8), rule: rule, extendTo: extend.map { Array($0.utf8) })
+        }
+        return [
+            p("the last paragraph", .previous), p("the previous paragraph", .previous),
+            p("the preceding paragraph", .previous), p("the paragraph above", .previous),
+            p("the next paragraph", .next), p("the following paragraph", .next), p("the paragraph below", .next),
+            p("see above", .above), p("as discussed above", .above), p("as mentioned above", .above),
+            p("as noted above", .above), p("as described above", .above), p("as shown above", .above), p("discussed above", .above), p("mentioned above", .above),
+            p("noted above", .above), p("described above", .above), p("quoted above", .above),
+            p("cited above", .above), p("explained above", .above), p("outlined above", .above),
+            p("as discussed earlier", .above), p("as mentioned earlier", .above), p("as noted earlier", .above),
+            p("earlier in this article", .above), p("as we have seen", .above),
+            p("see below", .below), p("discussed below", .below), p("described below", .below),
+            p("explained below", .below), p("shown below", .below), p("later in this article", .below),
+            p("as i have discussed previously", .outside), p("as i discussed previously", .outside),
+            p("as i have previously discussed", .outside), p("i have previously set out", .outside),
+            p("as i have written", .outside), p("as i wrote", .outside), p("as i have argued", .outside),
+            p("as i have said before", .outside), p("as i have pointed out", .outside),
+            p("as my colleague", .outside, ["written", "said", "argued", "pointed out", "reported", "noted", "shown"]),
+            p("in a previous article", .earlierWriting), p("in an earlier article", .earlierWriting),
+            p("i discussed this", .earlierWriting, ["ago", "article"]),
+            p("i wrote about this", .earlierWriting, ["ago", "article"]),
+            p("since this was written", .sinceWritten), p("since this article was written", .sinceWritten),
+            p("since i wrote this", .sinceWritten), p("since writing this", .sinceWritten),
+            p("this is as good a point as any to discuss", .topic),
+            p("see paragraph", .numbered), p("see para.", .numbered), p("see paragraphs", .numbered),
+            p("in paragraph", .numbered), p("at paragraph", .numbered),
+        ]
+    }()
+
+    static func find(_ article: Article, _ terms: Terms) -> [CrossReference] {
+        let s = article.bytes
+        let paragraphs = article.paragraphs
+        var out: [CrossReference] = []
+        var annotationOf: [Int: Annotation] = [:]
+        for a in article.annotations { for p in a.paragraphs { annotationOf[p] = a } }
+        // Reposted articles: the paragraph where one starts, and its end (the end of the text).
+        let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
+
+        // Paragraphs that start with a footnote marker ("[3] Smith, …"): the markers' targets.
+        var footnotes: [[UInt8]: Int] = [:]
+        for q in paragraphs where q.range.count > 3 && s[q.range.start] == 0x5B && Bytes.isDigit(s[q.range.start + 1]) {
+            var k = q.range.start + 1
+            while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
+            if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
+        }
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter
+        for para in paragraphs where para.kind != .heading && para.kind != .title {
+            let r = para.range
+            var i = r.start
+            while i < r.end {
+                let b = s[i]
+                // Footnote marker "[12]", attached to the word or punctuation before it
+                // ("agree:[2]"); "30 [300]" is an editor's correction, not a marker.
+                if b == 0x5B, i > r.start, !Bytes.isSpace(s[i - 1]), i + 2 < r.end, Bytes.isDigit(s[i + 1]) {
+                    var k = i + 1
+                    while k < r.end, k - i <= 3, Bytes.isDigit(s[k]) { k += 1 }
+                    if k < r.end, s[k] == 0x5D {
+                        let target = footnotes[Array(s[i...k])].flatMap { $0 == para.index ? nil : [$0] }
+                        out.append(CrossReference(paragraph: para.index, range: TextRange(i, k + 1), target: target))
+                        i = k + 1; continue
+                    }
+                }
+                guard Bytes.isASCIILetter(b), i == r.start || !Bytes.isWordByte(s[i - 1]), i + 1 < r.end else { i += 1; continue }
+                let c = Bytes.lower(s[i + 1])
+                let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
+                guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
+                    i = Bytes.wordEnd(s, i, limit: r.end); continue
+                }
+                var matched: Pattern?
+                for pat in byLetter[Int(Bytes.lower(b) - 0x61)] where matches(s, i, pat.words, r.end) {
+                    if matched == nil || pat.words.count > matched!.words.count { matched = pat }
+                }
+                guard let pat = matched else { i += 1; continue }
+                var end = i + pat.words.count
+                let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
+                if pat.rule == .numbered {
+                    // "see paragraph 7": the paragraph numbered 7 ("7. …").
+                    var k = end
+                    while k < r.end, s[k] == 0x20 { k += 1 }
+                    var number = 0, digits = 0
+                    while k < r.end, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - 0x30); k += 1; digits += 1 }
+                    guard digits > 0 else { i = end; continue }
+                    let target = numbered(article)[number].map { [$0] }
+                    out.append(CrossReference(paragraph: para.index, range: TextRange(i, k), target: target))
+                    i = k
+                    continue
+                }
+                for word in pat.extendTo {
+                    if let at = Bytes.find(s, word, in: TextRange(end, min(sentenceEnd, end + 120))) { end = at + word.count; break }
+                }
+                // The whole sentence around the phrase says what it points at.
+                let sentence = para.sentences.lazy.map { article.sentences[$0].range }.first { $0.start <= i && i < $0.end } ?? TextRange(i, sentenceEnd)
+                let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, reposts)
+                out.append(CrossReference(paragraph: para.index, range: TextRange(i, end), target: target))
+                i = end
+            }
+        }
+        return out
+    }
+
+    /// Paragraphs that open with a number ("12. …"), by that number.
+    static func numbered(_ article: Article) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for p in article.paragraphs {
+            let r = p.range
+            var k = r.start, number = 0
+            while k < r.end, k - r.start < 4, Bytes.isDigit(article.bytes[k]) { number = number * 10 + Int(article.bytes[k] - 0x30); k += 1 }
+            if k > r.start, k + 1 < r.end, article.bytes[k] == 0x2E || article.bytes[k] == 0x29, article.bytes[k + 1] == 0x20, out[number] == nil {
+                out[number] = p.index
+            }
+        }
+        return out
+    }
+
+    static func matches(_ s: [UInt8], _ i: Int, _ words: [UInt8], _ limit: Int) -> Bool {
+        guard i + words.count <= limit else { return false }
+        for k in 0..<words.count where Bytes.lower(s[i + k]) != words[k] { return false }
+        return i + words.count == limit || !Bytes.isASCIILetter(s[i + words.count])
+    }
+
+    static func sentenceEnd(_ s: [UInt8], from i: Int, limit: Int) -> Int {
+        var k = i
+        while k < limit {
+            if (s[k] == 0x2E || s[k] == 0x3F || s[k] == 0x21), k + 1 == limit || Bytes.isSpace(s[k + 1]) { return k + 1 }
+            k += 1
+        }
+        return limit
+    }
+
+    static func content(_ p: Paragraph) -> Bool {
+        p.kind == .body || p.kind == .quote || p.kind == .listItem || p.kind == .annotation
+    }
+
+    static func resolve(_ rule: Rule, _ article: Article, _ terms: Terms, _ p: Int, _ sentence: TextRange,
+                        _ annotationOf: [Int: Annotation], _ reposts: [Int]) -> [Int]? {
+        let paragraphs = article.paragraphs
+        switch rule {
+        case .previous:
+            return (0..<p).reversed().first { content(paragraphs[$0]) }.map { [$0] }
+        case .next:
+            return (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
+        case .above, .topic:
+            return best(article, terms, sentence, candidates: (max(0, p - 30)..<p).reversed())
+                ?? (0..<p).reversed().first { content(paragraphs[$0]) }.map { [$0] }
+        case .below:
+            return best(article, terms, sentence, candidates: (p + 1)..<min(paragraphs.count, p + 31))
+                ?? (p + 1..<paragraphs.count).first { content(paragraphs[$0]) }.map { [$0] }
+        case .outside, .numbered:
+            return nil
+        case .earlierWriting:
+            guard let start = reposts.first(where: { $0 > p }) else { return nil }
+            let end = article.sections.first { $0.level == 1 && $0.first == start }?.last ?? paragraphs.count - 1
+            return Array(start...end)
+        case .sinceWritten:
+            return annotationOf[p]?.annotates
+        }
+    }
+
+    /// The candidate paragraph sharing most weighted terms with the sentence (ties: the nearest).
+    static func best(_ article: Article, _ terms: Terms, _ sentence: TextRange, candidates: some Sequence<Int>) -> [Int]? {
+        // Term ids of the sentence in the article's vocabulary: the sentence lies in one paragraph,
+        // so use that paragraph's terms that occur in the sentence.
+        let s = article.bytes
+        let paragraph = article.paragraphs.first { $0.range.start <= sentence.start && sentence.end <= $0.range.end }
+        guard let paragraph else { return nil }
+        let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
+        let ids = terms.byParagraph[paragraph.index].filter { id in
+            let form = Array(terms.display[Int(id)].utf8).map(Bytes.lower)
+            return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
+        }
+        var bestScore = 0.0, bestIndex: Int?
+        for c in candidates where content(article.paragraphs[c]) {
+            let score = terms.similarity(ids, terms.byParagraph[c])
+            if score > bestScore { bestScore = score; bestIndex = c }
+        }
+        return bestIndex.map { [$0] }
+    }
+}

@@ -1,0 +1,202 @@
+/// The first pass over paragraph kinds, from each paragraph's own shape and its neighbours:
+/// title, byline, dateline, heading, list-item, note, aside or body. Quotes and annotations are
+/// marked afterwards by `Quotes` and `Annotations`, which need wider context.
+enum ParagraphClassifier {
+    static func classify(_ s: [UInt8], _ ranges: [TextRange], _ shapes: [ParagraphShape]) -> [ParagraphKind] {
+        let n = ranges.count
+        var kinds = [ParagraphKind](repeating: .body, count: n)
+        guard n > 0 else { return kinds }
+        let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+
+        // Front matter: after a short first line, the short unpunctuated lines before the first
+        // sentence-like paragraph are bylines and datelines.
+        var firstBody = 0
+        if isTitleLike(shapes[0]) {
+            kinds[0] = .title
+            firstBody = 1
+            while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
+                // A heading right after the title ("Summary", "CHAPTER I") ends the front matter.
+                let r = ranges[firstBody], sh = shapes[firstBody]
+                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) { break }
+                if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
+                kinds[firstBody] = isByline(s, ranges[firstBody]) ? .byline : .dateline
+                firstBody += 1
+            }
+        }
+
+        for i in firstBody..<n {
+            let r = ranges[i], sh = shapes[i]
+            if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
+            if isAside(s, r, sh) { kinds[i] = .aside; continue }
+            if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
+            if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
+            // A subtitle in capitals right after a heading: "CHAPTER I" / "A FACE ON WHICH TIME …".
+            if i > 0, kinds[i - 1] == .heading, isCapitalsLine(s, r, sh), i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
+            if isNote(s, r, sh) { kinds[i] = .note; continue }
+            if sh.listMarker > 0 { kinds[i] = sh.words <= 60 ? .listItem : .body; continue }
+            if isHeadingCandidate(s, r, sh) {
+                if isStandardHeading(s, r) {
+                    kinds[i] = .heading; continue
+                }
+                if i + 1 < n, isBodyLike(shapes[i + 1]) {
+                    kinds[i] = .heading; continue
+                }
+            }
+        }
+        // Short unpunctuated lines next to each other (flattened bullet lists, "See also" entries)
+        // that are not headings are list items.
+        for i in firstBody..<n where kinds[i] == .body && isShortLine(shapes[i]) {
+            let prev = i > firstBody && (isShortLine(shapes[i - 1]) && kinds[i - 1] != .heading || kinds[i - 1] == .listItem)
+            let next = i + 1 < n && isShortLine(shapes[i + 1]) && kinds[i + 1] != .heading
+            let afterListHeading = i > 0 && kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])
+            if prev || next || afterListHeading { kinds[i] = .listItem }
+        }
+        return kinds
+    }
+
+    static func isTitleLike(_ sh: ParagraphShape) -> Bool {
+        sh.words >= 1 && sh.words <= 25 && !sh.endsWithColon && sh.speakerLabel <= 2 && sh.listMarker == 0
+    }
+
+    /// A line of up to ten words without a final full stop, or a byline.
+    static func isFrontMatterLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        if isByline(s, r) { return true }
+        if sh.speakerLabel > 0 || sh.listMarker > 0 || sh.opensQuote || sh.firstByte == 0x28 { return false }
+        if isTimeLine(s, r, sh) { return true }
+        return sh.words <= 10 && !sh.endsWithTerminal && !sh.endsWithColon && (sh.capitalisedShare >= 0.75 || hasDigit(s, r))
+    }
+
+    static func isByline(_ s: [UInt8], _ r: TextRange) -> Bool {
+        let w = Bytes.wordCount(s, in: r)
+        guard w <= 12 else { return false }
+        return Bytes.hasPrefix(s, at: r.start, "By ") || Bytes.hasPrefix(s, at: r.start, "Posted by ")
+            || Bytes.hasPrefix(s, at: r.start, "Written by ") || Bytes.hasPrefix(s, at: r.start, "Author:")
+    }
+
+    static func hasDigit(_ s: [UInt8], _ r: TextRange) -> Bool {
+        for i in r.start..<r.end where Bytes.isDigit(s[i]) { return true }
+        return false
+    }
+
+    /// "This article was first published by … on …", "Originally published …", "First appeared in …".
+    static func isPublicationDateline(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 25 else { return false }
+        for cue in publicationCues where Bytes.find(s, cue, in: TextRange(r.start, min(r.end, r.start + 60))) != nil { return true }
+        return false
+    }
+    static let publicationCues: [[UInt8]] = [
+        "first published", "originally published", "first appeared", "originally appeared", "was published by",
+        "reposted from", "republished from", "this article appeared",
+    ].map { Array($0.utf8) }
+
+    /// A line that is only a time or a date: "4:44 P.M. EST", "1:40 P.M. ICT", "July 5, 2016".
+    static func isTimeLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 4, r.count > 0, Bytes.isDigit(s[r.start]) else { return false }
+        if Bytes.find(s, Array("a.m".utf8), in: r) != nil || Bytes.find(s, Array("p.m".utf8), in: r) != nil { return true }
+        // "14:05", "4:44 EST": a colon between digits.
+        for i in (r.start + 1)..<max(r.start + 1, r.end - 1) where s[i] == 0x3A && Bytes.isDigit(s[i - 1]) && Bytes.isDigit(s[i + 1]) { return true }
+        return false
+    }
+
+    /// Adverts, navigation and sharing lines: short, unpunctuated, led by a call to action.
+    static func isAside(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 10, !sh.endsWithColon, sh.speakerLabel == 0 else { return false }
+        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
+        if asideLeads.contains(first), sh.capitalisedShare >= 0.6 || sh.words <= 4 { return true }
+        for phrase in asidePhrases where Bytes.find(s, phrase, in: r) != nil { return true }
+        return false
+    }
+    static let asideLeads: Set<[UInt8]> = Set([
+        "buy", "subscribe", "donate", "shop", "click", "advertisement", "sponsored", "advertising", "sign",
+        "share", "follow", "download", "order", "get", "save", "join", "support", "register", "tweet",
+    ].map { Array($0.utf8) })
+    static let asidePhrases: [[UInt8]] = [
+        "read more", "continue reading", "sign up", "click here", "related articles", "related:", "share this",
+        "subscribe to", "discounted prices", "free shipping", "advertisement",
+    ].map { Array($0.utf8) }
+
+    /// Editorial pointers: "See …", "Main article …", "Further information: …", footnote text "[1] …".
+    static func isNote(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        if sh.words <= 20 {
+            if Bytes.hasPrefix(s, at: r.start, "See ") && !Bytes.hasPrefix(s, at: r.start, "See also ") { return true }
+            if Bytes.hasPrefix(s, at: r.start, "Main article") || Bytes.hasPrefix(s, at: r.start, "Further information")
+                || Bytes.hasPrefix(s, at: r.start, "Source:") || Bytes.hasPrefix(s, at: r.start, "Photo:") { return true }
+        }
+        // Footnote text: "[1] …" or "1 …" lines are not detected here; "[1] Text" is.
+        if r.count > 3, s[r.start] == 0x5B, Bytes.isDigit(s[r.start + 1]) {
+            var k = r.start + 1
+            while k < r.end, Bytes.isDigit(s[k]) { k += 1 }
+            if k < r.end, s[k] == 0x5D, k + 1 < r.end { return true }
+        }
+        return false
+    }
+
+    /// A short line that could be a heading: up to eight words, no final punctuation, no comma, no
+    /// list marker or speaker label, mostly capitalised or very short, not opening a sentence.
+    static func isHeadingCandidate(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 1, sh.words <= 8, r.count <= 80 else { return false }
+        guard !sh.endsWithTerminal, !sh.endsWithColon, !sh.endsWithComma, !sh.hasComma else { return false }
+        guard sh.listMarker == 0, sh.speakerLabel == 0, !sh.opensQuote, sh.firstByte != 0x28, sh.firstByte != 0x5B else { return false }
+        let c = sh.firstByte
+        guard Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 else { return false }
+        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
+        if sentenceOpeners.contains(first) && sh.capitalisedShare < 0.9 { return false }
+        return sh.words <= 3 || sh.capitalisedShare >= 0.5
+    }
+    static let sentenceOpeners: Set<[UInt8]> = Set([
+        "this", "these", "that", "those", "it", "they", "we", "he", "she", "i", "there", "and", "but", "so",
+        "the", "a", "an", "if", "when", "as", "you",
+    ].map { Array($0.utf8) })
+
+    /// "CHAPTER I", "Chapter 12", "Part Two", "BOOK III.", "Appendix A", "Act 2": a heading wherever it is.
+    static func isChapterHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 2, sh.words <= 6, sh.listMarker == 0 else { return false }
+        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
+        guard chapterWords.contains(first) else { return false }
+        var k = r.start + first.count
+        while k < r.end, s[k] == 0x20 { k += 1 }
+        guard k < r.end else { return false }
+        let e = Bytes.wordEnd(s, k, limit: r.end)
+        let word = Bytes.lowered(s, TextRange(k, e))
+        return Bytes.isDigit(s[k]) || ListMarker.isRoman(word) || word.count == 1 || numberWords.contains(word)
+    }
+    static let chapterWords: Set<[UInt8]> = Set(["chapter", "part", "book", "section", "appendix", "annex", "act", "scene", "volume", "canto", "letter"].map { Array($0.utf8) })
+    static let numberWords: Set<[UInt8]> = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "the"].map { Array($0.utf8) })
+
+    /// A line in capitals (a subtitle), up to fourteen words, commas allowed.
+    static func isCapitalsLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 14, !sh.endsWithTerminal || s[r.end - 1] == 0x2E && sh.words <= 14, sh.speakerLabel == 0 else { return false }
+        var letters = 0
+        for i in r.start..<r.end {
+            if Bytes.isLower(s[i]) { return false }
+            if Bytes.isUpper(s[i]) { letters += 1 }
+        }
+        return letters >= 3
+    }
+
+    /// Headings that need no following text: "See also", "References", "Notes", "External links" …
+    static func isStandardHeading(_ s: [UInt8], _ r: TextRange) -> Bool {
+        let t = Bytes.lowered(s, r)
+        return standardHeadings.contains(t)
+    }
+    static let standardHeadings: Set<[UInt8]> = Set([
+        "see also", "references", "notes", "external links", "further reading", "bibliography", "sources",
+        "footnotes", "contents", "introduction", "conclusion", "conclusions", "summary", "abstract",
+        "acknowledgements", "acknowledgments", "background", "endnotes", "citations", "works cited",
+    ].map { Array($0.utf8) })
+
+    static func isListHeading(_ s: [UInt8], _ r: TextRange) -> Bool {
+        let t = Bytes.lowered(s, r)
+        return t == Array("see also".utf8) || t == Array("external links".utf8) || t == Array("further reading".utf8)
+            || t == Array("references".utf8) || t == Array("bibliography".utf8) || t == Array("sources".utf8)
+    }
+
+    /// A paragraph of running text: a sentence that ends, or a long one.
+    static func isBodyLike(_ sh: ParagraphShape) -> Bool {
+        (sh.endsWithTerminal || sh.endsWithColon || sh.endsWithClosingQuote || sh.closesParenthesis) && sh.words >= 6 || sh.words >= 15
+    }
+
+    static func isShortLine(_ sh: ParagraphShape) -> Bool {
+        sh.words <= 14 && !sh.endsWithTerminal && !sh.endsWithColon && sh.speakerLabel == 0 && sh.firstByte != 0x28
+    }
+}

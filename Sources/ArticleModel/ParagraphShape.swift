@@ -1,0 +1,131 @@
+/// Surface features of one paragraph, measured once and shared by the classifier, the quote and
+/// annotation finders and the sectioner.
+struct ParagraphShape: Sendable {
+    var words: Int
+    /// Last byte that is not a closing quote or bracket.
+    var endsWithTerminal: Bool   // . ! ? …
+    var endsWithColon: Bool
+    var endsWithComma: Bool      // , ; – —
+    var hasComma: Bool
+    /// Starts with "(" and the bracket is still open at the end of the paragraph.
+    var opensParenthesis: Bool
+    /// Bracket depth change over the paragraph (+ opens more than it closes).
+    var parenthesisBalance: Int
+    /// The whole paragraph is one parenthesised group: "( … )" or "( … )."
+    var wholeParenthesis: Bool
+    /// Consists only of parenthesised groups: "(Speaks Ukrainian.) (No translation provided.)"
+    var onlyParentheses: Bool
+    /// Ends with ")" (optionally followed by "." or a quote).
+    var closesParenthesis: Bool
+    var listMarker: Int
+    /// Length of an upper-case speaker label ("PRESIDENT BIDEN: ", "Q "), 0 when none.
+    var speakerLabel: Int
+    var opensQuote: Bool
+    /// Number of opening minus closing double quotes (curly or straight, straight counted as toggles).
+    var quoteBalance: Int
+    var endsWithClosingQuote: Bool
+    /// Share of words (of the first eight) that are capitalised.
+    var capitalisedShare: Double
+    var firstByte: UInt8
+
+    init(_ s: [UInt8], _ r: TextRange) {
+        words = Bytes.wordCount(s, in: r)
+        var e = r.end
+        var sawQuote = false
+        while e > r.start {
+            // Footnote markers "[12]" at the end.
+            if s[e - 1] == 0x5D {
+                var k = e - 2
+                while k > r.start, Bytes.isDigit(s[k]) { k -= 1 }
+                if k < e - 2, k >= r.start, s[k] == 0x5B { e = k; continue }
+            }
+            // Strip closing brackets and quotes (one-byte or three-byte) from the end.
+            if s[e - 1] == 0x29 || s[e - 1] == 0x5D { e -= 1; continue }
+            if s[e - 1] == 0x22 || s[e - 1] == 0x27 { sawQuote = true; e -= 1; continue }
+            if e - 3 >= r.start, s[e - 3] == 0xE2, s[e - 2] == 0x80, s[e - 1] == 0x9D || s[e - 1] == 0x99 { sawQuote = true; e -= 3; continue }
+            break
+        }
+        var last: UInt8 = 0
+        if e > r.start { last = s[e - 1] }
+        let ellipsis = e - 3 >= r.start && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6
+        endsWithTerminal = last == 0x2E || last == 0x21 || last == 0x3F || ellipsis
+        endsWithColon = last == 0x3A
+        endsWithComma = last == 0x2C || last == 0x3B
+        endsWithClosingQuote = sawQuote
+        // closes with ")" possibly followed by "." : check raw end.
+        var t = r.end
+        if t > r.start, s[t - 1] == 0x2E { t -= 1 }
+        closesParenthesis = t > r.start && s[t - 1] == 0x29
+
+        var depth = 0
+        var comma = false
+        var quotes = 0, straight = 0
+        var i = r.start
+        var groups = 0, outside = false
+        while i < r.end {
+            let b = s[i]
+            if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
+            else if b == 0x29 { depth -= 1 }
+            else if b == 0x2C { comma = true }
+            else if b == 0x22 { straight += 1 }
+            else if b == 0xE2, i + 2 < r.end, s[i + 1] == 0x80 {
+                if s[i + 2] == 0x9C { quotes += 1 } else if s[i + 2] == 0x9D { quotes -= 1 }
+            }
+            if depth == 0, b != 0x28, b != 0x29, !Bytes.isSpace(b) { outside = true }
+            i += 1
+        }
+        hasComma = comma
+        parenthesisBalance = depth
+        let starts = r.count > 0 && s[r.start] == 0x28
+        opensParenthesis = starts && depth > 0
+        // Whole paragraph in one group: depth never returns to 0 before the final ")".
+        var whole = false
+        if starts, closesParenthesis, depth == 0 {
+            var d = 0, k = r.start
+            whole = true
+            let closeAt = t - 1
+            while k < closeAt {
+                if s[k] == 0x28 { d += 1 } else if s[k] == 0x29 { d -= 1; if d == 0 { whole = false; break } }
+                k += 1
+            }
+        }
+        wholeParenthesis = whole
+        onlyParentheses = starts && depth == 0 && !outside && groups >= 1
+        listMarker = ListMarker.length(s, at: r.start, limit: r.end)
+        speakerLabel = ParagraphShape.speakerLabelLength(s, r)
+        opensQuote = r.count > 0 && (Bytes.openingQuoteLength(s, r.start, limit: r.end) > 0)
+        quoteBalance = quotes + (straight % 2 == 1 ? (opensQuote && s[r.start] == 0x22 ? 1 : -1) : 0)
+        firstByte = r.count > 0 ? s[r.start] : 0
+
+        var capitalised = 0, counted = 0
+        for w in Bytes.words(s, in: TextRange(r.start, min(r.end, r.start + 120))).prefix(8) {
+            counted += 1
+            let c = s[w.start]
+            if Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 { capitalised += 1 }
+            else if w.count <= 3 { capitalised += 1 } // of, and, the in titles
+        }
+        capitalisedShare = counted == 0 ? 0 : Double(capitalised) / Double(counted)
+    }
+
+    /// "PRESIDENT BIDEN: " / "MODERATOR: " / "PRESIDENT THƯỞNG: " / "Q " at the start of a paragraph.
+    static func speakerLabelLength(_ s: [UInt8], _ r: TextRange) -> Int {
+        if r.count >= 2, s[r.start] == 0x51, s[r.start + 1] == 0x20 { return 2 } // "Q "
+        var i = r.start
+        var letters = 0
+        while i < r.end, i - r.start < 60 {
+            let b = s[i]
+            if Bytes.isUpper(b) { letters += 1; i += 1; continue }
+            if b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27 { i += 1; continue }
+            if b >= 0xC3 {
+                // Non-ASCII letter: accept unless it is a lower-case Latin letter (Latin-1 lower case
+                // and the Vietnamese block are checked roughly by their second byte).
+                let l = Bytes.charLength(b)
+                if b == 0xC3, i + 1 < r.end, s[i + 1] >= 0x9F { return 0 }
+                i += l; letters += 1; continue
+            }
+            if b == 0x3A, letters >= 2, i + 1 < r.end, s[i + 1] == 0x20 { return i + 2 - r.start }
+            return 0
+        }
+        return 0
+    }
+}

@@ -1,0 +1,678 @@
+/// Finds entity mentions in an article's sentences without any per-article list of names:
+/// capitalised name sequences (with connectors such as "of", "bin", "van"), known countries,
+/// demonyms, places and organisations from `Knowledge`, titles that mark people, compounds
+/// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
+/// Works on UTF-8 bytes and hashes; linear in the text size.
+struct Candidate {
+    /// The name's bytes (no title, no possessive).
+    var range: TextRange
+    /// Lower-cased phrase hash of the name, without a leading "The".
+    var key: UInt64
+    /// Lower-cased hashes of the name's words (for matching surnames and given names).
+    var words: [UInt64]
+    /// The name's words as written (only for names the knowledge does not know).
+    var wordRanges: [TextRange]
+    var knowledge: Int? = nil
+    var isNameForm = true
+    /// Type from a head word ("Bank", "Sea", "Summit") or a context cue ("X pipeline").
+    var head: EntityType? = nil
+    var cue: EntityType? = nil
+    /// A title, honorific or role stands before it, or "Mr".
+    var titled = false
+    var titleRange: TextRange? = nil
+    var speaks = false
+    var afterPlacePrep = false
+    var paragraph: Int
+    var sentence: Int
+    /// A transcript speaker label ("PRESIDENT BIDEN:"): links to a person found elsewhere.
+    var isLabel = false
+    /// In a headline-like line: kept only when the body uses the same name.
+    var inHeadline = false
+    var isAcronym = false
+    /// Index (into the candidate list) of the expansion this acronym was introduced after.
+    var acronymOf: Int? = nil
+    var allCaps = false
+}
+
+struct Recognizer {
+    let s: [UInt8]
+    let k: Knowledge
+    var tokens: [Token] = []
+    /// Token range of each sentence.
+    var sentenceTokens: [Range<Int>] = []
+    /// Words seen starting with a lower-case letter.
+    var lowerSeen = HashSet()
+    /// Capitalised words seen away from the start of a sentence, outside headline lines.
+    var midCap = HashSet()
+    /// Capitalised words seen standing alone (not hyphen-joined) in the body.
+    var freeCap = HashSet()
+    var initial: [Bool] = []
+    var candidates: [Candidate] = []
+    var headline: [Bool] = []
+    /// Tokens already used as an acronym in brackets.
+    var usedAcronym = Set<Int>()
+    /// Tokens of known forms inside the name being emitted (never dropped as common words).
+    var protected = Set<Int>()
+
+    init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
+
+    /// The candidates, and the tokens of every sentence (which the relation stage reuses).
+    static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
+        -> (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>]) {
+        var r = Recognizer(bytes: bytes, knowledge: knowledge)
+        r.run(paragraphs: paragraphs, sentences: sentences)
+        return (r.candidates, r.tokens, r.sentenceTokens)
+    }
+
+    mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
+        tokens.reserveCapacity(s.count / 5)
+        sentenceTokens.reserveCapacity(sentences.count)
+        for sent in sentences {
+            let a = tokens.count
+            Tokenizer.tokens(s, sent.range, into: &tokens)
+            sentenceTokens.append(a..<tokens.count)
+        }
+        headline = paragraphs.map { isHeadline($0, sentences) }
+        markInitials(sentences)
+        collectEvidence(sentences)
+        for (si, sent) in sentences.enumerated() {
+            var range = sentenceTokens[si]
+            if paragraphs[sent.paragraph].sentences.lowerBound == si, let after = speakerLabel(range, sent) {
+                range = after..<range.upperBound
+            }
+            scan(range, sent, headline: headline[sent.paragraph])
+        }
+    }
+
+    // MARK: - Evidence over the whole text
+
+    /// A line with no closing punctuation whose longer words are mostly capitalised
+    /// (titles, headings, datelines, adverts): capitals there say nothing about names.
+    func isHeadline(_ p: Paragraph, _ sentences: [Sentence]) -> Bool {
+        if p.index == 0 { return true }
+        guard p.range.end > p.range.start else { return false }
+        let last = s[p.range.end - 1]
+        if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
+        if last == 0x80 || last == 0x9D || last == 0x99 { // …” ’ (last byte of E2 80 A6 / 9D / 99)
+            if p.range.end >= 3, s[p.range.end - 3] == 0xE2 { return false }
+        }
+        var long = 0, caps = 0, count = 0
+        for si in p.sentences {
+            for t in tokens[sentenceTokens[si]] where t.isWord {
+                count += 1
+                if count > 14 { return false }
+                if t.end - t.start >= 4 || t.isCapitalised {
+                    if k.isWord(t.hash, .common), !t.isCapitalised { continue }
+                    long += 1
+                    if t.isCapitalised { caps += 1 }
+                }
+            }
+        }
+        return long > 0 && caps * 3 >= long * 2
+    }
+
+    mutating func markInitials(_ sentences: [Sentence]) {
+        initial = [Bool](repeating: false, count: tokens.count)
+        for r in sentenceTokens {
+            var start = true
+            for i in r {
+                let t = tokens[i]
+                if t.isWord {
+                    if t.hasDigit, !t.isCapitalised, start { continue } // "1. Establishment"
+                    if start, t.end - t.start == 1, t.isCapitalised, i + 1 < r.upperBound, !tokens[i + 1].isWord,
+                       s[tokens[i + 1].start] == 0x2E { initial[i] = true; continue } // "A. Political"
+                    initial[i] = start
+                    // "The Cure at Troy" after a quote: the word after an opening "The" is not evidence either.
+                    start = start && t.isCapitalised && k.isWord(t.hash, .common) && !initial[max(i - 1, r.lowerBound)]
+                        && i + 1 < r.upperBound && tokens[i + 1].isWord && tokens[i + 1].isCapitalised
+                } else {
+                    let c = t.punct
+                    if c == 0x3A || c == Punct.openQuote || c == 0x28 || c == 0x5B || (c == 0x22 && t.spaceBefore) { start = true }
+                }
+            }
+        }
+    }
+
+    mutating func collectEvidence(_ sentences: [Sentence]) {
+        for (si, sent) in sentences.enumerated() {
+            let body = !headline[sent.paragraph]
+            for i in sentenceTokens[si] {
+                let t = tokens[i]
+                guard t.isWord else { continue }
+                if t.isCapitalised {
+                    if body, !t.isAllCaps {
+                        if !initial[i] { midCap.insert(t.hash) }
+                        let joinedAfter = i + 1 < tokens.count && tokens[i + 1].joined != 0
+                        if t.joined == 0, !joinedAfter { freeCap.insert(t.hash) }
+                    }
+                } else if t.joined == 0, !t.hasDigit || s[t.start] > 0x39 {
+                    lowerSeen.insert(t.hash)
+                }
+            }
+        }
+    }
+
+    // MARK: - Speaker labels
+
+    /// "PRESIDENT BIDEN:" at the start of a paragraph: a label candidate for the name part.
+    /// Returns the token index after the colon.
+    mutating func speakerLabel(_ r: Range<Int>, _ sent: Sentence) -> Int? {
+        var i = r.lowerBound
+        var words: [Int] = []
+        while i < r.upperBound, i - r.lowerBound < 6 {
+            let t = tokens[i]
+            if t.isWord {
+                guard t.isAllCaps || (t.isCapitalised && t.end - t.start == 1) else { return nil }
+                words.append(i)
+            } else if t.punct == 0x3A {
+                break
+            } else { return nil }
+            i += 1
+        }
+        guard i < r.upperBound, tokens[i].punct == 0x3A, !words.isEmpty else { return nil }
+        var name = words[...]
+        while let f = name.first, let n = titleLength(f, limit: name.endIndex, anyCase: true) { name = name.dropFirst(n) }
+        if let f = name.first, !(name.count == 1 && k.isWord(tokens[f].hash, .common)) {
+            let hs = name.map { tokens[$0].hash }
+            candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end),
+                                        key: Tokenizer.phraseHash(tokens[f...name.last!]), words: hs,
+                                        wordRanges: name.map { TextRange(tokens[$0].start, tokens[$0].end) },
+                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true, allCaps: true))
+        }
+        return i + 1
+    }
+
+    // MARK: - Items: knowledge forms, titles, capitalised words
+
+    enum ItemKind { case known(Knowledge.Form), title, word, connector }
+    struct Item { var kind: ItemKind; var first: Int; var end: Int }
+
+    /// Number of consecutive word tokens from `i` (no punctuation between), up to `limit`.
+    func wordRun(_ i: Int, _ limit: Int, max n: Int) -> Int {
+        var c = 0
+        var j = i
+        while j < limit, c < n, tokens[j].isWord {
+            if c > 0, !tokens[j].spaceBefore, tokens[j].joined == 0 { break }
+            c += 1; j += 1
+        }
+        return c
+    }
+
+    func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
+        let t = tokens[i]
+        let maxN = k.maxFormTokens[t.hash] ?? 0
+        if maxN > 1 {
+            let avail = wordRun(i, limit, max: maxN)
+            var n = avail
+            while n > 1 {
+                // Every word but the first may be lower case only if the phrase says so; the last must be capitalised
+                // unless it is a number ("World War II" is capitalised anyway).
+                if let f = k.forms[Tokenizer.phraseHash(tokens[i..<(i + n)])], f.tokens == n { return (f, n) }
+                n -= 1
+            }
+        }
+        if let f = k.exactForms[t.exactHash] { return (f, 1) }
+        if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
+        return nil
+    }
+
+    /// Length in tokens of a title starting at `i`.
+    func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
+        let t = tokens[i]
+        guard let maxN = k.maxTitleTokens[t.hash] else { return nil }
+        var n = wordRun(i, limit, max: maxN)
+        while n >= 1 {
+            if let cap = k.titles[Tokenizer.phraseHash(tokens[i..<(i + n)])] {
+                if !cap || t.isCapitalised || anyCase { return n }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// A title at `j` that stands before a name, at the start of a run, or after another title
+    /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
+    func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
+        guard let n = titleLength(j, limit: limit) else { return nil }
+        if items.isEmpty { return n }
+        if case .title = items.last!.kind { return n }
+        var e = j + n
+        if e < limit, !tokens[e].isWord, s[tokens[e].start] == 0x2E { e += 1 }
+        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
+        return nil
+    }
+
+    func isHead(_ i: Int) -> EntityType? {
+        let t = tokens[i]
+        guard t.isCapitalised else { return nil }
+        return k.heads[t.hash]
+    }
+
+    /// A connector phrase ("of", "of the", "bin") at `i` followed by a capitalised word: its length.
+    func connectorLength(_ i: Int, _ limit: Int) -> Int? {
+        guard let phrases = k.connectors[tokens[i].hash] else { return nil }
+        var best: Int? = nil
+        for p in phrases where i + p.count < limit {
+            var ok = true
+            for (o, h) in p.enumerated() {
+                let t = tokens[i + o]
+                if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore { ok = false; break }
+            }
+            let next = tokens[i + p.count]
+            if ok, next.isWord, next.isCapitalised, next.spaceBefore, p.count > (best ?? 0) { best = p.count }
+        }
+        return best
+    }
+
+    // MARK: - Scanning a sentence
+
+    mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
+        var i = r.lowerBound
+        let limit = r.upperBound
+        while i < limit {
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalised, !usedAcronym.contains(i) else { i += 1; continue }
+            var items: [Item] = []
+            var j = i
+            var joinedByConnector = false
+            // Build one run of items.
+            while j < limit {
+                let tj = tokens[j]
+                guard tj.isWord, tj.isCapitalised else { break }
+                if let last = items.last {
+                    // How is this word attached to the previous item?
+                    let prev = tokens[last.end - 1]
+                    if prev.isPossessive { break }
+                    if tj.joined != 0 {
+                        if case .word = last.kind, !(freeCap.contains(prev.hash) && freeCap.contains(tj.hash)),
+                           knownForm(j, limit) == nil {
+                            // "Jean-Claude": one word.
+                        } else { break }
+                    }
+                }
+                if let (form, n) = knownForm(j, limit) {
+                    let tn = titleBeforeName(j, limit, items) ?? 0
+                    if tn > n { items.append(Item(kind: .title, first: j, end: j + tn)); j += tn }
+                    else { items.append(Item(kind: .known(form), first: j, end: j + n)); j += n }
+                } else if let tn = titleBeforeName(j, limit, items) {
+                    items.append(Item(kind: .title, first: j, end: j + tn)); j += tn
+                } else {
+                    items.append(Item(kind: .word, first: j, end: j + 1)); j += 1
+                }
+                // Skip a period after a title abbreviation or an initial ("Mr.", "Harry S. Truman").
+                if j + 1 < limit, !tokens[j].isWord, s[tokens[j].start] == 0x2E, tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
+                   let last = items.last, tokens[last.end - 1].end == tokens[j].start {
+                    let lt = tokens[last.end - 1]
+                    let isInitial = lt.end - lt.start == 1 && lt.isCapitalised && !initial[last.end - 1]
+                    if case .title = last.kind { j += 1; continue }
+                    if isInitial, case .word = last.kind { j += 1; continue }
+                    break
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
+                    // "Kai-shek": a lower-case part joined to an unknown word.
+                    if tokens[j].joined == 0x2D, case .word = items.last!.kind, !freeCap.contains(tokens[j - 1].hash),
+                       !tokens[j - 1].isPossessive, !lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
+                        items[items.count - 1].end = j + 1
+                        j += 1
+                        if j < limit, tokens[j].isWord, tokens[j].isCapitalised, tokens[j].spaceBefore { continue }
+                        break
+                    }
+                    // Connectors inside names.
+                    if tokens[j - 1].isPossessive { break }
+                    guard let cn = connectorLength(j, limit), allowsConnector(items, j, cn) else { break }
+                    items.append(Item(kind: .connector, first: j, end: j + cn))
+                    joinedByConnector = true
+                    j += cn
+                    continue
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].spaceBefore, tokens[j].joined == 0 { break }
+            }
+            if items.isEmpty { i += 1; continue }
+            interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
+            i = max(j, i + 1)
+        }
+    }
+
+    func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
+        guard let last = items.last else { return false }
+        let prev = tokens[last.end - 1]
+        let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
+        let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.andHash {
+            // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
+            // new word or a demonym, not before another known name ("the Council of Europe and NATO").
+            guard items.contains(where: { if case .connector = $0.kind { return true } else { return false } }),
+                  let firstHead = items.first(where: { if case .word = $0.kind { return isHead($0.end - 1) == .organization } else { return false } }),
+                  items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
+            else { return false }
+            if let (form, _) = knownForm(j + n, tokens.count), form.isName { return false }
+            return true
+        }
+        switch last.kind {
+        case .word:
+            if !isOfFor { return word || n > 0 }
+            if isHead(last.end - 1) != nil { return true }
+            // "the Power of Siberia": a common word used as a name, away from the sentence start.
+            return !initial[last.first] && lowerSeen.contains(prev.hash) && !k.isWord(prev.hash, .common)
+        case .known:
+            return isOfFor && isHead(last.end - 1) != nil
+        default:
+            return false
+        }
+    }
+
+    /// Turns a run of items into candidates.
+    mutating func interpret(_ all: [Item], joinedByConnector: Bool, sent: Sentence, headline: Bool, limit: Int) {
+        var items = all[...]
+        var titled = false
+        var titleRange: TextRange? = nil
+        // A lower-case role word just before the run: "my colleague Adam Garrie", "the poet Nguyễn Du".
+        let before = items.first!.first - 1
+        if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised,
+           let cap = k.titles[TextHash.combine(TextHash.seed, 0, tokens[before].hash)], !cap {
+            titled = true
+        }
+        // A byline ("By John Smith") names a person even in a headline-like line.
+        var headline = headline
+        if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
+            items = items.dropFirst()
+            headline = false
+            titled = true
+        }
+        // Leading titles, unless the title word heads a name ("General Office").
+        while let f = items.first, case .title = f.kind {
+            if items.count > 1, case .word = items[items.startIndex + 1].kind, isHead(items[items.startIndex + 1].first) != nil,
+               f.end - f.first == 1 {
+                items[items.startIndex].kind = .word
+                break
+            }
+            titled = true
+            titleRange = TextRange(tokens[f.first].start, tokens[f.end - 1].end)
+            items = items.dropFirst()
+        }
+        guard !items.isEmpty else { return }
+        let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
+        // Head of the name: the last word before the first connector, or the last word.
+        let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
+        var headType: EntityType? = nil
+        if case .word = headItem.kind { headType = isHead(headItem.end - 1) }
+        if joinedByConnector, !hasTitle {
+            if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
+                // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
+            } else if items.count >= 3, case .known(let form) = items.last!.kind, k.entries[form.entry].type == .country,
+                      case .word = items[items.endIndex - 3].kind, tokens[items[items.endIndex - 3].first].hash == Recognizer.governmentHash,
+                      items[..<(items.endIndex - 3)].allSatisfy({ k.isWord(tokens[$0.first].hash, .common) }) {
+                // "the Government of Germany" stands for Germany.
+                emitKnown(items.last!, form, sent: sent, headline: headline, titled: false)
+                return
+            } else {
+                emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+                return
+            }
+        }
+        // A known word then a head word makes one name ("Eurasian Economic Union Commission"), except as the second
+        // part of a compound ("Chinese-Russian Alliance") or in a headline, where every word is capitalised.
+        let compoundPart = tokens[items.first!.first].joined != 0
+        var knownFirst = false
+        if case .known = items.first!.kind { knownFirst = true }
+        if items.count > 1, headType != nil, !hasTitle, !(knownFirst && (compoundPart || headline)) {
+            emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+            return
+        }
+        // Parts: knowledge forms, titles and stretches of unknown words.
+        var stretch: [Item] = []
+        func flush(_ r: inout Recognizer) {
+            if !stretch.isEmpty {
+                r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
+                stretch.removeAll()
+                titled = false; titleRange = nil
+            }
+        }
+        for item in items {
+            switch item.kind {
+            case .known(let form):
+                let type = k.entries[form.entry].type
+                if !stretch.isEmpty, form.isName, type == .place || type == .country,
+                   stretch.allSatisfy({ $0.end - $0.first == 1 && k.isWord(tokens[$0.first].hash, .placeModifier) }) {
+                    // "Greater Poland", "Upper Silesia": a region of a known place.
+                    stretch.append(Item(kind: .word, first: item.first, end: item.end))
+                    emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
+                             keepAll: true)
+                    stretch.removeAll()
+                    continue
+                }
+                if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
+                    stretch.removeAll() // "Sudeten Germans": a word describing a people, not a name
+                }
+                flush(&self)
+                emitKnown(item, form, sent: sent, headline: headline, titled: titled)
+                titled = false; titleRange = nil
+            case .title:
+                flush(&self)
+                titled = true
+                titleRange = TextRange(tokens[item.first].start, tokens[item.end - 1].end)
+            case .word:
+                stretch.append(item)
+            case .connector:
+                flush(&self)
+            }
+        }
+        flush(&self)
+    }
+
+    mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
+        let last = tokens[item.end - 1]
+        let first = tokens[item.first]
+        var c = Candidate(range: TextRange(first.start, last.end), key: 0, words: [], wordRanges: [],
+                          paragraph: sent.paragraph, sentence: sent.index)
+        c.knowledge = form.entry
+        c.isNameForm = form.isName
+        c.allCaps = first.isAllCaps
+        addAcronymAfter(item.end, expansion: candidates.count, sent: sent)
+        candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
+        pendingAcronym = false
+    }
+
+    var pendingAcronym = false
+
+    /// "Eurasian Economic Union (EEU)": an acronym in brackets right after a name.
+    mutating func addAcronymAfter(_ j: Int, expansion: Int, sent: Sentence) {
+        guard j + 2 < tokens.count, tokens[j].punct == 0x28, tokens[j + 1].isWord, tokens[j + 1].isAllCaps,
+              tokens[j + 2].punct == 0x29 else { return }
+        let a = tokens[j + 1]
+        var c = Candidate(range: TextRange(a.start, a.end), key: Tokenizer.phraseHash(tokens[(j + 1)...(j + 1)]), words: [a.hash],
+                          wordRanges: [TextRange(a.start, a.end)], paragraph: sent.paragraph, sentence: sent.index)
+        c.isAcronym = true
+        c.acronymOf = expansion
+        c.allCaps = true
+        candidates.append(c)
+        usedAcronym.insert(j + 1)
+        pendingAcronym = true
+    }
+
+    /// Validates and records an unknown name made of `items`.
+    mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
+                           headline: Bool, limit: Int, keepAll: Bool = false) {
+        var toks: [Int] = []
+        for it in items {
+            toks.append(contentsOf: it.first..<it.end)
+            if case .known = it.kind { for x in it.first..<it.end { protected.insert(x) } }
+        }
+        defer { protected.removeAll(keepingCapacity: true) }
+        if keepAll || head != nil {
+            emitTokens(toks, sent: sent, titled: titled, titleRange: titleRange, head: head, headline: headline, limit: limit,
+                       keepAll: keepAll, initialFirst: initial[toks[0]])
+            return
+        }
+        // A capitalised common word inside a stretch ends one name and starts another
+        // ("the Final Settlement With Respect to Germany").
+        var segment: [Int] = []
+        var first = true
+        for x in toks {
+            if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common) {
+                emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
+                           headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
+                segment.removeAll()
+                first = false
+            }
+            segment.append(x)
+        }
+        if !segment.isEmpty {
+            emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
+                       headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
+        }
+    }
+
+    static let suffixes: [[UInt8]] = ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"].map { Array($0.utf8) }
+    static let theHash = TextHash.of("the".utf8)
+    static let byHash = TextHash.of("by".utf8)
+    static let andHash = TextHash.of("and".utf8)
+    static let governmentHash = TextHash.of("government".utf8)
+    static let iiHash = TextHash.of("ii".utf8)
+
+    /// Validates and records one name made of the tokens `toks`.
+    mutating func emitTokens(_ tokensIn: [Int], sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
+                             headline: Bool, limit: Int, keepAll: Bool, initialFirst: Bool) {
+        var toks = tokensIn[...]
+        let theHash = Recognizer.theHash
+        var isInitial = initialFirst
+        // Drop leading words that are not part of a name.
+        while !keepAll, let f = toks.first, !protected.contains(f) {
+            let t = tokens[f]
+            let single = toks.count == 1
+            if t.isCapitalised, t.hash == theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
+            let weak = (k.isWord(t.hash, .common) && (isInitial || head == nil)) || k.isWord(t.hash, .month)
+                || k.isWord(t.hash, .weekday) || !t.isCapitalised
+            // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
+            let speaks = single && f + 1 < limit && tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech)
+                && s[t.end - 1] != 0x73 && !t.isPossessive
+            let initialWeak = isInitial && !titled && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks))
+            if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
+        }
+        // Drop trailing months, weekdays and connectors.
+        while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
+            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
+            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash) {
+            toks = toks.dropLast()
+        }
+        guard let f = toks.first, let l = toks.last else { return }
+        let ft = tokens[f]
+        let lt = tokens[l]
+        // Only titles ("the British Ambassador", "the Secretary"): no name.
+        if !keepAll, head == nil, titleOnly(toks) { return }
+        // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
+        if !keepAll, lt.isCapitalised, k.heads[lt.hash] == nil, let singular = singularHash(lt), k.heads[singular] != nil { return }
+        if toks.count == 1 && !keepAll {
+            if ft.end - ft.start == 1, !ft.hasDigit { return }
+            if ft.end - ft.start == 2, !ft.isAllCaps, !ft.hasDigit, s[ft.start + 1] == 0x73 { return } // "Ds"
+            if !ft.isAllCaps, pluralAcronym(ft) { return }
+            if ft.isAllCaps, isRoman(ft) { return }
+            if head == nil, !titled, lowerSeen.contains(ft.hash) { return }
+            if !titled, k.heads[ft.hash] != nil, !ft.isAllCaps { return } // a bare "Army", "Talks"
+            if !titled, hasCommonSuffix(ft) { return }
+            // "Post-war": the first part of a hyphenated common word.
+            if l + 1 < limit, tokens[l + 1].isWord, tokens[l + 1].joined != 0, !tokens[l + 1].isCapitalised,
+               !freeCap.contains(ft.hash), !lt.isPossessive { return }
+        } else if head == nil, !titled, !keepAll {
+            var allCommon = true
+            for x in toks where tokens[x].isWord && tokens[x].isCapitalised {
+                if !(lowerSeen.contains(tokens[x].hash) || k.isWord(tokens[x].hash, .common)) { allCommon = false; break }
+            }
+            if allCommon { return }
+            // "Comprehensive Strategic Partners": mostly common words, starting with one.
+            if toks.allSatisfy({ tokens[$0].isCapitalised && tokens[$0].joined == 0 }), lowerSeen.contains(ft.hash),
+               toks.filter({ lowerSeen.contains(tokens[$0].hash) }).count * 2 > toks.count { return }
+        }
+        // If what is left is exactly a known form, it is that.
+        if let (form, n) = knownForm(f, l + 1), n == toks.count, toks.count == l - f + 1 {
+            emitKnown(Item(kind: .known(form), first: f, end: l + 1), form, sent: sent, headline: headline, titled: titled)
+            return
+        }
+        let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
+        var keyToks = nameToks[...]
+        if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
+        var c = Candidate(range: TextRange(ft.start, tokens[l].end),
+                          key: Tokenizer.phraseHash(ArraySlice(keyToks.map { tokens[$0] })),
+                          words: nameToks.filter { tokens[$0].isCapitalised }.map { tokens[$0].hash },
+                          wordRanges: nameToks.filter { tokens[$0].isCapitalised }.map { TextRange(tokens[$0].start, tokens[$0].end) },
+                          paragraph: sent.paragraph, sentence: sent.index)
+        c.head = head
+        c.titled = titled
+        c.titleRange = titleRange
+        c.inHeadline = headline
+        c.allCaps = toks.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalised }
+        c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
+        // Context cues.
+        var after = l + 1
+        if after < limit, !tokens[after].isWord, tokens[after].punct == Punct.closeQuote || tokens[after].punct == 0x22 { after += 1 }
+        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised {
+            let h = tokens[after].hash
+            if k.isWord(h, .afterProject) { c.cue = .project }
+            else if k.isWord(h, .afterEvent) { c.cue = .event }
+            else if k.isWord(h, .afterOrg) { c.cue = .organization }
+            else if k.isWord(h, .mediaAfter) { c.cue = .media }
+            if k.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
+        }
+        if f > 0, tokens[f - 1].isWord, k.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
+        if toks.count > 1, ft.hash == theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
+        for cue in k.mediaCues where cue.count <= f {
+            var ok = true
+            for (o, h) in cue.reversed().enumerated() {
+                let t = tokens[f - 1 - o]
+                if !t.isWord || t.hash != h { ok = false; break }
+            }
+            if ok { c.cue = .media; break }
+        }
+        addAcronymAfter(l + 1, expansion: candidates.count, sent: sent)
+        candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
+        pendingAcronym = false
+    }
+
+    /// "II", "XIV": a Roman numeral (part of a name such as "World War II", never a name alone).
+    func isRoman(_ t: Token) -> Bool {
+        for i in t.start..<t.end where !(s[i] == 0x49 || s[i] == 0x56 || s[i] == 0x58 || s[i] == 0x4C) { return false }
+        return true
+    }
+
+    /// Whether the words are all titles ("Secretary", "Foreign Minister").
+    func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
+        var i = toks.first!
+        let end = toks.last! + 1
+        while i < end {
+            guard let n = titleLength(i, limit: end) else { return false }
+            i += n
+            if i < end, !tokens[i].isWord { i += 1 }
+        }
+        return true
+    }
+
+    /// Hash of a capitalised word without its plural "s" ("Commissions" → "commission").
+    func singularHash(_ t: Token) -> UInt64? {
+        guard t.end - t.start >= 4, s[t.end - 1] == 0x73, s[t.end - 2] != 0x73 else { return nil }
+        var h = TextHash.seed
+        for i in t.start..<(t.end - 1) {
+            let b = s[i]
+            if b >= 0x80 { return nil }
+            h = TextHash.add(h, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+        }
+        return h
+    }
+
+    /// "Demilitarization", "Disarmament": a single capitalised word with a common-noun ending.
+    func hasCommonSuffix(_ t: Token) -> Bool {
+        for suf in Recognizer.suffixes where t.end - t.start > suf.count + 2 {
+            var ok = true
+            for (o, b) in suf.enumerated() where s[t.end - suf.count + o] != b { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// "MIAs", "UXOs": a plural of an acronym, a common noun.
+    func pluralAcronym(_ t: Token) -> Bool {
+        guard t.end - t.start >= 3, s[t.end - 1] == 0x73 else { return false }
+        for i in t.start..<(t.end - 1) where !(s[i] >= 0x41 && s[i] <= 0x5A) { return false }
+        return true
+    }
+}

@@ -1,0 +1,98 @@
+/// Ties between entities that share sentences: for each pair, how many sentences (`weight`), which
+/// ones (`evidence`), and a `label` where the words between or around them say how they are tied.
+/// Per sentence, only the pairs of entities in that sentence: linear in the number of mentions
+/// for ordinary sentences.
+enum Relations {
+    /// A word in a sentence that can label a tie ("met", "alliance").
+    struct Hit { var start: Int; var end: Int; var label: String }
+
+    static let determiners: Set<UInt64> = Set(["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) })
+
+    static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
+                      knowledge: Knowledge) -> [Relation] {
+        struct Acc {
+            var key: UInt64
+            var weight = 0
+            var evidence: [Evidence] = []
+            /// Label, how many sentences gave it, and the first of them (few per pair: a list, not a dictionary).
+            var labels: [(label: String, n: Int, first: Int)] = []
+        }
+        var index = HashMap<Int>(capacity: 1024)
+        var acc: [Acc] = []
+        var hits: [Hit] = []
+        var ents: [Int] = []
+        var i = 0
+        while i < mentions.count {
+            let sentence = mentions[i].sentence
+            var j = i
+            while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
+            let ms = mentions[i..<j]
+            ents.removeAll(keepingCapacity: true)
+            for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
+            if ents.count > 1 {
+                ents.sort()
+                hits.removeAll(keepingCapacity: true)
+                var previous: UInt64 = 0
+                for t in tokens[sentenceTokens[sentence]] where t.isWord {
+                    // "the US and its allies" ties the US to others, not to the entities around it.
+                    if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
+                        hits.append(Hit(start: t.start, end: t.end, label: l))
+                    }
+                    previous = t.hash
+                }
+                for a in 0..<ents.count {
+                    for b in (a + 1)..<ents.count {
+                        let key = UInt64(ents[a]) << 32 | UInt64(ents[b])
+                        let n: Int
+                        if let found = index[key] { n = found } else {
+                            n = acc.count
+                            index[key] = n
+                            acc.append(Acc(key: key))
+                        }
+                        // In place: copying the accumulator out and back would copy its evidence list.
+                        acc[n].weight += 1
+                        acc[n].evidence.append(Evidence(paragraph: sentences[sentence].paragraph, sentence: sentence))
+                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
+                            if let k = acc[n].labels.firstIndex(where: { $0.label == l }) { acc[n].labels[k].n += 1 }
+                            else { acc[n].labels.append((l, 1, acc[n].weight)) }
+                        }
+                    }
+                }
+            }
+            i = j
+        }
+        var out: [Relation] = []
+        out.reserveCapacity(acc.count)
+        for x in acc {
+            let key = x.key
+            let l = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
+            out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
+        }
+        out.sort { a, b in
+            if a.weight != b.weight { return a.weight > b.weight }
+            if (a.label == nil) != (b.label == nil) { return a.label != nil }
+            if let la = a.label, let lb = b.label, la != lb { return la < lb }
+            return (a.source, a.target) < (b.source, b.target)
+        }
+        return out
+    }
+
+    /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
+    /// are near), then just after the later one ("Chinese-Russian alliance"), then just before the earlier.
+    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit]) -> String? {
+        var best: (TextRange, TextRange)? = nil
+        var gap = Int.max
+        for x in ms where x.entity == a {
+            for y in ms where y.entity == b {
+                let (p, q) = x.range.start < y.range.start ? (x.range, y.range) : (y.range, x.range)
+                let g = q.start - p.end
+                if g >= 0, g < gap { gap = g; best = (p, q) }
+            }
+        }
+        guard let (p, q) = best else { return nil }
+        if gap <= 90, let h = hits.first(where: { $0.start >= p.end && $0.end <= q.start }) { return h.label }
+        if let h = hits.first(where: { $0.start >= q.end && $0.start - q.end <= 25 }) { return h.label }
+        if let h = hits.last(where: { $0.end <= p.start && p.start - $0.end <= 25 }) { return h.label }
+        return nil
+    }
+}

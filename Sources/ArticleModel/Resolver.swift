@@ -1,0 +1,374 @@
+/// Merges the recognizer's candidates into entities: all forms of a known country or
+/// organisation; "Putin", "President Putin" and "Vladimir Putin"; "Xi" and "Xi Jinping"; an
+/// acronym and its expansion; speaker labels and the person they name. Two people who share a
+/// surname stay apart when the text gives both full names. Names each entity by the fullest form
+/// the text uses and counts mentions by the rule of GUIDE section 4.
+struct Resolver {
+    let s: [UInt8]
+    let k: Knowledge
+    var cands: [Candidate]
+    /// Group of each candidate (union-find parent array over candidates).
+    var parent: [Int]
+
+    init(bytes: [UInt8], knowledge: Knowledge, candidates: [Candidate]) {
+        s = bytes; k = knowledge; cands = candidates
+        parent = Array(0..<candidates.count)
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+    /// Unions since the groups were last built.
+    var changed = true
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb); changed = true }
+    }
+
+    func plural(_ r: TextRange) -> Bool {
+        r.count >= 4 && s[r.end - 1] == 0x73 && s[r.end - 2] != 0x73 && s[r.end - 2] != 0x75 && s[r.end - 2] != 0x69
+    }
+
+    /// The written form of a name, with any line break or run of spaces inside it made one space.
+    func text(_ r: TextRange) -> String {
+        var plain = true
+        for i in r.start..<r.end where s[i] == 0x0A || s[i] == 0x09 || (s[i] == 0x20 && i + 1 < r.end && s[i + 1] == 0x20) {
+            plain = false; break
+        }
+        if plain { return String(decoding: s[r.start..<r.end], as: UTF8.self) }
+        var out: [UInt8] = []
+        for i in r.start..<r.end {
+            let b = s[i] == 0x0A || s[i] == 0x09 || s[i] == 0x0D ? 0x20 : s[i]
+            if b == 0x20, out.last == 0x20 { continue }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    struct Group {
+        var members: [Int] = []
+        var titled = 0, speaks = 0, placePrep = 0
+        /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
+        var heads = SIMD8<Int32>()
+        var cues = SIMD8<Int32>()
+        var words: [UInt64] = []
+        var acronym = true
+        var knowledge: Int? = nil
+        var labelOnly = true
+        var type: EntityType? = nil
+        var mentions: Int { members.count }
+
+        mutating func add(_ i: Int, _ c: Candidate) {
+            members.append(i)
+            if !c.isLabel { labelOnly = false }
+            if c.titled { titled += 1 }
+            if c.speaks { speaks += 1 }
+            if c.afterPlacePrep { placePrep += 1 }
+            if let h = c.head { heads[Resolver.ordinal(h)] += 1 }
+            if let q = c.cue { cues[Resolver.ordinal(q)] += 1 }
+            if !c.isAcronym { acronym = false }
+            if let e = c.knowledge { knowledge = e }
+            if !c.isLabel, c.words.count > words.count { words = c.words }
+        }
+    }
+
+    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge,
+                        sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+        var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates)
+        return r.run(sentences)
+    }
+
+    mutating func run(_ sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+        // Names in headline lines count only when the body uses them too.
+        var bodyKeys = Set<UInt64>()
+        var bodyWords = Set<UInt64>()
+        for c in cands where !c.inHeadline && !c.isLabel && c.knowledge == nil {
+            bodyKeys.insert(c.key)
+            bodyWords.formUnion(c.words)
+        }
+        var keep = [Bool](repeating: true, count: cands.count)
+        for (i, c) in cands.enumerated() where c.inHeadline && c.knowledge == nil {
+            if !bodyKeys.contains(c.key) && !(c.words.count == 1 && bodyWords.contains(c.words[0]) && c.titled) { keep[i] = false }
+        }
+
+        // 1. Same known entry, or same written key.
+        var byEntry: [Int: Int] = [:]
+        var byKey: [UInt64: Int] = [:]
+        for i in cands.indices where keep[i] && !cands[i].isLabel {
+            if let e = cands[i].knowledge {
+                if let g = byEntry[e] { union(g, i) } else { byEntry[e] = i }
+            } else if let g = byKey[cands[i].key] { union(g, i) } else { byKey[cands[i].key] = i }
+        }
+        // 2. Acronym in brackets after its expansion.
+        for i in cands.indices where keep[i] {
+            if let e = cands[i].acronymOf, e < cands.count, keep[e] { union(e, i) }
+        }
+        mergeVariants(keep)
+        var groups = buildGroups(keep)
+
+        // 3. People: full names with the same surname and compatible given names; then single names.
+        let persons = groups.keys.filter { groups[$0]!.type == .person }
+        var bySurname: [UInt64: [Int]] = [:]
+        for g in persons.sorted() where groups[g]!.words.count >= 2 {
+            bySurname[groups[g]!.words.last!, default: []].append(g)
+        }
+        for (_, list) in bySurname where list.count > 1 {
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count where compatible(groups[list[a]]!, groups[list[b]]!) { union(list[a], list[b]) }
+            }
+        }
+        groups = buildGroups(keep)
+        var multi: [UInt64: [Int]] = [:]     // surname → full-name groups
+        var firstNames: [UInt64: [Int]] = [:] // first word → full-name groups
+        for (g, grp) in groups where grp.type == .person && grp.words.count >= 2 {
+            multi[grp.words.last!, default: []].append(g)
+            firstNames[grp.words.first!, default: []].append(g)
+        }
+        for (g, grp) in groups where grp.words.count == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
+            let w = grp.words[0]
+            let options = multi[w] ?? firstNames[w] ?? []
+            if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
+                union(best, g)
+            }
+        }
+        // 4. Speaker labels: the person whose name has the label's last word.
+        groups = buildGroups(keep)
+        var byWord: [UInt64: [Int]] = [:]
+        for (g, grp) in groups where grp.type == .person {
+            for w in grp.words { byWord[w, default: []].append(g) }
+        }
+        for i in cands.indices where cands[i].isLabel {
+            guard let w = cands[i].words.last, let options = byWord[w] else { keep[i] = false; continue }
+            let best = options.max { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }!
+            union(best, i)
+        }
+        // 5. Unknown acronyms whose letters are the initials of a name in the text.
+        groups = buildGroups(keep)
+        var initials: [String: [Int]] = [:]
+        for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.count >= 2 {
+            initials[initialsOf(grp), default: []].append(g)
+        }
+        for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
+            let a = text(cands[grp.members[0]].range).filter { $0 != "." }
+            if let options = initials[a], options.count == 1 { union(options[0], g) }
+        }
+        groups = buildGroups(keep)
+        return makeEntities(groups, keep)
+    }
+
+    static let placeHeads: Set<String> = ["city", "free city", "province", "region", "district", "republic", "kingdom",
+                                          "state", "oblast", "county", "duchy", "principality"]
+
+    /// Written variants of one name: "Patriots" and "Patriot", "Potsdam Agreements" and "Potsdam Agreement";
+    /// "Silk Road Project" and "Silk Road"; "Oder River" and "Oder"; "Moscow Conference of Foreign Ministers"
+    /// and "Moscow Conference"; "Province of Brandenburg" and "Brandenburg"; "Polish Provisional Government
+    /// of National Unity" and "Provisional Government of National Unity".
+    mutating func mergeVariants(_ keep: [Bool]) {
+        var byText: [String: Int] = [:]
+        var seen = HashSet()
+        for i in cands.indices where keep[i] && !cands[i].isLabel {
+            let r = cands[i].range
+            let h = TextHash.of(s[r.start..<r.end])
+            if seen.contains(h) { continue } // one String per distinct written form
+            seen.insert(h)
+            let t = text(r).lowercased()
+            if byText[t] == nil { byText[t] = i }
+        }
+        for (t, i) in byText where cands[i].knowledge == nil {
+            if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
+            for suffix in [" project", " pipeline", " programme", " program", " initiative", " river", " lake", " mountains",
+                           " island", " islands"] where t.hasSuffix(suffix) {
+                if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
+            }
+            let words = t.split(separator: " ")
+            if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                let before = words[..<of].joined(separator: " ")
+                let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
+                if let g = byText[before], cands[g].knowledge == nil { union(g, i) }
+                if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
+            }
+            if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
+                let first = Knowledge.tokens(String(t[..<space]))
+                if first.count == 1, let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[first[0].exactHash], !f.isName {
+                    union(g, i)
+                }
+            }
+        }
+    }
+
+    /// "Joe Biden" and "Joseph Biden", "Harry S. Truman" and "Harry Truman": one person.
+    func compatible(_ a: Group, _ b: Group) -> Bool {
+        let fa = given(a), fb = given(b)
+        if fa == fb { return true }
+        let na = k.nicknames[fa] ?? fa, nb = k.nicknames[fb] ?? fb
+        if na == nb { return true }
+        if fa.count == 1 || fb.count == 1 { return fa.first == fb.first }
+        return false
+    }
+
+    func given(_ g: Group) -> String {
+        for m in g.members where !cands[m].wordRanges.isEmpty && !cands[m].isLabel {
+            let c = cands[m]
+            if c.wordRanges.count >= 2 { return text(c.wordRanges[0]).lowercased() }
+        }
+        return ""
+    }
+
+    func initialsOf(_ g: Group) -> String {
+        for m in g.members where cands[m].wordRanges.count >= 2 {
+            return String(cands[m].wordRanges.compactMap { text($0).first }).uppercased()
+        }
+        return ""
+    }
+
+    var lastGroups: [Int: Group] = [:]
+    var lastKeep: [Bool] = []
+
+    mutating func buildGroups(_ keep: [Bool]) -> [Int: Group] {
+        if !changed, keep == lastKeep { return lastGroups }
+        defer { changed = false; lastKeep = keep }
+        var groups: [Int: Group] = [:]
+        for i in cands.indices where keep[i] {
+            let root = find(i)
+            let c = cands[i]
+            // Mutate in place: copying a group out and back would copy its member list each time.
+            groups[root, default: Group()].add(i, c)
+        }
+        for root in groups.keys { groups[root]!.type = typeOf(groups[root]!) }
+        lastGroups = groups
+        return groups
+    }
+
+    static let types = EntityType.allCases
+    static func ordinal(_ t: EntityType) -> Int { types.firstIndex(of: t)! }
+    /// The type with most votes (the earlier type on a tie), or nil without votes.
+    static func vote(_ v: SIMD8<Int32>) -> EntityType? {
+        var best = -1
+        for i in types.indices where v[i] > 0 && (best < 0 || v[i] > v[best]) { best = i }
+        return best < 0 ? nil : types[best]
+    }
+
+    func typeOf(_ g: Group) -> EntityType? {
+        if let e = g.knowledge { return k.entries[e].type }
+        if let h = Resolver.vote(g.heads) { return h }
+        if g.titled > 0 { return .person }
+        if let q = Resolver.vote(g.cues) { return q }
+        if g.acronym { return .organization }
+        if g.words.count >= 2 { return .person }
+        if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
+        if g.speaks > 0 { return .person }
+        if g.placePrep * 2 > g.mentions { return .place }
+        return nil
+    }
+
+    mutating func makeEntities(_ groups: [Int: Group], _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
+        struct Draft { var root: Int; var entity: Entity; var first: Int }
+        var drafts: [Draft] = []
+        // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
+        var byHash = HashMap<Int>(capacity: cands.count)
+        var titled = HashMap<Int>(capacity: cands.count)
+        for (root, g) in groups where !g.labelOnly {
+            let type = g.type ?? .person
+            var forms: [(range: TextRange, n: Int, isName: Bool)] = []
+            var titledForms: [(range: TextRange, n: Int)] = []
+            var paragraphs: [Int] = []
+            for m in g.members {
+                let c = cands[m]
+                if paragraphs.last != c.paragraph { paragraphs.append(c.paragraph) }
+                if c.isLabel { continue }
+                let h = TextHash.combine(TextHash.of(s[c.range.start..<c.range.end]), 1, UInt64(root))
+                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((c.range, 1, c.isNameForm)) }
+                if let t = c.titleRange {
+                    let r = TextRange(t.start, c.range.end)
+                    let th = TextHash.combine(TextHash.of(s[r.start..<r.end]), 1, UInt64(root))
+                    if let f = titled[th] { titledForms[f].n += 1 } else { titled[th] = titledForms.count; titledForms.append((r, 1)) }
+                }
+            }
+            var counts: [String: (n: Int, isName: Bool, first: Int)] = [:]
+            for f in forms {
+                let t = text(f.range)
+                let old = counts[t] ?? (0, f.isName, 0)
+                counts[t] = (old.n + f.n, old.isName, 0)
+            }
+            var titledCounts: [String: Int] = [:]
+            for f in titledForms { titledCounts[text(f.range), default: 0] += f.n }
+            let name = chooseName(g, type, counts)
+            var aliases = counts.filter { $0.key != name }.sorted { ($1.value.n, $0.key) < ($0.value.n, $1.key) }.map(\.key)
+            for (f, _) in titledCounts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
+                aliases.append(f)
+            }
+            paragraphs = Array(Set(paragraphs)).sorted()
+            let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
+            drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
+        }
+        drafts.sort { ($0.entity.mentionCount, $1.entity.name, $1.first) > ($1.entity.mentionCount, $0.entity.name, $0.first) }
+        var used = Set<String>()
+        var index: [Int: Int] = [:]
+        var entities: [Entity] = []
+        for (i, var d) in drafts.enumerated() {
+            var id = Resolver.slug(d.entity.name)
+            if used.contains(id) { var n = 2; while used.contains("\(id)-\(n)") { n += 1 }; id = "\(id)-\(n)" }
+            used.insert(id)
+            d.entity.id = id
+            index[d.root] = i
+            entities.append(d.entity)
+        }
+        var mentions: [Mention] = []
+        for i in cands.indices {
+            let root = find(i)
+            guard keep[i], let e = index[root] else { continue }
+            mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
+        }
+        mentions.sort { $0.range < $1.range }
+        return (entities, mentions)
+    }
+
+    func chooseName(_ g: Group, _ type: EntityType, _ counts: [String: (n: Int, isName: Bool, first: Int)]) -> String {
+        if let e = g.knowledge {
+            let canonical = k.entries[e].name
+            if counts[canonical] != nil { return canonical }
+            let names = counts.filter { $0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.count > 2 }
+            if let best = names.max(by: { ($0.value.n, $0.key.count, $1.key) < ($1.value.n, $1.key.count, $0.key) }) { return best.key }
+            return canonical
+        }
+        // The fullest form: most words, then not all capitals, then longest, then most used.
+        func words(_ f: String) -> Int { f.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
+        func caps(_ f: String) -> Bool { !f.contains(where: \.isLowercase) }
+        let best = counts.max { a, b in
+            let ka = (caps(a.key) ? 0 : 1, words(a.key), a.key.count, a.value.n)
+            let kb = (caps(b.key) ? 0 : 1, words(b.key), b.key.count, b.value.n)
+            return ka < kb || (ka == kb && a.key > b.key)
+        }
+        if let best { return best.key }
+        return ""
+    }
+
+    /// "Vladimir Putin" → "vladimir-putin"; letters and digits kept (lower-cased), the rest a hyphen.
+    static func slug(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            var dash = false
+            for b in name.utf8 {
+                if b == 0x27 || b == 0x2E { continue }
+                let l = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) {
+                    if dash, !out.isEmpty { out.append(0x2D) }
+                    out.append(l); dash = false
+                } else { dash = true }
+            }
+            return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+        }
+        var out = ""
+        var dash = false
+        for ch in name.lowercased() {
+            if ch == "'" || ch == "’" || ch == "." { continue }
+            if ch.isLetter || ch.isNumber {
+                if dash, !out.isEmpty { out.append("-") }
+                out.append(ch); dash = false
+            } else { dash = true }
+        }
+        return out.isEmpty ? "entity" : out
+    }
+}

@@ -1,0 +1,268 @@
+import Foundation // canonical decomposition for accent folding (once per distinct non-ASCII letter)
+
+/// One search hit: the paragraph and the byte range of the matched words.
+public struct SearchHit: Hashable, Sendable {
+    public var paragraph: Int
+    public var range: TextRange
+    public init(paragraph: Int, range: TextRange) { self.paragraph = paragraph; self.range = range }
+}
+
+/// Case- and accent-insensitive word and prefix search, fast enough for every keystroke.
+///
+/// Built once: every word of the text is folded (lower case, accents removed: "Thưởng" → "thuong")
+/// and interned; the distinct folded words are sorted, so the words with a given prefix are one
+/// contiguous run of ranks found by binary search. Each word occurrence (token) keeps its rank and
+/// byte range, and each rank its occurrences (postings). A query's words must follow each other
+/// in the text; the last one matches as a prefix (unless the query ends with a space).
+/// Building is linear in the text (plus sorting the distinct words); a query costs a binary search
+/// plus its hits, or one pass over the token ranks for very common prefixes.
+public struct SearchIndex: Sendable {
+    var tokenStart: [UInt32] = []
+    var tokenEnd: [UInt32] = []
+    var tokenRank: [UInt32] = []
+    /// Folded distinct words, concatenated, and each rank's slice of it.
+    var vocabulary: [UInt8] = []
+    var wordStart: [UInt32] = []
+    var wordEnd: [UInt32] = []
+    /// For rank r, its token indices are postings[postingsStart[r]..<postingsStart[r + 1]], ascending.
+    var postingsStart: [Int] = [0]
+    var postings: [UInt32] = []
+    var paragraphStarts: [Int] = []
+    var paragraphEnds: [Int] = []
+
+    public init() {}
+
+    public init(_ s: [UInt8], paragraphs: [TextRange]) {
+        paragraphStarts = paragraphs.map(\.start)
+        paragraphEnds = paragraphs.map(\.end)
+        var folder = Folder()
+        // Interning table: open addressing on (hash -> id + 1).
+        var table = [Int32](repeating: 0, count: 1 << 12)
+        var hashes: [UInt64] = []
+        var ids: [UInt32] = []
+        var rawVocabulary: [UInt8] = []
+        var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
+        var scratch: [UInt8] = []
+        let estimated = s.count / 6
+        tokenStart.reserveCapacity(estimated); tokenEnd.reserveCapacity(estimated); ids.reserveCapacity(estimated)
+
+        for p in paragraphs {
+            var i = p.start
+            while i < p.end {
+                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                let e = Bytes.wordEnd(s, i, limit: p.end)
+                // Fast path: an ASCII word is hashed and compared lower-cased in place;
+                // other words are folded into `scratch` first.
+                var h: UInt64 = 0xcbf29ce484222325
+                var ascii = true
+                for k in i..<e {
+                    let b = s[k]
+                    if b >= 0x80 { ascii = false; break }
+                    h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                }
+                var length = e - i
+                if !ascii {
+                    scratch.removeAll(keepingCapacity: true)
+                    folder.fold(s, i..<e, into: &scratch)
+                    if scratch.isEmpty { i = e; continue }
+                    h = 0xcbf29ce484222325
+                    for b in scratch { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                    length = scratch.count
+                }
+                var mask = table.count - 1
+                var slot = Int(truncatingIfNeeded: h) & mask
+                var id: Int32 = -1
+                while table[slot] != 0 {
+                    let candidate = Int(table[slot] - 1)
+                    if hashes[candidate] == h, Int(rawEnd[candidate] - rawStart[candidate]) == length {
+                        let base = Int(rawStart[candidate])
+                        var same = true
+                        if ascii {
+                            for k in 0..<length where rawVocabulary[base + k] != Bytes.lower(s[i + k]) { same = false; break }
+                        } else {
+                            for k in 0..<length where rawVocabulary[base + k] != scratch[k] { same = false; break }
+                        }
+                        if same { id = Int32(candidate); break }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if id < 0 {
+                    id = Int32(hashes.count)
+                    hashes.append(h)
+                    rawStart.append(UInt32(rawVocabulary.count))
+                    if ascii { for k in i..<e { rawVocabulary.append(Bytes.lower(s[k])) } } else { rawVocabulary.append(contentsOf: scratch) }
+                    rawEnd.append(UInt32(rawVocabulary.count))
+                    table[slot] = id + 1
+                    if hashes.count * 2 > table.count {
+                        table = [Int32](repeating: 0, count: table.count * 2)
+                        mask = table.count - 1
+                        for (k, hk) in hashes.enumerated() {
+                            var sl = Int(truncatingIfNeeded: hk) & mask
+                            while table[sl] != 0 { sl = (sl + 1) & mask }
+                            table[sl] = Int32(k + 1)
+                        }
+                    }
+                }
+                tokenStart.append(UInt32(i)); tokenEnd.append(UInt32(e)); ids.append(UInt32(id))
+                i = e
+            }
+        }
+        // Sort the distinct words; rank = position in that order.
+        // Sort by the first eight bytes packed into an integer, the full words only on ties.
+        let prefix = (0..<hashes.count).map { id -> UInt64 in
+            var key: UInt64 = 0
+            let a = Int(rawStart[id]), e = Int(rawEnd[id])
+            for k in 0..<8 { key = key << 8 | (a + k < e ? UInt64(rawVocabulary[a + k]) : 0) }
+            return key
+        }
+        let order = (0..<hashes.count).sorted { a, b in
+            if prefix[a] != prefix[b] { return prefix[a] < prefix[b] }
+            return rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
+        }
+        var rankOf = [UInt32](repeating: 0, count: hashes.count)
+        vocabulary.reserveCapacity(rawVocabulary.count)
+        for (rank, id) in order.enumerated() {
+            rankOf[id] = UInt32(rank)
+            wordStart.append(UInt32(vocabulary.count))
+            vocabulary.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
+            wordEnd.append(UInt32(vocabulary.count))
+        }
+        tokenRank = ids.map { rankOf[Int($0)] }
+        // Postings by counting sort.
+        var counts = [Int](repeating: 0, count: order.count + 1)
+        for r in tokenRank { counts[Int(r) + 1] += 1 }
+        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        postingsStart = counts
+        var fill = counts
+        postings = [UInt32](repeating: 0, count: tokenRank.count)
+        for (t, r) in tokenRank.enumerated() { postings[fill[Int(r)]] = UInt32(t); fill[Int(r)] += 1 }
+    }
+
+    /// Number of indexed word occurrences.
+    public var tokenCount: Int { tokenRank.count }
+
+    /// Hits for `query` in reading order, at most `limit`.
+    public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
+        let q = Array(query.utf8)
+        var folder = Folder()
+        var words: [[UInt8]] = []
+        for w in Bytes.words(q, in: TextRange(0, q.count)) {
+            var f: [UInt8] = []
+            folder.fold(q, w.start..<w.end, into: &f)
+            if !f.isEmpty { words.append(f) }
+        }
+        guard !words.isEmpty, limit > 0, !tokenRank.isEmpty else { return [] }
+        let lastIsPrefix = !(q.last.map(Bytes.isSpace) ?? false)
+        var ranges: [Range<Int>] = []
+        for (k, w) in words.enumerated() {
+            let r = rankRange(w, prefix: lastIsPrefix && k == words.count - 1)
+            if r.isEmpty { return [] }
+            ranges.append(r)
+        }
+        var tokens: [Int] = []
+        let first = ranges[0]
+        let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
+        if first.count == 1 || total <= 4096 {
+            for r in first { for k in postingsStart[r]..<postingsStart[r + 1] { tokens.append(Int(postings[k])) } }
+            if first.count > 1 { tokens.sort() }
+        } else {
+            let lo = UInt32(first.lowerBound), hi = UInt32(first.upperBound)
+            tokenRank.withUnsafeBufferPointer { ranks in
+                for t in 0..<ranks.count where ranks[t] >= lo && ranks[t] < hi {
+                    tokens.append(t)
+                    if words.count == 1 && tokens.count >= limit { break }
+                }
+            }
+        }
+        var hits: [SearchHit] = []
+        var cursor = 0
+        for t in tokens {
+            guard t + words.count <= tokenRank.count else { continue }
+            var ok = true
+            for k in 1..<max(1, words.count) where !ranges[k].contains(Int(tokenRank[t + k])) { ok = false; break }
+            guard ok else { continue }
+            let start = Int(tokenStart[t]), end = Int(tokenEnd[t + words.count - 1])
+            // Hits come in reading order: check the current paragraph before searching.
+            if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
+                cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+            }
+            let p = cursor
+            guard end <= paragraphEnds[p] else { continue }
+            hits.append(SearchHit(paragraph: p, range: TextRange(start, end)))
+            if hits.count >= limit { break }
+        }
+        return hits
+    }
+
+    /// Ranks of the words equal to `w` (or starting with it when `prefix`).
+    func rankRange(_ w: [UInt8], prefix: Bool) -> Range<Int> {
+        let n = wordStart.count
+        func word(_ r: Int) -> ArraySlice<UInt8> { vocabulary[Int(wordStart[r])..<Int(wordEnd[r])] }
+        var lo = 0, hi = n
+        while lo < hi { let m = (lo + hi) / 2; if word(m).lexicographicallyPrecedes(w) { lo = m + 1 } else { hi = m } }
+        let start = lo
+        if !prefix { return start < n && word(start).elementsEqual(w) ? start..<(start + 1) : start..<start }
+        hi = n
+        while lo < hi { let m = (lo + hi) / 2; if word(m).starts(with: w) { lo = m + 1 } else { hi = m } }
+        return start..<lo
+    }
+
+    func paragraph(containing offset: Int) -> Int {
+        var lo = 0, hi = paragraphStarts.count - 1
+        while lo < hi { let m = (lo + hi + 1) / 2; if paragraphStarts[m] <= offset { lo = m } else { hi = m - 1 } }
+        return lo
+    }
+
+    /// Folds words: ASCII lower-cased; other letters decomposed, marks dropped, lower-cased.
+    struct Folder {
+        var cache: [UInt32: [UInt8]] = [:]
+
+        mutating func fold(_ s: [UInt8], _ r: Range<Int>, into out: inout [UInt8]) {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let b = s[i]
+                if b < 0x80 { out.append(Bytes.lower(b)); i += 1; continue }
+                let len = min(Bytes.charLength(b), r.upperBound - i)
+                var v: UInt32 = 0
+                switch len {
+                case 2: v = UInt32(b & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F)
+                case 3: v = UInt32(b & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
+                case 4: v = UInt32(b & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
+                default: i += 1; continue
+                }
+                if let known = cache[v] { out.append(contentsOf: known) } else {
+                    let folded = Folder.foldScalar(v)
+                    cache[v] = folded
+                    out.append(contentsOf: folded)
+                }
+                i += len
+            }
+        }
+
+        static func foldScalar(_ v: UInt32) -> [UInt8] {
+            guard let scalar = Unicode.Scalar(v) else { return [] }
+            switch v {
+            case 0x111, 0x110: return [0x64] // đ Đ
+            case 0xF8, 0xD8: return [0x6F]   // ø Ø
+            case 0x142, 0x141: return [0x6C] // ł Ł
+            case 0xDF: return [0x73, 0x73]    // ß
+            case 0xE6, 0xC6: return [0x61, 0x65]
+            case 0x153, 0x152: return [0x6F, 0x65]
+            default: break
+            }
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark { return [] }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            var kept = String.UnicodeScalarView()
+            for u in decomposed.unicodeScalars where u.properties.generalCategory != .nonspacingMark { kept.append(u) }
+            return Array(String(kept).lowercased().utf8)
+        }
+    }
+}
+
+extension Article {
+    /// Case- and accent-insensitive word and prefix search: `article.search("xi")`.
+    public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
+        searchIndex.search(query, limit: limit)
+    }
+}

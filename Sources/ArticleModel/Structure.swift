@@ -1,0 +1,24 @@
+/// The structural stages after segmentation, in order: paragraph kinds, block quotes,
+/// annotations, sections and cross-references; `index` is the article's search index.
+enum Structure {
+    static func build(_ article: inout Article, index: SearchIndex) {
+        let s = article.bytes
+        let ranges = article.paragraphs.map(\.range)
+        let shapes = ranges.map { ParagraphShape(s, $0) }
+        var kinds = ParagraphClassifier.classify(s, ranges, shapes)
+        let quotes = Quotes.find(s, ranges, shapes, kinds)
+        for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
+        // Speaker labels ("PRESIDENT BIDEN:") say who speaks, not what about.
+        let terms = Terms(s, index: index, paragraphs: zip(ranges, shapes).map { r, sh in
+            sh.speakerLabel > 0 ? TextRange(r.start + sh.speakerLabel, r.end) : r
+        })
+        let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
+        for a in annotations { for p in a.paragraphs where kinds[p] != .quote { kinds[p] = .annotation } }
+        for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }
+        article.quotes = quotes
+        article.annotations = annotations
+        article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
+        article.crossReferences = CrossReferences.find(article, terms)
+        article.searchIndex = index
+    }
+}

@@ -1,0 +1,291 @@
+/// Word and punctuation tokens of a span of UTF-8 text, for the entity recognizer.
+/// One pass over the bytes; every word carries a 64-bit hash of its lower-cased text so that
+/// lookups into the knowledge tables never build a String.
+struct Token {
+    /// Word bytes, without a possessive "'s".
+    var start: Int
+    var end: Int
+    /// End including a possessive suffix, if any.
+    var fullEnd: Int
+    /// For punctuation: the character (ASCII byte, or a code below for some multi-byte marks).
+    var punct: UInt8
+    /// Separator before this token: 0 none/space, `-` hyphen or en dash joined to the previous word,
+    /// `/` slash joined to the previous word.
+    var joined: UInt8
+    var isWord: Bool
+    /// First letter upper case.
+    var isCapitalised: Bool
+    /// Two or more letters, none lower case ("NATO", "U.S.", "THƯỞNG").
+    var isAllCaps: Bool
+    var isPossessive: Bool
+    var hasDigit: Bool
+    var spaceBefore: Bool
+    /// Hash of the lower-cased word.
+    var hash: UInt64
+    /// Hash of the word as written.
+    var exactHash: UInt64
+}
+
+enum Punct {
+    static let openQuote: UInt8 = 1     // “ ‘
+    static let closeQuote: UInt8 = 2    // ” ’
+    static let dash: UInt8 = 3          // — – used as a clause break
+    static let ellipsis: UInt8 = 4      // …
+    static let other: UInt8 = 5
+}
+
+enum TextHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    /// Combines a phrase hash so far with the next token's hash and the separator before it.
+    @inline(__always) static func combine(_ h: UInt64, _ sep: UInt8, _ token: UInt64) -> UInt64 {
+        var x = add(h, sep)
+        x = (x ^ token) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 29)
+    }
+    static func of<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h = seed
+        for b in bytes { h = add(h, b) }
+        return h
+    }
+}
+
+enum Tokenizer {
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Length of the UTF-8 sequence starting with lead byte `b`.
+    @inline(__always) static func seqLength(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    /// Decodes the scalar at `i` (assumes valid UTF-8, which the loader guarantees).
+    static func scalar(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Unicode.Scalar?, Int) {
+        let b = s[i]
+        let n = seqLength(b)
+        guard i + n <= end else { return (nil, 1) }
+        var v: UInt32
+        switch n {
+        case 1: v = UInt32(b)
+        case 2: v = UInt32(b & 0x1F)
+        case 3: v = UInt32(b & 0x0F)
+        default: v = UInt32(b & 0x07)
+        }
+        if n > 1 { for k in 1..<n { v = (v << 6) | UInt32(s[i + k] & 0x3F) } }
+        return (Unicode.Scalar(v), n)
+    }
+
+    /// Whether the multi-byte character at `i` is a letter or mark (part of a word).
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v == 0xD7 || v == 0xF7 { return false }
+        if v >= 0x2000 && v <= 0x2BFF { return false }      // punctuation, symbols, arrows
+        if v >= 0x3000 && v <= 0x303F { return false }      // CJK punctuation
+        if v >= 0xFE00 && v <= 0xFE0F { return true }       // variation selectors
+        if v >= 0xFF00 && v <= 0xFF0F { return false }
+        let p = c.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    /// Tokens of `s[range]`.
+    static func tokens(_ bytes: [UInt8], _ range: TextRange, into out: inout [Token]) {
+        bytes.withUnsafeBufferPointer { tokens($0, range, into: &out) }
+    }
+
+    static func tokens(_ s: UnsafeBufferPointer<UInt8>, _ range: TextRange, into out: inout [Token]) {
+        var i = range.start
+        let end = range.end
+        var space = true
+        var pendingJoin: UInt8 = 0
+        while i < end {
+            let b = s[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { space = true; pendingJoin = 0; i += 1; continue }
+            if b < 0x80 {
+                if isASCIILetter(b) || isDigit(b) {
+                    if space, b == 0x68 || b == 0x77, let after = urlEnd(s, i, end) { // a URL is not words
+                        out.append(punctToken(i, after, Punct.other, space))
+                        i = after; space = false; pendingJoin = 0
+                        continue
+                    }
+                    i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
+                    space = false; pendingJoin = 0
+                    continue
+                }
+                // Hyphen or slash joining two words without spaces.
+                if (b == 0x2D || b == 0x2F), !space, i + 1 < end, let last = out.last, last.isWord, last.fullEnd == i,
+                   startsWord(s, i + 1, end) {
+                    pendingJoin = b == 0x2F ? 0x2F : 0x2D
+                    i += 1
+                    continue
+                }
+                out.append(punctToken(i, i + 1, b, space))
+                space = false; pendingJoin = 0
+                i += 1
+                continue
+            }
+            let (c, n) = scalar(s, i, end)
+            guard let c else { i += 1; continue }
+            if c.value == 0xA0 || c.value == 0x2009 || c.value == 0x202F { space = true; i += n; continue }
+            if isWordScalar(c) {
+                i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
+                space = false; pendingJoin = 0
+                continue
+            }
+            if c.value == 0x2013, !space, let last = out.last, last.isWord, last.fullEnd == i, startsWord(s, i + n, end) {
+                pendingJoin = 0x2D // en dash between words: "Oder–Neisse"
+                i += n
+                continue
+            }
+            let code: UInt8
+            switch c.value {
+            case 0x201C, 0x2018, 0x00AB: code = Punct.openQuote
+            case 0x201D, 0x2019, 0x00BB: code = Punct.closeQuote
+            case 0x2013, 0x2014, 0x2015: code = Punct.dash
+            case 0x2026: code = Punct.ellipsis
+            default: code = Punct.other
+            }
+            out.append(punctToken(i, i + n, code, space))
+            space = false; pendingJoin = 0
+            i += n
+        }
+    }
+
+    static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
+    /// The end of a URL starting at `i` ("https://…", "www.…"), or nil.
+    static func urlEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        for p in urlPrefixes where i + p.count < end {
+            var ok = true
+            for (o, c) in p.enumerated() where s[i + o] != c { ok = false; break }
+            guard ok else { continue }
+            var j = i + p.count
+            while j < end, s[j] > 0x20, s[j] != 0x29, s[j] != 0x5D, s[j] != 0x3E, s[j] != 0x22 { j += 1 }
+            while j > i + p.count, s[j - 1] == 0x2E || s[j - 1] == 0x2C || s[j - 1] == 0x3B { j -= 1 }
+            return j
+        }
+        return nil
+    }
+
+    static func startsWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i < end else { return false }
+        let b = s[i]
+        if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        let (c, _) = scalar(s, i, end)
+        return c.map(isWordScalar) ?? false
+    }
+
+    static func punctToken(_ a: Int, _ b: Int, _ code: UInt8, _ space: Bool) -> Token {
+        Token(start: a, end: b, fullEnd: b, punct: code, joined: 0, isWord: false, isCapitalised: false, isAllCaps: false,
+              isPossessive: false, hasDigit: false, spaceBefore: space, hash: 0, exactHash: 0)
+    }
+
+    /// Reads one word starting at `start`; returns the index after it.
+    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, joined: UInt8, into out: inout [Token]) -> Int {
+        var i = start
+        var ascii = true
+        var upper = 0, lower = 0, letters = 0
+        var digit = false
+        var firstUpper = false
+        var first = true
+        var possessive = false
+        var wordEnd = -1
+        while i < end {
+            let b = s[i]
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    letters += 1
+                    if b <= 0x5A { upper += 1; if first { firstUpper = true } } else { lower += 1 }
+                    first = false
+                    i += 1
+                    continue
+                }
+                if isDigit(b) { digit = true; first = false; i += 1; continue }
+                if b == 0x27 { // apostrophe
+                    if let r = apostrophe(s, i, 1, end) { if r.possessive { possessive = true; wordEnd = i; i = r.next; break } else { i = r.next; continue } }
+                    break
+                }
+                if b == 0x2E, i - start == 2, upper == 1, lower == 1, i + 2 < end, s[i + 1] == 0x20,
+                   (s[start] == 0x53 && s[start + 1] == 0x74) || (s[start] == 0x4D && s[start + 1] == 0x74)
+                    || (s[start] == 0x46 && s[start + 1] == 0x74), s[i + 2] >= 0x41 && s[i + 2] <= 0x5A {
+                    i += 1 // "St. Petersburg", "Mt. Everest": the abbreviation keeps its period
+                    break
+                }
+                if b == 0x2E, letters == 1, i - start == 1, upper == 1, i + 2 < end, isASCIILetter(s[i + 1]), s[i + 2] == 0x2E {
+                    // Dotted abbreviation: U.S., U.S.A., P.M., D.C.
+                    var j = i
+                    while j + 2 < end, s[j] == 0x2E, isASCIILetter(s[j + 1]), s[j + 2] == 0x2E {
+                        letters += 1
+                        if s[j + 1] <= 0x5A { upper += 1 } else { lower += 1 }
+                        j += 2
+                    }
+                    i = j + 1
+                    break
+                }
+                break
+            }
+            let (c, n) = scalar(s, i, end)
+            guard let c else { break }
+            if c.value == 0x2019 {
+                ascii = false
+                if let r = apostrophe(s, i, n, end) { if r.possessive { possessive = true; wordEnd = i; i = r.next; break } else { i = r.next; continue } }
+                break
+            }
+            if !isWordScalar(c) { break }
+            ascii = false
+            let p = c.properties
+            if p.isAlphabetic {
+                letters += 1
+                if p.isUppercase { upper += 1; if first { firstUpper = true } } else if p.isLowercase { lower += 1 }
+            }
+            first = false
+            i += n
+        }
+        let wEnd = wordEnd >= 0 ? wordEnd : i
+        var hash = TextHash.seed
+        var exact = TextHash.seed
+        if ascii {
+            for k in start..<wEnd {
+                let b = s[k]
+                exact = TextHash.add(exact, b)
+                hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+            }
+        } else {
+            // Curly apostrophes hash as straight ones: "I’m" is "I'm".
+            let text = String(String(decoding: s[start..<wEnd], as: UTF8.self).map { $0 == "’" ? "'" : $0 })
+            exact = TextHash.of(text.utf8)
+            hash = TextHash.of(text.lowercased().utf8)
+        }
+        out.append(Token(start: start, end: wEnd, fullEnd: i, punct: 0, joined: joined, isWord: true,
+                         isCapitalised: firstUpper, isAllCaps: upper >= 2 && lower == 0,
+                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, hash: hash, exactHash: exact))
+        return i
+    }
+
+    /// An apostrophe of byte length `n` at `i` inside a word: possessive "'s" / "’s" / plural "s'",
+    /// or an inner apostrophe ("don't", "O'Brien", "d'Ivoire").
+    static func apostrophe(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, _ end: Int) -> (possessive: Bool, next: Int)? {
+        let j = i + n
+        if j < end, s[j] == 0x73 || s[j] == 0x53 { // 's
+            if j + 1 >= end || !startsWord(s, j + 1, end) { return (true, j + 1) }
+        }
+        if j < end, startsWord(s, j, end) { return (false, j) }
+        // Plural possessive "countries’": treat as possessive with no s.
+        if i > 0, s[i - 1] == 0x73 { return (true, j) }
+        return nil
+    }
+
+    /// Lower-cased phrase hash of a sequence of tokens, the way knowledge forms are keyed.
+    static func phraseHash(_ tokens: ArraySlice<Token>) -> UInt64 {
+        var h = TextHash.seed
+        var prevPossessive = false
+        var first = true
+        for t in tokens where t.isWord {
+            let sep: UInt8 = first ? 0 : (prevPossessive ? 0x27 : (t.joined != 0 ? t.joined : 0x20))
+            h = TextHash.combine(h, sep, t.hash)
+            prevPossessive = t.isPossessive
+            first = false
+        }
+        return h
+    }
+}

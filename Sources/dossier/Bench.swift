@@ -1,0 +1,187 @@
+import ArgumentParser
+import ArticleModel
+import Content
+import Foundation
+
+/// `dossier bench`: times each model stage, the scaling to large texts, and search.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time each model stage (median of several runs after a warm-up), scaling to large texts, and search.",
+        discussion: """
+        Build in release mode first: swift build -c release && .build/release/dossier bench.
+        Scaling texts are the article repeated (its paragraphs renumbered by position) to 1x, 10x, 100x
+        and 400x, and, with --mix, the given files repeated to 10 MB.
+        """)
+
+    @OptionGroup var input: ArticleOptions
+    @Option(help: "Runs to take the median of at 1x (larger sizes use fewer).")
+    var `repeat` = 50
+    @Option(parsing: .upToNextOption, help: "Texts to mix into a 10 MB text of mixed articles.")
+    var mix: [String] = []
+    @Option(help: "Comma-separated scale factors of the article to time.")
+    var scales = "1,10,100,400"
+    @Flag(help: "Print one JSON object instead of tables.")
+    var json = false
+
+    func run() throws {
+        let t0 = BenchClock.now()
+        let knowledge = Knowledge(table: Content.knowledgeTable)
+        let knowledgeTime = BenchClock.now() - t0
+        let bytes = try input.readBytes()
+        let baseRSS = BenchClock.currentRSS()
+
+        var report = BenchReport(file: input.displayName, bytes: bytes.count, knowledgeMs: knowledgeTime * 1000)
+        let factors = scales.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
+        var largest: [UInt8] = bytes
+        for factor in factors {
+            let text = factor == 1 ? bytes : Self.repeated(bytes, factor)
+            let runs = max(3, self.repeat / factor)
+            report.sizes.append(Self.measure(name: "\(factor)x", text: text, runs: runs, knowledge: knowledge, baseRSS: baseRSS))
+            if text.count > largest.count { largest = text }
+        }
+        if !mix.isEmpty {
+            var parts: [UInt8] = []
+            for file in mix { parts += try ArticleOptions.parse([file]).readBytes() + [0x0A, 0x0A] }
+            let text = Self.repeated(parts, max(1, (10 << 20) / max(1, parts.count)))
+            report.sizes.append(Self.measure(name: "mixed", text: text, runs: 3, knowledge: knowledge, baseRSS: baseRSS))
+            largest = text
+        }
+        report.search = Self.searchBench(largest, knowledge: knowledge)
+        if json { print(report.json) } else { print(report.table) }
+    }
+
+    /// `text` repeated `factor` times, a blank line between copies.
+    static func repeated(_ text: [UInt8], _ factor: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((text.count + 2) * factor)
+        for _ in 0..<factor { out += text; out += [0x0A, 0x0A] }
+        return out
+    }
+
+    static func measure(name: String, text: [UInt8], runs: Int, knowledge: Knowledge, baseRSS: Int) -> SizeReport {
+        var stages: [ArticleBuilder.Stage: [Double]] = [:]
+        var loads: [Double] = [], totals: [Double] = []
+        var entities = 0, paragraphs = 0
+        for run in 0...runs { // run 0 is the warm-up
+            let start = BenchClock.now()
+            guard let loaded = try? Loader.load(text) else { break }
+            let loadTime = BenchClock.now() - start
+            var times: [ArticleBuilder.Stage: Double] = [:]
+            let article = ArticleBuilder.build(loaded, knowledge: knowledge) { stage, body in
+                let t = BenchClock.now(); body(); times[stage] = BenchClock.now() - t
+            }
+            let total = BenchClock.now() - start
+            entities = article.entities.count; paragraphs = article.paragraphs.count
+            if run == 0 { continue }
+            loads.append(loadTime); totals.append(total)
+            for (k, v) in times { stages[k, default: []].append(v) }
+        }
+        var rows = [("load and normalise", Timings(loads))]
+        for stage in ArticleBuilder.Stage.allCases { rows.append((stage.rawValue, Timings(stages[stage] ?? []))) }
+        return SizeReport(name: name, bytes: text.count, runs: runs, stages: rows, total: Timings(totals),
+                          peakRSS: BenchClock.peakRSS(), baseRSS: baseRSS, paragraphs: paragraphs, entities: entities)
+    }
+
+    /// 100 queries (words of the text, prefixes of them, two-word phrases) over `text`.
+    static func searchBench(_ text: [UInt8], knowledge: Knowledge) -> SearchReport {
+        guard let article = try? ArticleBuilder.build(bytes: text, knowledge: knowledge) else {
+            return SearchReport(bytes: text.count, queries: 0, timings: Timings([]), hits: 0)
+        }
+        var words: [String] = []
+        for p in article.paragraphs.prefix(400) {
+            for w in article.text(of: p).split(separator: " ") where w.count > 3 { words.append(String(w)) }
+        }
+        var queries: [String] = []
+        var i = 0
+        while queries.count < 100, !words.isEmpty {
+            let w = words[(i * 7919) % words.count]
+            switch i % 3 {
+            case 0: queries.append(w)
+            case 1: queries.append(String(w.prefix(3)))
+            default: queries.append(w + " " + words[(i * 7919 + 1) % words.count])
+            }
+            i += 1
+        }
+        var times: [Double] = [], hits = 0
+        for q in queries {
+            let t = BenchClock.now()
+            hits += article.search(q).count
+            times.append(BenchClock.now() - t)
+        }
+        return SearchReport(bytes: text.count, queries: queries.count, timings: Timings(times), hits: hits)
+    }
+}
+
+struct SizeReport {
+    let name: String, bytes: Int, runs: Int
+    let stages: [(String, Timings)]
+    let total: Timings
+    let peakRSS: Int, baseRSS: Int
+    let paragraphs: Int, entities: Int
+    var mbPerSecond: Double { total.median > 0 ? Double(bytes) / 1_048_576 / total.median : 0 }
+}
+
+struct SearchReport {
+    let bytes: Int, queries: Int
+    let timings: Timings
+    let hits: Int
+}
+
+struct BenchReport {
+    let file: String, bytes: Int, knowledgeMs: Double
+    var sizes: [SizeReport] = []
+    var search: SearchReport?
+
+    /// Growth exponents between successive sizes: log(time ratio) / log(size ratio).
+    var exponents: [(String, Double)] {
+        let scaled = sizes.filter { $0.name != "mixed" }
+        return zip(scaled, scaled.dropFirst()).map { a, b in
+            ("\(a.name)→\(b.name)", log(b.total.median / a.total.median) / log(Double(b.bytes) / Double(a.bytes)))
+        }
+    }
+
+    var table: String {
+        var out = "dossier bench: \(file), \(bytes) bytes; knowledge tables loaded in \(ms(knowledgeMs / 1000)) ms (once per process)\n"
+        for s in sizes {
+            out += "\n\(s.name): \(s.bytes) bytes, \(s.paragraphs) paragraphs, \(s.entities) entities, median of \(s.runs) runs\n"
+            for (name, t) in s.stages {
+                out += "  " + name.padding(toLength: 56, withPad: " ", startingAt: 0)
+                    + ms(t.median).leftPadded(10) + " ms  ±" + String(format: "%.0f%%", t.spread * 100) + "\n"
+            }
+            out += "  " + "total".padding(toLength: 56, withPad: " ", startingAt: 0) + ms(s.total.median).leftPadded(10)
+                + " ms  ±" + String(format: "%.0f%%", s.total.spread * 100)
+                + String(format: "   %.1f MB/s   peak RSS %.1f MB (%.2f× the text above the %.1f MB baseline)\n",
+                         s.mbPerSecond, Double(s.peakRSS) / 1_048_576,
+                         Double(s.peakRSS - s.baseRSS) / Double(s.bytes), Double(s.baseRSS) / 1_048_576)
+        }
+        if !exponents.isEmpty {
+            out += "\ngrowth exponents (1.0 = linear): " + exponents.map { "\($0.0) \(String(format: "%.2f", $0.1))" }.joined(separator: ", ") + "\n"
+        }
+        if let s = search {
+            out += "\nsearch over \(s.bytes) bytes: \(s.queries) queries, p50 \(ms(s.timings.median)) ms, p99 \(ms(s.timings.p99)) ms (\(s.hits) hits)\n"
+        }
+        return out
+    }
+
+    var json: String {
+        func t(_ x: Timings) -> String {
+            String(format: "{\"median_ms\": %.4f, \"p25_ms\": %.4f, \"p75_ms\": %.4f, \"p99_ms\": %.4f}",
+                   x.median * 1000, x.quantile(0.25) * 1000, x.quantile(0.75) * 1000, x.p99 * 1000)
+        }
+        var parts: [String] = []
+        for s in sizes {
+            let stages = s.stages.map { "\"\($0.0)\": \(t($0.1))" }.joined(separator: ", ")
+            parts.append("{\"name\": \"\(s.name)\", \"bytes\": \(s.bytes), \"runs\": \(s.runs), \"stages\": {\(stages)}, "
+                + "\"total\": \(t(s.total)), \"mb_per_s\": \(String(format: "%.2f", s.mbPerSecond)), \"peak_rss\": \(s.peakRSS)}")
+        }
+        let first = sizes.first.map { t($0.total) } ?? "null"
+        let exps = exponents.map { "\"\($0.0)\": \(String(format: "%.3f", $0.1))" }.joined(separator: ", ")
+        let search = self.search.map { "{\"queries\": \($0.queries), \"p50_ms\": \(String(format: "%.4f", $0.timings.median * 1000)), \"p99_ms\": \(String(format: "%.4f", $0.timings.p99 * 1000))}" } ?? "null"
+        return "{\"bytes\": \(bytes), \"knowledge_ms\": \(String(format: "%.3f", knowledgeMs)), \"total\": \(first), "
+            + "\"sizes\": [\(parts.joined(separator: ", "))], \"growth_exponents\": {\(exps)}, \"search\": \(search)}"
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

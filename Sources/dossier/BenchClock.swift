@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Monotonic time and process memory for `dossier bench`.
+enum BenchClock {
+    /// Seconds on the monotonic clock.
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Peak resident set size of this process so far, in bytes.
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Int(usage.ru_maxrss) * 1024
+    }
+
+    /// Current resident set size, in bytes (from /proc; 0 where unavailable).
+    static func currentRSS() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
+
+/// Order statistics of a set of timings (seconds).
+struct Timings {
+    private(set) var sorted: [Double]
+    init(_ values: [Double]) { sorted = values.sorted() }
+    func quantile(_ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let i = min(sorted.count - 1, max(0, Int((q * Double(sorted.count - 1)).rounded())))
+        return sorted[i]
+    }
+    var median: Double { quantile(0.5) }
+    var p99: Double { quantile(0.99) }
+    /// Interquartile spread relative to the median, e.g. 0.04 for ±4 %.
+    var spread: Double { median > 0 ? (quantile(0.75) - quantile(0.25)) / median : 0 }
+}
+
+/// Milliseconds with three decimals.
+func ms(_ seconds: Double) -> String {
+    let v = (seconds * 1_000_000).rounded() / 1000
+    var s = String(v)
+    if let dot = s.firstIndex(of: ".") {
+        let decimals = s.distance(from: dot, to: s.endIndex) - 1
+        s += String(repeating: "0", count: max(0, 3 - decimals))
+    }
+    return s
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ArticleModel
+
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.")
+    @OptionGroup var input: ArticleOptions
+    @Option(help: ArgumentHelp("Only entities of this type: \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    var type: String?
+    @Flag(help: "Print JSON (the export contract's entity objects).")
+    var json = false
+    @Flag(help: "Print every mention (paragraph, entity, text) instead of the table.")
+    var mentions = false
+
+    func run() throws {
+        var wanted: EntityType? = nil
+        if let type {
+            guard let t = EntityType(rawValue: type.lowercased()) ?? (type.lowercased() == "org" ? .organization : nil) else {
+                Terminal.error("unknown type '\(Printing.safe(type))'; use one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+            wanted = t
+        }
+        let article = try input.article()
+        let list = article.entities.filter { wanted == nil || $0.type == wanted }
+        if mentions {
+            for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {
+                print("¶\(m.paragraph)\t\(Printing.safe(article.entities[m.entity].name))\t\(Printing.safe(article.text(m.range)))")
+            }
+            return
+        }
+        if json {
+            print("[" + list.map { "\n  " + Printing.entityJSON($0) }.joined(separator: ",") + (list.isEmpty ? "]" : "\n]"))
+            return
+        }
+        let color = Terminal.useColor
+        let nameWidth = min(32, max(4, list.map { $0.name.count }.max() ?? 4))
+        print(Printing.pad("TYPE", 13) + Printing.pad("NAME", nameWidth + 2) + "MENTIONS  ALIASES")
+        for e in list {
+            let type = Printing.pad(e.type.rawValue, 13)
+            let name = Printing.pad(Printing.safe(e.name), nameWidth + 2)
+            let count = Printing.pad(String(e.mentionCount), 10)
+            let aliases = Printing.safe(e.aliases.joined(separator: ", "))
+            print((color ? Printing.color(e.type) + type + Printing.reset : type) + name + count + aliases)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ArticleModel
+import Content
+import Foundation
+
+struct QualityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quality",
+        abstract: "Score the entity list against hand labels: precision, recall and F1 per text, with missed and spurious names.")
+    @Argument(help: ArgumentHelp("Folder with NAME.entities.tsv labels and NAME.txt texts (the default article needs no text).",
+                                 valueName: "dir"))
+    var dir = "Tests/Fixtures"
+
+    func run() throws {
+        let fm = FileManager.default
+        guard let files = try? fm.contentsOfDirectory(atPath: dir) else {
+            Terminal.error("\(dir): cannot list the folder")
+            throw ExitCode(66)
+        }
+        let labelFiles = files.filter { $0.hasSuffix(".entities.tsv") }.sorted()
+        if labelFiles.isEmpty { Terminal.error("\(dir): no *.entities.tsv label files"); throw ExitCode(66) }
+        print(Printing.pad("TEXT", 52) + "LABELLED LISTED  PRECISION RECALL  F1")
+        for file in labelFiles {
+            let stem = String(file.dropLast(".entities.tsv".count))
+            guard let labelText = try? String(contentsOfFile: dir + "/" + file, encoding: .utf8) else { continue }
+            let textName = stem + ".txt"
+            let bytes: [UInt8]
+            if let data = fm.contents(atPath: dir + "/" + textName) { bytes = [UInt8](data) }
+            else if textName == Content.defaultArticleName { bytes = try Content.defaultArticle() }
+            else { Terminal.warn("\(file): no \(textName) next to it; skipped"); continue }
+            let article = try ArticleBuilder.build(bytes: bytes, knowledge: KnowledgeBase.shared)
+            let r = EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labelText))
+            print(Printing.pad(stem, 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
+                + Printing.pad(fixed(r.precision), 10) + Printing.pad(fixed(r.recall), 8) + fixed(r.f1))
+            if !r.missed.isEmpty { print("  missed:     " + r.missed.map(Printing.safe).joined(separator: ", ")) }
+            if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map(Printing.safe).joined(separator: ", ")) }
+            if !r.duplicates.isEmpty { print("  duplicates: " + r.duplicates.map(Printing.safe).joined(separator: ", ")) }
+        }
+    }
+
+    func fixed(_ x: Double) -> String { Graph.format1(x * 100) + "%" }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import ArticleModel
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search words and word prefixes, ignoring case and accents.",
+        discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text)."
+    )
+    @Argument(help: "The word(s) to find.") var query: String
+    @Option(help: "Show at most this many hits.") var limit: Int?
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var input: ArticleOptions
+
+    func run() throws {
+        let article = try input.article()
+        let hits = article.search(query, limit: limit ?? Int.max)
+        if json { print(ArticleJSON.search(query, hits, article)); return }
+        if article.isEmpty { Output.emptyNotice(input); return }
+        let out = Output()
+        if hits.isEmpty { print("no hits for \"\(Output.line(query))\""); return }
+        for h in hits {
+            let p = article.paragraphs[h.paragraph].range
+            let before = article.text(TextRange(cut(article.bytes, max(p.start, h.range.start - 40), forward: true), h.range.start))
+            let after = article.text(TextRange(h.range.end, cut(article.bytes, min(p.end, h.range.end + 40), forward: false)))
+            let lead = h.range.start - 40 > p.start ? "…" : ""
+            let tail = h.range.end + 40 < p.end ? "…" : ""
+            print(out.bold(Output.paragraphs([h.paragraph])) + "  " + lead + Output.line(before)
+                  + out.mark(Output.line(article.text(h.range))) + Output.line(after) + tail)
+        }
+    }
+
+    /// Moves `i` to a UTF-8 character boundary (forward or backward).
+    func cut(_ s: [UInt8], _ i: Int, forward: Bool) -> Int {
+        var k = i
+        if forward { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } } else { while k > 0, k < s.count, s[k] & 0xC0 == 0x80 { k -= 1 } }
+        return k
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ArticleModel
+
+struct Xrefs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List cross-references (\"as discussed above\", footnote markers …) and their targets.",
+        discussion: "With --json: {\"crossReferences\": [{\"paragraph\", \"text\", \"target\"}]}, as in the export; target is null when it points outside the text."
+    )
+    @Flag(help: "Print JSON in the export's shape.") var json = false
+    @OptionGroup var input: ArticleOptions
+
+    func run() throws {
+        let article = try input.article()
+        if json { print(ArticleJSON.part("crossReferences", article)); return }
+        if article.isEmpty { Output.emptyNotice(input); return }
+        let out = Output()
+        if article.crossReferences.isEmpty { print("no cross-references"); return }
+        for x in article.crossReferences {
+            let phrase = "\"" + Output.line(article.text(x.range)) + "\""
+            let target: String
+            if let t = x.target, let first = t.first {
+                target = Output.paragraphs(t) + " " + Output.opening(article, first, words: 7)
+            } else {
+                target = "outside the text"
+            }
+            print(out.bold(Output.paragraphs([x.paragraph])) + "  " + phrase + "  → " + target)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct RecognizerTests {
+    @Test func titlesMarkPeopleAndAreNotPartOfTheName() throws {
+        let a = try model("Title\n\nChinese President Xi Jinping met Senator Smith and Prime Minister Modi today.\n")
+        #expect(a.entity("Xi Jinping")?.type == .person)
+        #expect(a.entity("Smith")?.type == .person)
+        #expect(a.entity("Modi")?.type == .person)
+        #expect(a.entity("China")?.mentionCount == 1)
+        #expect(!a.names.contains("President Xi Jinping"))
+    }
+
+    @Test func possessivesWithEitherApostropheCountForTheName() throws {
+        let a = try model("Title\n\nPutin's speech was long. Putin’s aides agreed, and President Putin’s office too.\n")
+        let putin = try #require(a.entity("Putin"))
+        #expect(putin.mentionCount == 3)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func compoundsYieldEachPart() throws {
+        let a = try model("""
+            Title
+
+            The Chinese-Russian alliance grew after the Xi-Putin meeting. Xi Jinping and Vladimir Putin met again. \
+            The US-dominated order and the Chinese-led bank worried the Russian/Chinese side.
+
+            """)
+        #expect(a.entity("China")?.mentionCount == 3)
+        #expect(a.entity("Russia")?.mentionCount == 2)
+        #expect(a.entity("Xi Jinping")?.mentionCount == 2)
+        #expect(a.entity("Vladimir Putin")?.mentionCount == 2)
+        #expect(a.entity("US")?.mentionCount == 1)
+    }
+
+    @Test func acronymInBracketsJoinsItsExpansion() throws {
+        let a = try model("Title\n\nThe Collective Farm Authority (CFA) met in May. Later the CFA issued a report.\n")
+        let cfa = try #require(a.entity("Collective Farm Authority"))
+        #expect(cfa.type == .organization)
+        #expect(cfa.aliases.contains("CFA"))
+        #expect(cfa.mentionCount == 3)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func knownAcronymsAndTheirExpansions() throws {
+        let a = try model("Title\n\nNATO and the North Atlantic Treaty Organization are one. The IMF and the World Bank lend.\n")
+        #expect(a.entity("North Atlantic Treaty Organization")?.mentionCount == 2)
+        #expect(a.names.contains("IMF") && a.names.contains("World Bank"))
+    }
+
+    @Test func sentenceInitialCommonWordsAreNotNames() throws {
+        let a = try model("""
+            Title
+
+            Suffice to say that Putin won. Volumes of trade rose. Though small, it grew. Obviously Putin and Xi agree.
+
+            """)
+        #expect(a.names == ["Putin", "Xi"])
+    }
+
+    @Test func headlineAndAdvertLinesAddNoNames() throws {
+        let a = try model("Title of the Piece\n\nPutin spoke at length.\n\nBuy Silver at Discounted Prices\n\nThen Putin left.\n")
+        #expect(a.names == ["Putin"])
+        #expect(a.entity("Putin")?.mentionCount == 2)
+    }
+
+    @Test func monthsWeekdaysAndGreatPowersAreNotNames() throws {
+        let a = try model("Title\n\nIn March the two great powers met on Monday. The Great Powers of Europe disagreed in July.\n")
+        #expect(a.names == ["Europe"])
+    }
+
+    @Test func connectorsStayInsideNames() throws {
+        let a = try model("""
+            Title
+
+            The power of gas is real: the Power of Siberia pipeline is built. It is run by the General Office of the \
+            Communist Party of China, headed by his Chief of Staff Li Zhanshu.
+
+            """)
+        #expect(a.entity("Power of Siberia")?.type == .project)
+        #expect(a.entity("General Office of the Communist Party of China")?.type == .organization)
+        #expect(a.entity("Li Zhanshu")?.type == .person)
+        #expect(a.entity("China") == nil)
+    }
+
+    @Test func nonASCIINamesAndSpeakerLabels() throws {
+        let a = try model("""
+            Remarks
+
+            MODERATOR: Welcome, President Võ Văn Thưởng of Vietnam, and the city of Königsberg.
+
+            PRESIDENT THƯỞNG: Thank you. I recall Hồ Chí Minh and Nguyễn Phú Trọng.
+
+            Later President Thưởng spoke again.
+
+            """)
+        let t = try #require(a.entity("Võ Văn Thưởng"))
+        #expect(t.type == .person)
+        #expect(t.mentionCount == 3)
+        #expect(a.entity("Hồ Chí Minh")?.type == .person)
+        #expect(a.entity("Nguyễn Phú Trọng")?.type == .person)
+        #expect(a.names.contains("Königsberg"))
+        #expect(!a.names.contains("MODERATOR") && !a.names.contains("THƯỞNG"))
+    }
+
+    @Test func hyphenatedNamesWithALowerCasePart() throws {
+        let a = try model("Title\n\nThe forces of General Chiang Kai-shek and the post-war US-dominated order.\n")
+        #expect(a.entity("Chiang Kai-shek")?.type == .person)
+        #expect(a.entity("US")?.mentionCount == 1)
+    }
+}
+
+@Suite struct RecognizerEdgeCases {
+    @Test func bylinesURLsAndAbbreviatedPlaces() throws {
+        let a = try model("""
+            The New Geopolitics of Energy
+
+            By Margaret Holloway
+
+            Merkel said the plan would work. See https://www.Example.com/Report for details. The mayor of \
+            St. Petersburg met Ursula von der Leyen. The Government of Germany objected, and critics said so.
+
+            """)
+        #expect(a.entity("Margaret Holloway")?.type == .person)
+        #expect(a.entity("Merkel")?.type == .person)
+        #expect(a.entity("Ursula von der Leyen")?.type == .person)
+        #expect(a.entity("Saint Petersburg")?.type == .place || a.entity("St. Petersburg")?.type == .place)
+        #expect(a.entity("Germany")?.mentionCount == 1)
+        #expect(!a.names.contains("Example") && !a.names.contains("Report"))
+    }
+}
+
+@Suite struct RecognizerOlderDiplomaticText {
+    static let memo = """
+        MEMORANDUM OF CONVERSATION
+
+        SUBJECT: Soviet Policy in the Near East
+
+        The British Ambassador called and handed the Secretary a note from the Foreign
+        Office. Mr. Henderson, Director of the Office of Near Eastern and African Affairs, listened.
+        Marshal Stalin had told Mr. Molotov that the Straits question must be settled. The New York Times
+        reported that Dean Acheson had drafted the speech; The Economist was sceptical. Acheson agreed.
+
+        """
+
+    @Test func titlesAloneAreNotPeople() throws {
+        let a = try model(Self.memo)
+        for title in ["Ambassador", "Secretary", "Director", "Marshal", "SUBJECT", "MEMORANDUM"] { #expect(a.entity(title) == nil) }
+        #expect(a.entity("Stalin")?.type == .person)
+        #expect(a.entity("Molotov")?.type == .person)
+        #expect(a.entity("Dean Acheson")?.mentionCount == 2)
+    }
+
+    @Test func namesAcrossLineBreaksAndPublications() throws {
+        let a = try model(Self.memo)
+        #expect(a.entity("Foreign Office")?.type == .organization)
+        #expect(a.entity("Office of Near Eastern and African Affairs")?.type == .organization)
+        #expect(a.entity("New York Times")?.type == .media)
+        #expect(a.entity("The Economist")?.type == .media)
+    }
+}

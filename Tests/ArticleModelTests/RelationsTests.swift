@@ -1,0 +1,44 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct RelationsTests {
+    @Test func weightCountsSharedSentencesAndLabelComesFromTheText() throws {
+        let a = try model("Title\n\nPutin met Xi Jinping in Moscow. Later Putin and Xi Jinping drank tea. Putin slept.\n")
+        let r = try #require(a.relation("Putin", "Xi Jinping"))
+        #expect(r.weight == 2)
+        #expect(r.label == "met")
+        #expect(r.evidence.map(\.sentence) == [0, 1].map { a.paragraphs[1].sentences.lowerBound + $0 })
+    }
+
+    @Test func compoundAllianceIsLabelled() throws {
+        let a = try model("Title\n\nThe Chinese-Russian alliance is strong.\n")
+        #expect(a.relation("China", "Russia")?.label == "alliance")
+    }
+
+    @Test func noLabelWithoutATieWord() throws {
+        let a = try model("Title\n\nThen Putin and Modi drank tea.\n")
+        let r = try #require(a.relation("Putin", "Modi"))
+        #expect(r.label == nil)
+        #expect(r.weight == 1)
+    }
+
+    @Test func rankedByWeightThenLabel() throws {
+        let a = try model("""
+            Title
+
+            Russia backs China. Russia and China trade. India and Iran drank tea. India warned Japan.
+
+            """)
+        let weights = a.relations.map(\.weight)
+        #expect(weights == weights.sorted(by: >))
+        #expect(a.relations.first.map { Set([a.entities[$0.source].name, a.entities[$0.target].name]) } == ["Russia", "China"])
+        let ones = a.relations.filter { $0.weight == 1 }
+        let labelled = ones.prefix { $0.label != nil }.count
+        #expect(ones.dropFirst(labelled).allSatisfy { $0.label == nil })
+    }
+
+    @Test func onlyPairsWithinASentence() throws {
+        let a = try model("Title\n\nPutin spoke. Modi listened.\n")
+        #expect(a.relations.isEmpty)
+    }
+}

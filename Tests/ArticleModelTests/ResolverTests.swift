@@ -1,0 +1,65 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct ResolverTests {
+    @Test func formsOfOnePersonMergeUnderTheFullestName() throws {
+        let a = try model("""
+            Title
+
+            Putin arrived. President Putin spoke, and President Putin's aides listened. Vladimir Putin left.
+
+            """)
+        let p = try #require(a.entity("Vladimir Putin"))
+        #expect(p.id == "vladimir-putin")
+        #expect(p.mentionCount == 4)
+        #expect(p.aliases.contains("Putin") && p.aliases.contains("President Putin"))
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func aGivenNameFirstFormMergesToo() throws {
+        let a = try model("Title\n\nXi Jinping arrived. Later Xi spoke with Putin about Xi's plans.\n")
+        #expect(a.entity("Xi Jinping")?.mentionCount == 3)
+        #expect(a.entity("Xi") == nil)
+    }
+
+    @Test func demonymsCountForTheirCountry() throws {
+        let a = try model("Title\n\nThe Russians agreed. A Russian ship sailed. Russia's navy and Russia grew.\n")
+        let r = try #require(a.entity("Russia"))
+        #expect(r.type == .country)
+        #expect(r.mentionCount == 4)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func peopleSharingASurnameStayApart() throws {
+        let a = try model("""
+            Title
+
+            President Joe Biden met Dr. Jill Biden. Later President Biden and President Joseph Biden thanked Jill Biden.
+
+            """)
+        let joe = try #require(a.entities.first { $0.aliases.contains("Joe Biden") || $0.name == "Joe Biden" })
+        let jill = try #require(a.entity("Jill Biden"))
+        #expect(joe.mentionCount == 3)
+        #expect(jill.mentionCount == 2)
+        #expect(a.entities.count == 2)
+    }
+
+    @Test func nestedNamesCountOnlyWhereTheyDenoteTheEntity() throws {
+        let a = try model("Title\n\nChina sent ships to the South China Sea. The USSR and the US met in Moscow.\n")
+        #expect(a.entity("China")?.mentionCount == 1)
+        #expect(a.entity("South China Sea")?.type == .place)
+        #expect(a.entity("US")?.mentionCount == 1)
+        #expect(a.entity("USSR")?.mentionCount == 1)
+        #expect(a.entity("USSR")?.type == .country)
+    }
+
+    @Test func mentionsAreSortedAndMapBackToTheirText() throws {
+        let a = try model("Title\n\nPutin met Xi Jinping. Xi and Putin's team talked in Beijing.\n")
+        #expect(a.mentions.map(\.range) == a.mentions.map(\.range).sorted())
+        for m in a.mentions {
+            let e = a.entities[m.entity]
+            let t = a.text(m.range)
+            #expect(t == e.name || e.aliases.contains(t))
+        }
+    }
+}

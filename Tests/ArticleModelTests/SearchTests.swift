@@ -1,0 +1,77 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct SearchTests {
+    @Test func caseInsensitiveWordAndPrefix() throws {
+        let a = try Fixtures.defaultArticle()
+        let xi = a.search("xi")
+        #expect(!xi.isEmpty)
+        #expect(xi.allSatisfy { a.text($0.range).lowercased().hasPrefix("xi") })
+        #expect(xi.first?.paragraph == 1)
+        #expect(a.text(xi[0].range) == "Xi")
+        // Prefix: "kuzn" finds "Kuznetsov".
+        let k = a.search("KUZN")
+        #expect(k.count == 1 && a.text(k[0].range) == "Kuznetsov" && k[0].paragraph == 24)
+        // Hits are in reading order and inside their paragraph.
+        for (x, y) in zip(xi, xi.dropFirst()) { #expect(x.range.start < y.range.start) }
+        for h in xi { #expect(a.paragraphs[h.paragraph].range.start <= h.range.start && h.range.end <= a.paragraphs[h.paragraph].range.end) }
+    }
+
+    @Test func accentInsensitive() throws {
+        let a = try Fixtures.article(Fixtures.luncheon)
+        let hits = a.search("thuong")
+        #expect(hits.count >= 3)
+        #expect(a.text(hits[0].range) == "Thưởng")
+        #expect(a.search("NGUYEN PHU").map { a.text($0.range) }.first == "Nguyễn Phú")
+        let p = try Fixtures.article(Fixtures.potsdam)
+        #expect(p.search("konigsberg").count == 2)
+        #expect(p.search("Königsberg").count == 2)
+        #expect(p.search("swinou").count == 1)
+    }
+
+    @Test func phrasesAndExactWords() throws {
+        let a = try Fixtures.defaultArticle()
+        let sea = a.search("south china sea")
+        #expect(sea.count == 3)
+        #expect(sea.allSatisfy { a.text($0.range) == "South China Sea" })
+        // A trailing space makes the last word exact: "chin " finds nothing, "china " finds China.
+        #expect(a.search("chin ").isEmpty)
+        #expect(!a.search("china ").isEmpty)
+        #expect(a.search("").isEmpty)
+        #expect(a.search("zzzz").isEmpty)
+        #expect(a.search("the", limit: 5).count == 5)
+    }
+
+    @Test func largeTextQueriesAreFast() {
+        // About 2 MB of generated words; every query must take well under 20 ms even in a debug build
+        // for rare words, and common prefixes are bounded by their limit.
+        var rng = SplitMix(seed: 7)
+        let vocabulary = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "Ärger", "über", "naïve", "Xi", "Putin", "summit"]
+        var text = ""
+        for i in 0..<40_000 {
+            text += vocabulary[Int(rng.next() % UInt64(vocabulary.count))] + (i % 12 == 11 ? ".\n\n" : " ")
+        }
+        text += "unique-needle end."
+        let a = Fixtures.build(text)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(a.search("unique").count == 1)
+            #expect(a.search("arg", limit: 100).count == 100)
+        }
+        #expect(elapsed < .milliseconds(200))
+    }
+}
+
+/// A small deterministic generator for tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}

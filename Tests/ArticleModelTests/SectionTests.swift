@@ -1,0 +1,65 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct SectionTests {
+    /// Every level-1 section and the level-2 sections of each parent cover their range once, in order.
+    static func checkCoverage(_ a: Article) {
+        let top = a.sections.filter { $0.level == 1 }
+        guard !a.paragraphs.isEmpty else { #expect(a.sections.isEmpty); return }
+        #expect(top.first?.first == 0)
+        #expect(top.last?.last == a.paragraphs.count - 1)
+        for (x, y) in zip(top, top.dropFirst()) { #expect(y.first == x.last + 1) }
+        for parent in top {
+            let children = a.sections.filter { $0.level == 2 && $0.first >= parent.first && $0.last <= parent.last }
+            guard !children.isEmpty else { continue }
+            #expect(children.first?.first == parent.first)
+            #expect(children.last?.last == parent.last)
+            for (x, y) in zip(children, children.dropFirst()) { #expect(y.first == x.last + 1) }
+        }
+        for s in a.sections {
+            #expect(s.first <= s.last)
+            #expect(!s.title.isEmpty && s.title.count <= 61)
+        }
+    }
+
+    @Test func defaultArticleIntroductionThenRepostedArticle() throws {
+        let a = try Fixtures.defaultArticle()
+        let top = a.sections.filter { $0.level == 1 }
+        // The introduction ends where the author proposes to repost his article of a year ago.
+        #expect(top.map(\.title) == ["Introduction", "Reposted article"])
+        #expect(top.map(\.first) == [0, 14])
+        #expect(top.map(\.last) == [13, 55])
+        let parts = a.sections.filter { $0.level == 2 }
+        #expect(parts.count >= 3 && parts.count <= 7)
+        for p in parts { #expect(p.last - p.first + 1 >= 3) }
+        Self.checkCoverage(a)
+    }
+
+    @Test func potsdamSectionsFollowItsHeadings() throws {
+        let a = try Fixtures.article(Fixtures.potsdam)
+        let titles = a.sections.filter { $0.level == 1 }.map(\.title)
+        for h in ["Introduction", "Overview", "Protocol", "Aftermath", "Territorial changes", "Expulsions", "See also", "References", "External links"] {
+            #expect(titles.contains(h), "\(h)")
+        }
+        // The long Protocol section is split into parts.
+        let protocolSection = try #require(a.sections.first { $0.title == "Protocol" })
+        #expect(a.sections.contains { $0.level == 2 && $0.first == protocolSection.first })
+        Self.checkCoverage(a)
+    }
+
+    @Test func transcriptsBySpeakerThenQuestions() throws {
+        let press = try Fixtures.article(Fixtures.pressConference)
+        let titles = press.sections.filter { $0.level == 1 }.map(\.title)
+        #expect(titles.prefix(3) == ["Introduction", "President Biden", "President Zelenskyy"])
+        #expect(titles.contains("Questions and answers"))
+        Self.checkCoverage(press)
+        let lunch = try Fixtures.article(Fixtures.luncheon)
+        #expect(lunch.sections.filter { $0.level == 1 }.map(\.title) == ["Introduction", "President Thưởng", "President Biden"])
+        Self.checkCoverage(lunch)
+    }
+
+    @Test func aShortTextWithoutCuesIsOneSection() {
+        let a = Fixtures.build("Title\n\nOne paragraph.\n\nTwo paragraphs.\n")
+        #expect(a.sections == [Section(title: "Title", level: 1, first: 0, last: 2)])
+    }
+}

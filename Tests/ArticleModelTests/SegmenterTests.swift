@@ -1,0 +1,87 @@
+import Testing
+@testable import ArticleModel
+
+@Suite struct SegmenterTests {
+    @Test func defaultArticleHas56Paragraphs() throws {
+        let a = try Fixtures.defaultArticle()
+        #expect(a.paragraphs.count == 56)
+        #expect(a.text(of: a.paragraphs[0]) == "Understanding the Chinese-Russian Alliance")
+        #expect(a.text(of: a.paragraphs[14]).hasPrefix("This article was first published by The Duran"))
+        #expect(a.text(of: a.paragraphs[55]).hasPrefix("That the duel between these two great alliances"))
+    }
+
+    @Test func sentencesDoNotSplitAfterAbbreviationsInitialsAndDecimals() {
+        let a = Fixtures.build("""
+        Title
+
+        Mr. Smith met Dr. Jones at St. Paul's with Gen. Lee. The U.S. paid $1.4bn, e.g. for planes, i.e. jets. J. R. Tolkien wrote eg. this and ie. that. It ended.
+        """)
+        let texts = a.paragraphs[1].sentences.map { a.text(of: a.sentences[$0]) }
+        #expect(texts == [
+            "Mr. Smith met Dr. Jones at St. Paul's with Gen. Lee.",
+            "The U.S. paid $1.4bn, e.g. for planes, i.e. jets.",
+            "J. R. Tolkien wrote eg. this and ie. that.",
+            "It ended.",
+        ])
+    }
+
+    @Test func closingQuotesAndParenthesesStayWithTheirSentence() {
+        let a = Fixtures.build("He said “it is over.” Then he left. (She stayed.) Nobody knew.\n")
+        let texts = a.sentences.map { a.text(of: $0) }
+        #expect(texts == ["He said “it is over.”", "Then he left.", "(She stayed.)", "Nobody knew."])
+    }
+
+    @Test func sentencesNeverCrossParagraphs() throws {
+        let a = try Fixtures.defaultArticle()
+        for s in a.sentences {
+            let p = a.paragraphs[s.paragraph].range
+            #expect(p.start <= s.range.start && s.range.end <= p.end)
+        }
+        // "2013 levels ie. to the levels" and "projects eg. the Power of Siberia" are one sentence each.
+        let trade = try #require(a.paragraph(startingWith: "(In monetary terms"))
+        let first = a.text(of: a.sentences[a.paragraphs[trade].sentences.lowerBound])
+        #expect(first.contains("ie. to the levels before the crash"))
+        #expect(a.paragraphs[trade].sentences.count == 4)
+    }
+
+    @Test func hardWrappedTextWithoutBlankLinesIsSplitAtShortLinesIndentsAndListMarkers() {
+        let text = """
+        The committee met on Monday to consider the budget for the
+        coming year. Members agreed that spending on roads should rise
+        by a tenth, and that the library should stay open later.
+            The chairman then turned to the question of the harbour, which
+        had silted up over the winter and now needs dredging before the
+        fishing season opens in the spring.
+        Three proposals were put forward:
+        1. Dredge the harbour at the council's expense and recover the
+        cost from mooring fees over five years.
+        2. Ask the fishermen's cooperative to share the cost.
+        The meeting closed at nine in the evening after a long debate on
+        the proposals, with a vote to be taken next week.
+        """
+        let a = Fixtures.build(text)
+        let starts = a.paragraphs.map { String(a.text(of: $0).prefix(20)) }
+        #expect(starts == [
+            "The committee met on", "The chairman then tu", "Three proposals were",
+            "1. Dredge the harbou", "2. Ask the fishermen", "The meeting closed a",
+        ])
+        #expect(a.paragraphs[3].kind == .listItem)
+    }
+
+    @Test func oneParagraphPerLineWhenLinesAreLong() {
+        let long = String(repeating: "word ", count: 50)
+        let a = Fixtures.build("Title\n\(long)end.\n\(long)end.\n")
+        #expect(a.paragraphs.count == 3)
+    }
+
+    @Test func crlfAndBOMAreNormalisedAndPositionsMapBack() throws {
+        let input: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("A Title\r\n\r\nFirst paragraph here.\r\nStill first.\r\n\r\nSecond one.\r\n".utf8)
+        let a = try ArticleBuilder.build(bytes: input)
+        #expect(a.paragraphs.count == 3)
+        #expect(a.text(of: a.paragraphs[1]) == "First paragraph here.\nStill first.")
+        let second = a.paragraphs[2].range
+        let original = a.source.original(second.start)
+        #expect(Array(input[original..<(original + 11)]) == Array("Second one.".utf8))
+        #expect(a.paragraphs[0].kind == .title)
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the built `dossier` binary (it sits next to the test bundle in the build directory).
+enum CLI {
+    static let binary: URL = {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = here.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("dossier")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("dossier")
+    }()
+
+    struct Result { var status: Int32; var out: String; var err: String }
+
+    static func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = input
+        // Another directory than the package, to show the default article is found from anywhere.
+        p.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+}
+
+@Suite struct CLITests {
+    @Test func helpAndVersion() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0)
+        for sub in ["outline", "annotations", "xrefs", "search", "export"] { #expect(help.out.contains(sub)) }
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test func outlineOfTheDefaultArticle() throws {
+        let r = try CLI.run(["outline"])
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Understanding the Chinese-Russian Alliance")
+        #expect(lines.contains("  Introduction  ¶0–13"))
+        #expect(lines.contains("  Reposted article  ¶14–55"))
+        #expect(!r.out.contains("\u{1B}")) // not a terminal: no colour
+    }
+
+    @Test func annotationsXrefsAndSearchText() throws {
+        let a = try CLI.run(["annotations"])
+        #expect(a.status == 0)
+        #expect(a.out.hasPrefix("¶23–24  \"(Since this was written"))
+        #expect(a.out.contains("annotates ¶25 \"The official communique"))
+        let x = try CLI.run(["xrefs"])
+        #expect(x.out.contains("¶22  \"The last paragraph\"  → ¶21"))
+        #expect(x.out.contains("→ outside the text"))
+        let s = try CLI.run(["search", "baltic"])
+        #expect(s.status == 0)
+        #expect(s.out.split(separator: "\n").count == 4)
+        #expect(s.out.contains("»Baltic«"))
+        let none = try CLI.run(["search", "qqqq"])
+        #expect(none.status == 0 && none.out.contains("no hits"))
+    }
+
+    @Test func jsonShapesMatchTheExport() throws {
+        let export = try CLI.json(try CLI.run(["export"]).out)
+        let outline = try CLI.json(try CLI.run(["outline", "--json"]).out)
+        #expect((outline["sections"] as? [[String: Any]])?.count == (export["sections"] as? [[String: Any]])?.count)
+        #expect(outline["title"] as? String == export["title"] as? String)
+        let annotations = try CLI.json(try CLI.run(["annotations", "--json"]).out)
+        #expect((annotations["annotations"] as? [Any])?.count == (export["annotations"] as? [Any])?.count)
+        let xrefs = try CLI.json(try CLI.run(["xrefs", "--json"]).out)
+        #expect((xrefs["crossReferences"] as? [Any])?.count == (export["crossReferences"] as? [Any])?.count)
+        let search = try CLI.json(try CLI.run(["search", "--json", "putin"]).out)
+        let hits = try #require(search["hits"] as? [[String: Any]])
+        #expect(hits.count > 10)
+        #expect(hits[0]["text"] as? String == "Putin")
+    }
+
+    @Test func searchWithAFile() throws {
+        let url = try CLI.temporaryFile(Array("Title\n\nThe Königsberg question.\n".utf8))
+        let r = try CLI.run(["search", "konig", url.path])
+        #expect(r.status == 0)
+        #expect(r.out == "¶1  The »Königsberg« question.\n")
+    }
+
+    @Test func missingFile() throws {
+        let r = try CLI.run(["outline", "/nonexistent/nowhere.txt"])
+        #expect(r.status == 66)
+        #expect(r.err.contains("/nonexistent/nowhere.txt"))
+        #expect(r.err.contains("no such file"))
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func directory() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        let r = try CLI.run(["export", dir])
+        #expect(r.status == 66)
+        #expect(r.err.contains(dir) && r.err.contains("directory"))
+    }
+
+    /// Root can read a mode-000 file, so this only runs for other users; as root there is no
+    /// honest way to make an ordinary file unreadable, and we do not fake one.
+    @Test(.enabled(if: getuid() != 0, "root reads mode-000 files")) func unreadableFile() throws {
+        let url = try CLI.temporaryFile(Array("Secret\n".utf8))
+        chmod(url.path, 0)
+        let r = try CLI.run(["outline", url.path])
+        #expect(r.status == 66)
+        #expect(r.err.contains(url.path))
+    }
+
+    @Test func binaryFile() throws {
+        let url = try CLI.temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x01], name: "image.png")
+        let r = try CLI.run(["export", url.path])
+        #expect(r.status == 65)
+        #expect(r.err.contains("image.png") && r.err.contains("binary"))
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func invalidUTF8WarnsOnceAndContinues() throws {
+        let url = try CLI.temporaryFile(Array("Title\n\nBad \u{1}".utf8).dropLast() + [0xFF, 0xFE] + Array(" bytes here.\n\nMore \u{0}".utf8).dropLast() + [0xC3] + Array(" end.\n".utf8))
+        let r = try CLI.run(["export", url.path])
+        #expect(r.status == 0)
+        #expect(r.err.components(separatedBy: "warning").count == 2) // exactly once
+        #expect(r.err.contains("article.txt") && r.err.contains("UTF-8"))
+        let o = try CLI.json(r.out)
+        let paragraphs = try #require(o["paragraphs"] as? [[String: Any]])
+        #expect((paragraphs[1]["text"] as? String)?.contains("\u{FFFD}") == true)
+    }
+
+    @Test func emptyFileExportsValidEmptyJSON() throws {
+        let url = try CLI.temporaryFile([])
+        let r = try CLI.run(["export", url.path])
+        #expect(r.status == 0)
+        let o = try CLI.json(r.out)
+        #expect(o["title"] is NSNull)
+        #expect((o["paragraphs"] as? [Any])?.isEmpty == true)
+        let text = try CLI.run(["outline", url.path])
+        #expect(text.status == 0 && text.err.contains("empty article"))
+    }
+
+    @Test func dashReadsStandardInput() throws {
+        let r = try CLI.run(["export", "-"], stdin: Array("From Stdin\r\n\r\nA paragraph.\r\n".utf8))
+        #expect(r.status == 0)
+        let o = try CLI.json(r.out)
+        #expect(o["title"] as? String == "From Stdin")
+        #expect((o["paragraphs"] as? [Any])?.count == 2)
+    }
+
+    @Test func controlCharactersNeverReachTheTerminalRaw() throws {
+        let url = try CLI.temporaryFile(Array("Evil \u{1B}]0;title\u{7} Title\n\nText with \u{1B}[2J escape and \u{202E}reversed\u{202C} words.\n".utf8))
+        for args in [["outline"], ["search", "text"], ["search", "escape"], ["annotations"], ["xrefs"]] {
+            let r = try CLI.run(args + [url.path], environment: ["NO_COLOR": "1"])
+            #expect(r.status == 0)
+            #expect(!r.out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x202A...0x202E).contains($0.value) || $0.value == 0x7F }, "\(args)")
+        }
+        let s = try CLI.run(["search", "text", url.path])
+        #expect(s.out.contains("␛[2J") && s.out.contains("<U+202E>"))
+        let e = try CLI.run(["export", url.path])
+        #expect(e.out.contains("\\u001b[2J") && e.out.contains("\\u202e"))
+        #expect(!e.out.contains("\u{1B}"))
+    }
+}
