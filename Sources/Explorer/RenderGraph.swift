@@ -1,7 +1,8 @@
 import ArticleModel
 
 /// The graph picture: the selected entity boxed in the middle, its strongest neighbours on both
-/// sides, joined by edges drawn thicker for heavier ties (┄ light, ─ medium, ━ heavy).
+/// sides, joined by edges drawn thicker for heavier ties (━ at least half the heaviest, ─ at least
+/// 15% of it, ┄ lighter).
 func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let a = s.article
     guard let sel = s.selectedEntity, r.height >= 3, r.width >= 30 else {
@@ -29,7 +30,7 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
     func rows(_ count: Int) -> [Int] {
         (0..<count).map { r.y + ($0 * 2 + 1) * r.height / (count * 2) }
     }
-    func edge(_ w: Int) -> String { w * 3 > maxWeight * 2 ? "━" : (w * 3 > maxWeight ? "─" : "┄") }
+    func edge(_ w: Int) -> String { w * 2 >= maxWeight ? "━" : (w * 20 >= maxWeight * 3 ? "─" : "┄") }
     let spineStyle = Style(.border)
     // Left side.
     let leftRows = rows(left.count)
