@@ -86,13 +86,20 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
         screen.put(x, y, text, base, limit: limit)
         return
     }
+    // Draw runs of one style: cut the line where any span starts or ends.
+    var cuts = [row.start, row.end]
+    for sp in spans {
+        if sp.start > row.start && sp.start < row.end { cuts.append(sp.start) }
+        if sp.end > row.start && sp.end < row.end { cuts.append(sp.end) }
+    }
+    cuts = Array(Set(cuts)).sorted()
+    let bytes = Array(text.utf8)
     var col = x
-    var offset = row.start
-    for ch in text {
+    for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
         var style = base
-        for sp in spans where offset >= sp.start && offset < sp.end { style = sp.style }
-        col = screen.put(col, y, String(ch), style, limit: limit)
-        offset += ch.utf8.count
+        for sp in spans where a >= sp.start && a < sp.end { style = sp.style }
+        let run = String(decoding: bytes[(a - row.start)..<(b - row.start)], as: UTF8.self)
+        col = screen.put(col, y, run, style, limit: limit)
         if col >= limit { break }
     }
 }

@@ -153,3 +153,50 @@ struct EndToEndTests {
         #expect(t.lastScreen.contains("no-such-term"))
     }
 }
+
+/// Signals, suspend and hostile text: the terminal is always given back in a usable state.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct TerminalSafetyTests {
+    /// Runs the explorer as a process whose pid the test can read, then sends it a signal.
+    func killed(by signal: String, status: Int) throws {
+        let t = try TmuxSession()
+        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'; echo rc=$?")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        try TmuxSession.spawn(["kill", "-\(signal)", "\(pid)"], capture: true)
+        t.waitFor(text: "rc=\(status)")
+        t.expectWorkingShell()
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
+    @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("C-z")
+        t.waitFor("the shell after suspending") { !$0.contains("1 Sections") && $0.contains("Stopped") }
+        t.type("fg")
+        t.send("Enter")
+        t.waitFor("the explorer redrawn") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func escapesInTheTextAreShownNotSent() throws {
+        let file = NSTemporaryDirectory() + "dossier-hostile-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let text = "Hostile\n\nClipboard \u{1B}]52;c;aGVsbG8=\u{07} title \u{1B}]0;pwned\u{07} clear \u{1B}[2J link \u{1B}]8;;http://x\u{1B}\\x\u{1B}]8;;\u{1B}\\ bidi \u{202E}txt.exe end.\n"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor("placeholders") { $0.contains("^[]52;c;aGVsbG8=^G") && $0.contains("<U+202E>") && $0.contains("^[[2J") }
+        let title = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
+        #expect(!title.contains("pwned"))
+        t.send("q")
+        t.expectWorkingShell()
+    }
+}
