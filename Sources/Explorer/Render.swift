@@ -66,23 +66,28 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
 
 /// Text for one screen line: newlines and tabs become spaces.
 func oneLine(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s { out.append(ch == "\n" || ch == "\t" || ch == "\r\n" || ch == "\r" ? " " : ch) }
-    return out
+    guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else { return s }
+    var bytes = Array(s.utf8)
+    for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { bytes[i] = 0x20 }
+    return String(decoding: bytes, as: UTF8.self)
 }
 
-/// Cuts text to a display width, ending with "…" when cut.
+/// Cuts text to a display width, ending with "…" when cut. Stops reading at the cut.
 func truncate(_ s: String, _ width: Int) -> String {
     guard width > 0 else { return "" }
-    if DisplayWidth.of(s) <= width { return s }
-    var out = "", w = 0
-    for ch in s {
-        let cw = DisplayWidth.of(ch)
-        if w + cw > width - 1 { break }
-        out.append(ch); w += cw
+    var w = 0
+    var keep = s.startIndex      // end of the part that fits in width - 1 (room for "…")
+    var i = s.startIndex
+    while i < s.endIndex {
+        let cw = DisplayWidth.of(s[i])
+        if w + cw > width {
+            return String(s[..<keep]) + "…"
+        }
+        w += cw
+        i = s.index(after: i)
+        if w <= width - 1 { keep = i }
     }
-    return out + "…"
+    return s
 }
 
 func renderTooSmall(_ s: State, into screen: inout Screen) {

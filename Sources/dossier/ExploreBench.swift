@@ -34,6 +34,13 @@ enum ExploreBench {
         }
         print("keystrokes: \(samples.count) (\(script.count) keys × \(rounds) rounds) at 200×60")
         report("reduce+render", samples)
+        // The slowest steps of the script, by median over the rounds.
+        let perStep = (0..<script.count).map { i -> (String, Double) in
+            let v = stride(from: i, to: samples.count, by: script.count).map { samples[$0] }.sorted()
+            return ("\(i):\(script[i].label)", v[v.count / 2])
+        }
+        let slowest = perStep.sorted { $0.1 > $1.1 }.prefix(5).map { String(format: "%@ %.2f", $0.0, $0.1) }
+        print("slowest steps (median ms): " + slowest.joined(separator: ", "))
         if let copies = TerminalBackend.benchCopy(screens, rounds: rounds) {
             report("ncurses copy (changed cells to a terminal on /dev/null)", copies)
             let total = zip(samples, copies + copies.prefix(max(0, samples.count - copies.count))).map { $0 + $1 }

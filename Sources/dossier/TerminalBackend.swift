@@ -273,11 +273,14 @@ struct Painter {
         let reuse = !force && last?.width == screen.width && last?.height == screen.height
         if !reuse { werase(win) }
         var wbuf = [wchar_t](repeating: 0, count: 16)
+        let cells = screen.cells
+        let previous = reuse ? last?.cells : nil
         for y in 0..<screen.height {
             for x in 0..<screen.width {
-                let cell = screen[x, y]
+                let i = y * screen.width + x
+                let cell = cells[i]
                 if cell.isContinuation { continue }
-                if reuse, let l = last, l[x, y] == cell { continue }
+                if let p = previous, p[i] == cell { continue }
                 var n = 0
                 for u in cell.character.unicodeScalars where n < 15 {
                     wbuf[n] = wchar_t(bitPattern: u.value); n += 1
