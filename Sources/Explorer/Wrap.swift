@@ -1,4 +1,5 @@
-/// Word wrapping by display width. Lines break at spaces; a word longer than the width is cut.
+/// Word wrapping by display width. Lines break at spaces and on either side of a wide (CJK)
+/// character, which needs no space to break; a word longer than the width is cut.
 /// Newlines inside a paragraph (hard-wrapped source text) count as spaces.
 public enum Wrap {
     /// Byte ranges (relative to the start of `text`) of each line, without the spaces at breaks.
@@ -11,6 +12,7 @@ public enum Wrap {
         var widthAtBreak = 0
         var lastNonSpace = 0      // end of the last non-space character on the line
         var previousWasSpace = false
+        var previousWasWide = false
         for ch in text {
             let n = ch.utf8.count
             if ch == " " || ch == "\n" || ch == "\t" {
@@ -22,8 +24,12 @@ public enum Wrap {
                 breakAfter = pos; widthAtBreak = lineWidth
                 continue
             }
-            previousWasSpace = false
             let w = DisplayWidth.of(ch)
+            if (w == 2 || previousWasWide), !previousWasSpace, pos > lineStart {
+                wordEnd = pos; breakAfter = pos; widthAtBreak = lineWidth
+            }
+            previousWasSpace = false
+            previousWasWide = w == 2
             if lineWidth + w > width, lineWidth > 0 {
                 if wordEnd > lineStart {
                     result.append(lineStart..<wordEnd)

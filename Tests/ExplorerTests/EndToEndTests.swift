@@ -1,5 +1,6 @@
 import ArticleModel
 import Content
+@testable import Explorer
 import Foundation
 import Testing
 
@@ -182,6 +183,32 @@ struct TerminalSafetyTests {
         t.type("fg")
         t.send("Enter")
         t.waitFor("the explorer redrawn") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func wideCharactersKeepTheBordersStraight() throws {
+        let file = NSTemporaryDirectory() + "dossier-cjk-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let para = "東京と北京の関係について。中国とロシアの同盟は世界を変えている。Putin と Xi は会談した。😀 é "
+        try ("日本語の記事\n\n" + String(repeating: para, count: 6) + "\n\n한국어 문단도 있습니다. 줄바꿈이 필요합니다.\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor(text: "中国とロシア")
+        // Lay each line out in columns; the reader's borders must be box glyphs on every row.
+        func columns(_ line: Substring) -> [Character] {
+            var out: [Character] = []
+            for ch in line { out.append(ch); if DisplayWidth.of(ch) == 2 { out.append(" ") } }
+            return out
+        }
+        let lines = t.lastScreen.split(separator: "\n").map(columns)
+        let top = lines[0]
+        let joints = top.indices.filter { top[$0] == "┬" }
+        #expect(joints.count == 2)
+        for row in lines.dropFirst().prefix(20) {
+            #expect(row.count == 120, "a line is \(row.count) columns wide: \(String(row))")
+            for j in joints where j < row.count { #expect("│├┤┼".contains(row[j]), "border broken: \(String(row))") }
+        }
         t.send("q")
         t.expectWorkingShell()
     }

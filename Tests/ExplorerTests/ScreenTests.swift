@@ -45,6 +45,8 @@ import Testing
         let cjk = "北京東京北京"
         let wide = Wrap.lines(cjk, width: 5).map { String(decoding: Array(cjk.utf8)[$0], as: UTF8.self) }
         #expect(wide == ["北京", "東京", "北京"])
+        let mixed = "ab 北京東京"
+        #expect(Wrap.lines(mixed, width: 6).map { String(decoding: Array(mixed.utf8)[$0], as: UTF8.self) } == ["ab 北", "京東京"])
         let long = "a supercalifragilistic word"
         #expect(Wrap.lines(long, width: 8).map { String(decoding: Array(long.utf8)[$0], as: UTF8.self) } == ["a", "supercal", "ifragili", "stic", "word"])
         #expect(Wrap.lines("", width: 5) == [0..<0])

@@ -43,6 +43,7 @@ final class TmuxSession {
 
     /// Runs a program found on PATH and waits for it (posix_spawn and waitpid: Foundation's Process
     /// can miss the exit of a child whose grandchild, the tmux server, lives on).
+    @discardableResult
     static func spawn(_ argv: [String], capture: Bool) throws -> (status: Int32, output: String) {
         var fds: [Int32] = [-1, -1]
         if capture { guard pipe(&fds) == 0 else { throw TmuxError.failed("pipe") } }
