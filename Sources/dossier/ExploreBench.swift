@@ -15,9 +15,11 @@ enum ExploreBench {
     ]
 
     static func run(article: Article, rounds: Int, started: UInt64) {
+        let modelBuilt = monotonicNanos()
         var state = State(article: article, width: 200, height: 60)
         _ = render(state)
         let firstFrame = Double(monotonicNanos() - started) / 1e6
+        let explorerPart = Double(monotonicNanos() - modelBuilt) / 1e6
         var samples: [Double] = []
         var screens: [Screen] = []
         let keymap = Keymap.standard
@@ -48,7 +50,7 @@ enum ExploreBench {
         } else {
             print("ncurses copy: skipped (TERM unset or unknown)")
         }
-        print(String(format: "start to first frame (load, model, state, render): %.1f ms", firstFrame))
+        print(String(format: "start to first frame (load, model, state, render): %.1f ms, of which state and first render %.1f ms", firstFrame, explorerPart))
     }
 
     static func report(_ what: String, _ values: [Double]) {
