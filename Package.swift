@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
+        .library(name: "Explorer", targets: ["Explorer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +23,20 @@ let package = Package(
         ),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
         .target(name: "ArticleModel"),
+        // The terminal system library: ncursesw through a shim header (see GUIDE section 3).
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
+        .target(name: "Explorer", dependencies: ["ArticleModel"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "ArticleModel",
+                "Explorer",
+                "CNcurses",
                 "Content",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -33,6 +44,11 @@ let package = Package(
         .testTarget(
             name: "ArticleModelTests",
             dependencies: ["ArticleModel", "Content"]
+        ),
+        .testTarget(
+            name: "ExplorerTests",
+            dependencies: ["Explorer", "ArticleModel", "Content", "dossier"],
+            exclude: ["__Snapshots__"]
         ),
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(

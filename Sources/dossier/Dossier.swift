@@ -6,7 +6,8 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
-        subcommands: [Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
-                      Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self]
+        subcommands: [Explore.self, Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
+                      Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self],
+        defaultSubcommand: Explore.self
     )
 }

@@ -1,0 +1,48 @@
+/// A place to come back to: which pane had focus and what each pane showed.
+public struct Place: Hashable, Sendable {
+    public var focus: Pane
+    public var readerTop: Anchor
+    public var readerCursor: Anchor
+    public var sectionSelection: Int
+    public var entitySelection: Int
+    public var selectedEntity: Int?
+    public var entityDetail: Int?
+    public var detailSelection: Int
+    public var relationSelection: Int
+}
+
+/// Back and forward over jumps: a list of places and the index of the current one.
+/// A new jump drops the places ahead of the current one.
+public struct History: Hashable, Sendable {
+    public private(set) var entries: [Place]
+    public private(set) var index: Int
+
+    public init(start: Place) { entries = [start]; index = 0 }
+
+    public var canGoBack: Bool { index > 0 }
+    public var canGoForward: Bool { index + 1 < entries.count }
+
+    /// Records a jump from `current` (where we were, as it is now) to `destination`.
+    public mutating func jump(from current: Place, to destination: Place) {
+        entries[index] = current
+        entries.removeSubrange((index + 1)...)
+        entries.append(destination)
+        index += 1
+        if entries.count > 500 { entries.removeFirst(entries.count - 500); index = entries.count - 1 }
+    }
+
+    /// The place before, after saving `current` as the place we leave.
+    public mutating func back(from current: Place) -> Place? {
+        guard canGoBack else { return nil }
+        entries[index] = current
+        index -= 1
+        return entries[index]
+    }
+
+    public mutating func forward(from current: Place) -> Place? {
+        guard canGoForward else { return nil }
+        entries[index] = current
+        index += 1
+        return entries[index]
+    }
+}

@@ -1,0 +1,27 @@
+/// Turns keys into actions: generated from `Actions.table`, with the text lines (search, filter,
+/// help search) taking printable characters first.
+public struct Keymap: Sendable {
+    public let bindings: [Key: Command]
+
+    public init(table: [ActionSpec] = Actions.table) {
+        var b: [Key: Command] = [:]
+        for spec in table { for key in spec.keys where b[key] == nil { b[key] = spec.command } }
+        bindings = b
+    }
+
+    public static let standard = Keymap()
+
+    public func action(for key: Key, in state: State) -> Action? {
+        if state.input != nil {
+            switch key {
+            case .char(let c): return .insert(c)
+            case .backspace, .delete, .ctrl("h"): return .deleteBackward
+            case .enter: return .command(.open)
+            case .escape: return .command(.close)
+            case .ctrl("c"): return .command(.close)
+            default: break
+            }
+        }
+        return bindings[key].map { .command($0) }
+    }
+}

@@ -1,0 +1,419 @@
+import ArticleModel
+
+/// The explorer's one state transition: a pure function of the state and an action.
+public func reduce(_ state: State, _ action: Action) -> State {
+    var s = state
+    s.message = nil
+    switch action {
+    case .command(let c): s.apply(c)
+    case .insert(let ch): s.type(ch)
+    case .deleteBackward: s.deleteBackward()
+    case .resize(let w, let h): s.relayout(width: max(0, w), height: max(0, h))
+    case .mouse(let m): s.mouse(m)
+    }
+    return s
+}
+
+extension State {
+    mutating func apply(_ c: Command) {
+        if showHelp, helpHandles(c) { return }
+        switch c {
+        case .down: move(1)
+        case .up: move(-1)
+        case .halfPageDown: move(max(1, paneHeight / 2), page: true)
+        case .halfPageUp: move(-max(1, paneHeight / 2), page: true)
+        case .pageDown: move(max(1, paneHeight - 1), page: true)
+        case .pageUp: move(-max(1, paneHeight - 1), page: true)
+        case .top: if focus == .reader { moveCursor(to: 0) } else { move(-Int.max / 4, page: true) }
+        case .bottom: if focus == .reader { moveCursor(to: document.rows.count - 1) } else { move(Int.max / 4, page: true) }
+        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!)
+        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
+        case .sectionsPane: setFocus(.sections)
+        case .readerPane: setFocus(.reader)
+        case .entitiesPane: setFocus(.entities)
+        case .relationsPane: setFocus(.relations)
+        case .open: open()
+        case .search: startInput()
+        case .nextMatch: stepMatch(1)
+        case .previousMatch: stepMatch(-1)
+        case .nextAnnotation: stepAnnotation(1)
+        case .previousAnnotation: stepAnnotation(-1)
+        case .nextSection: stepSection(1)
+        case .previousSection: stepSection(-1)
+        case .follow: follow()
+        case .back:
+            if let p = history.back(from: place) { restore(p) } else { message = "no earlier place" }
+        case .forward:
+            if let p = history.forward(from: place) { restore(p) } else { message = "no later place" }
+        case .cycleType:
+            let present = EntityType.allCases.filter { t in article.entities.contains { $0.type == t } }
+            if let t = typeFilter, let i = present.firstIndex(of: t) {
+                typeFilter = i + 1 < present.count ? present[i + 1] : nil
+            } else {
+                typeFilter = typeFilter == nil ? present.first : nil
+            }
+            recomputeEntityRows()
+        case .cycleSort:
+            let all = EntitySort.allCases
+            sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+            recomputeEntityRows()
+        case .toggleGraph: showGraph.toggle()
+        case .toggleMouse:
+            mouseEnabled.toggle()
+            message = mouseEnabled ? "mouse on" : "mouse off: the terminal selects text"
+        case .toggleTheme: theme = theme == .dark ? .light : .dark
+        case .help:
+            showHelp.toggle()
+            helpTop = 0
+        case .close: close()
+        case .quit: quitRequested = true
+        case .redraw: redrawRequested += 1
+        }
+    }
+
+    var paneHeight: Int { layout.contentHeight(focus) }
+
+    // MARK: Help overlay
+
+    /// Keys the help overlay takes for itself while it is open.
+    mutating func helpHandles(_ c: Command) -> Bool {
+        let lines = HelpOverlay.lines(filter: helpQuery).count
+        let page = max(1, height - 6)
+        switch c {
+        case .down: helpTop += 1
+        case .up: helpTop -= 1
+        case .halfPageDown: helpTop += page / 2
+        case .halfPageUp: helpTop -= page / 2
+        case .pageDown: helpTop += page
+        case .pageUp: helpTop -= page
+        case .top: helpTop = 0
+        case .bottom: helpTop = lines
+        case .help, .close:
+            if input == .helpSearch { input = nil; helpQuery = ""; return true }
+            showHelp = false
+            return true
+        case .search:
+            input = .helpSearch
+            helpQuery = ""
+            helpTop = 0
+            return true
+        case .open:
+            if input == .helpSearch { input = nil }
+            return true
+        case .quit, .redraw, .toggleMouse, .toggleTheme: return false
+        default: return true
+        }
+        helpTop = max(0, min(helpTop, max(0, lines - page)))
+        return true
+    }
+
+    // MARK: Focus and movement
+
+    mutating func setFocus(_ p: Pane) {
+        focus = p
+        if layout.mode == .single { layout = Layout.compute(width: width, height: height, focus: p) }
+    }
+
+    mutating func move(_ delta: Int, page: Bool = false) {
+        switch focus {
+        case .reader:
+            if page { scroll(by: delta) } else { moveCursor(to: readerCursor + delta) }
+        case .sections:
+            guard !index.sections.isEmpty else { return }
+            sectionSelection = clamp(sectionSelection + delta, index.sections.count)
+            ensureVisible(&sectionTop, sectionSelection, paneHeight)
+            let p = index.sections[sectionSelection].first
+            if document.firstRow.indices.contains(p) { show(row: document.firstRow[p]) }
+        case .entities:
+            if entityDetail != nil {
+                let rows = detailRows
+                detailSelection = clamp(detailSelection + delta, rows.count)
+                // Skip headings and blanks in the direction of travel.
+                var i = detailSelection
+                let step = delta >= 0 ? 1 : -1
+                while rows.indices.contains(i), !rows[i].isActionable { i += step }
+                if rows.indices.contains(i) { detailSelection = i }
+                ensureVisible(&detailTop, detailSelection, paneHeight)
+                if detailSelection < paneHeight { detailTop = 0 }
+            } else {
+                guard !entityRows.isEmpty else { return }
+                entitySelection = clamp(entitySelection + delta, entityRows.count)
+                ensureVisible(&entityTop, entitySelection, paneHeight)
+                select(entity: entityRows[entitySelection])
+            }
+        case .relations:
+            guard !neighbours.isEmpty else { return }
+            relationSelection = clamp(relationSelection + delta, neighbours.count)
+            ensureVisible(&relationTop, relationSelection, paneHeight)
+        }
+    }
+
+    // MARK: Opening and following
+
+    /// Records a jump: `change` moves to the destination, the history keeps where we were.
+    mutating func jump(_ change: (inout State) -> Void) {
+        let from = place
+        change(&self)
+        history.jump(from: from, to: place)
+    }
+
+    mutating func open() {
+        if let line = input {
+            input = nil
+            if line == .search { searchOrigin = nil; if hits.isEmpty { query = "" } }
+            return
+        }
+        switch focus {
+        case .sections:
+            guard index.sections.indices.contains(sectionSelection) else { return }
+            let p = index.sections[sectionSelection].first
+            jump { s in
+                if s.document.firstRow.indices.contains(p) { s.show(row: s.document.firstRow[p]) }
+                s.setFocus(.reader)
+            }
+        case .reader: follow()
+        case .entities:
+            if entityDetail != nil {
+                openDetailRow()
+            } else if entityRows.indices.contains(entitySelection) {
+                let e = entityRows[entitySelection]
+                jump { s in s.showDetail(of: e) }
+            }
+        case .relations:
+            guard neighbours.indices.contains(relationSelection) else { return }
+            let e = neighbours[relationSelection].entity
+            jump { s in
+                s.select(entity: e)
+                if s.entityDetail != nil { s.entityDetail = e; s.detailSelection = 0; s.detailTop = 0 }
+            }
+        }
+    }
+
+    /// Selects an entity and shows its details with the first actionable row selected.
+    mutating func showDetail(of e: Int) {
+        select(entity: e)
+        entityDetail = e
+        detailSelection = 0
+        let saved = focus
+        focus = .entities
+        move(0)
+        focus = saved
+        detailTop = 0
+    }
+
+    mutating func openDetailRow() {
+        let rows = detailRows
+        guard rows.indices.contains(detailSelection) else { return }
+        switch rows[detailSelection] {
+        case .mention(let m):
+            let mention = article.mentions[m]
+            jump { s in
+                s.show(row: s.document.row(forOffset: mention.range.start, paragraph: mention.paragraph))
+                s.setFocus(.reader)
+            }
+        case .neighbour(let e):
+            jump { s in s.showDetail(of: e) }
+        default: break
+        }
+    }
+
+    /// `f`: the link on the reader's cursor line (cross-reference, annotation, mention), or the
+    /// focused list item's link (a related entity's first evidence).
+    mutating func follow() {
+        switch focus {
+        case .sections, .entities: open(); return
+        case .relations:
+            guard neighbours.indices.contains(relationSelection), let ev = neighbours[relationSelection].evidence.first,
+                  article.sentences.indices.contains(ev.sentence) else { message = "no evidence to follow"; return }
+            let sentence = article.sentences[ev.sentence]
+            jump { s in
+                s.show(row: s.document.row(forOffset: sentence.range.start, paragraph: sentence.paragraph))
+                s.setFocus(.reader)
+            }
+            return
+        case .reader: break
+        }
+        guard document.rows.indices.contains(readerCursor) else { return }
+        let row = document.rows[readerCursor]
+        let p = row.paragraph
+        // A cross-reference with a target on this line.
+        let crs = ArticleIndex.overlapping(index.crossReferenceOrder, lo: row.start, hi: max(row.end, row.start + 1)) {
+            article.crossReferences[$0].range
+        }
+        for c in crs {
+            let cr = article.crossReferences[c]
+            if cr.paragraph == p, let t = cr.target?.first, document.firstRow.indices.contains(t) {
+                jump { s in s.show(row: s.document.firstRow[t]) }
+                return
+            }
+        }
+        // An annotation: go to what it updates.
+        let an = index.annotationOf.indices.contains(p) ? index.annotationOf[p] : -1
+        if an >= 0, let t = article.annotations[an].annotates.first, document.firstRow.indices.contains(t) {
+            jump { s in s.show(row: s.document.firstRow[t]) }
+            return
+        }
+        // A mention: show the entity.
+        if row.kind == .text {
+            let ms = ArticleIndex.overlapping(index.mentionOrder, lo: row.start, hi: row.end) { article.mentions[$0].range }
+            if let m = ms.first(where: { article.mentions[$0].range.end > row.start }) {
+                let e = article.mentions[m].entity
+                jump { s in
+                    s.showDetail(of: e)
+                    s.setFocus(.entities)
+                }
+                return
+            }
+        }
+        message = "nothing to follow on this line"
+    }
+
+    // MARK: Jumps in the reader
+
+    mutating func stepAnnotation(_ dir: Int) {
+        let headers = index.annotationOrder.compactMap { a -> Int? in
+            guard let p = article.annotations[a].paragraphs.min(), document.firstRow.indices.contains(p) else { return nil }
+            return document.firstRow[p]
+        }
+        let target = dir > 0 ? headers.first { $0 > readerCursor } : headers.last { $0 < readerCursor }
+        guard let t = target else { message = dir > 0 ? "no annotation below" : "no annotation above"; return }
+        show(row: t)
+        setFocus(.reader)
+    }
+
+    mutating func stepSection(_ dir: Int) {
+        let starts = index.sections.compactMap { s -> Int? in
+            document.firstRow.indices.contains(s.first) ? document.firstRow[s.first] : nil
+        }
+        let target = dir > 0 ? starts.first { $0 > readerCursor } : starts.last { $0 < readerCursor }
+        guard let t = target else { message = dir > 0 ? "last section" : "first section"; return }
+        show(row: t)
+        if let i = starts.firstIndex(of: t) {
+            sectionSelection = i
+            ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        }
+    }
+
+    // MARK: Search and filters
+
+    mutating func startInput() {
+        if focus == .entities {
+            input = .filter
+            entityDetail = nil
+            return
+        }
+        input = .search
+        setFocus(.reader)
+        searchOrigin = [readerTop, readerCursor]
+        query = ""
+        hits = []
+        currentHit = nil
+    }
+
+    mutating func type(_ ch: Character) {
+        switch input {
+        case .search: query.append(ch); updateSearch()
+        case .filter: entityFilter.append(ch); recomputeEntityRows(); select(entity: entityRows.first)
+        case .helpSearch: helpQuery.append(ch); helpTop = 0
+        case nil: break
+        }
+    }
+
+    mutating func deleteBackward() {
+        switch input {
+        case .search: if !query.isEmpty { query.removeLast(); updateSearch() }
+        case .filter: if !entityFilter.isEmpty { entityFilter.removeLast(); recomputeEntityRows(); select(entity: entityRows.first) }
+        case .helpSearch: if !helpQuery.isEmpty { helpQuery.removeLast() }
+        case nil: break
+        }
+    }
+
+    /// Incremental search: every match highlighted, the first at or after where the search began selected.
+    mutating func updateSearch() {
+        hits = ReaderSearch.hits(for: query, in: article)
+        let originRow = searchOrigin?[1] ?? readerCursor
+        if hits.isEmpty {
+            currentHit = nil
+            if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+            return
+        }
+        let start = document.rows.indices.contains(originRow) ? document.rows[originRow].start : 0
+        currentHit = hits.firstIndex { $0.start >= start } ?? 0
+        showHit()
+    }
+
+    mutating func showHit() {
+        guard let h = currentHit, hits.indices.contains(h), let p = article.paragraph(containing: hits[h].start) else { return }
+        let row = document.row(forOffset: hits[h].start, paragraph: p)
+        if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { readerCursor = row }
+    }
+
+    mutating func stepMatch(_ dir: Int) {
+        guard !hits.isEmpty else { message = query.isEmpty ? "no search: press / to search" : "no matches"; return }
+        currentHit = ((currentHit ?? -dir) + dir + hits.count) % hits.count
+        showHit()
+    }
+
+    mutating func close() {
+        if let line = input {
+            input = nil
+            switch line {
+            case .search:
+                if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+                searchOrigin = nil
+                query = ""; hits = []; currentHit = nil
+            case .filter:
+                entityFilter = ""
+                recomputeEntityRows()
+            case .helpSearch: helpQuery = ""
+            }
+            return
+        }
+        if showHelp { showHelp = false; return }
+        if entityDetail != nil, focus == .entities { entityDetail = nil; return }
+        if !hits.isEmpty { query = ""; hits = []; currentHit = nil; return }
+        if !entityFilter.isEmpty { entityFilter = ""; recomputeEntityRows() }
+    }
+
+    // MARK: Mouse
+
+    mutating func mouse(_ m: MouseEvent) {
+        guard mouseEnabled else { return }
+        switch m {
+        case .click(let x, let y):
+            if let sw = layout.switcher, sw.contains(x, y) {
+                let slot = max(1, width / Pane.allCases.count)
+                setFocus(Pane(rawValue: min(Pane.allCases.count - 1, x / slot))!)
+                return
+            }
+            guard let pane = paneAt(x, y), let r = layout.panes[pane] else { return }
+            setFocus(pane)
+            let row = y - r.y - 1
+            guard row >= 0, row < r.height - 2 else { return }
+            switch pane {
+            case .reader: moveCursor(to: readerTop + row)
+            case .sections: move(sectionTop + row - sectionSelection)
+            case .entities:
+                if entityDetail != nil { detailSelection = clamp(detailTop + row, detailRows.count) }
+                else { move(entityTop + row - entitySelection) }
+            case .relations: if !showGraph { move(relationTop + row - relationSelection) }
+            }
+        case .wheelUp(let x, let y), .wheelDown(let x, let y):
+            let delta: Int
+            if case .wheelUp = m { delta = -3 } else { delta = 3 }
+            guard let pane = paneAt(x, y) else { return }
+            let saved = focus
+            focus = pane
+            move(delta, page: pane == .reader)
+            focus = saved
+        }
+    }
+
+    func paneAt(_ x: Int, _ y: Int) -> Pane? {
+        // Later panes are drawn over shared borders; prefer the one whose inside holds the point.
+        layout.visible(focus: focus).first { layout.panes[$0]?.inner.contains(x, y) ?? false }
+            ?? layout.visible(focus: focus).first { layout.panes[$0]?.contains(x, y) ?? false }
+    }
+}
+
+func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(v, count - 1)) }

@@ -1,0 +1,128 @@
+import ArticleModel
+
+func renderSections(_ s: State, _ screen: inout Screen, _ r: Rect) {
+    let sections = s.index.sections
+    let focused = s.focus == .sections
+    let current = s.currentSection
+    for i in 0..<r.height {
+        let si = s.sectionTop + i
+        guard si < sections.count else { break }
+        let sec = sections[si]
+        let y = r.y + i
+        let style = listRowStyle(si == s.sectionSelection, focused)
+        if si == s.sectionSelection { screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style) }
+        let indent = String(repeating: "  ", count: max(0, min(6, sec.level - 1)))
+        let marker = si == current ? "▸ " : "  "
+        let titleStyle = sec.level == 1 && si != s.sectionSelection ? Style(.heading) : style
+        let x = screen.put(r.x, y, " " + indent, style, limit: r.maxX)
+        let x2 = screen.put(x, y, marker, si == current && si != s.sectionSelection ? Style(.cursorMark) : style, limit: r.maxX)
+        screen.put(x2, y, oneLine(sec.title), titleStyle, limit: r.maxX - 1)
+    }
+}
+
+let typeLabels: [EntityType: String] = [
+    .person: "person", .country: "country", .organization: "org", .place: "place",
+    .event: "event", .media: "media", .project: "project",
+]
+
+func renderEntities(_ s: State, _ screen: inout Screen, _ r: Rect) {
+    let a = s.article
+    let focused = s.focus == .entities
+    if s.entityRows.isEmpty {
+        let note = a.entities.isEmpty ? "no entities found" : "no entity matches"
+        screen.put(r.x + 1, r.y, note, Style(.dim), limit: r.maxX)
+        return
+    }
+    for i in 0..<r.height {
+        let ri = s.entityTop + i
+        guard ri < s.entityRows.count else { break }
+        let e = a.entities[s.entityRows[ri]]
+        let y = r.y + i
+        let selected = ri == s.entitySelection
+        let style = listRowStyle(selected, focused)
+        screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style)
+        let count = "\(e.mentionCount)"
+        let countX = r.maxX - 1 - count.count
+        var x = screen.put(r.x + 1, y, (typeLabels[e.type] ?? e.type.rawValue).padding(toWidth: 8), selected ? style : Style(roleFor(e.type)), limit: countX)
+        x = screen.put(x, y, truncate(oneLine(e.name), max(0, countX - x - 1)), selected ? style : .normal, limit: countX)
+        screen.put(countX, y, count, selected ? style : Style(.dim), limit: r.maxX)
+    }
+}
+
+func renderEntityDetail(_ s: State, _ screen: inout Screen, _ r: Rect) {
+    let a = s.article
+    let rows = s.detailRows
+    let focused = s.focus == .entities
+    for i in 0..<r.height {
+        let ri = s.detailTop + i
+        guard ri < rows.count else { break }
+        let y = r.y + i
+        let selected = ri == s.detailSelection && rows[ri].isActionable
+        let style = listRowStyle(selected, focused)
+        if selected { screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style) }
+        switch rows[ri] {
+        case .heading(let t): screen.put(r.x + 1, y, oneLine(t), Style(.heading, [.bold]), limit: r.maxX)
+        case .text(let t): screen.put(r.x + 1, y, oneLine(t), Style(.dim), limit: r.maxX)
+        case .blank: break
+        case .mention(let m):
+            let mention = a.mentions[m]
+            let sentence = a.sentences.indices.contains(mention.sentence) ? a.text(of: a.sentences[mention.sentence]) : ""
+            let x = screen.put(r.x + 1, y, "¶\(mention.paragraph) ", selected ? style : Style(.dim), limit: r.maxX)
+            screen.put(x, y, truncate(oneLine(sentence), r.maxX - x - 1), style, limit: r.maxX)
+        case .neighbour(let e):
+            let n = s.neighbours.first { $0.entity == e }
+            let x = screen.put(r.x + 1, y, "→ ", style, limit: r.maxX)
+            let x2 = screen.put(x, y, oneLine(a.entities[e].name), selected ? style : Style(roleFor(a.entities[e].type)), limit: r.maxX)
+            if let n { screen.put(x2, y, " (\(n.weight))", selected ? style : Style(.dim), limit: r.maxX) }
+        }
+    }
+}
+
+/// A bar of `value / maximum` over `width` cells with eighth-block precision.
+func weightBar(_ value: Int, _ maximum: Int, _ width: Int) -> String {
+    guard maximum > 0, width > 0 else { return "" }
+    let eighths = max(1, value * width * 8 / maximum)
+    let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+    return String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
+}
+
+func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
+    let a = s.article
+    guard let sel = s.selectedEntity else {
+        screen.put(r.x + 1, r.y, a.entities.isEmpty ? "no entities, so no relations" : "select an entity (3) to see its relations", Style(.dim), limit: r.maxX)
+        return
+    }
+    if s.neighbours.isEmpty {
+        screen.put(r.x + 1, r.y, "no relations found for " + oneLine(a.entities[sel].name), Style(.dim), limit: r.maxX)
+        return
+    }
+    let focused = s.focus == .relations
+    let maxWeight = s.neighbours.map(\.weight).max() ?? 1
+    let nameWidth = min(24, max(8, s.neighbours.map { DisplayWidth.of(a.entities[$0.entity].name) }.max() ?? 8))
+    let barWidth = r.width >= 90 ? 12 : 6
+    let labelWidth = r.width >= 90 ? 22 : 14
+    for i in 0..<r.height {
+        let ni = s.relationTop + i
+        guard ni < s.neighbours.count else { break }
+        let n = s.neighbours[ni]
+        let y = r.y + i
+        let selected = ni == s.relationSelection
+        let style = listRowStyle(selected, focused)
+        screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style)
+        let e = a.entities[n.entity]
+        var x = r.x + 1
+        screen.put(x, y, truncate(oneLine(e.name), nameWidth), selected ? style : Style(roleFor(e.type)), limit: r.maxX)
+        x += nameWidth + 1
+        screen.put(x, y, weightBar(n.weight, maxWeight, barWidth), selected ? style : Style(.bar), limit: r.maxX)
+        x += barWidth + 1
+        screen.put(x, y, "\(n.weight)", selected ? style : Style(.dim), limit: r.maxX)
+        x += 4
+        let label = n.labels.isEmpty ? "–" : n.labels.joined(separator: ", ")
+        screen.put(x, y, truncate(oneLine(label), labelWidth), style, limit: r.maxX)
+        x += labelWidth + 2
+        if let ev = n.evidence.first, a.sentences.indices.contains(ev.sentence), x < r.maxX - 4 {
+            let sentence = oneLine(a.text(of: a.sentences[ev.sentence]))
+            screen.put(x, y, "“" + truncate(sentence, r.maxX - x - 3) + "”", selected ? style : Style(.dim), limit: r.maxX)
+        }
+    }
+}

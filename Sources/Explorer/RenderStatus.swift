@@ -1,0 +1,97 @@
+import ArticleModel
+
+func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
+    guard r.height > 0 else { return }
+    screen.fill(r, Style(.status))
+    let y = r.y
+    var x = r.x
+    switch s.input {
+    case .search:
+        x = screen.put(x, y, " / ", Style(.statusMode), limit: r.maxX)
+        x = screen.put(x + 1, y, s.query, Style(.status), limit: r.maxX)
+        x = screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
+        let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.hits.count)"
+        x = screen.put(x + 2, y, count, Style(.statusKey), limit: r.maxX)
+        hints(&screen, r, [("Enter", "keep"), ("Esc", "cancel")])
+        return
+    case .filter:
+        x = screen.put(x, y, " filter ", Style(.statusMode), limit: r.maxX)
+        x = screen.put(x + 1, y, s.entityFilter, Style(.status), limit: r.maxX)
+        x = screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
+        screen.put(x + 2, y, "\(s.entityRows.count) of \(s.article.entities.count)", Style(.statusKey), limit: r.maxX)
+        hints(&screen, r, [("Enter", "keep"), ("Esc", "clear")])
+        return
+    case .helpSearch:
+        x = screen.put(x, y, " help / ", Style(.statusMode), limit: r.maxX)
+        x = screen.put(x + 1, y, s.helpQuery, Style(.status), limit: r.maxX)
+        screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
+        hints(&screen, r, [("Enter", "keep"), ("Esc", "clear")])
+        return
+    case nil: break
+    }
+    if s.showHelp {
+        x = screen.put(x, y, " HELP ", Style(.statusMode), limit: r.maxX)
+        hints(&screen, r, [("j/k", "scroll"), ("/", "search"), ("Esc", "close"), ("q", "quit")])
+        return
+    }
+    var place = " "
+    if let sec = s.currentSection, s.index.sections.indices.contains(sec) {
+        place += "§ " + truncate(oneLine(s.index.sections[sec].title), max(8, r.width / 4)) + " · "
+    }
+    place += "\(s.percent)%"
+    x = screen.put(x, y, place, Style(.status), limit: r.maxX)
+    if !s.hits.isEmpty {
+        x = screen.put(x + 2, y, "[\((s.currentHit ?? 0) + 1)/\(s.hits.count)] n/N", Style(.statusKey), limit: r.maxX)
+    }
+    if let m = s.message {
+        screen.put(x + 2, y, m, Style(.statusMode), limit: r.maxX)
+        return
+    }
+    var keys: [(String, String)]
+    switch s.focus {
+    case .sections: keys = [("Enter", "read"), ("}{", "section")]
+    case .reader: keys = [("/", "search"), ("f", "follow"), ("][", "note")]
+    case .entities: keys = s.entityDetail == nil ? [("/", "filter"), ("t", "type"), ("s", "sort"), ("Enter", "open")] : [("Enter", "go"), ("Esc", "list")]
+    case .relations: keys = [("Enter", "select"), ("v", "graph"), ("f", "evidence")]
+    }
+    keys += [("Tab", "pane"), ("⌫", "back"), ("?", "help"), ("q", "quit")]
+    // Drop hints from the front of the generic ones until they fit after the place.
+    while !keys.isEmpty, hintsWidth(keys) > r.maxX - x - 2 { keys.removeFirst() }
+    hints(&screen, r, keys)
+}
+
+func hintsWidth(_ keys: [(String, String)]) -> Int {
+    keys.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+}
+
+/// Right-aligned "key action" hints.
+func hints(_ screen: inout Screen, _ r: Rect, _ keys: [(String, String)]) {
+    var x = r.maxX - hintsWidth(keys)
+    for (k, label) in keys {
+        x = screen.put(x, r.y, k, Style(.statusKey, [.bold]), limit: r.maxX)
+        x = screen.put(x + 1, r.y, label, Style(.status), limit: r.maxX)
+        x += 2
+    }
+}
+
+func renderHelp(_ s: State, _ screen: inout Screen) {
+    let w = min(s.width - 4, 76), h = s.height - 4
+    guard w > 10, h > 3 else { return }
+    let box = Rect(x: (s.width - w) / 2, y: 1, width: w, height: h)
+    screen.fill(box)
+    Box.frame(&screen, box, style: Style(.borderFocus))
+    Box.title(&screen, box, "Help · keys from the action table", style: Style(.titleFocus))
+    let lines = HelpOverlay.lines(filter: s.helpQuery)
+    let inner = box.inner
+    for i in 0..<inner.height {
+        let li = s.helpTop + i
+        guard li < lines.count else { break }
+        let line = lines[li]
+        let isHeading = !line.hasPrefix(" ")
+        screen.put(inner.x + 1, inner.y + i, line, isHeading ? Style(.heading, [.bold]) : .normal, limit: inner.maxX - 1)
+    }
+    if lines.count > inner.height {
+        let more = " \(min(lines.count, s.helpTop + inner.height))/\(lines.count) "
+        screen.put(box.maxX - 2 - more.count, box.maxY - 1, more, Style(.titleFocus))
+    }
+}

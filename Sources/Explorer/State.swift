@@ -1,0 +1,288 @@
+import ArticleModel
+
+public enum EntitySort: String, CaseIterable, Sendable {
+    case mentions, name, firstAppearance = "first appearance"
+}
+
+/// A text line the user is typing into.
+public enum InputLine: Hashable, Sendable { case search, filter, helpSearch }
+
+public enum ThemeName: String, Sendable { case dark, light }
+
+/// Everything the explorer shows, as a value. `reduce` makes the next one; `render` draws it.
+public struct State: Sendable {
+    public let article: Article
+    public let index: ArticleIndex
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var layout: Layout
+    /// The reader's rows at the current reader width.
+    public internal(set) var document: Document
+
+    public var focus: Pane = .reader
+    // Reader: first visible row and the cursor row (links on it are followed with `f`).
+    public var readerTop = 0
+    public var readerCursor = 0
+    // Sections.
+    public var sectionSelection = 0
+    public var sectionTop = 0
+    // Entities.
+    public var entityFilter = ""
+    public var typeFilter: EntityType? = nil
+    public var sort: EntitySort = .mentions
+    public internal(set) var entityRows: [Int] = []
+    public var entitySelection = 0
+    public var entityTop = 0
+    public var selectedEntity: Int?
+    /// The entity whose details (aliases, mentions, relations) the entities pane shows.
+    public var entityDetail: Int?
+    public var detailSelection = 0
+    public var detailTop = 0
+    // Relations of the selected entity.
+    public internal(set) var neighbours: [Neighbour] = []
+    public var relationSelection = 0
+    public var relationTop = 0
+    public var showGraph = false
+    // Text input, search.
+    public var input: InputLine?
+    public var query = ""
+    public internal(set) var hits: [TextRange] = []
+    public var currentHit: Int?
+    var searchOrigin: [Int]? = nil
+    var resizeAnchors: [Anchor]? = nil
+    // Help overlay.
+    public var showHelp = false
+    public var helpQuery = ""
+    public var helpTop = 0
+    // History of jumps.
+    public internal(set) var history: History
+    // Terminal wishes the backend acts on.
+    public var mouseEnabled = true
+    public var theme: ThemeName = .dark
+    public var quitRequested = false
+    public var redrawRequested = 0
+    /// A one-shot note for the status line ("no annotation below").
+    public var message: String?
+
+    public init(article: Article, width: Int, height: Int) {
+        self.article = article
+        index = ArticleIndex(article)
+        self.width = width
+        self.height = height
+        layout = Layout.compute(width: width, height: height, focus: .reader)
+        document = Document(article: article, index: index, width: layout.readerTextWidth)
+        history = History(start: Place(focus: .reader, readerTop: Anchor(paragraph: 0, offset: -1),
+                                       readerCursor: Anchor(paragraph: 0, offset: -1), sectionSelection: 0,
+                                       entitySelection: 0, selectedEntity: nil, entityDetail: nil,
+                                       detailSelection: 0, relationSelection: 0))
+        recomputeEntityRows()
+        if let first = entityRows.first { select(entity: first) }
+        history = History(start: place)
+    }
+
+    // MARK: Derived values
+
+    public var readerHeight: Int { layout.contentHeight(.reader) }
+
+    /// The paragraph the reader's cursor is in.
+    public var cursorParagraph: Int? {
+        document.rows.indices.contains(readerCursor) ? document.rows[readerCursor].paragraph : nil
+    }
+
+    /// The section being read (where the cursor is).
+    public var currentSection: Int? {
+        guard let p = cursorParagraph, index.sectionOf.indices.contains(p) else { return index.sections.isEmpty ? nil : 0 }
+        return index.sectionOf[p]
+    }
+
+    /// How far through the text the reader is, 0...100.
+    public var percent: Int {
+        let scrollable = document.rows.count - readerHeight
+        guard scrollable > 0 else { return 100 }
+        return min(100, max(0, readerTop * 100 / scrollable))
+    }
+
+    /// The current place, for history.
+    public var place: Place {
+        let rows = document.rows
+        let top = rows.indices.contains(readerTop) ? rows[readerTop].anchor : Anchor(paragraph: 0, offset: -1)
+        let cur = rows.indices.contains(readerCursor) ? rows[readerCursor].anchor : top
+        return Place(focus: focus, readerTop: top, readerCursor: cur, sectionSelection: sectionSelection,
+                     entitySelection: entitySelection, selectedEntity: selectedEntity, entityDetail: entityDetail,
+                     detailSelection: detailSelection, relationSelection: relationSelection)
+    }
+
+    // MARK: Entities
+
+    mutating func recomputeEntityRows() {
+        let a = article
+        var rows = a.entities.indices.filter { typeFilter == nil || a.entities[$0].type == typeFilter }
+        if !entityFilter.isEmpty {
+            rows = rows.filter { e in
+                Fuzzy.matches(entityFilter, a.entities[e].name) || a.entities[e].aliases.contains { Fuzzy.matches(entityFilter, $0) }
+            }
+        }
+        switch sort {
+        case .mentions:
+            rows.sort { a.entities[$0].mentionCount != a.entities[$1].mentionCount
+                ? a.entities[$0].mentionCount > a.entities[$1].mentionCount
+                : a.entities[$0].name < a.entities[$1].name }
+        case .name:
+            rows.sort { a.entities[$0].name.lowercased() < a.entities[$1].name.lowercased() }
+        case .firstAppearance:
+            rows.sort { index.firstAppearance[$0] != index.firstAppearance[$1]
+                ? index.firstAppearance[$0] < index.firstAppearance[$1] : $0 < $1 }
+        }
+        entityRows = rows
+        if let s = selectedEntity, let i = rows.firstIndex(of: s) { entitySelection = i } else { entitySelection = 0 }
+        entityTop = 0
+        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+    }
+
+    mutating func select(entity: Int?) {
+        guard selectedEntity != entity else { return }
+        selectedEntity = entity
+        neighbours = entity.map { article.neighbours(of: $0) } ?? []
+        relationSelection = 0
+        relationTop = 0
+        if let e = entity, let i = entityRows.firstIndex(of: e) {
+            entitySelection = i
+            ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+        }
+    }
+
+    /// The rows of the entity detail view.
+    public var detailRows: [DetailRow] {
+        guard let e = entityDetail, article.entities.indices.contains(e) else { return [] }
+        return DetailRow.rows(for: e, in: self)
+    }
+
+    // MARK: Reader
+
+    mutating func clampReader() {
+        let n = document.rows.count
+        readerCursor = min(max(0, readerCursor), max(0, n - 1))
+        readerTop = min(max(0, readerTop), max(0, n - readerHeight))
+    }
+
+    /// Moves the cursor, scrolling just enough to keep it in view (with a little context).
+    mutating func moveCursor(to row: Int) {
+        readerCursor = row
+        clampReader()
+        let h = readerHeight
+        let margin = min(2, (h - 1) / 2)
+        if readerCursor < readerTop + margin { readerTop = readerCursor - margin }
+        if readerCursor > readerTop + h - 1 - margin { readerTop = readerCursor - h + 1 + margin }
+        clampReader()
+    }
+
+    /// Puts a row near the top of the reader with the cursor on it.
+    mutating func show(row: Int) {
+        readerCursor = row
+        readerTop = row - min(2, readerHeight / 4)
+        clampReader()
+    }
+
+    /// Scrolls the view and the cursor together.
+    mutating func scroll(by delta: Int) {
+        let before = readerTop
+        readerTop += delta
+        clampReader()
+        let moved = readerTop - before
+        readerCursor += moved == 0 ? delta : moved
+        readerCursor = min(max(readerCursor, readerTop), readerTop + readerHeight - 1)
+        clampReader()
+    }
+
+    mutating func relayout(width: Int, height: Int) {
+        // Keep the anchors of the last resize while the reader has not moved since, so a chain of
+        // resizes (120 → 70 → 120 columns) comes back to exactly the same rows.
+        var top = place
+        if let saved = resizeAnchors {
+            if document.row(for: saved[0]) == readerTop { top.readerTop = saved[0] }
+            if document.row(for: saved[1]) == readerCursor { top.readerCursor = saved[1] }
+        }
+        resizeAnchors = [top.readerTop, top.readerCursor]
+        self.width = width
+        self.height = height
+        layout = Layout.compute(width: width, height: height, focus: focus)
+        if layout.readerTextWidth != document.width {
+            document = Document(article: article, index: index, width: layout.readerTextWidth)
+        }
+        readerTop = document.row(for: top.readerTop)
+        readerCursor = document.row(for: top.readerCursor)
+        clampReader()
+        if readerCursor >= readerTop + readerHeight || readerCursor < readerTop { moveCursor(to: readerCursor) }
+        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+        ensureVisible(&relationTop, relationSelection, layout.contentHeight(.relations))
+        ensureVisible(&detailTop, detailSelection, layout.contentHeight(.entities))
+    }
+
+    mutating func restore(_ p: Place) {
+        focus = p.focus
+        readerTop = document.row(for: p.readerTop)
+        readerCursor = document.row(for: p.readerCursor)
+        clampReader()
+        sectionSelection = p.sectionSelection
+        select(entity: p.selectedEntity)
+        entitySelection = min(p.entitySelection, max(0, entityRows.count - 1))
+        entityDetail = p.entityDetail
+        detailSelection = p.detailSelection
+        relationSelection = min(p.relationSelection, max(0, neighbours.count - 1))
+        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+        ensureVisible(&detailTop, detailSelection, layout.contentHeight(.entities))
+        ensureVisible(&relationTop, relationSelection, layout.contentHeight(.relations))
+    }
+}
+
+/// Keeps `selection` inside the window `top..<top+height`.
+func ensureVisible(_ top: inout Int, _ selection: Int, _ height: Int) {
+    if selection < top { top = selection }
+    if selection >= top + height { top = selection - height + 1 }
+    top = max(0, top)
+}
+
+/// One line of the entity detail view.
+public enum DetailRow: Hashable, Sendable {
+    case heading(String)
+    case text(String)
+    case mention(Int)
+    case neighbour(Int)
+    case blank
+
+    public var isActionable: Bool {
+        switch self { case .mention, .neighbour: return true; default: return false }
+    }
+
+    static func rows(for e: Int, in s: State) -> [DetailRow] {
+        let entity = s.article.entities[e]
+        var rows: [DetailRow] = [.heading("\(entity.name) · \(entity.type.rawValue) · \(entity.mentionCount) mentions")]
+        if !entity.aliases.isEmpty { rows.append(.text("also: " + entity.aliases.joined(separator: ", "))) }
+        rows.append(.blank)
+        rows.append(.heading("Mentions"))
+        var seenSentences = Set<Int>()
+        for m in s.index.mentionsOf[e] where seenSentences.insert(s.article.mentions[m].sentence).inserted {
+            rows.append(.mention(m))
+        }
+        rows.append(.blank)
+        rows.append(.heading("Relations"))
+        let ns = s.selectedEntity == e ? s.neighbours : s.article.neighbours(of: e)
+        for n in ns { rows.append(.neighbour(n.entity)) }
+        if ns.isEmpty { rows.append(.text("none")) }
+        return rows
+    }
+}
+
+/// Fuzzy matching for the entity filter: the query's letters appear in order, case-insensitively.
+public enum Fuzzy {
+    public static func matches(_ query: String, _ text: String) -> Bool {
+        var it = text.lowercased().makeIterator()
+        outer: for q in query.lowercased() where q != " " {
+            while let c = it.next() { if c == q { continue outer } }
+            return false
+        }
+        return true
+    }
+}

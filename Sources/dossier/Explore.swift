@@ -1,0 +1,51 @@
+import ArgumentParser
+import ArticleModel
+import Explorer
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dossier [FILE]`: the explorer. The default subcommand, so `dossier` alone opens it.
+struct Explore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the article in the terminal explorer (the default when no subcommand is given)."
+    )
+    @OptionGroup var input: ArticleOptions
+
+    @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background.", valueName: "dark|light"))
+    var theme: String = "dark"
+
+    @Option(help: ArgumentHelp("Replay a key script this many times through reduce and render at 200×60 and print timings, instead of opening the explorer.", valueName: "rounds"))
+    var bench: Int?
+
+    func validate() throws {
+        guard theme == "dark" || theme == "light" else { throw ValidationError("--theme must be dark or light") }
+    }
+
+    func run() throws {
+        let started = monotonicNanos()
+        if let rounds = bench {
+            let article = try input.article()
+            ExploreBench.run(article: article, rounds: max(1, rounds), started: started)
+            return
+        }
+        if !Terminal.stdoutIsTTY {
+            Terminal.error("standard output is not a terminal, so the explorer cannot open. " +
+                           "To print the article instead use a subcommand: dossier outline, dossier export (see dossier --help)")
+            throw ExitCode(2)
+        }
+        if let problem = TerminalBackend.terminalProblem() {
+            Terminal.error("\(problem); the explorer needs a real terminal. " +
+                           "Set TERM (e.g. TERM=xterm-256color) or use a subcommand: dossier outline, dossier export (see dossier --help)")
+            throw ExitCode(2)
+        }
+        let article = try input.article()
+        try TerminalBackend.run(article: article, theme: ThemeName(rawValue: theme) ?? .dark, started: started)
+    }
+}
+
+func monotonicNanos() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}

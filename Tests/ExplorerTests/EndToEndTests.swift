@@ -1,0 +1,229 @@
+import ArticleModel
+import Content
+@testable import Explorer
+import Foundation
+import Testing
+
+/// What the default article's model holds on this build (the entity and annotation layers come
+/// from other parts of the model; the tests that need them run once they are there).
+enum DefaultArticle {
+    static let article: Article? = (try? Content.defaultArticle()).flatMap { try? ArticleBuilder.build(bytes: $0) }
+    static var hasEntities: Bool { !(article?.entities.isEmpty ?? true) && !(article?.relations.isEmpty ?? true) }
+    static var hasAnnotations: Bool { !(article?.annotations.isEmpty ?? true) }
+}
+
+/// The real binary in tmux at a fixed size. These fail (not skip) in CI when tmux is missing.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct EndToEndTests {
+    @Test func opensAndQuitsWithQ() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        #expect(t.lastScreen.contains("Understanding the Chinese-Russian Alliance"))
+        #expect(t.lastScreen.contains("3 Entities"))
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func ctrlCLeavesAWorkingShell() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("C-c")
+        t.expectWorkingShell()
+    }
+
+    @Test func switchesPanes() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("3")
+        t.waitFor(text: "t type")
+        t.send("4")
+        t.waitFor(text: "v graph")
+        t.send("1")
+        t.waitFor(text: "Enter read")
+        t.send("Tab")
+        t.waitFor(text: "f follow")
+        t.send("BTab")
+        t.waitFor(text: "Enter read")
+        t.send("?")
+        t.waitFor(text: "Help · keys from the action table")
+        t.send("Escape")
+        t.waitFor("help closed") { !$0.contains("Help · keys") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func searchAndNextMatch() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("/")
+        t.type("putin")
+        t.waitFor("a match counter") { $0.contains("putin▏") && $0.range(of: #"1/\d+"#, options: .regularExpression) != nil }
+        t.send("Enter")
+        t.send("n")
+        t.waitFor(text: "[2/")
+        t.send("N")
+        t.waitFor(text: "[1/")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func jumpAndComeBackWithThePositionRestored() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        for _ in 0..<3 { t.send("C-d") }
+        t.sync()
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        #expect(before != nil)
+        t.send("1")
+        t.send("Enter") // a section: a jump recorded in history
+        t.waitFor(text: " 0% ─")
+        t.send("BSpace")
+        t.waitFor("the cursor line restored") { TmuxSession.cursorLine($0) == before }
+        t.send("M-Right")
+        t.waitFor(text: " 0% ─")
+        t.send("C-o")
+        t.waitFor("back again with Ctrl-o") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test(.enabled(if: DefaultArticle.hasAnnotations, "the model finds no annotations in the default article on this build"))
+    func followAnAnnotationAndComeBack() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("]")
+        t.waitFor(text: "✎ update → ¶")
+        t.send("j")
+        t.waitFor("the cursor in the annotation") { TmuxSession.cursorLine($0)?.contains("┃") ?? false }
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        t.send("f")
+        t.waitFor("the annotated paragraph") { TmuxSession.cursorLine($0) != before }
+        t.send("BSpace")
+        t.waitFor("back at the annotation") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test(.enabled(if: DefaultArticle.hasEntities, "the model finds no entities in the default article on this build"))
+    func selectAnEntityAndSeeItsRelations() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("3")
+        t.send("/")
+        t.type("putin")
+        t.send("Enter")
+        t.waitFor("Putin's relations") { $0.contains("Relations: ") && $0.contains("Putin") && $0.contains("Xi") }
+        t.send("4")
+        t.send("v")
+        t.waitFor(text: "· graph")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func resizeKeepsTheReadingPosition() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        for _ in 0..<4 { t.send("C-d") }
+        t.sync()
+        let before = TmuxSession.cursorLine(t.lastScreen)
+        t.resize(70, 20)
+        t.waitFor("the two-column layout at 70×20") { s in
+            let lines = s.split(separator: "\n")
+            return lines.count <= 20 && (lines.first.map { $0.count <= 70 } ?? false) && s.contains("4 Relations")
+        }
+        t.resize(30, 8)
+        t.waitFor(text: "Terminal too small")
+        t.resize(120, 40)
+        t.waitFor("the cursor line restored at 120×40") { TmuxSession.cursorLine($0) == before }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func withoutATerminalItPointsAtTheSubcommands() throws {
+        let r = try TmuxSession.spawn([TmuxSession.dossier], capture: true)
+        #expect(r.status == 2)
+        #expect(r.output.contains("not a terminal") && r.output.contains("dossier outline"))
+    }
+
+    @Test func dumbOrUnknownTermExitsWithoutTouchingTheTerminal() throws {
+        let t = try TmuxSession()
+        t.type("TERM=dumb \(TmuxSession.dossier); echo rc=$?; TERM=no-such-term \(TmuxSession.dossier); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("two exits with 2") { $0.components(separatedBy: "rc=2").count == 3 }
+        #expect(t.lastScreen.contains("TERM is 'dumb'"))
+        #expect(t.lastScreen.contains("no-such-term"))
+    }
+}
+
+/// Signals, suspend and hostile text: the terminal is always given back in a usable state.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct TerminalSafetyTests {
+    /// Runs the explorer as a process whose pid the test can read, then sends it a signal.
+    func killed(by signal: String, status: Int) throws {
+        let t = try TmuxSession()
+        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'; echo rc=$?")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        try TmuxSession.spawn(["kill", "-\(signal)", "\(pid)"], capture: true)
+        t.waitFor(text: "rc=\(status)")
+        t.expectWorkingShell()
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
+    @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("C-z")
+        t.waitFor("the shell after suspending") { !$0.contains("1 Sections") && $0.contains("Stopped") }
+        t.type("fg")
+        t.send("Enter")
+        t.waitFor("the explorer redrawn") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func wideCharactersKeepTheBordersStraight() throws {
+        let file = NSTemporaryDirectory() + "dossier-cjk-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let para = "東京と北京の関係について。中国とロシアの同盟は世界を変えている。Putin と Xi は会談した。😀 é "
+        try ("日本語の記事\n\n" + String(repeating: para, count: 6) + "\n\n한국어 문단도 있습니다. 줄바꿈이 필요합니다.\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor(text: "中国とロシア")
+        // Lay each line out in columns; the reader's borders must be box glyphs on every row.
+        func columns(_ line: Substring) -> [Character] {
+            var out: [Character] = []
+            for ch in line { out.append(ch); if DisplayWidth.of(ch) == 2 { out.append(" ") } }
+            return out
+        }
+        let lines = t.lastScreen.split(separator: "\n").map(columns)
+        let top = lines[0]
+        let joints = top.indices.filter { top[$0] == "┬" }
+        #expect(joints.count == 2)
+        for row in lines.dropFirst().prefix(20) {
+            #expect(row.count == 120, "a line is \(row.count) columns wide: \(String(row))")
+            for j in joints where j < row.count { #expect("│├┤┼".contains(row[j]), "border broken: \(String(row))") }
+        }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    @Test func escapesInTheTextAreShownNotSent() throws {
+        let file = NSTemporaryDirectory() + "dossier-hostile-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let text = "Hostile\n\nClipboard \u{1B}]52;c;aGVsbG8=\u{07} title \u{1B}]0;pwned\u{07} clear \u{1B}[2J link \u{1B}]8;;http://x\u{1B}\\x\u{1B}]8;;\u{1B}\\ bidi \u{202E}txt.exe end.\n"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor("placeholders") { $0.contains("^[]52;c;aGVsbG8=^G") && $0.contains("<U+202E>") && $0.contains("^[[2J") }
+        let title = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
+        #expect(!title.contains("pwned"))
+        t.send("q")
+        t.expectWorkingShell()
+    }
+}

@@ -1,0 +1,79 @@
+import ArticleModel
+import Testing
+@testable import Explorer
+
+/// The main states rendered at three sizes and compared with `__Snapshots__/`.
+@Suite struct SnapshotTests {
+    static let sizes: [(Int, Int)] = [(120, 40), (80, 24), (50, 20)]
+
+    static func states(_ w: Int, _ h: Int) -> [(String, State)] {
+        let start = Fixture.state(w, h)
+        let sectionOpened = run(start, .sectionsPane, .down, .open)
+        let searched = run(typing(run(start, .search), "putin"), .open, .nextMatch)
+        let entity = run(start, .entitiesPane, .down, .open)
+        let relations = run(start, .relationsPane, .down)
+        let graph = run(start, .relationsPane, .toggleGraph)
+        let help = run(start, .help)
+        let annotated = run(start, .nextAnnotation, .down)
+        let followed = run(annotated, .follow)
+        let back = run(followed, .back)
+        return [("start", start), ("section-opened", sectionOpened), ("search", searched), ("entity", entity),
+                ("relations", relations), ("graph", graph), ("help", help), ("annotation-followed", followed),
+                ("annotation-back", back)]
+    }
+
+    @Test(arguments: sizes.map { "\($0.0)x\($0.1)" })
+    func mainStates(size: String) {
+        let parts = size.split(separator: "x").map { Int($0)! }
+        for (name, state) in Self.states(parts[0], parts[1]) {
+            assertSnapshot(render(state), named: "\(name)-\(size)")
+        }
+    }
+
+    @Test func backRestoresTheScreenExactly() {
+        for (w, h) in Self.sizes {
+            let states = Dictionary(uniqueKeysWithValues: Self.states(w, h))
+            let annotated = run(Fixture.state(w, h), .nextAnnotation, .down)
+            #expect(render(states["annotation-back"]!).text == render(annotated).text)
+        }
+    }
+
+    @Test func searchHitsAreHighlightedAndCounted() {
+        let s = run(typing(run(Fixture.state(), .search), "putin"), .open, .nextMatch)
+        let screen = render(s)
+        var hit = 0, current = 0
+        for c in screen.cells {
+            if c.style.role == .searchHit { hit += 1 }
+            if c.style.role == .searchCurrent { current += 1 }
+        }
+        #expect(current == 5)
+        #expect(hit >= 5 * 2)
+        #expect(screen.line(39).contains("[2/5]"))
+    }
+
+    @Test func mentionsAreColouredByTypeAndTheSelectedEntityEmphasised() {
+        let s = Fixture.state()
+        let screen = render(s)
+        let reader = s.layout.panes[.reader]!
+        let y = (0..<40).first { screen.line($0).contains("Xi Jinping met") }!
+        let line = screen.line(y)
+        let xi = line.distance(from: line.startIndex, to: line.range(of: "Xi Jinping met")!.lowerBound)
+        #expect(screen[xi, y].style.role == .person)
+        #expect(!screen[xi, y].style.attributes.contains(.underline))
+        let moscow = line.distance(from: line.startIndex, to: line.range(of: "Moscow")!.lowerBound)
+        #expect(screen[moscow, y].style.role == .place)
+        let putin = line.distance(from: line.startIndex, to: line.range(of: "Putin")!.lowerBound)
+        #expect(screen[putin, y].style.attributes.contains(.bold)) // Putin is selected
+        #expect(reader.contains(xi, y))
+    }
+
+    @Test func crossReferencesAreUnderlinedAndAnnotationsHaveAHeader() {
+        let screen = render(Fixture.state())
+        let y = (0..<40).first { screen.line($0).contains("As discussed above") }!
+        let line = screen.line(y)
+        let x = line.distance(from: line.startIndex, to: line.range(of: "As discussed")!.lowerBound)
+        #expect(screen[x, y].style.attributes.contains(.underline))
+        #expect(screen.text.contains("✎ update → ¶2"))
+        #expect(screen.text.contains("— Xi Jinping, 2017"))
+    }
+}
