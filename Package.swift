@@ -23,10 +23,11 @@ let package = Package(
         ),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
         .target(name: "ArticleModel"),
-        // The terminal system library: ncursesw through a shim header (see GUIDE section 3).
+        // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
+        // pkgConfig: its .pc flags are ones SwiftPM prohibits (a warning on every build), and the
+        // header and library are on the default paths where libncurses-dev installs them.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
