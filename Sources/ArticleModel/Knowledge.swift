@@ -19,6 +19,7 @@ public struct Knowledge: Sendable {
         case placePrep = "place-prep", mediaAfter = "media-after"
         case afterProject = "after-project", afterEvent = "after-event", afterOrg = "after-org"
         case placeModifier = "place-modifier"
+        case possessiveName = "possessive-name"
         var bit: UInt16 { UInt16(1) << UInt16(WordKind.allCases.firstIndex(of: self)!) }
     }
 

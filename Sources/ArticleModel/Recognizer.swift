@@ -282,7 +282,7 @@ struct Recognizer {
                 if let last = items.last {
                     // How is this word attached to the previous item?
                     let prev = tokens[last.end - 1]
-                    if prev.isPossessive { break }
+                    if prev.isPossessive, !possessiveInsideName(last, j, limit) { break }
                     if tj.joined != 0 {
                         if case .word = last.kind, !(freeCap.contains(prev.hash) && freeCap.contains(tj.hash)),
                            knownForm(j, limit) == nil {
@@ -331,6 +331,16 @@ struct Recognizer {
             interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
             i = max(j, i + 1)
         }
+    }
+
+    /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
+    /// organisation's name (the capitalised words after it end in an organisation head word).
+    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
+        let h = tokens[last.end - 1].hash
+        guard case .word = last.kind, lowerSeen.contains(h) || k.isWord(h, .possessiveName) else { return false }
+        var e = j
+        while e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[e].isPossessive, e == j || tokens[e].spaceBefore { e += 1 }
+        return e > j && isHead(e - 1) == .organization
     }
 
     func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
@@ -605,7 +615,7 @@ struct Recognizer {
         // Context cues.
         var after = l + 1
         if after < limit, !tokens[after].isWord, tokens[after].punct == Punct.closeQuote || tokens[after].punct == 0x22 { after += 1 }
-        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised {
+        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised, !lt.isPossessive {
             let h = tokens[after].hash
             if k.isWord(h, .afterProject) { c.cue = .project }
             else if k.isWord(h, .afterEvent) { c.cue = .event }

@@ -159,3 +159,21 @@ import Testing
         #expect(a.entity("The Economist")?.type == .media)
     }
 }
+
+@Suite struct RecognizerBlogText {
+    @Test func organisationNamesWithPossessivesAndForAndBracketedAcronyms() throws {
+        let a = try model("""
+            Why I Stopped Worrying
+
+            Janet Yellen disagrees. The Society for Worldwide Interbank Financial Telecommunication (SWIFT) still \
+            routes trade, and the People's Bank of China (PBOC) has been cautious. Later SWIFT and the PBOC met. \
+            Brazil's Lula said Lula's government agreed.
+
+            """)
+        let swift = try #require(a.entity("Society for Worldwide Interbank Financial Telecommunication"))
+        #expect(swift.type == .organization && swift.mentionCount == 3)
+        #expect(a.entity("People's Bank of China")?.mentionCount == 3)
+        #expect(a.entity("Lula")?.type == .person)
+        #expect(a.entity("China") == nil)
+    }
+}
