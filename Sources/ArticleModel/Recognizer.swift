@@ -556,7 +556,10 @@ struct Recognizer {
             // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
             let speaks = single && f + 1 < limit && tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech)
                 && s[t.end - 1] != 0x73 && !t.isPossessive
-            let initialWeak = isInitial && !titled && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks))
+            // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
+            let acronym = t.isAllCaps && single && !isRoman(t)
+            let initialWeak = isInitial && !titled
+                && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks && !acronym))
             if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
         }
         // Drop trailing months, weekdays and connectors.
