@@ -404,8 +404,8 @@ struct Recognizer {
         let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
         // Head of the name: the last word before the first connector, or the last word.
         let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
-        var headType: EntityType? = nil
-        if case .word = headItem.kind { headType = isHead(headItem.end - 1) }
+        var headType: EntityType? = isHead(headItem.end - 1) // "Congress of Vienna": a known word can head a name too
+        if case .known = headItem.kind, !joinedByConnector { headType = nil }
         if joinedByConnector, !hasTitle {
             if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
                 // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
@@ -554,8 +554,13 @@ struct Recognizer {
             let weak = (k.isWord(t.hash, .common) && (isInitial || head == nil)) || k.isWord(t.hash, .month)
                 || k.isWord(t.hash, .weekday) || !t.isCapitalised
             // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-            let speaks = single && f + 1 < limit && tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech)
-                && s[t.end - 1] != 0x73 && !t.isPossessive
+            // So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
+            // that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+            let speaks = single && f + 1 < limit && !k.isWord(t.hash, .common) && (
+                (tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech) && s[t.end - 1] != 0x73 && !t.isPossessive)
+                || (t.isPossessive && !t.isAllCaps)
+                || (!tokens[f + 1].isWord && tokens[f + 1].punct == 0x2C && !(s[t.end - 1] == 0x79 && s[t.end - 2] == 0x6C)
+                    && !hasCommonSuffix(t) && !t.hasDigit))
             // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
             let acronym = t.isAllCaps && single && !isRoman(t)
             let initialWeak = isInitial && !titled

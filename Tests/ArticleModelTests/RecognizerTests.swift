@@ -177,3 +177,19 @@ import Testing
         #expect(a.entity("China") == nil)
     }
 }
+
+@Suite struct RecognizerHistoryChapter {
+    @Test func peopleNamedOnceAtASentenceStartAndNamesHeadedByAKnownWord() throws {
+        let a = try model("""
+            Chapter 3: The Concert of Europe
+
+            After Waterloo, the powers met at the Congress of Vienna. Talleyrand, representing Louis XVIII, \
+            exploited their rivalries. Napoleon's escape from Elba united them. Unfortunately, nothing lasted.
+
+            """)
+        #expect(a.entity("Talleyrand")?.type == .person)
+        #expect(a.entity("Napoleon")?.type == .person)
+        #expect(a.entity("Congress of Vienna")?.type == .organization)
+        #expect(a.entity("Congress") == nil && a.entity("Unfortunately") == nil)
+    }
+}
