@@ -155,6 +155,17 @@ struct Resolver {
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
         groups = buildGroups(keep)
+        // 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic
+        //    Partnership"): a fragment, not an entity of its own.
+        var inNames = Set<UInt64>()
+        for grp in groups.values where grp.words.count >= 2 && grp.type != .person { inNames.formUnion(grp.words) }
+        var dropped = false
+        for grp in groups.values where grp.knowledge == nil && grp.words.count == 1 && grp.titled == 0 && grp.mentions <= 2
+            && !grp.acronym && inNames.contains(grp.words[0]) {
+            for m in grp.members { keep[m] = false }
+            dropped = true
+        }
+        if dropped { groups = buildGroups(keep) }
         return makeEntities(groups, keep)
     }
 
@@ -175,6 +186,19 @@ struct Resolver {
             seen.insert(h)
             let t = text(r).lowercased()
             if byText[t] == nil { byText[t] = i }
+        }
+        // "Comprehensive Strategic Partners" and "… Partnership": the same words but for forms of the last.
+        var byStem: [String: [(last: Substring, i: Int)]] = [:]
+        for (t, i) in byText where cands[i].knowledge == nil && cands[i].words.count >= 2 {
+            guard let space = t.lastIndex(of: " ") else { continue }
+            byStem[String(t[..<space]), default: []].append((t[t.index(after: space)...], i))
+        }
+        for list in byStem.values where list.count > 1 {
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count where zip(list[a].last, list[b].last).prefix(while: { $0 == $1 }).count >= 6 {
+                    union(list[a].i, list[b].i)
+                }
+            }
         }
         for (t, i) in byText where cands[i].knowledge == nil {
             if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
@@ -336,7 +360,9 @@ struct Resolver {
         // The fullest form: most words, then not all capitals, then longest, then most used.
         func words(_ f: String) -> Int { f.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
         func caps(_ f: String) -> Bool { !f.contains(where: \.isLowercase) }
-        let best = counts.max { a, b in
+        // A plural of another form ("Potsdam Agreements") is not the name.
+        let singular = counts.filter { !($0.key.hasSuffix("s") && counts[String($0.key.dropLast())] != nil) }
+        let best = (singular.isEmpty ? counts : singular).max { a, b in
             let ka = (caps(a.key) ? 0 : 1, words(a.key), a.key.count, a.value.n)
             let kb = (caps(b.key) ? 0 : 1, words(b.key), b.key.count, b.value.n)
             return ka < kb || (ka == kb && a.key > b.key)
