@@ -50,9 +50,9 @@ struct Recognizer {
     var candidates: [Candidate] = []
     var headline: [Bool] = []
     /// Tokens already used as an acronym in brackets.
-    var usedAcronym = Set<Int>()
+    var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
-    var protected = Set<Int>()
+    var protected: [Int] = []
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
@@ -271,7 +271,7 @@ struct Recognizer {
         let limit = r.upperBound
         while i < limit {
             let t = tokens[i]
-            guard t.isWord, t.isCapitalised, !usedAcronym.contains(i) else { i += 1; continue }
+            guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             var items: [Item] = []
             var j = i
             var joinedByConnector = false
@@ -496,7 +496,7 @@ struct Recognizer {
         c.acronymOf = expansion
         c.allCaps = true
         candidates.append(c)
-        usedAcronym.insert(j + 1)
+        usedAcronym.append(j + 1)
         pendingAcronym = true
     }
 
@@ -506,7 +506,7 @@ struct Recognizer {
         var toks: [Int] = []
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
-            if case .known = it.kind { for x in it.first..<it.end { protected.insert(x) } }
+            if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
         }
         defer { protected.removeAll(keepingCapacity: true) }
         if keepAll || head != nil {
@@ -610,7 +610,7 @@ struct Recognizer {
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
-                          key: Tokenizer.phraseHash(ArraySlice(keyToks.map { tokens[$0] })),
+                          key: phraseHash(keyToks),
                           words: nameToks.filter { tokens[$0].isCapitalised }.map { tokens[$0].hash },
                           wordRanges: nameToks.filter { tokens[$0].isCapitalised }.map { TextRange(tokens[$0].start, tokens[$0].end) },
                           paragraph: sent.paragraph, sentence: sent.index)
@@ -651,6 +651,21 @@ struct Recognizer {
     func isRoman(_ t: Token) -> Bool {
         for i in t.start..<t.end where !(s[i] == 0x49 || s[i] == 0x56 || s[i] == 0x58 || s[i] == 0x4C) { return false }
         return true
+    }
+
+    /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
+    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
+        var h = TextHash.seed
+        var prevPossessive = false
+        var first = true
+        for i in indices where tokens[i].isWord {
+            let t = tokens[i]
+            let sep: UInt8 = first ? 0 : (prevPossessive ? 0x27 : (t.joined != 0 ? t.joined : 0x20))
+            h = TextHash.combine(h, sep, t.hash)
+            prevPossessive = t.isPossessive
+            first = false
+        }
+        return h
     }
 
     /// Whether the words are all titles ("Secretary", "Foreign Minister").
