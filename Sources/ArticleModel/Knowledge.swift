@@ -28,6 +28,8 @@ public struct Knowledge: Sendable {
     var forms = HashMap<Form>()
     /// Exact hash of forms written without lower-case letters ("US", "NATO"): matched as written.
     var exactForms = HashMap<Form>()
+    /// Combining forms ("Sino", "Anglo"): a country only as the first part of a hyphenated word.
+    var combining = HashMap<Form>()
     /// Longest form (in tokens) that starts with a given lower-cased first word.
     var maxFormTokens = HashMap<Int>()
     /// Titles: phrase hash → must be capitalised.
@@ -163,6 +165,12 @@ public struct Knowledge: Sendable {
         }
         if cols.count > 2 {
             for f in Knowledge.parts(b, cols[cols.startIndex + 2]) { addForm(b, f, Form(entry: index, isName: false, tokens: 0), &scratch) }
+        }
+        if cols.count > 3 {
+            for f in Knowledge.parts(b, cols[cols.startIndex + 3]) {
+                Knowledge.words(b, f, &scratch)
+                if scratch.count == 1 { combining[scratch[0].hash] = Form(entry: index, isName: false, tokens: 1) }
+            }
         }
     }
 

@@ -89,7 +89,6 @@ struct Recognizer {
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
     func isHeadline(_ p: Paragraph, _ sentences: [Sentence]) -> Bool {
-        if p.index == 0 { return true }
         guard p.range.end > p.range.start else { return false }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
@@ -100,7 +99,7 @@ struct Recognizer {
         for si in p.sentences {
             for t in tokens[sentenceTokens[si]] where t.isWord {
                 count += 1
-                if count > 14 { return false }
+                if count > (p.index == 0 ? 30 : 14) { return false } // a title may be long
                 if t.end - t.start >= 4 || t.isCapitalised {
                     if k.isWord(t.hash, .common), !t.isCapitalised { continue }
                     long += 1
@@ -200,6 +199,7 @@ struct Recognizer {
 
     func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
+        if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) } // "Sino-Russian"
         let maxN = k.maxFormTokens[t.hash] ?? 0
         if maxN > 1 {
             let avail = wordRun(i, limit, max: maxN)

@@ -193,3 +193,17 @@ import Testing
         #expect(a.entity("Congress") == nil && a.entity("Unfortunately") == nil)
     }
 }
+
+@Suite struct RecognizerCombiningForms {
+    @Test func combiningFormsCountOnlyBeforeAHyphen() throws {
+        let a = try model("""
+            Sino-Russian ties are old. The Sino-Russian border and Anglo-American talks worried General Franco in Madrid.
+
+            """)
+        #expect(a.entity("China")?.mentionCount == 2)
+        #expect(a.entity("Russia")?.mentionCount == 2)
+        #expect(a.entity("United Kingdom")?.mentionCount == 1 || a.entities.contains { $0.aliases.contains("Anglo") })
+        #expect(a.entity("Franco")?.type == .person)
+        #expect(a.entity("France") == nil)
+    }
+}
