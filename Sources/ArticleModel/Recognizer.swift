@@ -537,6 +537,7 @@ struct Recognizer {
     static let theHash = TextHash.of("the".utf8)
     static let byHash = TextHash.of("by".utf8)
     static let andHash = TextHash.of("and".utf8)
+    static let sicHash = TextHash.of("sic".utf8)
     static let governmentHash = TextHash.of("government".utf8)
     static let iiHash = TextHash.of("ii".utf8)
 
@@ -606,6 +607,11 @@ struct Recognizer {
             emitKnown(Item(kind: .known(form), first: f, end: l + 1), form, sent: sent, headline: headline, titled: titled)
             return
         }
+        // A transcript editor's correction follows a misspoken name: "Velenskyy [sic]", "Uranian [Ukrainian]".
+        if l + 3 < limit, tokens[l + 1].punct == 0x5B, tokens[l + 2].isWord, tokens[l + 3].punct == 0x5D,
+           tokens[l + 2].hash == Recognizer.sicHash || tokens[l + 2].isCapitalised {
+            return
+        }
         let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
@@ -618,6 +624,8 @@ struct Recognizer {
         c.titled = titled
         c.titleRange = titleRange
         c.inHeadline = headline
+        // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
+        if headline, head == .place, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 { c.inHeadline = false }
         c.allCaps = toks.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalised }
         c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
         // Context cues.

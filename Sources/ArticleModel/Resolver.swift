@@ -90,7 +90,8 @@ struct Resolver {
         }
         var keep = [Bool](repeating: true, count: cands.count)
         for (i, c) in cands.enumerated() where c.inHeadline && c.knowledge == nil {
-            if !bodyKeys.contains(c.key) && !(c.words.count == 1 && bodyWords.contains(c.words[0]) && c.titled) { keep[i] = false }
+            // A title vouches for a name even in a headline ("Remarks by President Biden").
+            if !bodyKeys.contains(c.key) && !c.titled { keep[i] = false }
         }
 
         // 1. Same known entry, or same written key.

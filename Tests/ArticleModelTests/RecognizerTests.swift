@@ -207,3 +207,24 @@ import Testing
         #expect(a.entity("France") == nil)
     }
 }
+
+@Suite struct RecognizerTranscripts {
+    @Test func editorialCorrectionsAndDatelines() throws {
+        let a = try model("""
+            Remarks by President Biden and President Zelenskyy
+
+            East Room
+
+            PRESIDENT BIDEN: President Velenskyy [sic] — Zelenskyy, the Uranian [Ukrainian] people thank you. \
+            President Zelenskyy agreed.
+
+            PRESIDENT ZELENSKYY: Thank you.
+
+            """)
+        #expect(a.entity("Velenskyy") == nil && a.entity("Uranian") == nil)
+        #expect(a.entity("East Room")?.type == .place)
+        #expect(a.entity("Zelenskyy")?.mentionCount == 4) // title line, body twice, speaker label
+        #expect(a.entity("Biden")?.mentionCount == 2)     // title line, speaker label
+        #expect(a.entity("Ukraine")?.mentionCount == 1)
+    }
+}
