@@ -6,7 +6,8 @@ enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
     struct Hit { var start: Int; var end: Int; var label: String }
 
-    static let determiners: Set<UInt64> = Set(["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) })
+    /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
+    static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
     static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
@@ -68,13 +69,14 @@ enum Relations {
             let l = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
             out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
         }
-        out.sort { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            if (a.label == nil) != (b.label == nil) { return a.label != nil }
-            if let la = a.label, let lb = b.label, la != lb { return la < lb }
-            return (a.source, a.target) < (b.source, b.target)
-        }
-        return out
+        // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
+        // (few distinct ones), so the sort compares integers, not strings.
+        let labels = Set(out.compactMap(\.label)).sorted()
+        var rank: [String: Int] = [:]
+        for (i, l) in labels.enumerated() { rank[l] = i }
+        let keys = out.map { (-$0.weight, $0.label.map { rank[$0]! } ?? Int.max, $0.source, $0.target) }
+        let order = out.indices.sorted { keys[$0] < keys[$1] }
+        return order.map { out[$0] }
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they

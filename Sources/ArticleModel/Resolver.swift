@@ -324,13 +324,16 @@ struct Resolver {
             for (f, _) in titledCounts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
                 aliases.append(f)
             }
-            paragraphs = Array(Set(paragraphs)).sorted()
+            paragraphs.sort()
+            var unique: [Int] = []
+            for p in paragraphs where unique.last != p { unique.append(p) }
+            paragraphs = unique
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
             drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
         }
         drafts.sort { ($0.entity.mentionCount, $1.entity.name, $1.first) > ($1.entity.mentionCount, $0.entity.name, $0.first) }
         var used = Set<String>()
-        var index: [Int: Int] = [:]
+        var index = [Int](repeating: -1, count: cands.count)
         var entities: [Entity] = []
         for (i, var d) in drafts.enumerated() {
             var id = Resolver.slug(d.entity.name)
@@ -343,7 +346,8 @@ struct Resolver {
         var mentions: [Mention] = []
         for i in cands.indices {
             let root = find(i)
-            guard keep[i], let e = index[root] else { continue }
+            let e = index[root]
+            guard keep[i], e >= 0 else { continue }
             mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
         }
         mentions.sort { $0.range < $1.range }
@@ -354,22 +358,31 @@ struct Resolver {
         if let e = g.knowledge {
             let canonical = k.entries[e].name
             if counts[canonical] != nil { return canonical }
-            let names = counts.filter { $0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.count > 2 }
-            if let best = names.max(by: { ($0.value.n, $0.key.count, $1.key) < ($1.value.n, $1.key.count, $0.key) }) { return best.key }
+            let names = counts.filter { $0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.utf8.count > 2 }
+            if let best = names.max(by: { ($0.value.n, $0.key.utf8.count, $1.key) < ($1.value.n, $1.key.utf8.count, $0.key) }) {
+                return best.key
+            }
             return canonical
         }
-        // The fullest form: most words, then not all capitals, then longest, then most used.
-        func words(_ f: String) -> Int { f.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
-        func caps(_ f: String) -> Bool { !f.contains(where: \.isLowercase) }
+        // The fullest form: not all capitals, most words, then longest, then most used. Keys are computed once
+        // per form on its bytes (counting Characters is slow).
+        func key(_ f: String, _ n: Int) -> (Int, Int, Int, Int) {
+            var words = 1, lower = false
+            for b in f.utf8 {
+                if b == 0x20 || b == 0x2D { words += 1 }
+                if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { lower = true }
+            }
+            return (lower ? 1 : 0, words, f.utf8.count, n)
+        }
         // A plural of another form ("Potsdam Agreements") is not the name.
         let singular = counts.filter { !($0.key.hasSuffix("s") && counts[String($0.key.dropLast())] != nil) }
-        let best = (singular.isEmpty ? counts : singular).max { a, b in
-            let ka = (caps(a.key) ? 0 : 1, words(a.key), a.key.count, a.value.n)
-            let kb = (caps(b.key) ? 0 : 1, words(b.key), b.key.count, b.value.n)
-            return ka < kb || (ka == kb && a.key > b.key)
+        var best: (key: (Int, Int, Int, Int), name: String)? = nil
+        for (f, v) in singular.isEmpty ? counts : singular {
+            let kf = key(f, v.n)
+            if let b = best, kf < b.key || (kf == b.key && f > b.name) { continue }
+            best = (kf, f)
         }
-        if let best { return best.key }
-        return ""
+        return best?.name ?? ""
     }
 
     /// "Vladimir Putin" → "vladimir-putin"; letters and digits kept (lower-cased), the rest a hyphen.

@@ -245,10 +245,16 @@ enum Tokenizer {
         var hash = TextHash.seed
         var exact = TextHash.seed
         if ascii {
-            for k in start..<wEnd {
-                let b = s[k]
-                exact = TextHash.add(exact, b)
-                hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+            if firstUpper || upper > 0 {
+                for k in start..<wEnd {
+                    let b = s[k]
+                    exact = TextHash.add(exact, b)
+                    hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+                }
+            } else {
+                // Lower case already; the exact form is only looked up for capitalised words.
+                for k in start..<wEnd { hash = TextHash.add(hash, s[k]) }
+                exact = hash
             }
         } else {
             // Curly apostrophes hash as straight ones: "I’m" is "I'm".
