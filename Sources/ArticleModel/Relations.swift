@@ -6,6 +6,9 @@ enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
     struct Hit { var start: Int; var end: Int; var label: String }
 
+    /// Mentions related at once in a long sentence.
+    static let window = 48
+
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
@@ -27,23 +30,40 @@ enum Relations {
             let sentence = mentions[i].sentence
             var j = i
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
-            let ms = mentions[i..<j]
-            ents.removeAll(keepingCapacity: true)
-            for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
-            if ents.count > 1 {
+            let all = mentions[i..<j]
+            hits.removeAll(keepingCapacity: true)
+            var hitsReady = false
+            // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
+            // each other (within a window of mentions), so the work stays linear in the text.
+            let windowed = all.count > window
+            var seenPairs = HashSet()
+            var w = all.startIndex
+            while w < all.endIndex {
+                let ms = all[w..<min(w + window, all.endIndex)]
+                w = windowed ? w + window / 2 : all.endIndex
+                if windowed, ms.endIndex == all.endIndex { w = all.endIndex }
+                ents.removeAll(keepingCapacity: true)
+                for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
+                guard ents.count > 1 else { continue }
                 ents.sort()
-                hits.removeAll(keepingCapacity: true)
-                var previous: UInt64 = 0
-                for t in tokens[sentenceTokens[sentence]] where t.isWord {
-                    // "the US and its allies" ties the US to others, not to the entities around it.
-                    if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
-                        hits.append(Hit(start: t.start, end: t.end, label: l))
+                if !hitsReady {
+                    hitsReady = true
+                    var previous: UInt64 = 0
+                    for t in tokens[sentenceTokens[sentence]] where t.isWord {
+                        // "the US and its allies" ties the US to others, not to the entities around it.
+                        if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
+                            hits.append(Hit(start: t.start, end: t.end, label: l))
+                        }
+                        previous = t.hash
                     }
-                    previous = t.hash
                 }
                 for a in 0..<ents.count {
                     for b in (a + 1)..<ents.count {
                         let key = UInt64(ents[a]) << 32 | UInt64(ents[b])
+                        if windowed {
+                            if seenPairs.contains(key) { continue }
+                            seenPairs.insert(key)
+                        }
                         let n: Int
                         if let found = index[key] { n = found } else {
                             n = acc.count
@@ -92,9 +112,18 @@ enum Relations {
             }
         }
         guard let (p, q) = best else { return nil }
-        if gap <= 90, let h = hits.first(where: { $0.start >= p.end && $0.end <= q.start }) { return h.label }
-        if let h = hits.first(where: { $0.start >= q.end && $0.start - q.end <= 25 }) { return h.label }
-        if let h = hits.last(where: { $0.end <= p.start && p.start - $0.end <= 25 }) { return h.label }
+        // Hits are in text order: find by binary search (a long sentence can hold many).
+        func firstAtOrAfter(_ x: Int) -> Int {
+            var lo = 0, hi = hits.count
+            while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let between = firstAtOrAfter(p.end)
+        if gap <= 90, between < hits.count, hits[between].end <= q.start { return hits[between].label }
+        let after = firstAtOrAfter(q.end)
+        if after < hits.count, hits[after].start - q.end <= 25 { return hits[after].label }
+        let before = firstAtOrAfter(p.start) - 1
+        if before >= 0, hits[before].end <= p.start, p.start - hits[before].end <= 25 { return hits[before].label }
         return nil
     }
 }

@@ -115,7 +115,8 @@ struct Resolver {
         for g in persons.sorted() where groups[g]!.words.count >= 2 {
             bySurname[groups[g]!.words.last!, default: []].append(g)
         }
-        for (_, list) in bySurname where list.count > 1 {
+        // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
+        for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count where compatible(groups[list[a]]!, groups[list[b]]!) { union(list[a], list[b]) }
             }
@@ -194,7 +195,7 @@ struct Resolver {
             guard let space = t.lastIndex(of: " ") else { continue }
             byStem[String(t[..<space]), default: []].append((t[t.index(after: space)...], i))
         }
-        for list in byStem.values where list.count > 1 {
+        for list in byStem.values where list.count > 1 && list.count <= 64 {
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count where zip(list[a].last, list[b].last).prefix(while: { $0 == $1 }).count >= 6 {
                     union(list[a].i, list[b].i)

@@ -30,7 +30,8 @@ struct BenchEntities: ParsableCommand {
             times.append(now() - t0)
         }
         times.sort()
-        print("model, \(bytes.count) bytes:    median \(ms(times[times.count / 2])) ms, min \(ms(times[0])) ms over \(times.count) runs"
+        print("model, \(bytes.count) bytes:    median \(ms(times[times.count / 2])) ms, min \(ms(times[0])) ms, "
+            + "p10 \(ms(times[times.count / 10])) ms, p90 \(ms(times[times.count * 9 / 10])) ms over \(times.count) runs"
             + " (\(article.entities.count) entities, \(article.mentions.count) mentions, \(article.relations.count) relations)")
         guard scaleMB > 0 else { return }
         var big: [UInt8] = []
