@@ -75,6 +75,7 @@ struct Recognizer {
         headline = paragraphs.map { isHeadline($0, sentences) }
         markInitials(sentences)
         collectEvidence(sentences)
+        demoteShouting(paragraphs)
         for (si, sent) in sentences.enumerated() {
             var range = sentenceTokens[si]
             if paragraphs[sent.paragraph].sentences.lowerBound == si, let after = speakerLabel(range, sent) {
@@ -90,6 +91,7 @@ struct Recognizer {
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
     func isHeadline(_ p: Paragraph, _ sentences: [Sentence]) -> Bool {
         guard p.range.end > p.range.start else { return false }
+        if isShouting(p) { return true }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
         if last == 0x80 || last == 0x9D || last == 0x99 { // …” ’ (last byte of E2 80 A6 / 9D / 99)
@@ -108,6 +110,36 @@ struct Recognizer {
             }
         }
         return long > 0 && caps * 3 >= long * 2
+    }
+
+    /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
+    /// title, or the mixed-case text writes it capitalised too.
+    mutating func demoteShouting(_ paragraphs: [Paragraph]) {
+        for p in paragraphs where isShouting(p) {
+            for si in p.sentences {
+                let r = sentenceTokens[si]
+                for i in r where tokens[i].isWord && tokens[i].isAllCaps {
+                    let h = tokens[i].hash
+                    let ambiguous = k.isWord(h, .common) || lowerSeen.contains(h) // "WHO", "US" in "LET US"
+                    if !ambiguous, freeCap.contains(h) || knownForm(i, r.upperBound) != nil || titleLength(i, limit: r.upperBound) != nil {
+                        continue
+                    }
+                    tokens[i].isCapitalised = false
+                }
+            }
+        }
+    }
+
+    /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
+    func isShouting(_ p: Paragraph) -> Bool {
+        var words = 0, caps = 0
+        for si in p.sentences {
+            for t in tokens[sentenceTokens[si]] where t.isWord && !t.hasDigit {
+                words += 1
+                if t.isAllCaps { caps += 1 }
+            }
+        }
+        return words >= 2 && caps * 5 >= words * 4
     }
 
     mutating func markInitials(_ sentences: [Sentence]) {
@@ -276,7 +308,7 @@ struct Recognizer {
             var j = i
             var joinedByConnector = false
             // Build one run of items.
-            while j < limit {
+            while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
                 let tj = tokens[j]
                 guard tj.isWord, tj.isCapitalised else { break }
                 if let last = items.last {

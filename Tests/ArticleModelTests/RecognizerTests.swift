@@ -228,3 +228,18 @@ import Testing
         #expect(a.entity("Ukraine")?.mentionCount == 1)
     }
 }
+
+@Suite struct RecognizerCapitals {
+    @Test func paragraphsInCapitalsYieldOnlyKnownOrCorroboratedNames() throws {
+        let a = try model("""
+            Title
+
+            Putin spoke in Moscow.
+
+            THE ALLIANCE IS STRONG AND THE FACT IS CLEAR. PRESIDENT PUTIN AGREED WITH CHINA. WHO KNOWS? LET US SEE.
+
+            """)
+        #expect(a.names == ["Putin", "Moscow", "China"])
+        #expect(a.entity("Putin")?.mentionCount == 2)
+    }
+}
