@@ -31,7 +31,6 @@ struct Candidate {
     var isAcronym = false
     /// Index (into the candidate list) of the expansion this acronym was introduced after.
     var acronymOf: Int? = nil
-    var allCaps = false
 }
 
 struct Recognizer {
@@ -208,7 +207,7 @@ struct Recognizer {
             candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end),
                                         key: Tokenizer.phraseHash(tokens[f...name.last!]), words: hs,
                                         wordRanges: name.map { TextRange(tokens[$0].start, tokens[$0].end) },
-                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true, allCaps: true))
+                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true))
         }
         return i + 1
     }
@@ -509,7 +508,6 @@ struct Recognizer {
                           paragraph: sent.paragraph, sentence: sent.index)
         c.knowledge = form.entry
         c.isNameForm = form.isName
-        c.allCaps = first.isAllCaps
         addAcronymAfter(item.end, expansion: candidates.count, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
@@ -526,7 +524,6 @@ struct Recognizer {
                           wordRanges: [TextRange(a.start, a.end)], paragraph: sent.paragraph, sentence: sent.index)
         c.isAcronym = true
         c.acronymOf = expansion
-        c.allCaps = true
         candidates.append(c)
         usedAcronym.append(j + 1)
         pendingAcronym = true
@@ -658,7 +655,6 @@ struct Recognizer {
         c.inHeadline = headline
         // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
         if headline, head == .place, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 { c.inHeadline = false }
-        c.allCaps = toks.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalised }
         c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
         // Context cues.
         var after = l + 1

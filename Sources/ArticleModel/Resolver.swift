@@ -74,13 +74,12 @@ struct Resolver {
         }
     }
 
-    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge,
-                        sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
         var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates)
-        return r.run(sentences)
+        return r.run()
     }
 
-    mutating func run(_ sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+    mutating func run() -> (entities: [Entity], mentions: [Mention]) {
         // Names in headline lines count only when the body uses them too.
         var bodyKeys = Set<UInt64>()
         var bodyWords = Set<UInt64>()
