@@ -230,7 +230,6 @@ struct Recognizer {
 
     func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
-        if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) } // "Sino-Russian"
         let maxN = k.maxFormTokens[t.hash] ?? 0
         if maxN > 1 {
             let avail = wordRun(i, limit, max: maxN)
@@ -242,6 +241,8 @@ struct Recognizer {
                 n -= 1
             }
         }
+        // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
+        if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
         if let f = k.exactForms[t.exactHash] { return (f, 1) }
         if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
         return nil

@@ -243,3 +243,22 @@ import Testing
         #expect(a.entity("Putin")?.mentionCount == 2)
     }
 }
+
+@Suite struct RecognizerPolicyReport {
+    @Test func regionsInitiativesAndInstitutesOfAPolicyReport() throws {
+        let a = try model("""
+            Strategic Competition in the Indo-Pacific
+
+            The Biden administration deepened U.S.-China competition across the Indo-Pacific. Beijing’s Belt and Road \
+            Initiative (BRI) financed ports. A report by the Center for Strategic and International Studies (CSIS) \
+            found that BRI lending fell (in USD billions). The CSIS said so.
+
+            """)
+        #expect(a.entity("Indo-Pacific")?.mentionCount == 2)
+        #expect(a.entity("India") == nil)
+        #expect(a.entity("Belt and Road Initiative")?.mentionCount == 3)
+        #expect(a.entity("Center for Strategic and International Studies")?.mentionCount == 3)
+        #expect(a.entity("USD") == nil)
+        #expect(a.entity("U.S.")?.mentionCount == 1 && a.entity("China")?.mentionCount == 1)
+    }
+}
