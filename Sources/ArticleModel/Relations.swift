@@ -51,7 +51,8 @@ enum Relations {
                     var previous: UInt64 = 0
                     for t in tokens[sentenceTokens[sentence]] where t.isWord {
                         // "the US and its allies" ties the US to others, not to the entities around it.
-                        if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
+                        // ("Post-war": the part of a hyphenated word is no label either.)
+                        if !t.isCapitalised, t.joined == 0, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
                             hits.append(Hit(start: t.start, end: t.end, label: l))
                         }
                         previous = t.hash
@@ -118,8 +119,12 @@ enum Relations {
             while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
             return lo
         }
+        // Between the two, when no other entity stands between them ("Putin met Xi", not "Putin met Modi and Xi").
         let between = firstAtOrAfter(p.end)
-        if gap <= 90, between < hits.count, hits[between].end <= q.start { return hits[between].label }
+        if gap <= 90, between < hits.count, hits[between].end <= q.start,
+           !ms.contains(where: { $0.range.start >= p.end && $0.range.end <= q.start && $0.entity != a && $0.entity != b }) {
+            return hits[between].label
+        }
         let after = firstAtOrAfter(q.end)
         if after < hits.count, hits[after].start - q.end <= 25 { return hits[after].label }
         let before = firstAtOrAfter(p.start) - 1
