@@ -170,8 +170,8 @@ struct Recognizer {
                 let t = tokens[i]
                 guard t.isWord else { continue }
                 if t.isCapitalised {
-                    if body, !t.isAllCaps {
-                        if !initial[i] { midCap.insert(t.hash) }
+                    if body {
+                        if !initial[i], !t.isAllCaps { midCap.insert(t.hash) }
                         let joinedAfter = i + 1 < tokens.count && tokens[i + 1].joined != 0
                         if t.joined == 0, !joinedAfter { freeCap.insert(t.hash) }
                     }
@@ -343,6 +343,7 @@ struct Recognizer {
                 if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
                     // "Kai-shek": a lower-case part joined to an unknown word.
                     if tokens[j].joined == 0x2D, case .word = items.last!.kind, !freeCap.contains(tokens[j - 1].hash),
+                       s[tokens[j].start] >= 0x61, // a letter: "Kai-shek", not "F-35"
                        !tokens[j - 1].isPossessive, !lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
                         items[items.count - 1].end = j + 1
                         j += 1
@@ -380,6 +381,11 @@ struct Recognizer {
         let prev = tokens[last.end - 1]
         let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
         let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.onHash {
+            // "Treaty on …", "Conference on Disarmament": only after an event or organisation head word.
+            guard let h = isHead(last.end - 1), h == .event || h == .organization else { return false }
+            return true
+        }
         if tokens[j].hash == Recognizer.andHash {
             // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
             // new word or a demonym, not before another known name ("the Council of Europe and NATO").
@@ -567,6 +573,7 @@ struct Recognizer {
     static let theHash = TextHash.of("the".utf8)
     static let byHash = TextHash.of("by".utf8)
     static let andHash = TextHash.of("and".utf8)
+    static let onHash = TextHash.of("on".utf8)
     static let sicHash = TextHash.of("sic".utf8)
     static let governmentHash = TextHash.of("government".utf8)
     static let iiHash = TextHash.of("ii".utf8)
@@ -594,7 +601,8 @@ struct Recognizer {
                     && !hasCommonSuffix(t) && !t.hasDigit))
             // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
             let acronym = t.isAllCaps && single && !isRoman(t)
-            let initialWeak = isInitial && !titled
+            // (A name with a head word keeps its first word: "The Nonproliferation Treaty Review Conference.")
+            let initialWeak = isInitial && !titled && (head == nil || single)
                 && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks && !acronym))
             if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
         }
@@ -655,7 +663,9 @@ struct Recognizer {
         c.titleRange = titleRange
         c.inHeadline = headline
         // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
-        if headline, head == .place, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 { c.inHeadline = false }
+        if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 {
+            c.inHeadline = false
+        }
         c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
         // Context cues.
         var after = l + 1

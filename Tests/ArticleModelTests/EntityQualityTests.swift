@@ -29,7 +29,8 @@ import Testing
         #expect(r.duplicates.isEmpty)
     }
 
-    @Test(arguments: ["02_biden-zelenskyy-joint-press-conference", "04_biden-vo-van-thuong-state-luncheon-hanoi"])
+    @Test(arguments: ["02_biden-zelenskyy-joint-press-conference", "04_biden-vo-van-thuong-state-luncheon-hanoi",
+                      "05_sullivan-arms-control-association-forum"])
     func devsetTexts(_ stem: String) throws {
         let r = try report(stem)
         #expect(r.f1 >= 0.85)
