@@ -288,10 +288,10 @@ struct Recognizer {
             var ok = true
             for (o, h) in p.enumerated() {
                 let t = tokens[i + o]
-                if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore { ok = false; break }
+                if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore || t.gapBefore { ok = false; break }
             }
             let next = tokens[i + p.count]
-            if ok, next.isWord, next.isCapitalised, next.spaceBefore, p.count > (best ?? 0) { best = p.count }
+            if ok, next.isWord, next.isCapitalised, next.spaceBefore, !next.gapBefore, p.count > (best ?? 0) { best = p.count }
         }
         return best
     }
@@ -312,6 +312,7 @@ struct Recognizer {
                 let tj = tokens[j]
                 guard tj.isWord, tj.isCapitalised else { break }
                 if let last = items.last {
+                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
                     // How is this word attached to the previous item?
                     let prev = tokens[last.end - 1]
                     if prev.isPossessive, !possessiveInsideName(last, j, limit) { break }
@@ -443,7 +444,10 @@ struct Recognizer {
         // Head of the name: the last word before the first connector, or the last word.
         let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
         var headType: EntityType? = isHead(headItem.end - 1) // "Congress of Vienna": a known word can head a name too
-        if case .known = headItem.kind, !joinedByConnector { headType = nil }
+        if case .known = headItem.kind, !joinedByConnector,
+           !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
+            headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
+        }
         if joinedByConnector, !hasTitle {
             if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
                 // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.

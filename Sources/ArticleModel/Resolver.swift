@@ -358,7 +358,11 @@ struct Resolver {
         if let e = g.knowledge {
             let canonical = k.entries[e].name
             if counts[canonical] != nil || counts.keys.contains(where: { $0.lowercased() == canonical.lowercased() }) { return canonical }
-            let names = counts.filter { $0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.utf8.count > 2 }
+            // A form written in capitals ("PEOPLE'S REPUBLIC OF CHINA") names it only if it is an acronym.
+            let names = counts.filter {
+                ($0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.utf8.count > 2)
+                    && ($0.key.contains(where: \.isLowercase) || $0.key.utf8.count <= 6)
+            }
             if let best = names.max(by: { ($0.value.n, $0.key.utf8.count, $1.key) < ($1.value.n, $1.key.utf8.count, $0.key) }) {
                 return best.key
             }

@@ -262,3 +262,25 @@ import Testing
         #expect(a.entity("U.S.")?.mentionCount == 1 && a.entity("China")?.mentionCount == 1)
     }
 }
+
+@Suite struct RecognizerTables {
+    @Test func namesDoNotCrossTableCellsOrIndentedLines() throws {
+        let a = try model("""
+            Seat distribution
+
+            The Jiusan Society and the China Democratic League sat with Xi Jinping.
+
+              Major party                   General Secretary          Seats
+              Jiusan Society                                       Wu Weihua
+              China Democratic League                              Ding Zhongli
+              Candidates                         For
+              Li Zhanshu                         2980
+              Sun Chunlan                        2956
+
+            """)
+        #expect(a.entity("Jiusan Society")?.mentionCount == 2)
+        #expect(a.entity("China Democratic League")?.mentionCount == 2)
+        #expect(a.entity("Wu Weihua") != nil && a.entity("Ding Zhongli") != nil && a.entity("Li Zhanshu") != nil)
+        #expect(!a.entities.contains { $0.name.contains("Society Wu") || $0.name.contains("League Ding") })
+    }
+}
