@@ -36,7 +36,7 @@ enum Relations {
             // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
             // each other (within a window of mentions), so the work stays linear in the text.
             let windowed = all.count > window
-            var seenPairs = HashSet()
+            var seenPairs = windowed ? HashSet() : nil // allocated only for long sentences
             var w = all.startIndex
             while w < all.endIndex {
                 let ms = all[w..<min(w + window, all.endIndex)]
@@ -62,8 +62,8 @@ enum Relations {
                     for b in (a + 1)..<ents.count {
                         let key = UInt64(ents[a]) << 32 | UInt64(ents[b])
                         if windowed {
-                            if seenPairs.contains(key) { continue }
-                            seenPairs.insert(key)
+                            if seenPairs!.contains(key) { continue }
+                            seenPairs!.insert(key)
                         }
                         let n: Int
                         if let found = index[key] { n = found } else {
