@@ -621,6 +621,11 @@ struct Recognizer {
         let lt = tokens[l]
         // Only titles ("the British Ambassador", "the Secretary"): no name.
         if !keepAll, head == nil, titleOnly(toks) { return }
+        // A model designation ("Kuznetsov PD30"): letters and digits in one longer word make a product, not a name
+        // (short groups such as "P5" stay).
+        if !keepAll, head == nil, toks.contains(where: { tokens[$0].hasDigit && tokens[$0].isCapitalised && tokens[$0].end - tokens[$0].start > 3 }) {
+            return
+        }
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         if !keepAll, lt.isCapitalised, k.heads[lt.hash] == nil, let singular = singularHash(lt), k.heads[singular] != nil { return }
         if toks.count == 1 && !keepAll {
