@@ -248,20 +248,43 @@ struct Resolver {
         return ""
     }
 
-    var lastGroups: [Int: Group] = [:]
+    /// The groups of candidates by their root candidate, in root order (arrays, not a dictionary: no hashing,
+    /// and the same order on every run).
+    struct Groups: Sequence {
+        var slots: [Group?] = []
+        var roots: [Int] = []
+        subscript(_ root: Int) -> Group? { slots[root] }
+        var keys: [Int] { roots }
+        var values: [Group] { roots.map { slots[$0]! } }
+
+        struct Iterator: IteratorProtocol {
+            let groups: Groups
+            var position = 0
+            mutating func next() -> (key: Int, value: Group)? {
+                guard position < groups.roots.count else { return nil }
+                let r = groups.roots[position]
+                position += 1
+                return (r, groups.slots[r]!)
+            }
+        }
+        func makeIterator() -> Iterator { Iterator(groups: self) }
+    }
+
+    var lastGroups = Groups()
     var lastKeep: [Bool] = []
 
-    mutating func buildGroups(_ keep: [Bool]) -> [Int: Group] {
+    mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
-        var groups: [Int: Group] = [:]
+        var groups = Groups(slots: [Group?](repeating: nil, count: cands.count), roots: [])
         for i in cands.indices where keep[i] {
             let root = find(i)
-            let c = cands[i]
+            if groups.slots[root] == nil { groups.slots[root] = Group(); groups.roots.append(root) }
             // Mutate in place: copying a group out and back would copy its member list each time.
-            groups[root, default: Group()].add(i, c)
+            groups.slots[root]!.add(i, cands[i])
         }
-        for root in groups.keys { groups[root]!.type = typeOf(groups[root]!) }
+        groups.roots.sort()
+        for r in groups.roots { groups.slots[r]!.type = typeOf(groups.slots[r]!) }
         lastGroups = groups
         return groups
     }
@@ -288,7 +311,7 @@ struct Resolver {
         return nil
     }
 
-    mutating func makeEntities(_ groups: [Int: Group], _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
+    mutating func makeEntities(_ groups: Groups, _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
         struct Draft { var root: Int; var entity: Entity; var first: Int }
         var drafts: [Draft] = []
         // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
