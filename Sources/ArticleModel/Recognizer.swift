@@ -291,7 +291,10 @@ struct Recognizer {
                 if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore || t.gapBefore { ok = false; break }
             }
             let next = tokens[i + p.count]
-            if ok, next.isWord, next.isCapitalised, next.spaceBefore, !next.gapBefore, p.count > (best ?? 0) { best = p.count }
+            // The next word follows a space, or is joined to a particle: "al-Reberter", "el-Sisi".
+            let particle = tokens[i + p.count - 1]
+            let attached = next.spaceBefore || (next.joined == 0x2D && particle.end - particle.start <= 3)
+            if ok, next.isWord, next.isCapitalised, attached, !next.gapBefore, p.count > (best ?? 0) { best = p.count }
         }
         return best
     }
@@ -320,6 +323,8 @@ struct Recognizer {
                         if case .word = last.kind, !(freeCap.contains(prev.hash) && freeCap.contains(tj.hash)),
                            knownForm(j, limit) == nil {
                             // "Jean-Claude": one word.
+                        } else if case .connector = last.kind {
+                            // "ibn al-Reberter": a joined particle.
                         } else { break }
                     }
                 }

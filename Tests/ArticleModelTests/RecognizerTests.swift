@@ -284,3 +284,19 @@ import Testing
         #expect(!a.entities.contains { $0.name.contains("Society Wu") || $0.name.contains("League Ding") })
     }
 }
+
+@Suite struct RecognizerArabicNames {
+    @Test func particlesJoinedByHyphenStayInsideNames() throws {
+        let a = try model("""
+            Title
+
+            The Almohad commander Ali ibn al-Reberter reinstalled Muhammad ibn Ishaq in North Africa. Later Ibn \
+            al-Reberter fled, and the Almohad Caliphate held Majorca.
+
+            """)
+        #expect(a.entities.contains { $0.name.hasSuffix("al-Reberter") })
+        #expect(a.entity("Muhammad ibn Ishaq")?.type == .person)
+        #expect(a.entity("North Africa")?.type == .place)
+        #expect(a.entity("Almohad Caliphate")?.type == .place)
+    }
+}
