@@ -307,7 +307,7 @@ struct Resolver {
         if g.words.count >= 2 { return .person }
         if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
-        if g.placePrep * 2 > g.mentions { return .place }
+        if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
         return nil
     }
 
