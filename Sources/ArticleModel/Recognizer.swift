@@ -428,6 +428,16 @@ struct Recognizer {
         }
         // A byline ("By John Smith") names a person even in a headline-like line.
         var headline = headline
+        // "The Ambassador in the Soviet Union (Harriman)": a name in brackets after a title names its holder.
+        if all.count == 1, case .word = all[0].kind, all[0].end - all[0].first == 1, before >= 0, tokens[before].punct == 0x28,
+           all[0].end < limit, tokens[all[0].end].punct == 0x29 {
+            var b = before - 1
+            while b >= 0, b >= before - 10, !(tokens[b].isWord && tokens[b].isCapitalised && titleLength(b, limit: before) != nil) { b -= 1 }
+            if b >= 0, b >= before - 10 {
+                titled = true
+                headline = false
+            }
+        }
         if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
             items = items.dropFirst()
             headline = false
@@ -593,6 +603,12 @@ struct Recognizer {
         var toks = tokensIn[...]
         let theHash = Recognizer.theHash
         var isInitial = initialFirst
+        // Drop trailing months, weekdays and connectors first ("[Received July …": "Received" is then alone).
+        while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
+            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
+            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash) {
+            toks = toks.dropLast()
+        }
         // Drop leading words that are not part of a name.
         while !keepAll, let f = toks.first, !protected.contains(f) {
             let t = tokens[f]
@@ -614,12 +630,6 @@ struct Recognizer {
             let initialWeak = isInitial && !titled && (head == nil || single)
                 && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks && !acronym))
             if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
-        }
-        // Drop trailing months, weekdays and connectors.
-        while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
-            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
-            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash) {
-            toks = toks.dropLast()
         }
         guard let f = toks.first, let l = toks.last else { return }
         let ft = tokens[f]

@@ -300,3 +300,24 @@ import Testing
         #expect(a.entity("Almohad Caliphate")?.type == .place)
     }
 }
+
+@Suite struct RecognizerDiplomaticPapers {
+    @Test func holdersNamedInBracketsAfterTheirTitleAndMarkings() throws {
+        let a = try model("""
+            No. 712
+
+            The Ambassador in the Soviet Union (Harriman) to the Secretary of State
+
+            SECRET
+            Moscow, July 15, 1945—7 p.m.
+            [Received July 16—3:40 a.m.]
+
+            2573. Molotov told me that Generalissimo Stalin would arrive in Berlin. I informed Mr. Byrnes.
+
+            The Acting Secretary of State (Grew) to the Ambassador in the United Kingdom (Winant)
+
+            """)
+        for name in ["Harriman", "Grew", "Winant", "Molotov", "Stalin", "Byrnes"] { #expect(a.entity(name)?.type == .person, "\(name)") }
+        #expect(a.entity("SECRET") == nil && a.entity("Received") == nil)
+    }
+}
