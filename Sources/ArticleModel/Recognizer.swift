@@ -73,6 +73,7 @@ struct Recognizer {
         }
         headline = paragraphs.map { isHeadline($0, sentences) }
         markInitials(sentences)
+        markQuotedTitles()
         collectEvidence(sentences)
         demoteShouting(paragraphs)
         for (si, sent) in sentences.enumerated() {
@@ -109,6 +110,34 @@ struct Recognizer {
             }
         }
         return long > 0 && caps * 3 >= long * 2
+    }
+
+    /// Tokens inside a quoted headline ("‘A Thousand People Storm the Parliament, Break Down the Doors …’"):
+    /// capitals there are title case, so names in it need the same corroboration as in a headline line.
+    var quotedTitle: [Bool] = []
+
+    mutating func markQuotedTitles() {
+        quotedTitle = [Bool](repeating: false, count: tokens.count)
+        for r in sentenceTokens {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let t = tokens[i]
+                guard !t.isWord, t.punct == Punct.openQuote || (t.punct == 0x22 && t.spaceBefore) else { i += 1; continue }
+                var j = i + 1
+                var long = 0, caps = 0
+                while j < r.upperBound, tokens[j].isWord || !(tokens[j].punct == Punct.closeQuote || tokens[j].punct == 0x22) {
+                    let w = tokens[j]
+                    if w.isWord, w.end - w.start >= 4 || w.isCapitalised {
+                        long += 1
+                        if w.isCapitalised { caps += 1 }
+                    }
+                    j += 1
+                }
+                // (A short quoted name such as “Nuclear Forces Policy Law” is just a name.)
+                if long >= 6, caps * 3 >= long * 2 { for x in (i + 1)..<j { quotedTitle[x] = true } }
+                i = j + 1
+            }
+        }
     }
 
     /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
@@ -685,7 +714,7 @@ struct Recognizer {
         c.head = head
         c.titled = titled
         c.titleRange = titleRange
-        c.inHeadline = headline
+        c.inHeadline = headline || quotedTitle[f]
         // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
         if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 {
             c.inHeadline = false

@@ -321,3 +321,20 @@ import Testing
         #expect(a.entity("SECRET") == nil && a.entity("Received") == nil)
     }
 }
+
+@Suite struct RecognizerQuotedHeadlines {
+    @Test func aQuotedHeadlineIsNotAListOfNames() throws {
+        let a = try model("""
+            Title
+
+            He said the London paper had a headline, ‘A Thousand People Storm the Parliament, Break Down the Doors of \
+            the House of Commons to Protest the Investiture of the Next Secretary’. Then I turned to Macron. \
+            He announced a “Nuclear Forces Policy Law” that day.
+
+            """)
+        for name in ["Thousand People Storm", "Break Down", "Doors", "Protest", "Investiture"] { #expect(a.entity(name) == nil, "\(name)") }
+        #expect(a.entity("Macron")?.type == .person)
+        #expect(a.entity("Nuclear Forces Policy Law")?.type == .event)
+        #expect(a.entity("London") != nil)
+    }
+}
