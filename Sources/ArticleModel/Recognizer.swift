@@ -471,6 +471,10 @@ struct Recognizer {
             items = items.dropFirst()
             headline = false
             titled = true
+        } else if headline, before >= 0, tokens[before].isWord, tokens[before].hash == Recognizer.byHash,
+                  !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
+            headline = false // "Posted on June 3 by Tom Lee"
+            titled = true
         }
         // Leading titles, unless the title word heads a name ("General Office").
         while let f = items.first, case .title = f.kind {

@@ -338,3 +338,20 @@ import Testing
         #expect(a.entity("London") != nil)
     }
 }
+
+@Suite struct RecognizerMarkdown {
+    @Test func markdownLinksAndPostedByLines() throws {
+        let a = try model("""
+            # The Dollar and Its Rivals
+
+            *Posted by Tom Lee*
+
+            In a [recent interview](https://www.Bloomberg.com/News/Yellen-Interview) Janet Yellen said the dollar \
+            is safe. See <https://Example.org/Path/To/Page>.
+
+            """)
+        #expect(a.entity("Tom Lee")?.type == .person)
+        #expect(a.entity("Janet Yellen")?.type == .person)
+        #expect(a.entities.count == 2)
+    }
+}
