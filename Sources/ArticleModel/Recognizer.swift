@@ -337,6 +337,10 @@ struct Recognizer {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             var items: [Item] = []
+            // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
+            if i > r.lowerBound, isOrdinal(tokens[i - 1]), t.spaceBefore, !t.gapBefore {
+                items.append(Item(kind: .word, first: i - 1, end: i))
+            }
             var j = i
             var joinedByConnector = false
             // Build one run of items.
@@ -435,6 +439,8 @@ struct Recognizer {
         case .word:
             if !isOfFor { return word || n > 0 }
             if isHead(last.end - 1) != nil { return true }
+            // "the Gang of Four", "the Council of Ten": a number word after "of".
+            if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
             // "the Power of Siberia": a common word used as a name, away from the sentence start.
             return !initial[last.first] && lowerSeen.contains(prev.hash) && !k.isWord(prev.hash, .common)
         case .known:
@@ -607,7 +613,7 @@ struct Recognizer {
         var segment: [Int] = []
         var first = true
         for x in toks {
-            if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common) {
+            if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
                 emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
                            headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
                 segment.removeAll()
@@ -625,6 +631,8 @@ struct Recognizer {
     static let theHash = TextHash.of("the".utf8)
     static let byHash = TextHash.of("by".utf8)
     static let andHash = TextHash.of("and".utf8)
+    static let numberWords: [UInt64] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                        "twenty", "hundred", "thousand"].map { TextHash.of($0.utf8) }
     static let onHash = TextHash.of("on".utf8)
     static let sicHash = TextHash.of("sic".utf8)
     static let governmentHash = TextHash.of("government".utf8)
@@ -639,7 +647,8 @@ struct Recognizer {
         // Drop trailing months, weekdays and connectors first ("[Received July …": "Received" is then alone).
         while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
             || (!tokens[l].isCapitalised && tokens[l].joined == 0)
-            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash) {
+            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
+                && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)
             toks = toks.dropLast()
         }
         // Drop leading words that are not part of a name.
@@ -648,7 +657,7 @@ struct Recognizer {
             let single = toks.count == 1
             if t.isCapitalised, t.hash == theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
             let weak = (k.isWord(t.hash, .common) && (isInitial || head == nil)) || k.isWord(t.hash, .month)
-                || k.isWord(t.hash, .weekday) || !t.isCapitalised
+                || k.isWord(t.hash, .weekday) || (!t.isCapitalised && !(isOrdinal(t) && toks.count > 1))
             // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
             // So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
             // that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
@@ -678,6 +687,7 @@ struct Recognizer {
         if !keepAll, lt.isCapitalised, k.heads[lt.hash] == nil, let singular = singularHash(lt), k.heads[singular] != nil { return }
         if toks.count == 1 && !keepAll {
             if ft.end - ft.start == 1, !ft.hasDigit { return }
+            if !ft.isCapitalised { return } // a lone ordinal
             if ft.end - ft.start == 2, !ft.isAllCaps, !ft.hasDigit, s[ft.start + 1] == 0x73 { return } // "Ds"
             if !ft.isAllCaps, pluralAcronym(ft) { return }
             if ft.isAllCaps, isRoman(ft) { return }
@@ -712,7 +722,7 @@ struct Recognizer {
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
                           key: phraseHash(keyToks),
-                          words: nameToks.filter { tokens[$0].isCapitalised }.map { tokens[$0].hash },
+                          words: nameToks.filter { tokens[$0].isCapitalised || isOrdinal(tokens[$0]) }.map { tokens[$0].hash },
                           wordRanges: nameToks.filter { tokens[$0].isCapitalised }.map { TextRange(tokens[$0].start, tokens[$0].end) },
                           paragraph: sent.paragraph, sentence: sent.index)
         c.head = head
@@ -794,6 +804,13 @@ struct Recognizer {
             h = TextHash.add(h, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
         }
         return h
+    }
+
+    /// "10th", "21st", "2nd": a number with an ordinal suffix.
+    func isOrdinal(_ t: Token) -> Bool {
+        guard t.isWord, t.hasDigit, t.end - t.start >= 3, s[t.start] >= 0x30, s[t.start] <= 0x39 else { return false }
+        let a = s[t.end - 2] | 0x20, b = s[t.end - 1] | 0x20
+        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     /// "Demilitarization", "Disarmament": a single capitalised word with a common-noun ending.

@@ -211,7 +211,12 @@ struct Resolver {
             if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
                 let before = words[..<of].joined(separator: " ")
                 let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
-                if let g = byText[before], cands[g].knowledge == nil { union(g, i) }
+                // "Moscow Conference of Foreign Ministers" and "Moscow Conference"; "Politburo of the Communist
+                // Party of China" and the known "Politburo".
+                if let g = byText[before] { union(g, i) }
+                // "10th Central Committee of …" and "Central Committee": an ordinal in front changes nothing.
+                if let space = before.firstIndex(of: " "), before.first?.isNumber == true,
+                   let g = byText[String(before[before.index(after: space)...])] { union(g, i) }
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
             if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {

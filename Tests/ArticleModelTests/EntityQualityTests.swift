@@ -48,6 +48,16 @@ import Testing
         }
     }
 
+    /// The second held-out text. Known duplicates: the source misspells the Politburo once ("Poliburo"),
+    /// and calls the congress "a significant Communist Party Congress", which is listed apart.
+    @Test func heldOutEncyclopediaArticle() throws {
+        let r = try report("06_10th-national-congress-cpc")
+        #expect(r.f1 >= 0.85)
+        withKnownIssue("a misspelt name and a generic description listed apart") {
+            #expect(r.duplicates.isEmpty)
+        }
+    }
+
     /// Hand counts for the ten most mentioned entities of the default article, by the counting rule
     /// of GUIDE section 4 (demonyms count; "South China Sea", the "China" in "Communist Party of
     /// China" and the "BRICS" in "BRICS Bank" do not; "Western" counts for the West).

@@ -355,3 +355,20 @@ import Testing
         #expect(a.entities.count == 2)
     }
 }
+
+@Suite struct RecognizerOrdinals {
+    @Test func ordinalsStartNamesAndNumbersEndThem() throws {
+        let a = try model("""
+            Title
+
+            The 10th Congress elected the 10th Central Committee of the Communist Party of China, with the Gang of \
+            Four taking key roles. It was preceded by the 9th National Congress. The Central Committee met on the 5th.
+
+            """)
+        #expect(a.entity("10th Congress")?.type == .organization || a.entity("10th Congress")?.type == .event)
+        #expect(a.entity("9th National Congress") != nil)
+        #expect(a.entity("Gang of Four") != nil)
+        #expect(a.entities.first { $0.name.hasPrefix("10th Central Committee") || $0.name == "Central Committee" }?.mentionCount == 2)
+        #expect(a.entity("Congress") == nil && a.entity("5th") == nil)
+    }
+}
