@@ -33,8 +33,7 @@ public enum ArticleBuilder {
         }
         guard let (candidates, tokens, sentenceTokens) = recognized else { return article }
         measure(.resolve) {
-            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, knowledge: knowledge,
-                                                                    sentences: article.sentences)
+            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, knowledge: knowledge)
         }
         measure(.relations) {
             article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences, tokens: tokens,

@@ -45,6 +45,17 @@ struct HashMap<Value> {
 
     func contains(_ key: UInt64) -> Bool { used[slot(key)] }
 
+    /// Adds `key` with `value` unless present (one probe).
+    mutating func insertIfAbsent(_ key: UInt64, _ value: Value) {
+        let i = slot(key)
+        if used[i] { return }
+        used[i] = true
+        keys[i] = key
+        values[i] = value
+        count += 1
+        if count * 2 > mask { grow() }
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values, oldUsed = used
         let n = (mask + 1) * 2
@@ -62,6 +73,6 @@ extension HashMap: Sendable where Value: Sendable {}
 /// A set of 64-bit text hashes.
 struct HashSet: Sendable {
     private var map = HashMap<Bool>(capacity: 256)
-    mutating func insert(_ key: UInt64) { if !map.contains(key) { map[key] = true } }
+    mutating func insert(_ key: UInt64) { map.insertIfAbsent(key, true) }
     func contains(_ key: UInt64) -> Bool { map.contains(key) }
 }

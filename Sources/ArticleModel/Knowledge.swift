@@ -19,6 +19,7 @@ public struct Knowledge: Sendable {
         case placePrep = "place-prep", mediaAfter = "media-after"
         case afterProject = "after-project", afterEvent = "after-event", afterOrg = "after-org"
         case placeModifier = "place-modifier"
+        case possessiveName = "possessive-name"
         var bit: UInt16 { UInt16(1) << UInt16(WordKind.allCases.firstIndex(of: self)!) }
     }
 
@@ -27,6 +28,8 @@ public struct Knowledge: Sendable {
     var forms = HashMap<Form>()
     /// Exact hash of forms written without lower-case letters ("US", "NATO"): matched as written.
     var exactForms = HashMap<Form>()
+    /// Combining forms ("Sino", "Anglo"): a country only as the first part of a hyphenated word.
+    var combining = HashMap<Form>()
     /// Longest form (in tokens) that starts with a given lower-cased first word.
     var maxFormTokens = HashMap<Int>()
     /// Titles: phrase hash → must be capitalised.
@@ -48,37 +51,96 @@ public struct Knowledge: Sendable {
     public static let tableNames = ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "heads.tsv",
                                     "words.tsv", "labels.tsv", "nicknames.tsv"]
 
-    /// Parses the tables; `table(name)` returns a table's text or nil when it is missing.
+    /// Parses the tables; `table(name)` returns a table's text or nil when it is missing. Works on the
+    /// bytes (no String per line or field): parsing runs once per process but should not be noticed.
     public init(table: (String) -> String?) {
-        for (name, text) in Knowledge.tableNames.compactMap({ n in table(n).map { (n, $0) } }) {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-                if line.hasPrefix("#") { continue }
-                let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                switch name {
-                case "countries.tsv": addEntry(cols, type: .country)
-                case "places.tsv": addEntry(cols, type: .place)
-                case "organizations.tsv":
-                    guard cols.count >= 2, let type = EntityType(rawValue: cols[0]) else { continue }
-                    addEntry(Array(cols.dropFirst()), type: type)
-                case "titles.tsv":
-                    guard let t = cols.first, !t.isEmpty else { continue }
-                    addTitle(t, capitalised: cols.count > 1 && cols[1] == "cap")
-                case "heads.tsv":
-                    guard cols.count >= 2, let type = EntityType(rawValue: cols[0]) else { continue }
-                    let h = Knowledge.hashes(cols[1])
-                    if h.count == 1, heads[h[0]] == nil { heads[h[0]] = type }
-                case "words.tsv":
-                    guard cols.count >= 2 else { continue }
-                    addWord(kind: cols[0], cols[1])
-                case "labels.tsv":
-                    guard cols.count >= 2, let h = Knowledge.hashes(cols[0]).first else { continue }
-                    labels[h] = cols[1]
-                case "nicknames.tsv":
-                    guard cols.count >= 2 else { continue }
-                    for short in cols[1].split(separator: "|") { nicknames[short.lowercased()] = cols[0].lowercased() }
-                default: break
-                }
+        var scratch: [Token] = []
+        scratch.reserveCapacity(16)
+        for name in Knowledge.tableNames {
+            guard let text = table(name) else { continue }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { parse(name, $0, &scratch) }
+        }
+    }
+
+    private mutating func parse(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ scratch: inout [Token]) {
+        var cols: [TextRange] = []
+        var lineStart = 0
+        while lineStart < b.count {
+            var e = lineStart
+            while e < b.count, b[e] != 0x0A { e += 1 }
+            if e > lineStart, b[lineStart] != 0x23 {
+                cols.removeAll(keepingCapacity: true)
+                var c = lineStart
+                for i in lineStart...e where i == e || b[i] == 0x09 { cols.append(TextRange(c, i)); c = i + 1 }
+                line(name, b, cols, &scratch)
             }
+            lineStart = e + 1
+        }
+    }
+
+    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[r.start..<r.end]), as: UTF8.self)
+    }
+
+    /// Word tokens of a field, in `scratch`.
+    private static func words(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange, _ scratch: inout [Token]) {
+        scratch.removeAll(keepingCapacity: true)
+        Tokenizer.tokens(b, r, into: &scratch)
+        scratch.removeAll { !$0.isWord }
+    }
+
+    /// The `|`-separated parts of a field.
+    private static func parts(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> [TextRange] {
+        var out: [TextRange] = []
+        var c = r.start
+        for i in r.start...r.end where i == r.end || b[i] == 0x7C {
+            if i > c { out.append(TextRange(c, i)) }
+            c = i + 1
+        }
+        return out
+    }
+
+    private mutating func line(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
+        switch name {
+        case "countries.tsv": addEntry(b, cols[...], type: .country, &scratch)
+        case "places.tsv": addEntry(b, cols[...], type: .place, &scratch)
+        case "organizations.tsv":
+            guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
+            addEntry(b, cols.dropFirst(), type: type, &scratch)
+        case "titles.tsv":
+            var r = cols[0]
+            if r.end > r.start, b[r.end - 1] == 0x2E { r.end -= 1 }
+            Knowledge.words(b, r, &scratch)
+            guard let first = scratch.first else { return }
+            let capitalised = cols.count > 1 && Knowledge.string(b, cols[1]) == "cap"
+            let h = Tokenizer.phraseHash(scratch[...])
+            titles[h] = (titles[h] ?? true) && capitalised
+            maxTitleTokens[first.hash] = max(maxTitleTokens[first.hash] ?? 0, scratch.count)
+        case "heads.tsv":
+            guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
+            Knowledge.words(b, cols[1], &scratch)
+            if scratch.count == 1, heads[scratch[0].hash] == nil { heads[scratch[0].hash] = type }
+        case "words.tsv":
+            guard cols.count >= 2 else { return }
+            Knowledge.words(b, cols[1], &scratch)
+            let hs = scratch.map(\.hash)
+            guard !hs.isEmpty else { return }
+            switch Knowledge.string(b, cols[0]) {
+            case "media-cue": mediaCues.append(hs)
+            case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
+            case let kind:
+                if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit }
+            }
+        case "labels.tsv":
+            guard cols.count >= 2 else { return }
+            Knowledge.words(b, cols[0], &scratch)
+            if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]) }
+        case "nicknames.tsv":
+            guard cols.count >= 2 else { return }
+            let formal = Knowledge.string(b, cols[0]).lowercased()
+            for short in Knowledge.parts(b, cols[1]) { nicknames[Knowledge.string(b, short).lowercased()] = formal }
+        default: break
         }
     }
 
@@ -92,48 +154,41 @@ public struct Knowledge: Sendable {
         return out.filter(\.isWord)
     }
 
-    private mutating func addEntry(_ cols: [String], type: EntityType) {
-        guard let canonical = cols.first, !canonical.isEmpty else { return }
+    private mutating func addEntry(_ b: UnsafeBufferPointer<UInt8>, _ cols: ArraySlice<TextRange>, type: EntityType,
+                                   _ scratch: inout [Token]) {
+        guard let canonical = cols.first, canonical.end > canonical.start else { return }
         let index = entries.count
-        entries.append(Entry(name: canonical, type: type))
-        addForm(canonical, Form(entry: index, isName: true, tokens: 0))
-        if cols.count > 1 { for f in cols[1].split(separator: "|") { addForm(String(f), Form(entry: index, isName: true, tokens: 0)) } }
-        if cols.count > 2 { for f in cols[2].split(separator: "|") { addForm(String(f), Form(entry: index, isName: false, tokens: 0)) } }
+        entries.append(Entry(name: Knowledge.string(b, canonical), type: type))
+        addForm(b, canonical, Form(entry: index, isName: true, tokens: 0), &scratch)
+        if cols.count > 1 {
+            for f in Knowledge.parts(b, cols[cols.startIndex + 1]) { addForm(b, f, Form(entry: index, isName: true, tokens: 0), &scratch) }
+        }
+        if cols.count > 2 {
+            for f in Knowledge.parts(b, cols[cols.startIndex + 2]) { addForm(b, f, Form(entry: index, isName: false, tokens: 0), &scratch) }
+        }
+        if cols.count > 3 {
+            for f in Knowledge.parts(b, cols[cols.startIndex + 3]) {
+                Knowledge.words(b, f, &scratch)
+                if scratch.count == 1 { combining[scratch[0].hash] = Form(entry: index, isName: false, tokens: 1) }
+            }
+        }
     }
 
-    private mutating func addForm(_ text: String, _ form: Form) {
-        let toks = Knowledge.tokens(text)
-        guard let first = toks.first else { return }
+    private mutating func addForm(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange, _ form: Form, _ scratch: inout [Token]) {
+        Knowledge.words(b, r, &scratch)
+        guard let first = scratch.first else { return }
         var form = form
-        form.tokens = toks.count
-        if toks.count == 1, !text.contains(where: \.isLowercase) {
+        form.tokens = scratch.count
+        var lower = false
+        for i in r.start..<r.end where (b[i] >= 0x61 && b[i] <= 0x7A) || b[i] >= 0x80 { lower = true; break }
+        if scratch.count == 1, !lower {
+            // Written without lower case ("US", "NATO"): matched only as written, so "us" is not the US.
             if exactForms[first.exactHash] == nil { exactForms[first.exactHash] = form }
             return
         }
-        let h = Tokenizer.phraseHash(toks[...])
+        let h = Tokenizer.phraseHash(scratch[...])
         if forms[h] == nil { forms[h] = form }
-        maxFormTokens[first.hash] = max(maxFormTokens[first.hash] ?? 0, toks.count)
-    }
-
-    private mutating func addTitle(_ text: String, capitalised: Bool) {
-        var t = text
-        if t.hasSuffix(".") { t.removeLast() }
-        let toks = Knowledge.tokens(t)
-        guard let first = toks.first else { return }
-        let h = Tokenizer.phraseHash(toks[...])
-        titles[h] = (titles[h] ?? true) && capitalised
-        maxTitleTokens[first.hash] = max(maxTitleTokens[first.hash] ?? 0, toks.count)
-    }
-
-    private mutating func addWord(kind: String, _ word: String) {
-        let hs = Knowledge.hashes(word)
-        guard !hs.isEmpty else { return }
-        switch kind {
-        case "media-cue": mediaCues.append(hs)
-        case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
-        default:
-            if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit }
-        }
+        maxFormTokens[first.hash] = max(maxFormTokens[first.hash] ?? 0, scratch.count)
     }
 
     func isWord(_ hash: UInt64, _ kind: WordKind) -> Bool { ((words[hash] ?? 0) & kind.bit) != 0 }

@@ -31,7 +31,6 @@ struct Candidate {
     var isAcronym = false
     /// Index (into the candidate list) of the expansion this acronym was introduced after.
     var acronymOf: Int? = nil
-    var allCaps = false
 }
 
 struct Recognizer {
@@ -50,9 +49,9 @@ struct Recognizer {
     var candidates: [Candidate] = []
     var headline: [Bool] = []
     /// Tokens already used as an acronym in brackets.
-    var usedAcronym = Set<Int>()
+    var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
-    var protected = Set<Int>()
+    var protected: [Int] = []
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
@@ -74,7 +73,9 @@ struct Recognizer {
         }
         headline = paragraphs.map { isHeadline($0, sentences) }
         markInitials(sentences)
+        markQuotedTitles()
         collectEvidence(sentences)
+        demoteShouting(paragraphs)
         for (si, sent) in sentences.enumerated() {
             var range = sentenceTokens[si]
             if paragraphs[sent.paragraph].sentences.lowerBound == si, let after = speakerLabel(range, sent) {
@@ -89,8 +90,8 @@ struct Recognizer {
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
     func isHeadline(_ p: Paragraph, _ sentences: [Sentence]) -> Bool {
-        if p.index == 0 { return true }
         guard p.range.end > p.range.start else { return false }
+        if isShouting(p) { return true }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
         if last == 0x80 || last == 0x9D || last == 0x99 { // …” ’ (last byte of E2 80 A6 / 9D / 99)
@@ -100,7 +101,7 @@ struct Recognizer {
         for si in p.sentences {
             for t in tokens[sentenceTokens[si]] where t.isWord {
                 count += 1
-                if count > 14 { return false }
+                if count > (p.index == 0 ? 30 : 14) { return false } // a title may be long
                 if t.end - t.start >= 4 || t.isCapitalised {
                     if k.isWord(t.hash, .common), !t.isCapitalised { continue }
                     long += 1
@@ -109,6 +110,64 @@ struct Recognizer {
             }
         }
         return long > 0 && caps * 3 >= long * 2
+    }
+
+    /// Tokens inside a quoted headline ("‘A Thousand People Storm the Parliament, Break Down the Doors …’"):
+    /// capitals there are title case, so names in it need the same corroboration as in a headline line.
+    var quotedTitle: [Bool] = []
+
+    mutating func markQuotedTitles() {
+        quotedTitle = [Bool](repeating: false, count: tokens.count)
+        for r in sentenceTokens {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let t = tokens[i]
+                guard !t.isWord, t.punct == Punct.openQuote || (t.punct == 0x22 && t.spaceBefore) else { i += 1; continue }
+                var j = i + 1
+                var long = 0, caps = 0
+                while j < r.upperBound, tokens[j].isWord || !(tokens[j].punct == Punct.closeQuote || tokens[j].punct == 0x22) {
+                    let w = tokens[j]
+                    if w.isWord, w.end - w.start >= 4 || w.isCapitalised {
+                        long += 1
+                        if w.isCapitalised { caps += 1 }
+                    }
+                    j += 1
+                }
+                // (A short quoted name such as “Nuclear Forces Policy Law” is just a name.)
+                if long >= 6, caps * 3 >= long * 2 { for x in (i + 1)..<j { quotedTitle[x] = true } }
+                i = j + 1
+            }
+        }
+    }
+
+    /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
+    /// title, or the mixed-case text writes it capitalised too.
+    mutating func demoteShouting(_ paragraphs: [Paragraph]) {
+        for p in paragraphs where isShouting(p) {
+            for si in p.sentences {
+                let r = sentenceTokens[si]
+                for i in r where tokens[i].isWord && tokens[i].isAllCaps {
+                    let h = tokens[i].hash
+                    let ambiguous = k.isWord(h, .common) || lowerSeen.contains(h) // "WHO", "US" in "LET US"
+                    if !ambiguous, freeCap.contains(h) || knownForm(i, r.upperBound) != nil || titleLength(i, limit: r.upperBound) != nil {
+                        continue
+                    }
+                    tokens[i].isCapitalised = false
+                }
+            }
+        }
+    }
+
+    /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
+    func isShouting(_ p: Paragraph) -> Bool {
+        var words = 0, caps = 0
+        for si in p.sentences {
+            for t in tokens[sentenceTokens[si]] where t.isWord && !t.hasDigit {
+                words += 1
+                if t.isAllCaps { caps += 1 }
+            }
+        }
+        return words >= 2 && caps * 5 >= words * 4
     }
 
     mutating func markInitials(_ sentences: [Sentence]) {
@@ -140,8 +199,8 @@ struct Recognizer {
                 let t = tokens[i]
                 guard t.isWord else { continue }
                 if t.isCapitalised {
-                    if body, !t.isAllCaps {
-                        if !initial[i] { midCap.insert(t.hash) }
+                    if body {
+                        if !initial[i], !t.isAllCaps { midCap.insert(t.hash) }
                         let joinedAfter = i + 1 < tokens.count && tokens[i + 1].joined != 0
                         if t.joined == 0, !joinedAfter { freeCap.insert(t.hash) }
                     }
@@ -177,7 +236,7 @@ struct Recognizer {
             candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end),
                                         key: Tokenizer.phraseHash(tokens[f...name.last!]), words: hs,
                                         wordRanges: name.map { TextRange(tokens[$0].start, tokens[$0].end) },
-                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true, allCaps: true))
+                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true))
         }
         return i + 1
     }
@@ -211,6 +270,8 @@ struct Recognizer {
                 n -= 1
             }
         }
+        // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
+        if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
         if let f = k.exactForms[t.exactHash] { return (f, 1) }
         if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
         return nil
@@ -256,10 +317,13 @@ struct Recognizer {
             var ok = true
             for (o, h) in p.enumerated() {
                 let t = tokens[i + o]
-                if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore { ok = false; break }
+                if !t.isWord || t.hash != h || t.isCapitalised || !t.spaceBefore || t.gapBefore { ok = false; break }
             }
             let next = tokens[i + p.count]
-            if ok, next.isWord, next.isCapitalised, next.spaceBefore, p.count > (best ?? 0) { best = p.count }
+            // The next word follows a space, or is joined to a particle: "al-Reberter", "el-Sisi".
+            let particle = tokens[i + p.count - 1]
+            let attached = next.spaceBefore || (next.joined == 0x2D && particle.end - particle.start <= 3)
+            if ok, next.isWord, next.isCapitalised, attached, !next.gapBefore, p.count > (best ?? 0) { best = p.count }
         }
         return best
     }
@@ -271,22 +335,29 @@ struct Recognizer {
         let limit = r.upperBound
         while i < limit {
             let t = tokens[i]
-            guard t.isWord, t.isCapitalised, !usedAcronym.contains(i) else { i += 1; continue }
+            guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             var items: [Item] = []
+            // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
+            if i > r.lowerBound, isOrdinal(tokens[i - 1]), t.spaceBefore, !t.gapBefore {
+                items.append(Item(kind: .word, first: i - 1, end: i))
+            }
             var j = i
             var joinedByConnector = false
             // Build one run of items.
-            while j < limit {
+            while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
                 let tj = tokens[j]
                 guard tj.isWord, tj.isCapitalised else { break }
                 if let last = items.last {
+                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
                     // How is this word attached to the previous item?
                     let prev = tokens[last.end - 1]
-                    if prev.isPossessive { break }
+                    if prev.isPossessive, !possessiveInsideName(last, j, limit) { break }
                     if tj.joined != 0 {
                         if case .word = last.kind, !(freeCap.contains(prev.hash) && freeCap.contains(tj.hash)),
                            knownForm(j, limit) == nil {
                             // "Jean-Claude": one word.
+                        } else if case .connector = last.kind {
+                            // "ibn al-Reberter": a joined particle.
                         } else { break }
                     }
                 }
@@ -311,6 +382,7 @@ struct Recognizer {
                 if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
                     // "Kai-shek": a lower-case part joined to an unknown word.
                     if tokens[j].joined == 0x2D, case .word = items.last!.kind, !freeCap.contains(tokens[j - 1].hash),
+                       s[tokens[j].start] >= 0x61, // a letter: "Kai-shek", not "F-35"
                        !tokens[j - 1].isPossessive, !lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
                         items[items.count - 1].end = j + 1
                         j += 1
@@ -333,11 +405,26 @@ struct Recognizer {
         }
     }
 
+    /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
+    /// organisation's name (the capitalised words after it end in an organisation head word).
+    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
+        let h = tokens[last.end - 1].hash
+        guard case .word = last.kind, lowerSeen.contains(h) || k.isWord(h, .possessiveName) else { return false }
+        var e = j
+        while e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[e].isPossessive, e == j || tokens[e].spaceBefore { e += 1 }
+        return e > j && isHead(e - 1) == .organization
+    }
+
     func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
         guard let last = items.last else { return false }
         let prev = tokens[last.end - 1]
         let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
         let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.onHash {
+            // "Treaty on …", "Conference on Disarmament": only after an event or organisation head word.
+            guard let h = isHead(last.end - 1), h == .event || h == .organization else { return false }
+            return true
+        }
         if tokens[j].hash == Recognizer.andHash {
             // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
             // new word or a demonym, not before another known name ("the Council of Europe and NATO").
@@ -352,6 +439,8 @@ struct Recognizer {
         case .word:
             if !isOfFor { return word || n > 0 }
             if isHead(last.end - 1) != nil { return true }
+            // "the Gang of Four", "the Council of Ten": a number word after "of".
+            if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
             // "the Power of Siberia": a common word used as a name, away from the sentence start.
             return !initial[last.first] && lowerSeen.contains(prev.hash) && !k.isWord(prev.hash, .common)
         case .known:
@@ -374,9 +463,23 @@ struct Recognizer {
         }
         // A byline ("By John Smith") names a person even in a headline-like line.
         var headline = headline
+        // "The Ambassador in the Soviet Union (Harriman)": a name in brackets after a title names its holder.
+        if all.count == 1, case .word = all[0].kind, all[0].end - all[0].first == 1, before >= 0, tokens[before].punct == 0x28,
+           all[0].end < limit, tokens[all[0].end].punct == 0x29 {
+            var b = before - 1
+            while b >= 0, b >= before - 10, !(tokens[b].isWord && tokens[b].isCapitalised && titleLength(b, limit: before) != nil) { b -= 1 }
+            if b >= 0, b >= before - 10 {
+                titled = true
+                headline = false
+            }
+        }
         if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
             items = items.dropFirst()
             headline = false
+            titled = true
+        } else if headline, before >= 0, tokens[before].isWord, tokens[before].hash == Recognizer.byHash,
+                  !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
+            headline = false // "Posted on June 3 by Tom Lee"
             titled = true
         }
         // Leading titles, unless the title word heads a name ("General Office").
@@ -394,8 +497,11 @@ struct Recognizer {
         let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
         // Head of the name: the last word before the first connector, or the last word.
         let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
-        var headType: EntityType? = nil
-        if case .word = headItem.kind { headType = isHead(headItem.end - 1) }
+        var headType: EntityType? = isHead(headItem.end - 1) // "Congress of Vienna": a known word can head a name too
+        if case .known = headItem.kind, !joinedByConnector,
+           !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
+            headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
+        }
         if joinedByConnector, !hasTitle {
             if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
                 // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
@@ -467,7 +573,6 @@ struct Recognizer {
                           paragraph: sent.paragraph, sentence: sent.index)
         c.knowledge = form.entry
         c.isNameForm = form.isName
-        c.allCaps = first.isAllCaps
         addAcronymAfter(item.end, expansion: candidates.count, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
@@ -484,9 +589,8 @@ struct Recognizer {
                           wordRanges: [TextRange(a.start, a.end)], paragraph: sent.paragraph, sentence: sent.index)
         c.isAcronym = true
         c.acronymOf = expansion
-        c.allCaps = true
         candidates.append(c)
-        usedAcronym.insert(j + 1)
+        usedAcronym.append(j + 1)
         pendingAcronym = true
     }
 
@@ -496,7 +600,7 @@ struct Recognizer {
         var toks: [Int] = []
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
-            if case .known = it.kind { for x in it.first..<it.end { protected.insert(x) } }
+            if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
         }
         defer { protected.removeAll(keepingCapacity: true) }
         if keepAll || head != nil {
@@ -509,7 +613,7 @@ struct Recognizer {
         var segment: [Int] = []
         var first = true
         for x in toks {
-            if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common) {
+            if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
                 emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
                            headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
                 segment.removeAll()
@@ -527,6 +631,10 @@ struct Recognizer {
     static let theHash = TextHash.of("the".utf8)
     static let byHash = TextHash.of("by".utf8)
     static let andHash = TextHash.of("and".utf8)
+    static let numberWords: [UInt64] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                        "twenty", "hundred", "thousand"].map { TextHash.of($0.utf8) }
+    static let onHash = TextHash.of("on".utf8)
+    static let sicHash = TextHash.of("sic".utf8)
     static let governmentHash = TextHash.of("government".utf8)
     static let iiHash = TextHash.of("ii".utf8)
 
@@ -536,34 +644,50 @@ struct Recognizer {
         var toks = tokensIn[...]
         let theHash = Recognizer.theHash
         var isInitial = initialFirst
+        // Drop trailing months, weekdays and connectors first ("[Received July …": "Received" is then alone).
+        while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
+            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
+            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
+                && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)
+            toks = toks.dropLast()
+        }
         // Drop leading words that are not part of a name.
         while !keepAll, let f = toks.first, !protected.contains(f) {
             let t = tokens[f]
             let single = toks.count == 1
             if t.isCapitalised, t.hash == theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
             let weak = (k.isWord(t.hash, .common) && (isInitial || head == nil)) || k.isWord(t.hash, .month)
-                || k.isWord(t.hash, .weekday) || !t.isCapitalised
+                || k.isWord(t.hash, .weekday) || (!t.isCapitalised && !(isOrdinal(t) && toks.count > 1))
             // "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-            let speaks = single && f + 1 < limit && tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech)
-                && s[t.end - 1] != 0x73 && !t.isPossessive
-            let initialWeak = isInitial && !titled && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks))
+            // So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
+            // that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+            let speaks = single && f + 1 < limit && !k.isWord(t.hash, .common) && (
+                (tokens[f + 1].isWord && k.isWord(tokens[f + 1].hash, .speech) && s[t.end - 1] != 0x73 && !t.isPossessive)
+                || (t.isPossessive && !t.isAllCaps)
+                || (!tokens[f + 1].isWord && tokens[f + 1].punct == 0x2C && !(s[t.end - 1] == 0x79 && s[t.end - 2] == 0x6C)
+                    && !hasCommonSuffix(t) && !t.hasDigit))
+            // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
+            let acronym = t.isAllCaps && single && !isRoman(t)
+            // (A name with a head word keeps its first word: "The Nonproliferation Treaty Review Conference.")
+            let initialWeak = isInitial && !titled && (head == nil || single)
+                && (lowerSeen.contains(t.hash) || (single && !midCap.contains(t.hash) && !speaks && !acronym))
             if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
-        }
-        // Drop trailing months, weekdays and connectors.
-        while let l = toks.last, k.isWord(tokens[l].hash, .month) || k.isWord(tokens[l].hash, .weekday)
-            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
-            || (toks.count > 1 && k.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash) {
-            toks = toks.dropLast()
         }
         guard let f = toks.first, let l = toks.last else { return }
         let ft = tokens[f]
         let lt = tokens[l]
         // Only titles ("the British Ambassador", "the Secretary"): no name.
         if !keepAll, head == nil, titleOnly(toks) { return }
+        // A model designation ("Kuznetsov PD30"): letters and digits in one longer word make a product, not a name
+        // (short groups such as "P5" stay).
+        if !keepAll, head == nil, toks.contains(where: { tokens[$0].hasDigit && tokens[$0].isCapitalised && tokens[$0].end - tokens[$0].start > 3 }) {
+            return
+        }
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         if !keepAll, lt.isCapitalised, k.heads[lt.hash] == nil, let singular = singularHash(lt), k.heads[singular] != nil { return }
         if toks.count == 1 && !keepAll {
             if ft.end - ft.start == 1, !ft.hasDigit { return }
+            if !ft.isCapitalised { return } // a lone ordinal
             if ft.end - ft.start == 2, !ft.isAllCaps, !ft.hasDigit, s[ft.start + 1] == 0x73 { return } // "Ds"
             if !ft.isAllCaps, pluralAcronym(ft) { return }
             if ft.isAllCaps, isRoman(ft) { return }
@@ -588,24 +712,32 @@ struct Recognizer {
             emitKnown(Item(kind: .known(form), first: f, end: l + 1), form, sent: sent, headline: headline, titled: titled)
             return
         }
+        // A transcript editor's correction follows a misspoken name: "Velenskyy [sic]", "Uranian [Ukrainian]".
+        if l + 3 < limit, tokens[l + 1].punct == 0x5B, tokens[l + 2].isWord, tokens[l + 3].punct == 0x5D,
+           tokens[l + 2].hash == Recognizer.sicHash || tokens[l + 2].isCapitalised {
+            return
+        }
         let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
-                          key: Tokenizer.phraseHash(ArraySlice(keyToks.map { tokens[$0] })),
-                          words: nameToks.filter { tokens[$0].isCapitalised }.map { tokens[$0].hash },
+                          key: phraseHash(keyToks),
+                          words: nameToks.filter { tokens[$0].isCapitalised || isOrdinal(tokens[$0]) }.map { tokens[$0].hash },
                           wordRanges: nameToks.filter { tokens[$0].isCapitalised }.map { TextRange(tokens[$0].start, tokens[$0].end) },
                           paragraph: sent.paragraph, sentence: sent.index)
         c.head = head
         c.titled = titled
         c.titleRange = titleRange
-        c.inHeadline = headline
-        c.allCaps = toks.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalised }
+        c.inHeadline = headline || quotedTitle[f]
+        // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
+        if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 {
+            c.inHeadline = false
+        }
         c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
         // Context cues.
         var after = l + 1
         if after < limit, !tokens[after].isWord, tokens[after].punct == Punct.closeQuote || tokens[after].punct == 0x22 { after += 1 }
-        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised {
+        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised, !lt.isPossessive {
             let h = tokens[after].hash
             if k.isWord(h, .afterProject) { c.cue = .project }
             else if k.isWord(h, .afterEvent) { c.cue = .event }
@@ -635,6 +767,21 @@ struct Recognizer {
         return true
     }
 
+    /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
+    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
+        var h = TextHash.seed
+        var prevPossessive = false
+        var first = true
+        for i in indices where tokens[i].isWord {
+            let t = tokens[i]
+            let sep: UInt8 = first ? 0 : (prevPossessive ? 0x27 : (t.joined != 0 ? t.joined : 0x20))
+            h = TextHash.combine(h, sep, t.hash)
+            prevPossessive = t.isPossessive
+            first = false
+        }
+        return h
+    }
+
     /// Whether the words are all titles ("Secretary", "Foreign Minister").
     func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
         var i = toks.first!
@@ -657,6 +804,13 @@ struct Recognizer {
             h = TextHash.add(h, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
         }
         return h
+    }
+
+    /// "10th", "21st", "2nd": a number with an ordinal suffix.
+    func isOrdinal(_ t: Token) -> Bool {
+        guard t.isWord, t.hasDigit, t.end - t.start >= 3, s[t.start] >= 0x30, s[t.start] <= 0x39 else { return false }
+        let a = s[t.end - 2] | 0x20, b = s[t.end - 1] | 0x20
+        return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     /// "Demilitarization", "Disarmament": a single capitalised word with a common-noun ending.

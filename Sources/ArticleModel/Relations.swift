@@ -6,7 +6,11 @@ enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
     struct Hit { var start: Int; var end: Int; var label: String }
 
-    static let determiners: Set<UInt64> = Set(["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) })
+    /// Mentions related at once in a long sentence.
+    static let window = 48
+
+    /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
+    static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
     static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
@@ -26,23 +30,41 @@ enum Relations {
             let sentence = mentions[i].sentence
             var j = i
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
-            let ms = mentions[i..<j]
-            ents.removeAll(keepingCapacity: true)
-            for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
-            if ents.count > 1 {
+            let all = mentions[i..<j]
+            hits.removeAll(keepingCapacity: true)
+            var hitsReady = false
+            // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
+            // each other (within a window of mentions), so the work stays linear in the text.
+            let windowed = all.count > window
+            var seenPairs = windowed ? HashSet() : nil // allocated only for long sentences
+            var w = all.startIndex
+            while w < all.endIndex {
+                let ms = all[w..<min(w + window, all.endIndex)]
+                w = windowed ? w + window / 2 : all.endIndex
+                if windowed, ms.endIndex == all.endIndex { w = all.endIndex }
+                ents.removeAll(keepingCapacity: true)
+                for m in ms where !ents.contains(m.entity) { ents.append(m.entity) }
+                guard ents.count > 1 else { continue }
                 ents.sort()
-                hits.removeAll(keepingCapacity: true)
-                var previous: UInt64 = 0
-                for t in tokens[sentenceTokens[sentence]] where t.isWord {
-                    // "the US and its allies" ties the US to others, not to the entities around it.
-                    if !t.isCapitalised, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
-                        hits.append(Hit(start: t.start, end: t.end, label: l))
+                if !hitsReady {
+                    hitsReady = true
+                    var previous: UInt64 = 0
+                    for t in tokens[sentenceTokens[sentence]] where t.isWord {
+                        // "the US and its allies" ties the US to others, not to the entities around it.
+                        // ("Post-war": the part of a hyphenated word is no label either.)
+                        if !t.isCapitalised, t.joined == 0, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
+                            hits.append(Hit(start: t.start, end: t.end, label: l))
+                        }
+                        previous = t.hash
                     }
-                    previous = t.hash
                 }
                 for a in 0..<ents.count {
                     for b in (a + 1)..<ents.count {
                         let key = UInt64(ents[a]) << 32 | UInt64(ents[b])
+                        if windowed {
+                            if seenPairs!.contains(key) { continue }
+                            seenPairs!.insert(key)
+                        }
                         let n: Int
                         if let found = index[key] { n = found } else {
                             n = acc.count
@@ -68,13 +90,14 @@ enum Relations {
             let l = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
             out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
         }
-        out.sort { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            if (a.label == nil) != (b.label == nil) { return a.label != nil }
-            if let la = a.label, let lb = b.label, la != lb { return la < lb }
-            return (a.source, a.target) < (b.source, b.target)
-        }
-        return out
+        // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
+        // (few distinct ones), so the sort compares integers, not strings.
+        let labels = Set(out.compactMap(\.label)).sorted()
+        var rank: [String: Int] = [:]
+        for (i, l) in labels.enumerated() { rank[l] = i }
+        let keys = out.map { (-$0.weight, $0.label.map { rank[$0]! } ?? Int.max, $0.source, $0.target) }
+        let order = out.indices.sorted { keys[$0] < keys[$1] }
+        return order.map { out[$0] }
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
@@ -90,9 +113,22 @@ enum Relations {
             }
         }
         guard let (p, q) = best else { return nil }
-        if gap <= 90, let h = hits.first(where: { $0.start >= p.end && $0.end <= q.start }) { return h.label }
-        if let h = hits.first(where: { $0.start >= q.end && $0.start - q.end <= 25 }) { return h.label }
-        if let h = hits.last(where: { $0.end <= p.start && p.start - $0.end <= 25 }) { return h.label }
+        // Hits are in text order: find by binary search (a long sentence can hold many).
+        func firstAtOrAfter(_ x: Int) -> Int {
+            var lo = 0, hi = hits.count
+            while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        // Between the two, when no other entity stands between them ("Putin met Xi", not "Putin met Modi and Xi").
+        let between = firstAtOrAfter(p.end)
+        if gap <= 90, between < hits.count, hits[between].end <= q.start,
+           !ms.contains(where: { $0.range.start >= p.end && $0.range.end <= q.start && $0.entity != a && $0.entity != b }) {
+            return hits[between].label
+        }
+        let after = firstAtOrAfter(q.end)
+        if after < hits.count, hits[after].start - q.end <= 25 { return hits[after].label }
+        let before = firstAtOrAfter(p.start) - 1
+        if before >= 0, hits[before].end <= p.start, p.start - hits[before].end <= 25 { return hits[before].label }
         return nil
     }
 }

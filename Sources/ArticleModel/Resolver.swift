@@ -74,13 +74,12 @@ struct Resolver {
         }
     }
 
-    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge,
-                        sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
         var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates)
-        return r.run(sentences)
+        return r.run()
     }
 
-    mutating func run(_ sentences: [Sentence]) -> (entities: [Entity], mentions: [Mention]) {
+    mutating func run() -> (entities: [Entity], mentions: [Mention]) {
         // Names in headline lines count only when the body uses them too.
         var bodyKeys = Set<UInt64>()
         var bodyWords = Set<UInt64>()
@@ -90,7 +89,8 @@ struct Resolver {
         }
         var keep = [Bool](repeating: true, count: cands.count)
         for (i, c) in cands.enumerated() where c.inHeadline && c.knowledge == nil {
-            if !bodyKeys.contains(c.key) && !(c.words.count == 1 && bodyWords.contains(c.words[0]) && c.titled) { keep[i] = false }
+            // A title vouches for a name even in a headline ("Remarks by President Biden").
+            if !bodyKeys.contains(c.key) && !c.titled { keep[i] = false }
         }
 
         // 1. Same known entry, or same written key.
@@ -114,7 +114,8 @@ struct Resolver {
         for g in persons.sorted() where groups[g]!.words.count >= 2 {
             bySurname[groups[g]!.words.last!, default: []].append(g)
         }
-        for (_, list) in bySurname where list.count > 1 {
+        // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
+        for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count where compatible(groups[list[a]]!, groups[list[b]]!) { union(list[a], list[b]) }
             }
@@ -155,6 +156,17 @@ struct Resolver {
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
         groups = buildGroups(keep)
+        // 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic
+        //    Partnership"): a fragment, not an entity of its own.
+        var inNames = Set<UInt64>()
+        for grp in groups.values where grp.words.count >= 2 && grp.type != .person { inNames.formUnion(grp.words) }
+        var dropped = false
+        for grp in groups.values where grp.knowledge == nil && grp.words.count == 1 && grp.titled == 0 && grp.mentions <= 2
+            && !grp.acronym && inNames.contains(grp.words[0]) {
+            for m in grp.members { keep[m] = false }
+            dropped = true
+        }
+        if dropped { groups = buildGroups(keep) }
         return makeEntities(groups, keep)
     }
 
@@ -176,6 +188,19 @@ struct Resolver {
             let t = text(r).lowercased()
             if byText[t] == nil { byText[t] = i }
         }
+        // "Comprehensive Strategic Partners" and "… Partnership": the same words but for forms of the last.
+        var byStem: [String: [(last: Substring, i: Int)]] = [:]
+        for (t, i) in byText where cands[i].knowledge == nil && cands[i].words.count >= 2 {
+            guard let space = t.lastIndex(of: " ") else { continue }
+            byStem[String(t[..<space]), default: []].append((t[t.index(after: space)...], i))
+        }
+        for list in byStem.values where list.count > 1 && list.count <= 64 {
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count where zip(list[a].last, list[b].last).prefix(while: { $0 == $1 }).count >= 6 {
+                    union(list[a].i, list[b].i)
+                }
+            }
+        }
         for (t, i) in byText where cands[i].knowledge == nil {
             if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
             for suffix in [" project", " pipeline", " programme", " program", " initiative", " river", " lake", " mountains",
@@ -186,7 +211,12 @@ struct Resolver {
             if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
                 let before = words[..<of].joined(separator: " ")
                 let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
-                if let g = byText[before], cands[g].knowledge == nil { union(g, i) }
+                // "Moscow Conference of Foreign Ministers" and "Moscow Conference"; "Politburo of the Communist
+                // Party of China" and the known "Politburo".
+                if let g = byText[before] { union(g, i) }
+                // "10th Central Committee of …" and "Central Committee": an ordinal in front changes nothing.
+                if let space = before.firstIndex(of: " "), before.first?.isNumber == true,
+                   let g = byText[String(before[before.index(after: space)...])] { union(g, i) }
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
             if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
@@ -223,20 +253,43 @@ struct Resolver {
         return ""
     }
 
-    var lastGroups: [Int: Group] = [:]
+    /// The groups of candidates by their root candidate, in root order (arrays, not a dictionary: no hashing,
+    /// and the same order on every run).
+    struct Groups: Sequence {
+        var slots: [Group?] = []
+        var roots: [Int] = []
+        subscript(_ root: Int) -> Group? { slots[root] }
+        var keys: [Int] { roots }
+        var values: [Group] { roots.map { slots[$0]! } }
+
+        struct Iterator: IteratorProtocol {
+            let groups: Groups
+            var position = 0
+            mutating func next() -> (key: Int, value: Group)? {
+                guard position < groups.roots.count else { return nil }
+                let r = groups.roots[position]
+                position += 1
+                return (r, groups.slots[r]!)
+            }
+        }
+        func makeIterator() -> Iterator { Iterator(groups: self) }
+    }
+
+    var lastGroups = Groups()
     var lastKeep: [Bool] = []
 
-    mutating func buildGroups(_ keep: [Bool]) -> [Int: Group] {
+    mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
-        var groups: [Int: Group] = [:]
+        var groups = Groups(slots: [Group?](repeating: nil, count: cands.count), roots: [])
         for i in cands.indices where keep[i] {
             let root = find(i)
-            let c = cands[i]
+            if groups.slots[root] == nil { groups.slots[root] = Group(); groups.roots.append(root) }
             // Mutate in place: copying a group out and back would copy its member list each time.
-            groups[root, default: Group()].add(i, c)
+            groups.slots[root]!.add(i, cands[i])
         }
-        for root in groups.keys { groups[root]!.type = typeOf(groups[root]!) }
+        groups.roots.sort()
+        for r in groups.roots { groups.slots[r]!.type = typeOf(groups.slots[r]!) }
         lastGroups = groups
         return groups
     }
@@ -259,11 +312,11 @@ struct Resolver {
         if g.words.count >= 2 { return .person }
         if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
-        if g.placePrep * 2 > g.mentions { return .place }
+        if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
         return nil
     }
 
-    mutating func makeEntities(_ groups: [Int: Group], _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
+    mutating func makeEntities(_ groups: Groups, _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
         struct Draft { var root: Int; var entity: Entity; var first: Int }
         var drafts: [Draft] = []
         // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
@@ -299,13 +352,16 @@ struct Resolver {
             for (f, _) in titledCounts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
                 aliases.append(f)
             }
-            paragraphs = Array(Set(paragraphs)).sorted()
+            paragraphs.sort()
+            var unique: [Int] = []
+            for p in paragraphs where unique.last != p { unique.append(p) }
+            paragraphs = unique
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
             drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
         }
         drafts.sort { ($0.entity.mentionCount, $1.entity.name, $1.first) > ($1.entity.mentionCount, $0.entity.name, $0.first) }
         var used = Set<String>()
-        var index: [Int: Int] = [:]
+        var index = [Int](repeating: -1, count: cands.count)
         var entities: [Entity] = []
         for (i, var d) in drafts.enumerated() {
             var id = Resolver.slug(d.entity.name)
@@ -318,7 +374,8 @@ struct Resolver {
         var mentions: [Mention] = []
         for i in cands.indices {
             let root = find(i)
-            guard keep[i], let e = index[root] else { continue }
+            let e = index[root]
+            guard keep[i], e >= 0 else { continue }
             mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
         }
         mentions.sort { $0.range < $1.range }
@@ -328,21 +385,36 @@ struct Resolver {
     func chooseName(_ g: Group, _ type: EntityType, _ counts: [String: (n: Int, isName: Bool, first: Int)]) -> String {
         if let e = g.knowledge {
             let canonical = k.entries[e].name
-            if counts[canonical] != nil { return canonical }
-            let names = counts.filter { $0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.count > 2 }
-            if let best = names.max(by: { ($0.value.n, $0.key.count, $1.key) < ($1.value.n, $1.key.count, $0.key) }) { return best.key }
+            if counts[canonical] != nil || counts.keys.contains(where: { $0.lowercased() == canonical.lowercased() }) { return canonical }
+            // A form written in capitals ("PEOPLE'S REPUBLIC OF CHINA") names it only if it is an acronym.
+            let names = counts.filter {
+                ($0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.utf8.count > 2)
+                    && ($0.key.contains(where: \.isLowercase) || $0.key.utf8.count <= 6)
+            }
+            if let best = names.max(by: { ($0.value.n, $0.key.utf8.count, $1.key) < ($1.value.n, $1.key.utf8.count, $0.key) }) {
+                return best.key
+            }
             return canonical
         }
-        // The fullest form: most words, then not all capitals, then longest, then most used.
-        func words(_ f: String) -> Int { f.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
-        func caps(_ f: String) -> Bool { !f.contains(where: \.isLowercase) }
-        let best = counts.max { a, b in
-            let ka = (caps(a.key) ? 0 : 1, words(a.key), a.key.count, a.value.n)
-            let kb = (caps(b.key) ? 0 : 1, words(b.key), b.key.count, b.value.n)
-            return ka < kb || (ka == kb && a.key > b.key)
+        // The fullest form: not all capitals, most words, then longest, then most used. Keys are computed once
+        // per form on its bytes (counting Characters is slow).
+        func key(_ f: String, _ n: Int) -> (Int, Int, Int, Int) {
+            var words = 1, lower = false
+            for b in f.utf8 {
+                if b == 0x20 || b == 0x2D { words += 1 }
+                if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { lower = true }
+            }
+            return (lower ? 1 : 0, words, f.utf8.count, n)
         }
-        if let best { return best.key }
-        return ""
+        // A plural of another form ("Potsdam Agreements") is not the name.
+        let singular = counts.filter { !($0.key.hasSuffix("s") && counts[String($0.key.dropLast())] != nil) }
+        var best: (key: (Int, Int, Int, Int), name: String)? = nil
+        for (f, v) in singular.isEmpty ? counts : singular {
+            let kf = key(f, v.n)
+            if let b = best, kf < b.key || (kf == b.key && f > b.name) { continue }
+            best = (kf, f)
+        }
+        return best?.name ?? ""
     }
 
     /// "Vladimir Putin" → "vladimir-putin"; letters and digits kept (lower-cased), the rest a hyphen.

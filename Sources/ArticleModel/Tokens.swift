@@ -20,6 +20,8 @@ struct Token {
     var isPossessive: Bool
     var hasDigit: Bool
     var spaceBefore: Bool
+    /// The space before is a column or layout gap (two spaces, a tab, an indented new line): no name crosses it.
+    var gapBefore = false
     /// Hash of the lower-cased word.
     var hash: UInt64
     /// Hash of the word as written.
@@ -97,18 +99,26 @@ enum Tokenizer {
         var i = range.start
         let end = range.end
         var space = true
+        var gap = false
         var pendingJoin: UInt8 = 0
         while i < end {
+            if !space { gap = false }
             let b = s[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { space = true; pendingJoin = 0; i += 1; continue }
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                // Two spaces, a tab, or a line break followed by indentation: a gap between table cells or lines.
+                if b == 0x09 || (i + 1 < end && (s[i + 1] == 0x20 || s[i + 1] == 0x09) && (b == 0x20 || b == 0x0A)) { gap = true }
+                space = true; pendingJoin = 0; i += 1; continue
+            }
             if b < 0x80 {
                 if isASCIILetter(b) || isDigit(b) {
-                    if space, b == 0x68 || b == 0x77, let after = urlEnd(s, i, end) { // a URL is not words
+                    let opener = i > range.start && (s[i - 1] == 0x28 || s[i - 1] == 0x3C || s[i - 1] == 0x5B)
+                    if space || opener, b == 0x68 || b == 0x77, let after = urlEnd(s, i, end) { // a URL is not words
                         out.append(punctToken(i, after, Punct.other, space))
                         i = after; space = false; pendingJoin = 0
                         continue
                     }
                     i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
+                    out[out.count - 1].gapBefore = gap
                     space = false; pendingJoin = 0
                     continue
                 }
@@ -129,6 +139,7 @@ enum Tokenizer {
             if c.value == 0xA0 || c.value == 0x2009 || c.value == 0x202F { space = true; i += n; continue }
             if isWordScalar(c) {
                 i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
+                out[out.count - 1].gapBefore = gap
                 space = false; pendingJoin = 0
                 continue
             }
@@ -245,10 +256,16 @@ enum Tokenizer {
         var hash = TextHash.seed
         var exact = TextHash.seed
         if ascii {
-            for k in start..<wEnd {
-                let b = s[k]
-                exact = TextHash.add(exact, b)
-                hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+            if firstUpper || upper > 0 {
+                for k in start..<wEnd {
+                    let b = s[k]
+                    exact = TextHash.add(exact, b)
+                    hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+                }
+            } else {
+                // Lower case already; the exact form is only looked up for capitalised words.
+                for k in start..<wEnd { hash = TextHash.add(hash, s[k]) }
+                exact = hash
             }
         } else {
             // Curly apostrophes hash as straight ones: "I’m" is "I'm".

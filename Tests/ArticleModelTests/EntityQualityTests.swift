@@ -29,7 +29,8 @@ import Testing
         #expect(r.duplicates.isEmpty)
     }
 
-    @Test(arguments: ["02_biden-zelenskyy-joint-press-conference", "04_biden-vo-van-thuong-state-luncheon-hanoi"])
+    @Test(arguments: ["02_biden-zelenskyy-joint-press-conference", "04_biden-vo-van-thuong-state-luncheon-hanoi",
+                      "05_sullivan-arms-control-association-forum"])
     func devsetTexts(_ stem: String) throws {
         let r = try report(stem)
         #expect(r.f1 >= 0.85)
@@ -43,6 +44,16 @@ import Testing
         let r = try report("03_potsdam-agreement")
         #expect(r.f1 >= 0.85)
         withKnownIssue("appositive formal title listed as a second entity") {
+            #expect(r.duplicates.isEmpty)
+        }
+    }
+
+    /// The second held-out text. Known duplicates: the source misspells the Politburo once ("Poliburo"),
+    /// and calls the congress "a significant Communist Party Congress", which is listed apart.
+    @Test func heldOutEncyclopediaArticle() throws {
+        let r = try report("06_10th-national-congress-cpc")
+        #expect(r.f1 >= 0.85)
+        withKnownIssue("a misspelt name and a generic description listed apart") {
             #expect(r.duplicates.isEmpty)
         }
     }

@@ -42,3 +42,19 @@ import Testing
         #expect(a.relations.isEmpty)
     }
 }
+
+@Suite struct RelationsLongSentences {
+    /// A "sentence" with no punctuation (a list, a table) relates mentions near each other only, so the
+    /// work stays linear; ties between neighbours are still found once per sentence.
+    @Test func aVeryLongSentenceRelatesNeighboursOnce() throws {
+        let names = ["Russia", "China", "India", "Brazil", "Iran", "Japan", "Germany", "France"]
+        var text = "Title\n\nMexico and "
+        for i in 0..<400 { text += names[i % names.count] + " and " }
+        text += "Spain met."
+        let a = try model(text)
+        let r = try #require(a.relation("Russia", "China"))
+        #expect(r.weight == 1)
+        #expect(a.relation("Mexico", "Spain") == nil) // far apart in one long sentence
+        #expect(a.relation("Mexico", "Russia")?.weight == 1)
+    }
+}

@@ -63,3 +63,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ResolverVariants {
+    @Test func writtenVariantsOfOneNameMerge() throws {
+        let a = try model("""
+            Title
+
+            The Potsdam Agreement and the Potsdam Agreements were signed. The Moscow Conference of Foreign Ministers \
+            met; the Moscow Conference ended. The Oder River and the Oder flow north. The Province of Brandenburg \
+            lies near Brandenburg. The Silk Road Project and the Silk Road grew. The Patriot and the Patriots arrived. \
+            The Comprehensive Strategic Partnership made them Comprehensive Strategic Partners.
+
+            """)
+        #expect(a.entity("Potsdam Agreement")?.mentionCount == 2)
+        #expect(a.entity("Moscow Conference of Foreign Ministers")?.mentionCount == 2)
+        #expect(a.entity("Oder")?.mentionCount == 2)
+        #expect(a.entity("Brandenburg")?.mentionCount == 2)
+        #expect(a.entity("Silk Road Project")?.mentionCount == 2)
+        #expect(a.entities.first { $0.name.hasPrefix("Patriot") }?.mentionCount == 2)
+        #expect(a.entities.first { $0.name.hasPrefix("Comprehensive Strategic") }?.mentionCount == 2)
+    }
+
+    @Test func aWordSeenOnlyInsideALongerNameIsAFragment() throws {
+        let a = try model("Title\n\nThe Strategic — Comprehensive Strategic Partnership was signed.\n")
+        #expect(a.entity("Strategic") == nil)
+        #expect(a.entity("Comprehensive Strategic Partnership") != nil)
+    }
+}
