@@ -19,9 +19,10 @@ enum CLI {
 
     struct Result { var status: Int32; var out: String; var err: String }
 
-    static func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable ?? binary
         p.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
@@ -125,14 +126,23 @@ enum CLI {
         #expect(r.err.contains(dir) && r.err.contains("directory"))
     }
 
-    /// Root can read a mode-000 file, so this only runs for other users; as root there is no
-    /// honest way to make an ordinary file unreadable, and we do not fake one.
-    @Test(.enabled(if: getuid() != 0, "root reads mode-000 files")) func unreadableFile() throws {
+    /// A mode-000 file. Root reads any file, so as root the command runs as the unprivileged
+    /// user "nobody" (setpriv, from util-linux), for whom the file really is unreadable.
+    @Test func unreadableFile() throws {
         let url = try CLI.temporaryFile(Array("Secret\n".utf8))
         chmod(url.path, 0)
-        let r = try CLI.run(["outline", url.path])
+        let r: CLI.Result
+        if getuid() == 0 {
+            let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+            let tool = try #require(setpriv, "running as root needs setpriv to drop privileges")
+            r = try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path, "outline", url.path],
+                            executable: URL(fileURLWithPath: tool))
+        } else {
+            r = try CLI.run(["outline", url.path])
+        }
         #expect(r.status == 66)
-        #expect(r.err.contains(url.path))
+        #expect(r.err.contains(url.path) && r.err.contains("ermission"))
+        #expect(r.out.isEmpty)
     }
 
     @Test func binaryFile() throws {
