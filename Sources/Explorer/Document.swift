@@ -51,8 +51,7 @@ public struct Document: Sendable {
             if an >= 0 { indent += 2 }
             if index.quoteOf[p] >= 0 { indent += 4 }
             if para.kind == .listItem { indent += 2 }
-            let text = a.text(para.range)
-            for line in Wrap.lines(text, width: max(1, width - indent)) {
+            for line in Wrap.lines(a.bytes[para.range.start..<para.range.end], width: max(1, width - indent)) {
                 rows.append(Row(kind: .text, paragraph: p, start: para.range.start + line.lowerBound,
                                 end: para.range.start + line.upperBound, indent: indent))
             }

@@ -1,6 +1,6 @@
 /// The help overlay's text, generated from the action table.
 public enum HelpOverlay {
-    public static let keyColumn = 24
+    public static let keyColumn = 28
 
     /// Group headings and "keys  help" lines; with a filter, only matching lines and their headings.
     public static func lines(filter: String = "") -> [String] {

@@ -1,5 +1,6 @@
 /// Turns keys into actions: generated from `Actions.table`, with the text lines (search, filter,
-/// help search) taking printable characters first.
+/// help search) taking printable characters first, and unbound letters in the entity list
+/// starting its filter.
 public struct Keymap: Sendable {
     public let bindings: [Key: Command]
 
@@ -22,6 +23,11 @@ public struct Keymap: Sendable {
             default: break
             }
         }
-        return bindings[key].map { .command($0) }
+        if let command = bindings[key] { return .command(command) }
+        // In the entity list, typing a letter no key is bound to starts the filter with it.
+        if case .char(let c) = key, c.isLetter, state.focus == .entities, state.entityDetail == nil, !state.showHelp {
+            return .insert(c)
+        }
+        return nil
     }
 }

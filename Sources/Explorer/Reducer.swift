@@ -315,7 +315,12 @@ extension State {
         case .search: query.append(ch); updateSearch()
         case .filter: entityFilter.append(ch); recomputeEntityRows(); select(entity: entityRows.first)
         case .helpSearch: helpQuery.append(ch); helpTop = 0
-        case nil: break
+        case nil:
+            if focus == .entities, entityDetail == nil, !showHelp {
+                input = .filter
+                entityFilter = ""
+                type(ch)
+            }
         }
     }
 

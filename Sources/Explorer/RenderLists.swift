@@ -4,8 +4,11 @@ func renderSections(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let sections = s.index.sections
     let focused = s.focus == .sections
     let current = s.currentSection
+    // While another pane has focus, keep the section being read in view.
+    var top = s.sectionTop
+    if !focused, let c = current, c < top || c >= top + r.height { top = max(0, c - r.height / 2) }
     for i in 0..<r.height {
-        let si = s.sectionTop + i
+        let si = top + i
         guard si < sections.count else { break }
         let sec = sections[si]
         let y = r.y + i

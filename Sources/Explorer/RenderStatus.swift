@@ -54,10 +54,14 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     case .entities: keys = s.entityDetail == nil ? [("/", "filter"), ("t", "type"), ("s", "sort"), ("Enter", "open")] : [("Enter", "go"), ("Esc", "list")]
     case .relations: keys = [("Enter", "select"), ("v", "graph"), ("f", "evidence")]
     }
-    keys += [("Tab", "pane"), ("⌫", "back"), ("?", "help"), ("q", "quit")]
-    // Drop hints from the front of the generic ones until they fit after the place.
-    while !keys.isEmpty, hintsWidth(keys) > r.maxX - x - 2 { keys.removeFirst() }
-    hints(&screen, r, keys)
+    // Fit what there is room for: the pane's own keys and help/quit first, then Tab and back.
+    let room = r.maxX - x - 2
+    let last: [(String, String)] = [("?", "help"), ("q", "quit")]
+    var extra: [(String, String)] = [("Tab", "pane"), ("⌫", "back")]
+    while !extra.isEmpty, hintsWidth(keys + extra + last) > room { extra.removeFirst() }
+    while !keys.isEmpty, hintsWidth(keys + extra + last) > room { keys.removeLast() }
+    let shown = keys + extra + last
+    if hintsWidth(shown) <= room { hints(&screen, r, shown) }
 }
 
 func hintsWidth(_ keys: [(String, String)]) -> Int {

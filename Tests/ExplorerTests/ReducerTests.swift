@@ -191,6 +191,17 @@ import Testing
         #expect(run(s, .cycleSort).sort == .mentions)
     }
 
+    @Test func typingAnUnboundLetterInTheEntityListStartsTheFilter() {
+        var s = run(start, .entitiesPane)
+        let keymap = Keymap.standard
+        for ch in "xiji" { if let a = keymap.action(for: .char(ch), in: s) { s = reduce(s, a) } }
+        #expect(s.input == .filter)
+        #expect(s.entityFilter == "xiji")
+        #expect(s.entityRows == [1])
+        #expect(keymap.action(for: .char("t"), in: run(start, .entitiesPane)) == .command(.cycleType))
+        #expect(keymap.action(for: .char("x"), in: start) == nil) // only in the entity list
+    }
+
     @Test func relationsEnterSelectsTheNeighbourAsAHistoryStep() {
         var s = run(start, .relationsPane)
         #expect(s.neighbours.map(\.entity) == [1, 4, 5])

@@ -50,6 +50,14 @@ import Testing
         let long = "a supercalifragilistic word"
         #expect(Wrap.lines(long, width: 8).map { String(decoding: Array(long.utf8)[$0], as: UTF8.self) } == ["a", "supercal", "ifragili", "stic", "word"])
         #expect(Wrap.lines("", width: 5) == [0..<0])
+        // The ASCII byte loop and the character loop agree.
+        for sample in ["  Lorem ipsum dolor sit amet,  consectetur\nadipiscing elit; supercalifragilisticexpialidocious ok  ",
+                       "It’s “quoted” — and… café déjà-vu naïve ‘ok’ 20€ ‰ end",
+                       "e\u{301}cole and a\u{300} plus ❤\u{FE0F} and 北京 mixed with ’ punctuation"] {
+            for w in 1...30 {
+                #expect(Wrap.lines(Array(sample.utf8)[...], width: w) == Wrap.lines(sample, width: w), "width \(w): \(sample)")
+            }
+        }
     }
 
     @Test func boxesJoinWhereTheyMeet() {

@@ -67,6 +67,17 @@ import Testing
         #expect(reader.contains(xi, y))
     }
 
+    @Test func theSectionBeingReadStaysInView() {
+        // One section per paragraph, three outline rows at 80×16: reading the end scrolls the outline.
+        var article = Fixture.article
+        article.sections = article.paragraphs.indices.map { Section(title: "Part \($0)", level: 1, first: $0, last: $0) }
+        let s = run(State(article: article, width: 80, height: 16), .bottom)
+        #expect(s.currentSection == 8)
+        #expect(render(s).text.contains("▸ Part 8"))
+        #expect(!render(s).text.contains("Part 0"))
+        #expect(render(run(s, .sectionsPane)).text.contains("Part 0")) // focused: its own scroll
+    }
+
     @Test func crossReferencesAreUnderlinedAndAnnotationsHaveAHeader() {
         let screen = render(Fixture.state())
         let y = (0..<40).first { screen.line($0).contains("As discussed above") }!

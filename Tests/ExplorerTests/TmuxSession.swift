@@ -30,9 +30,17 @@ final class TmuxSession {
         let r = try TmuxSession.tmux(["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", shell], capture: false)
         if r.status != 0 { throw TmuxError.failed("tmux new-session: \(r.output)") }
         _ = try? TmuxSession.tmux(["-L", socket, "set-option", "-g", "window-size", "manual"])
+        socketPath = (try? TmuxSession.tmux(["-L", socket, "display-message", "-p", "#{socket_path}"]).output)?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
-    deinit { _ = try? TmuxSession.tmux(["-L", socket, "kill-server"]) }
+    /// The server's socket file, removed with the server so test runs leave nothing behind.
+    private var socketPath = ""
+
+    deinit {
+        _ = try? TmuxSession.tmux(["-L", socket, "kill-server"])
+        if socketPath.hasSuffix(socket) { unlink(socketPath) }
+    }
 
     enum TmuxError: Error { case failed(String) }
 
