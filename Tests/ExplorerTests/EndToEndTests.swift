@@ -4,14 +4,6 @@ import Content
 import Foundation
 import Testing
 
-/// What the default article's model holds on this build (the entity and annotation layers come
-/// from other parts of the model; the tests that need them run once they are there).
-enum DefaultArticle {
-    static let article: Article? = (try? Content.defaultArticle()).flatMap { try? ArticleBuilder.build(bytes: $0) }
-    static var hasEntities: Bool { !(article?.entities.isEmpty ?? true) && !(article?.relations.isEmpty ?? true) }
-    static var hasAnnotations: Bool { !(article?.annotations.isEmpty ?? true) }
-}
-
 /// The real binary in tmux at a fixed size. These fail (not skip) in CI when tmux is missing.
 @Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
 struct EndToEndTests {
@@ -87,7 +79,7 @@ struct EndToEndTests {
         t.expectWorkingShell()
     }
 
-    @Test(.enabled(if: DefaultArticle.hasAnnotations, "the model finds no annotations in the default article on this build"))
+    @Test
     func followAnAnnotationAndComeBack() throws {
         let t = try TmuxSession()
         t.startExplorer()
@@ -104,7 +96,7 @@ struct EndToEndTests {
         t.expectWorkingShell()
     }
 
-    @Test(.enabled(if: DefaultArticle.hasEntities, "the model finds no entities in the default article on this build"))
+    @Test
     func selectAnEntityAndSeeItsRelations() throws {
         let t = try TmuxSession()
         t.startExplorer()
