@@ -140,7 +140,10 @@ public struct SearchIndex: Sendable {
             vocabulary.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
             wordEnd.append(UInt32(vocabulary.count))
         }
-        tokenRank = ids.map { rankOf[Int($0)] }
+        // Ids become ranks in place (no second array of the token count).
+        for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        tokenRank = ids
+        ids = []
         // Postings by counting sort.
         var counts = [Int](repeating: 0, count: order.count + 1)
         for r in tokenRank { counts[Int(r) + 1] += 1 }

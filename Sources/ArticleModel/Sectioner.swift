@@ -267,7 +267,7 @@ enum Sectioner {
         for (t, _) in ranked where picked.count < 2 {
             let form = terms.display(t, in: s)
             let name = nameRun(s, paragraphs, part, form) ?? form
-            if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
+            if !picked.contains(where: { Sectioner.contains($0, name) || Sectioner.contains(name, $0) }) { picked.append(name) }
         }
         guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
             // Nothing characteristic: the opening words of the part.
@@ -278,6 +278,23 @@ enum Sectioner {
         }
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
+    }
+
+    /// Whether `text` contains `part`: bytes compared directly when both are ASCII (where that is
+    /// what Foundation's search does too), Foundation's search otherwise (canonical equivalence).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        let ascii: Bool? = text.withUTF8 { t in part.withUTF8 { p -> Bool? in
+            guard !p.isEmpty, t.allSatisfy({ $0 < 0x80 }), p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard p.count <= t.count else { return false }
+            for i in 0...(t.count - p.count) {
+                var k = 0
+                while k < p.count, t[i + k] == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+            return false
+        } }
+        return ascii ?? text.contains(part)
     }
 
     /// The capitalised run of words around the first occurrence of `word` in the part

@@ -1,13 +1,22 @@
 import Foundation // log() only
 
+/// Sorted unique term ids of each paragraph as one flat list: paragraph p's ids are
+/// `values[offsets[p]..<offsets[p + 1]]` (one allocation for the text, not one per paragraph).
+struct TermLists: Sendable {
+    var values: [Int32] = []
+    var offsets: [Int] = [0]
+    var count: Int { offsets.count - 1 }
+    subscript(_ p: Int) -> ArraySlice<Int32> { values[offsets[p]..<offsets[p + 1]] }
+}
+
 /// The content terms of each paragraph (lower-cased words of four or more letters that are not
 /// function words, with a plural "s" removed), weighted by how rare they are in the text. Names
 /// (capitalised words not opening a sentence) weigh more. Annotations, cross-references and the
 /// sectioner use this to say what a paragraph is about and how close two paragraphs are.
 /// Building it is one pass over the text; comparing two paragraphs merges two sorted lists.
 struct Terms {
-    /// Sorted unique term ids per paragraph.
-    var byParagraph: [[Int32]]
+    /// Sorted unique term ids per paragraph, in one flat list (no array per paragraph).
+    var byParagraph: TermLists
     /// Weight per term id: inverse document frequency, times 1.5 for names.
     var weight: [Double]
     /// Where each term was first seen (its display form), so no string is made until one is asked for.
@@ -29,8 +38,8 @@ struct Terms {
         var seen: [TextRange] = []
         var isName: [Bool] = []
         var df: [Int] = []
-        var byParagraph: [[Int32]] = []
-        byParagraph.reserveCapacity(paragraphs.count)
+        var byParagraph = TermLists()
+        byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
         let starts = index.tokenStart, ends = index.tokenEnd, ranks = index.tokenRank
         var t = 0
         var terms: [Int32] = []
@@ -83,10 +92,9 @@ struct Terms {
                 terms.append(id)
             }
             terms.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(terms.count)
-            for x in terms where unique.last != x { unique.append(x); df[Int(x)] += 1 }
-            byParagraph.append(unique)
+            var previous: Int32 = -1
+            for x in terms where x != previous { byParagraph.values.append(x); df[Int(x)] += 1; previous = x }
+            byParagraph.offsets.append(byParagraph.values.count)
         }
         let n = Double(max(paragraphs.count, 1))
         self.weight = (0..<seen.count).map { t in
@@ -107,9 +115,10 @@ struct Terms {
         similarity(byParagraph[a], byParagraph[b])
     }
 
-    func similarity(_ x: [Int32], _ y: [Int32]) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        while i < x.count, j < y.count {
+    func similarity<A: RandomAccessCollection<Int32>, B: RandomAccessCollection<Int32>>(_ x: A, _ y: B) -> Double
+    where A.Index == Int, B.Index == Int {
+        var i = x.startIndex, j = y.startIndex, sum = 0.0
+        while i < x.endIndex, j < y.endIndex {
             if x[i] == y[j] { sum += weight[Int(x[i])]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return sum
