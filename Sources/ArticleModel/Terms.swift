@@ -33,8 +33,7 @@ struct Terms {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
-        var ids: [UInt64: Int32] = [:]
-        ids.reserveCapacity(vocabularySize)
+        var ids = HashMap<Int32>(capacity: vocabularySize)
         var seen: [TextRange] = []
         var isName: [Bool] = []
         var df: [Int] = []
@@ -60,7 +59,8 @@ struct Terms {
                         let n = keyBytes.count, last = keyBytes.endIndex
                         // Plural "s" (not "ss", "us", "is" endings).
                         if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
-                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes: integer keys only.
+                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
+                        // HashMap's buckets directly (no SipHash per look-up).
                         var key = Terms.fnv(keyBytes)
                         if let family = Terms.families[key] { key = family }
                         if !Terms.stopwords.contains(key) {
@@ -141,14 +141,14 @@ struct Terms {
         return h
     }
 
-    static let families: [UInt64: UInt64] = {
+    static let families: HashMap<UInt64> = {
         let groups: [[String]] = [
             ["military", "defence", "defense", "army", "armed", "arms", "weapon", "troop", "warfare"],
             ["economic", "economy", "economie", "trade", "commerce", "commercial"],
             ["aircraft", "airplane", "plane", "planes", "jet"],
             ["agreement", "accord", "treaty", "deal"],
         ]
-        var map: [UInt64: UInt64] = [:]
+        var map = HashMap<UInt64>()
         for g in groups { for w in g.dropFirst() { map[fnv(w.utf8)] = fnv(g[0].utf8) } }
         return map
     }()
@@ -156,7 +156,9 @@ struct Terms {
     /// Function words and very common verbs that say nothing about a paragraph's topic.
     static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
 
-    static let stopwords: Set<UInt64> = Set([
+    static let stopwords: HashSet = {
+        var set = HashSet()
+        for w in [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
         "also", "only", "other", "some", "such", "more", "most", "very", "much", "many", "even", "just", "each",
@@ -175,5 +177,7 @@ struct Terms {
         "whereas", "however", "unfortunately", "importantly", "apparently", "probably", "possible", "possibly",
         "level", "term", "view", "number", "kind", "sort", "lot", "matter", "mr", "mrs", "ms", "dr",
         "president", "presidents", "laughter", "applause", "inaudible", "interpreted", "crosstalk", "translation",
-    ].map { fnv($0.utf8) })
+        ] { set.insert(fnv(w.utf8)) }
+        return set
+    }()
 }
