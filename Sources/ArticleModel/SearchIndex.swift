@@ -50,15 +50,25 @@ public struct SearchIndex: Sendable {
             var i = p.start
             while i < p.end {
                 guard Bytes.startsWord(s, i) else { i += 1; continue }
-                let e = Bytes.wordEnd(s, i, limit: p.end)
-                // Fast path: an ASCII word is hashed and compared lower-cased in place;
-                // other words are folded into `scratch` first.
+                // Fast path: an ASCII word is found and hashed lower-cased in one pass (its end is
+                // where `Bytes.wordEnd` would put it); a word with other bytes is measured by
+                // `wordEnd` and folded into `scratch` first.
                 var h: UInt64 = 0xcbf29ce484222325
                 var ascii = true
-                for k in i..<e {
-                    let b = s[k]
+                var e = i
+                while e < p.end {
+                    let b = s[e]
                     if b >= 0x80 { ascii = false; break }
+                    guard Bytes.isASCIILetter(b) || Bytes.isDigit(b) else { break }
                     h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                    e += 1
+                }
+                if !ascii {
+                    // Stopped at a non-ASCII byte: the word goes on unless that byte ends it
+                    // (a curly apostrophe or dash), in which case the ASCII hash is complete.
+                    let stop = e
+                    e = Bytes.wordEnd(s, i, limit: p.end)
+                    if e == stop { ascii = true }
                 }
                 var length = e - i
                 if !ascii {

@@ -304,8 +304,18 @@ enum Sectioner {
         for p in part {
             let r = paragraphs[p].range
             guard let at = Bytes.find(s, needle, in: r) else { continue }
-            let words = Bytes.words(s, in: r)
-            guard let k = words.firstIndex(where: { $0.start <= at && at < $0.end }) else { continue }
+            // The paragraph's words up to four past the one containing `at`: no index beyond
+            // k + 3 is read below, and the count tests there come out as with all the words.
+            var words: [TextRange] = []
+            var k = -1, i = r.start
+            while i < r.end, k < 0 || words.count <= k + 4 {
+                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                let e = Bytes.wordEnd(s, i, limit: r.end)
+                if k < 0, i <= at, at < e { k = words.count }
+                words.append(TextRange(i, e))
+                i = e
+            }
+            guard k >= 0 else { continue }
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }
