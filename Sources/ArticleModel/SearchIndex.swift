@@ -44,7 +44,10 @@ public struct SearchIndex: Sendable {
         var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
         var scratch: [UInt8] = []
         let estimated = s.count / 6
-        tokenStart.reserveCapacity(estimated); tokenEnd.reserveCapacity(estimated); ids.reserveCapacity(estimated)
+        // Token arrays are locals until the end: appending to a stored property in the loop
+        // costs a uniqueness check per append.
+        var starts: [UInt32] = [], ends: [UInt32] = []
+        starts.reserveCapacity(estimated); ends.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
         for p in paragraphs {
             var i = p.start
@@ -113,10 +116,12 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                tokenStart.append(UInt32(i)); tokenEnd.append(UInt32(e)); ids.append(UInt32(id))
+                starts.append(UInt32(i)); ends.append(UInt32(e)); ids.append(UInt32(id))
                 i = e
             }
         }
+        tokenStart = starts; tokenEnd = ends
+        starts = []; ends = []
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer, the full words only on ties.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
@@ -143,13 +148,16 @@ public struct SearchIndex: Sendable {
             run = end
         }
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
-        vocabulary.reserveCapacity(rawVocabulary.count)
+        var sorted: [UInt8] = [], sortedStart: [UInt32] = [], sortedEnd: [UInt32] = []
+        sorted.reserveCapacity(rawVocabulary.count)
+        sortedStart.reserveCapacity(order.count); sortedEnd.reserveCapacity(order.count)
         for (rank, id) in order.enumerated() {
             rankOf[id] = UInt32(rank)
-            wordStart.append(UInt32(vocabulary.count))
-            vocabulary.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
-            wordEnd.append(UInt32(vocabulary.count))
+            sortedStart.append(UInt32(sorted.count))
+            sorted.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
+            sortedEnd.append(UInt32(sorted.count))
         }
+        vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
         // Ids become ranks in place (no second array of the token count).
         for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
         tokenRank = ids
