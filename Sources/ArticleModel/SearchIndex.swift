@@ -120,7 +120,9 @@ public struct SearchIndex: Sendable {
                 i = e
             }
         }
-        tokenStart = starts; tokenEnd = ends
+        // The index lives as long as the article: keep no spare capacity (the estimate above is
+        // often just short of the real count, and one doubling then wastes half of each array).
+        tokenStart = SearchIndex.exact(starts); tokenEnd = SearchIndex.exact(ends); ids = SearchIndex.exact(ids)
         starts = []; ends = []
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer, the full words only on ties.
@@ -170,6 +172,15 @@ public struct SearchIndex: Sendable {
         var fill = counts
         postings = [UInt32](repeating: 0, count: tokenRank.count)
         for (t, r) in tokenRank.enumerated() { postings[fill[Int(r)]] = UInt32(t); fill[Int(r)] += 1 }
+    }
+
+    /// `a` in a buffer of exactly its size when it has more than an eighth spare (a copy).
+    static func exact(_ a: [UInt32]) -> [UInt32] {
+        guard a.capacity - a.count > a.count / 8 else { return a }
+        return [UInt32](unsafeUninitializedCapacity: a.count) { buffer, count in
+            _ = buffer.initialize(from: a)
+            count = a.count
+        }
     }
 
     /// Number of indexed word occurrences.
