@@ -80,7 +80,7 @@ enum Annotations {
                 guard !taken[k], free(k) else { k -= 1; continue }
                 var members = [k]
                 while members[0] > 0, block[members[0] - 1] == block[k], first - (members[0] - 1) <= window { members.insert(members[0] - 1, at: 0) }
-                let theirs = members.count == 1 ? terms.byParagraph[k] : terms.union(members)
+                let theirs = members.count == 1 ? Array(terms.byParagraph[k]) : terms.union(members)
                 let shared = terms.similarity(mine, theirs)
                 let own = theirs.reduce(0.0) { $0 + terms.weight[Int($1)] }
                 scored.append((members, own > 0 ? shared / own.squareRoot() : 0))

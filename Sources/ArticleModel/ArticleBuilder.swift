@@ -45,9 +45,11 @@ public enum ArticleBuilder {
     /// Paragraphs and their sentences.
     static func segment(_ article: inout Article) {
         let s = article.bytes
+        let ranges = Segmenter.paragraphRanges(s)
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(ranges.count)
         var sentences: [Sentence] = []
-        for (p, range) in Segmenter.paragraphRanges(s).enumerated() {
+        for (p, range) in ranges.enumerated() {
             let first = sentences.count
             for r in Segmenter.sentenceRanges(s, in: range) {
                 sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))

@@ -45,7 +45,6 @@ public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
         if isBinary(input) { throw .binary }
         var out = [UInt8]()
-        out.reserveCapacity(input.count)
         var map = SourceMap()
         var i = 0
         var hadBOM = false
@@ -53,6 +52,26 @@ public enum Loader {
         let n = input.count
         if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3; hadBOM = true }
         map.record(normalised: 0, original: i)
+        // The longest prefix that normalising leaves as it is; most texts are all prefix, and then
+        // the input itself is the text (no copy, so peak memory holds one text, not two).
+        var kept = i
+        while kept < n {
+            let b = input[kept]
+            if b < 0x80 {
+                if b == 0x0D || b == 0x0C || b == 0x09 { break }
+                kept += 1
+                continue
+            }
+            let len = validSequenceLength(input, kept)
+            if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 { break }
+            kept += len
+        }
+        if kept == n && !hadBOM {
+            return LoadedText(bytes: input, source: map, invalidSequences: 0, hadBOM: false)
+        }
+        out.reserveCapacity(input.count)
+        out.append(contentsOf: input[i..<kept])
+        i = kept
         while i < n {
             let b = input[i]
             // Runs of bytes kept as they are (printable ASCII, LF) are copied in one go.

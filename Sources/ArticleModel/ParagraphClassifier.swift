@@ -102,8 +102,10 @@ enum ParagraphClassifier {
     /// Adverts, navigation and sharing lines: short, unpunctuated, led by a call to action.
     static func isAside(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words <= 10, !sh.endsWithColon, sh.speakerLabel == 0 else { return false }
-        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
-        if asideLeads.contains(first), sh.capitalisedShare >= 0.6 || sh.words <= 4 { return true }
+        // The leads are 3 to 13 letters: other first words need no lower-cased copy or look-up.
+        let firstEnd = Bytes.wordEnd(s, r.start, limit: r.end)
+        if (3...13).contains(firstEnd - r.start), asideLeads.contains(Bytes.lowered(s, TextRange(r.start, firstEnd))),
+           sh.capitalisedShare >= 0.6 || sh.words <= 4 { return true }
         for phrase in asidePhrases where Bytes.find(s, phrase, in: r) != nil { return true }
         return false
     }
@@ -140,8 +142,9 @@ enum ParagraphClassifier {
         guard sh.listMarker == 0, sh.speakerLabel == 0, !sh.opensQuote, sh.firstByte != 0x28, sh.firstByte != 0x5B else { return false }
         let c = sh.firstByte
         guard Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 else { return false }
-        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
-        if sentenceOpeners.contains(first) && sh.capitalisedShare < 0.9 { return false }
+        // The openers are 1 to 5 letters: longer first words need no look-up.
+        let firstEnd = Bytes.wordEnd(s, r.start, limit: r.end)
+        if firstEnd - r.start <= 5, sentenceOpeners.contains(Bytes.lowered(s, TextRange(r.start, firstEnd))), sh.capitalisedShare < 0.9 { return false }
         return sh.words <= 3 || sh.capitalisedShare >= 0.5
     }
     static let sentenceOpeners: Set<[UInt8]> = Set([
@@ -159,7 +162,10 @@ enum ParagraphClassifier {
     /// "CHAPTER I", "Chapter 12", "Part Two", "BOOK III.", "Appendix A", "Act 2": a heading wherever it is.
     static func isChapterHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words >= 2, sh.words <= 6, sh.listMarker == 0 else { return false }
-        let first = Bytes.lowered(s, TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end)))
+        // The chapter words are 3 to 8 letters.
+        let firstEnd = Bytes.wordEnd(s, r.start, limit: r.end)
+        guard (3...8).contains(firstEnd - r.start) else { return false }
+        let first = Bytes.lowered(s, TextRange(r.start, firstEnd))
         guard chapterWords.contains(first) else { return false }
         var k = r.start + first.count
         while k < r.end, s[k] == 0x20 { k += 1 }
@@ -184,6 +190,8 @@ enum ParagraphClassifier {
 
     /// Headings that need no following text: "See also", "References", "Notes", "External links" …
     static func isStandardHeading(_ s: [UInt8], _ r: TextRange) -> Bool {
+        // The headings are 5 to 16 bytes: other lines need no lower-cased copy or look-up.
+        guard (5...16).contains(r.count) else { return false }
         let t = Bytes.lowered(s, r)
         return standardHeadings.contains(t)
     }

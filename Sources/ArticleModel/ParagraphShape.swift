@@ -100,11 +100,17 @@ struct ParagraphShape: Sendable {
         firstByte = r.count > 0 ? s[r.start] : 0
 
         var capitalised = 0, counted = 0
-        for w in Bytes.words(s, in: TextRange(r.start, min(r.end, r.start + 120))).prefix(8) {
+        // The first eight words of the first 120 bytes, walked in place (no array of words).
+        let head = min(r.end, r.start + 120)
+        var w = r.start
+        while w < head, counted < 8 {
+            guard Bytes.startsWord(s, w) else { w += 1; continue }
+            let e = Bytes.wordEnd(s, w, limit: head)
             counted += 1
-            let c = s[w.start]
+            let c = s[w]
             if Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 { capitalised += 1 }
-            else if w.count <= 3 { capitalised += 1 } // of, and, the in titles
+            else if e - w <= 3 { capitalised += 1 } // of, and, the in titles
+            w = e
         }
         capitalisedShare = counted == 0 ? 0 : Double(capitalised) / Double(counted)
     }

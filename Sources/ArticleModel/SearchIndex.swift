@@ -44,21 +44,34 @@ public struct SearchIndex: Sendable {
         var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
         var scratch: [UInt8] = []
         let estimated = s.count / 6
-        tokenStart.reserveCapacity(estimated); tokenEnd.reserveCapacity(estimated); ids.reserveCapacity(estimated)
+        // Token arrays are locals until the end: appending to a stored property in the loop
+        // costs a uniqueness check per append.
+        var starts: [UInt32] = [], ends: [UInt32] = []
+        starts.reserveCapacity(estimated); ends.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
         for p in paragraphs {
             var i = p.start
             while i < p.end {
                 guard Bytes.startsWord(s, i) else { i += 1; continue }
-                let e = Bytes.wordEnd(s, i, limit: p.end)
-                // Fast path: an ASCII word is hashed and compared lower-cased in place;
-                // other words are folded into `scratch` first.
+                // Fast path: an ASCII word is found and hashed lower-cased in one pass (its end is
+                // where `Bytes.wordEnd` would put it); a word with other bytes is measured by
+                // `wordEnd` and folded into `scratch` first.
                 var h: UInt64 = 0xcbf29ce484222325
                 var ascii = true
-                for k in i..<e {
-                    let b = s[k]
+                var e = i
+                while e < p.end {
+                    let b = s[e]
                     if b >= 0x80 { ascii = false; break }
+                    guard Bytes.isASCIILetter(b) || Bytes.isDigit(b) else { break }
                     h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                    e += 1
+                }
+                if !ascii {
+                    // Stopped at a non-ASCII byte: the word goes on unless that byte ends it
+                    // (a curly apostrophe or dash), in which case the ASCII hash is complete.
+                    let stop = e
+                    e = Bytes.wordEnd(s, i, limit: p.end)
+                    if e == stop { ascii = true }
                 }
                 var length = e - i
                 if !ascii {
@@ -103,10 +116,14 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                tokenStart.append(UInt32(i)); tokenEnd.append(UInt32(e)); ids.append(UInt32(id))
+                starts.append(UInt32(i)); ends.append(UInt32(e)); ids.append(UInt32(id))
                 i = e
             }
         }
+        // The index lives as long as the article: keep no spare capacity (the estimate above is
+        // often just short of the real count, and one doubling then wastes half of each array).
+        tokenStart = SearchIndex.exact(starts); tokenEnd = SearchIndex.exact(ends); ids = SearchIndex.exact(ids)
+        starts = []; ends = []
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer, the full words only on ties.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
@@ -133,14 +150,20 @@ public struct SearchIndex: Sendable {
             run = end
         }
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
-        vocabulary.reserveCapacity(rawVocabulary.count)
+        var sorted: [UInt8] = [], sortedStart: [UInt32] = [], sortedEnd: [UInt32] = []
+        sorted.reserveCapacity(rawVocabulary.count)
+        sortedStart.reserveCapacity(order.count); sortedEnd.reserveCapacity(order.count)
         for (rank, id) in order.enumerated() {
             rankOf[id] = UInt32(rank)
-            wordStart.append(UInt32(vocabulary.count))
-            vocabulary.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
-            wordEnd.append(UInt32(vocabulary.count))
+            sortedStart.append(UInt32(sorted.count))
+            sorted.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
+            sortedEnd.append(UInt32(sorted.count))
         }
-        tokenRank = ids.map { rankOf[Int($0)] }
+        vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
+        // Ids become ranks in place (no second array of the token count).
+        for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        tokenRank = ids
+        ids = []
         // Postings by counting sort.
         var counts = [Int](repeating: 0, count: order.count + 1)
         for r in tokenRank { counts[Int(r) + 1] += 1 }
@@ -149,6 +172,15 @@ public struct SearchIndex: Sendable {
         var fill = counts
         postings = [UInt32](repeating: 0, count: tokenRank.count)
         for (t, r) in tokenRank.enumerated() { postings[fill[Int(r)]] = UInt32(t); fill[Int(r)] += 1 }
+    }
+
+    /// `a` in a buffer of exactly its size when it has more than an eighth spare (a copy).
+    static func exact(_ a: [UInt32]) -> [UInt32] {
+        guard a.capacity - a.count > a.count / 8 else { return a }
+        return [UInt32](unsafeUninitializedCapacity: a.count) { buffer, count in
+            _ = buffer.initialize(from: a)
+            count = a.count
+        }
     }
 
     /// Number of indexed word occurrences.

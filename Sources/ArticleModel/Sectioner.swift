@@ -267,7 +267,7 @@ enum Sectioner {
         for (t, _) in ranked where picked.count < 2 {
             let form = terms.display(t, in: s)
             let name = nameRun(s, paragraphs, part, form) ?? form
-            if !picked.contains(where: { $0.contains(name) || name.contains($0) }) { picked.append(name) }
+            if !picked.contains(where: { Sectioner.contains($0, name) || Sectioner.contains(name, $0) }) { picked.append(name) }
         }
         guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
             // Nothing characteristic: the opening words of the part.
@@ -280,6 +280,23 @@ enum Sectioner {
         return title
     }
 
+    /// Whether `text` contains `part`: bytes compared directly when both are ASCII (where that is
+    /// what Foundation's search does too), Foundation's search otherwise (canonical equivalence).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        let ascii: Bool? = text.withUTF8 { t in part.withUTF8 { p -> Bool? in
+            guard !p.isEmpty, t.allSatisfy({ $0 < 0x80 }), p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard p.count <= t.count else { return false }
+            for i in 0...(t.count - p.count) {
+                var k = 0
+                while k < p.count, t[i + k] == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+            return false
+        } }
+        return ascii ?? text.contains(part)
+    }
+
     /// The capitalised run of words around the first occurrence of `word` in the part
     /// ("Shanghai" -> "Shanghai Cooperation Organisation"), up to three words.
     static func nameRun(_ s: [UInt8], _ paragraphs: [Paragraph], _ part: ClosedRange<Int>, _ word: String) -> String? {
@@ -287,8 +304,18 @@ enum Sectioner {
         for p in part {
             let r = paragraphs[p].range
             guard let at = Bytes.find(s, needle, in: r) else { continue }
-            let words = Bytes.words(s, in: r)
-            guard let k = words.firstIndex(where: { $0.start <= at && at < $0.end }) else { continue }
+            // The paragraph's words up to four past the one containing `at`: no index beyond
+            // k + 3 is read below, and the count tests there come out as with all the words.
+            var words: [TextRange] = []
+            var k = -1, i = r.start
+            while i < r.end, k < 0 || words.count <= k + 4 {
+                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                let e = Bytes.wordEnd(s, i, limit: r.end)
+                if k < 0, i <= at, at < e { k = words.count }
+                words.append(TextRange(i, e))
+                i = e
+            }
+            guard k >= 0 else { continue }
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }

@@ -1,13 +1,22 @@
 import Foundation // log() only
 
+/// Sorted unique term ids of each paragraph as one flat list: paragraph p's ids are
+/// `values[offsets[p]..<offsets[p + 1]]` (one allocation for the text, not one per paragraph).
+struct TermLists: Sendable {
+    var values: [Int32] = []
+    var offsets: [Int] = [0]
+    var count: Int { offsets.count - 1 }
+    subscript(_ p: Int) -> ArraySlice<Int32> { values[offsets[p]..<offsets[p + 1]] }
+}
+
 /// The content terms of each paragraph (lower-cased words of four or more letters that are not
 /// function words, with a plural "s" removed), weighted by how rare they are in the text. Names
 /// (capitalised words not opening a sentence) weigh more. Annotations, cross-references and the
 /// sectioner use this to say what a paragraph is about and how close two paragraphs are.
 /// Building it is one pass over the text; comparing two paragraphs merges two sorted lists.
 struct Terms {
-    /// Sorted unique term ids per paragraph.
-    var byParagraph: [[Int32]]
+    /// Sorted unique term ids per paragraph, in one flat list (no array per paragraph).
+    var byParagraph: TermLists
     /// Weight per term id: inverse document frequency, times 1.5 for names.
     var weight: [Double]
     /// Where each term was first seen (its display form), so no string is made until one is asked for.
@@ -24,13 +33,12 @@ struct Terms {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
-        var ids: [UInt64: Int32] = [:]
-        ids.reserveCapacity(vocabularySize)
+        var ids = HashMap<Int32>(capacity: vocabularySize)
         var seen: [TextRange] = []
         var isName: [Bool] = []
         var df: [Int] = []
-        var byParagraph: [[Int32]] = []
-        byParagraph.reserveCapacity(paragraphs.count)
+        var byParagraph = TermLists()
+        byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
         let starts = index.tokenStart, ends = index.tokenEnd, ranks = index.tokenRank
         var t = 0
         var terms: [Int32] = []
@@ -51,7 +59,8 @@ struct Terms {
                         let n = keyBytes.count, last = keyBytes.endIndex
                         // Plural "s" (not "ss", "us", "is" endings).
                         if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
-                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes: integer keys only.
+                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
+                        // HashMap's buckets directly (no SipHash per look-up).
                         var key = Terms.fnv(keyBytes)
                         if let family = Terms.families[key] { key = family }
                         if !Terms.stopwords.contains(key) {
@@ -83,10 +92,9 @@ struct Terms {
                 terms.append(id)
             }
             terms.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(terms.count)
-            for x in terms where unique.last != x { unique.append(x); df[Int(x)] += 1 }
-            byParagraph.append(unique)
+            var previous: Int32 = -1
+            for x in terms where x != previous { byParagraph.values.append(x); df[Int(x)] += 1; previous = x }
+            byParagraph.offsets.append(byParagraph.values.count)
         }
         let n = Double(max(paragraphs.count, 1))
         self.weight = (0..<seen.count).map { t in
@@ -107,9 +115,10 @@ struct Terms {
         similarity(byParagraph[a], byParagraph[b])
     }
 
-    func similarity(_ x: [Int32], _ y: [Int32]) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        while i < x.count, j < y.count {
+    func similarity<A: RandomAccessCollection<Int32>, B: RandomAccessCollection<Int32>>(_ x: A, _ y: B) -> Double
+    where A.Index == Int, B.Index == Int {
+        var i = x.startIndex, j = y.startIndex, sum = 0.0
+        while i < x.endIndex, j < y.endIndex {
             if x[i] == y[j] { sum += weight[Int(x[i])]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return sum
@@ -132,14 +141,14 @@ struct Terms {
         return h
     }
 
-    static let families: [UInt64: UInt64] = {
+    static let families: HashMap<UInt64> = {
         let groups: [[String]] = [
             ["military", "defence", "defense", "army", "armed", "arms", "weapon", "troop", "warfare"],
             ["economic", "economy", "economie", "trade", "commerce", "commercial"],
             ["aircraft", "airplane", "plane", "planes", "jet"],
             ["agreement", "accord", "treaty", "deal"],
         ]
-        var map: [UInt64: UInt64] = [:]
+        var map = HashMap<UInt64>()
         for g in groups { for w in g.dropFirst() { map[fnv(w.utf8)] = fnv(g[0].utf8) } }
         return map
     }()
@@ -147,7 +156,9 @@ struct Terms {
     /// Function words and very common verbs that say nothing about a paragraph's topic.
     static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
 
-    static let stopwords: Set<UInt64> = Set([
+    static let stopwords: HashSet = {
+        var set = HashSet()
+        for w in [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
         "also", "only", "other", "some", "such", "more", "most", "very", "much", "many", "even", "just", "each",
@@ -166,5 +177,7 @@ struct Terms {
         "whereas", "however", "unfortunately", "importantly", "apparently", "probably", "possible", "possibly",
         "level", "term", "view", "number", "kind", "sort", "lot", "matter", "mr", "mrs", "ms", "dr",
         "president", "presidents", "laughter", "applause", "inaudible", "interpreted", "crosstalk", "translation",
-    ].map { fnv($0.utf8) })
+        ] { set.insert(fnv(w.utf8)) }
+        return set
+    }()
 }

@@ -1,5 +1,10 @@
 import ArgumentParser
 import ArticleModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +15,21 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let article = try input.article()
-        print(ArticleJSON.export(article))
+        // Streamed to standard output in 64 KiB pieces: the JSON (about 11× the text, mostly
+        // relation evidence) is never held whole in memory, nor turned into a String.
+        var failed = false
+        ArticleJSON.export(article) { piece in if !failed { failed = !Export.writeOut(piece) } }
+        if !failed { _ = [UInt8(0x0A)].withUnsafeBufferPointer { Export.writeOut($0) } }
+    }
+
+    /// Writes all of `piece` to standard output; false when it cannot (a closed pipe).
+    static func writeOut(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        var done = 0
+        while done < piece.count {
+            let n = write(1, piece.baseAddress! + done, piece.count - done)
+            if n < 0 { if errno == EINTR { continue }; return false }
+            done += n
+        }
+        return true
     }
 }

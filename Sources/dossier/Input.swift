@@ -19,11 +19,12 @@ struct ArticleOptions: ParsableArguments {
     /// Reads and builds the article, or prints a message naming the file and exits with the
     /// sysexits code: 66 (no input), 65 (binary data), 74 (I/O error).
     func article() throws -> Article {
-        let bytes = try readBytes()
         let loaded: LoadedText
         do {
-            loaded = try Loader.load(bytes)
-        } catch {
+            // The raw bytes are a temporary: when the loader had to normalise them, they are
+            // freed here, before the model is built (peak memory holds one copy of the text).
+            loaded = try Loader.load(readBytes())
+        } catch is LoadError {
             Terminal.error("\(displayName): looks like a binary file (NUL or control bytes), not a text article")
             throw ExitCode(65)
         }
@@ -57,11 +58,14 @@ struct ArticleOptions: ParsableArguments {
             throw ExitCode(66)
         }
         defer { close(fd) }
-        return try readAll(fd: fd, name: file)
+        return try readAll(fd: fd, name: file, expected: Int(st.st_size))
     }
 
-    private func readAll(fd: Int32, name: String) throws -> [UInt8] {
+    /// Reads to the end. `expected` (the file's size) reserves the buffer once: the loader keeps
+    /// these bytes as the article's text when they need no normalising, so no spare capacity.
+    private func readAll(fd: Int32, name: String, expected: Int = 0) throws -> [UInt8] {
         var out = [UInt8]()
+        if expected > 0 { out.reserveCapacity(expected) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
