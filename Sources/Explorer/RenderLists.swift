@@ -32,7 +32,7 @@ func renderEntities(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let a = s.article
     let focused = s.focus == .entities
     if s.entityRows.isEmpty {
-        let note = a.entities.isEmpty ? "no entities found" : "no entity matches"
+        let note = s.modelPending ? "entities: still being found…" : a.entities.isEmpty ? "no entities found" : "no entity matches"
         screen.put(r.x + 1, r.y, note, Style(.dim), limit: r.maxX)
         return
     }
@@ -92,7 +92,7 @@ func weightBar(_ value: Int, _ maximum: Int, _ width: Int) -> String {
 func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let a = s.article
     guard let sel = s.selectedEntity else {
-        screen.put(r.x + 1, r.y, a.entities.isEmpty ? "no entities, so no relations" : "select an entity (3) to see its relations", Style(.dim), limit: r.maxX)
+        screen.put(r.x + 1, r.y, s.modelPending ? "relations: still being found…" : a.entities.isEmpty ? "no entities, so no relations" : "select an entity (3) to see its relations", Style(.dim), limit: r.maxX)
         return
     }
     if s.neighbours.isEmpty {

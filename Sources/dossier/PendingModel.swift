@@ -1,0 +1,34 @@
+import ArticleModel
+import Explorer
+import Foundation
+import Synchronization
+
+/// The full model of a big text, built on a background thread while the explorer already shows
+/// its paragraphs. The main thread (the only one that touches ncurses) polls `take()` between
+/// keys; the builder thread only ever touches this box.
+final class PendingModel: Sendable {
+    private let slot = Mutex<(Article, ArticleIndex)?>(nil)
+
+    /// Texts at least this big open with a paragraphs-only first screen. The full model takes about
+    /// 0.3 s per MB (so 1 MB, a long book, still opens in well under a second the simple way).
+    static let threshold = 1 << 20
+
+    /// Starts building `loaded` on a thread of its own.
+    init(building loaded: LoadedText, knowledge: Knowledge) {
+        let thread = Thread { [self] in
+            let article = ArticleBuilder.build(loaded, knowledge: knowledge)
+            let index = ArticleIndex(article)
+            self.slot.withLock { $0 = (article, index) }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The built article and the explorer's index of it, once (nil before it is ready and after it was taken).
+    func take() -> (Article, ArticleIndex)? {
+        slot.withLock { value in
+            defer { value = nil }
+            return value
+        }
+    }
+}
