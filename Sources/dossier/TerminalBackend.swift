@@ -40,10 +40,12 @@ enum TerminalBackend {
             throw ExitCode(2)
         }
         set_term(screenPtr)
+        StderrCapture.begin()
         installSignalHandlers()
         defer {
             endwin()
             delscreen(screenPtr)
+            StderrCapture.end()
         }
         let win = dossier_stdscr()
         cbreak()
@@ -71,8 +73,13 @@ enum TerminalBackend {
         applyMouse(state.mouseEnabled)
         painter.draw(render(state), force: true)
         if getenv("DOSSIER_STARTUP_TIME") != nil {
-            state.message = "first frame after \((monotonicNanos() - started) / 1_000_000) ms"
+            state.message = "first frame after \((monotonicNanos() - started) / 1_000_000) ms (\(phases), layout \(layoutTime))"
             painter.draw(render(state), force: false)
+        }
+        // Exists only for the end-to-end test of a Swift runtime trap (TerminalSafetyTests): the
+        // terminal must be restored and the trap's message shown. Not a user setting.
+        if getenv("DOSSIER_TEST_TRAP") != nil {
+            fatalError("DOSSIER_TEST_TRAP is set: trapping on purpose after the first frame")
         }
         let keymap = Keymap.standard
         var redraws = state.redrawRequested
@@ -148,6 +155,7 @@ enum TerminalBackend {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let restoreAndReraise: @convention(c) (Int32) -> Void = { sig in
             endwin()
+            StderrCapture.end()
             signal(sig, SIG_DFL)
             raise(sig)
         }

@@ -167,6 +167,19 @@ struct TerminalSafetyTests {
     @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
     @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
 
+    /// A Swift runtime trap (here `fatalError`, triggered by the test-only DOSSIER_TEST_TRAP after
+    /// the first frame): the terminal is restored first, then the runtime's message is shown and
+    /// the process dies of the trap's signal (SIGILL on x86-64, SIGTRAP on arm64).
+    @Test func aRuntimeTrapRestoresTheTerminalThenReportsIt() throws {
+        let t = try TmuxSession()
+        t.type("DOSSIER_TEST_TRAP=1 \(TmuxSession.dossier); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("the trap's exit status") { $0.contains("rc=132") || $0.contains("rc=133") }
+        #expect(t.lastScreen.contains("Fatal error: DOSSIER_TEST_TRAP is set"))
+        #expect(!t.lastScreen.contains("1 Sections"))
+        t.expectWorkingShell()
+    }
+
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let t = try TmuxSession()
         t.startExplorer()
