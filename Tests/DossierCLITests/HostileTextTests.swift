@@ -69,3 +69,16 @@ import Testing
         #expect(r.out.contains("evil␛]0;pwned␇") && r.out.contains("U+9B"))
     }
 }
+
+/// GUIDE section 6, "very long lines": one 1 MB line without a newline builds and prints.
+@Suite struct LongLineTests {
+    @Test func aOneMegabyteLineIsOneParagraphWithItsEntities() throws {
+        var line = "Start."
+        while line.utf8.count < 1 << 20 { line += " Vladimir Putin met Xi Jinping in Moscow and they talked for a long time." }
+        let url = try CLI.temporaryFile(Array((line + " End.").utf8))
+        let r = try CLI.run(["entities", "--json", url.path])
+        #expect(r.status == 0)
+        let entities = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        #expect(entities.contains { $0["name"] as? String == "Vladimir Putin" })
+    }
+}
