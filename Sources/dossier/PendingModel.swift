@@ -2,6 +2,9 @@ import ArticleModel
 import Explorer
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The full model of a big text, built on a background thread while the explorer already shows
 /// its paragraphs. The main thread (the only one that touches ncurses) polls `take()` between
@@ -16,6 +19,12 @@ final class PendingModel: Sendable {
     /// Starts building `loaded` on a thread of its own.
     init(building loaded: LoadedText, knowledge: Knowledge) {
         let thread = Thread { [self] in
+            // Signals from outside (Ctrl-C, SIGTERM, resize, Ctrl-Z) go to the main thread, which owns
+            // the terminal. A trap in this thread still reaches the crash handlers, which restore it.
+            var outside = sigset_t()
+            sigemptyset(&outside)
+            for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&outside, sig) }
+            pthread_sigmask(SIG_BLOCK, &outside, nil)
             let article = ArticleBuilder.build(loaded, knowledge: knowledge)
             let index = ArticleIndex(article)
             self.slot.withLock { $0 = (article, index) }
