@@ -18,7 +18,7 @@ struct BigFileEndToEndTests {
 
     /// 30 MB: the paragraphs are on screen long before the model could be built (about 10 s in a
     /// release build, much longer in a debug one). The bound is for a loaded CI machine running a
-    /// debug build; a release build shows it in well under a second (README, "Bad input and safety").
+    /// debug build; a release build shows it in well under a second (README, "Big files").
     @Test func aThirtyMegabyteFileShowsItsFirstScreenBeforeTheModel() throws {
         let file = try Self.repeatedArticle(megabytes: 30)
         defer { try? FileManager.default.removeItem(atPath: file) }
