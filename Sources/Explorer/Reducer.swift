@@ -313,7 +313,7 @@ extension State {
         }
         input = .search
         setFocus(.reader)
-        searchOrigin = [readerTop, readerCursor]
+        searchOrigin = [place.readerTop, place.readerCursor]
         query = ""
         hits = []
         currentHit = nil
@@ -345,10 +345,11 @@ extension State {
     /// Incremental search: every match highlighted, the first at or after where the search began selected.
     mutating func updateSearch() {
         hits = ReaderSearch.hits(for: query, in: article)
-        let originRow = searchOrigin?[1] ?? readerCursor
+        if let o = searchOrigin { reveal(paragraph: o[1].paragraph) }
+        let originRow = searchOrigin.map { document.row(for: $0[1]) } ?? readerCursor
         if hits.isEmpty {
             currentHit = nil
-            if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+            if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
             return
         }
         let start = document.rows.indices.contains(originRow) ? document.rows[originRow].start : 0
@@ -374,7 +375,7 @@ extension State {
             input = nil
             switch line {
             case .search:
-                if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+                if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
                 searchOrigin = nil
                 query = ""; hits = []; currentHit = nil
             case .filter:

@@ -51,7 +51,9 @@ public struct State: Sendable {
     public var query = ""
     public internal(set) var hits: [TextRange] = []
     public var currentHit: Int?
-    var searchOrigin: [Int]? = nil
+    /// Where the reader was when the search began (top and cursor), as anchors so it survives the
+    /// window of a big text moving while the search jumps.
+    var searchOrigin: [Anchor]? = nil
     var resizeAnchors: [Anchor]? = nil
     // Help overlay.
     public var showHelp = false
@@ -295,6 +297,14 @@ public struct State: Sendable {
         // A paragraph bigger than the window gives the same window again: nothing to gain.
         if Document.window(article, around: p, bytes: Document.windowBytes) == document.paragraphs { return }
         rewindow(around: p)
+    }
+
+    /// Puts the reader's top and cursor back on two anchors (laying them out if need be).
+    mutating func returnTo(top: Anchor, cursor: Anchor) {
+        reveal(paragraph: cursor.paragraph)
+        readerTop = document.row(for: top)
+        readerCursor = document.row(for: cursor)
+        clampReader()
     }
 
     mutating func restore(_ p: Place) {
