@@ -104,6 +104,8 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let nameWidth = min(24, max(8, s.neighbours.map { DisplayWidth.of(a.entities[$0.entity].name) }.max() ?? 8))
     let barWidth = r.width >= 90 ? 12 : 6
     let labelWidth = r.width >= 90 ? 22 : 14
+    // Wide enough for the heaviest weight and a space (a big text has weights in the thousands).
+    let weightWidth = max(4, String(maxWeight).count + 1)
     for i in 0..<r.height {
         let ni = s.relationTop + i
         guard ni < s.neighbours.count else { break }
@@ -119,7 +121,7 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
         screen.put(x, y, weightBar(n.weight, maxWeight, barWidth), selected ? style : Style(.bar), limit: r.maxX)
         x += barWidth + 1
         screen.put(x, y, "\(n.weight)", selected ? style : Style(.dim), limit: r.maxX)
-        x += 4
+        x += weightWidth
         let label = n.labels.isEmpty ? "–" : n.labels.joined(separator: ", ")
         screen.put(x, y, truncate(oneLine(label), labelWidth), style, limit: r.maxX)
         x += labelWidth + 2

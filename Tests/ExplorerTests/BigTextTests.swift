@@ -77,3 +77,17 @@ import Testing
         #expect(s.article.sentences.count == full.sentences.count)
     }
 }
+
+@Suite struct RelationRowTests {
+    /// Weights in the thousands (a big text) keep a space before the label.
+    @Test func aFourDigitWeightDoesNotRunIntoItsLabel() {
+        var a = Fixture.article
+        for i in a.relations.indices { a.relations[i].weight *= 1000 }
+        var s = State(article: a, width: 120, height: 40)
+        s = run(s, .relationsPane)
+        let screen = render(s).text
+        let rows = screen.split(separator: "\n").filter { $0.contains("█") }
+        #expect(!rows.isEmpty)
+        for row in rows { #expect(row.range(of: #"[0-9][A-Za-z–]"#, options: .regularExpression) == nil, "\(row)") }
+    }
+}
