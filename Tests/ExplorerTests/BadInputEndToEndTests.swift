@@ -35,6 +35,19 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// The explorer reads the file before it touches the terminal: a bad file is a message and an exit code.
+    @Test func aMissingOrBinaryFileNeverOpensTheExplorer() throws {
+        let binary = try Self.temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0])
+        defer { try? FileManager.default.removeItem(atPath: binary) }
+        let t = try TmuxSession()
+        t.type("\(TmuxSession.dossier) /no/such/file.txt; echo rc=$?; \(TmuxSession.dossier) \(binary); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("both exits") { $0.contains("rc=66") && $0.contains("rc=65") }
+        #expect(t.lastScreen.contains("/no/such/file.txt: no such file"))
+        #expect(t.lastScreen.contains("looks like a binary file"))
+        t.expectWorkingShell()
+    }
+
     @Test func anUnsetTermExitsWithAMessage() throws {
         let t = try TmuxSession()
         t.type("env -u TERM \(TmuxSession.dossier); echo rc=$?")

@@ -60,6 +60,21 @@ import Testing
         #expect(s.cursorParagraph == 0)
     }
 
+    /// A search whose first hit is far outside the laid-out window moves it; Esc comes back.
+    @Test func cancellingASearchFarAwayReturnsToWhereItBegan() {
+        var a = Self.big
+        a.searchIndex = SearchIndex(a.bytes, paragraphs: a.paragraphs.map(\.range))
+        var s = State(article: a, width: 120, height: 40)
+        s = run(s, .down, .down, .down)
+        let before = s.place
+        s = run(s, .search)
+        s = typing(s, "29999")
+        #expect(s.cursorParagraph == 29_999)
+        #expect(!s.document.paragraphs.contains(0))
+        s = run(s, .close)
+        #expect(s.place.readerTop == before.readerTop && s.place.readerCursor == before.readerCursor)
+    }
+
     @Test func theFullModelReplacesTheFirstLookInPlace() {
         let text = Array(Fixture.text.utf8)
         let loaded = try! Loader.load(text)
