@@ -11,6 +11,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .resize(let w, let h): s.relayout(width: max(0, w), height: max(0, h))
     case .mouse(let m): s.mouse(m)
     }
+    s.keepWindowAroundReader()
     return s
 }
 
@@ -24,8 +25,8 @@ extension State {
         case .halfPageUp: move(-max(1, paneHeight / 2), page: true)
         case .pageDown: move(max(1, paneHeight - 1), page: true)
         case .pageUp: move(-max(1, paneHeight - 1), page: true)
-        case .top: if focus == .reader { moveCursor(to: 0) } else { move(-Int.max / 4, page: true) }
-        case .bottom: if focus == .reader { moveCursor(to: document.rows.count - 1) } else { move(Int.max / 4, page: true) }
+        case .top: if focus == .reader { reveal(paragraph: 0); moveCursor(to: 0) } else { move(-Int.max / 4, page: true) }
+        case .bottom: if focus == .reader { reveal(paragraph: article.paragraphs.count - 1); moveCursor(to: document.rows.count - 1) } else { move(Int.max / 4, page: true) }
         case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!)
         case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
         case .sectionsPane: setFocus(.sections)
@@ -123,7 +124,7 @@ extension State {
             sectionSelection = clamp(sectionSelection + delta, index.sections.count)
             ensureVisible(&sectionTop, sectionSelection, paneHeight)
             let p = index.sections[sectionSelection].first
-            if document.firstRow.indices.contains(p) { show(row: document.firstRow[p]) }
+            if let r = rowOf(paragraph: p) { show(row: r) }
         case .entities:
             if entityDetail != nil {
                 let rows = detailRows
@@ -168,7 +169,7 @@ extension State {
             guard index.sections.indices.contains(sectionSelection) else { return }
             let p = index.sections[sectionSelection].first
             jump { s in
-                if s.document.firstRow.indices.contains(p) { s.show(row: s.document.firstRow[p]) }
+                if let r = s.rowOf(paragraph: p) { s.show(row: r) }
                 s.setFocus(.reader)
             }
         case .reader: follow()
@@ -208,6 +209,7 @@ extension State {
         case .mention(let m):
             let mention = article.mentions[m]
             jump { s in
+                s.reveal(paragraph: mention.paragraph)
                 s.show(row: s.document.row(forOffset: mention.range.start, paragraph: mention.paragraph))
                 s.setFocus(.reader)
             }
@@ -227,6 +229,7 @@ extension State {
                   article.sentences.indices.contains(ev.sentence) else { message = "no evidence to follow"; return }
             let sentence = article.sentences[ev.sentence]
             jump { s in
+                s.reveal(paragraph: sentence.paragraph)
                 s.show(row: s.document.row(forOffset: sentence.range.start, paragraph: sentence.paragraph))
                 s.setFocus(.reader)
             }
@@ -242,15 +245,15 @@ extension State {
         }
         for c in crs {
             let cr = article.crossReferences[c]
-            if cr.paragraph == p, let t = cr.target?.first, document.firstRow.indices.contains(t) {
-                jump { s in s.show(row: s.document.firstRow[t]) }
+            if cr.paragraph == p, let t = cr.target?.first, article.paragraphs.indices.contains(t) {
+                jump { s in if let r = s.rowOf(paragraph: t) { s.show(row: r) } }
                 return
             }
         }
         // An annotation: go to what it updates.
         let an = index.annotationOf.indices.contains(p) ? index.annotationOf[p] : -1
-        if an >= 0, let t = article.annotations[an].annotates.first, document.firstRow.indices.contains(t) {
-            jump { s in s.show(row: s.document.firstRow[t]) }
+        if an >= 0, let t = article.annotations[an].annotates.first, article.paragraphs.indices.contains(t) {
+            jump { s in if let r = s.rowOf(paragraph: t) { s.show(row: r) } }
             return
         }
         // A mention: show the entity.
@@ -270,28 +273,34 @@ extension State {
 
     // MARK: Jumps in the reader
 
+    /// Compares places by anchor, not row, so it works when only part of a big text is laid out.
     mutating func stepAnnotation(_ dir: Int) {
-        let headers = index.annotationOrder.compactMap { a -> Int? in
-            guard let p = article.annotations[a].paragraphs.min(), document.firstRow.indices.contains(p) else { return nil }
-            return document.firstRow[p]
+        let here = place.readerCursor
+        let heads = index.annotationOrder.compactMap { a -> Anchor? in
+            guard let p = article.annotations[a].paragraphs.min(), article.paragraphs.indices.contains(p) else { return nil }
+            return headAnchor(of: p)
         }
-        let target = dir > 0 ? headers.first { $0 > readerCursor } : headers.last { $0 < readerCursor }
-        guard let t = target else { message = dir > 0 ? "no annotation below" : "no annotation above"; return }
-        show(row: t)
+        let target = dir > 0 ? heads.first { $0 > here } : heads.last { $0 < here }
+        guard let t = target, let r = rowOf(paragraph: t.paragraph) else {
+            message = dir > 0 ? "no annotation below" : "no annotation above"; return
+        }
+        show(row: r)
         setFocus(.reader)
     }
 
     mutating func stepSection(_ dir: Int) {
-        let starts = index.sections.compactMap { s -> Int? in
-            document.firstRow.indices.contains(s.first) ? document.firstRow[s.first] : nil
+        let here = place.readerCursor
+        let starts = index.sections.map { s -> Anchor? in
+            article.paragraphs.indices.contains(s.first) ? headAnchor(of: s.first) : nil
         }
-        let target = dir > 0 ? starts.first { $0 > readerCursor } : starts.last { $0 < readerCursor }
-        guard let t = target else { message = dir > 0 ? "last section" : "first section"; return }
-        show(row: t)
-        if let i = starts.firstIndex(of: t) {
-            sectionSelection = i
-            ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        let candidates = starts.indices.filter { starts[$0] != nil }
+        let target = dir > 0 ? candidates.first { starts[$0]! > here } : candidates.last { starts[$0]! < here }
+        guard let i = target, let r = rowOf(paragraph: index.sections[i].first) else {
+            message = dir > 0 ? "last section" : "first section"; return
         }
+        show(row: r)
+        sectionSelection = i
+        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
     }
 
     // MARK: Search and filters
@@ -304,7 +313,7 @@ extension State {
         }
         input = .search
         setFocus(.reader)
-        searchOrigin = [readerTop, readerCursor]
+        searchOrigin = [place.readerTop, place.readerCursor]
         query = ""
         hits = []
         currentHit = nil
@@ -336,10 +345,11 @@ extension State {
     /// Incremental search: every match highlighted, the first at or after where the search began selected.
     mutating func updateSearch() {
         hits = ReaderSearch.hits(for: query, in: article)
-        let originRow = searchOrigin?[1] ?? readerCursor
+        if let o = searchOrigin { reveal(paragraph: o[1].paragraph) }
+        let originRow = searchOrigin.map { document.row(for: $0[1]) } ?? readerCursor
         if hits.isEmpty {
             currentHit = nil
-            if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+            if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
             return
         }
         let start = document.rows.indices.contains(originRow) ? document.rows[originRow].start : 0
@@ -349,6 +359,7 @@ extension State {
 
     mutating func showHit() {
         guard let h = currentHit, hits.indices.contains(h), let p = article.paragraph(containing: hits[h].start) else { return }
+        reveal(paragraph: p)
         let row = document.row(forOffset: hits[h].start, paragraph: p)
         if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { readerCursor = row }
     }
@@ -364,7 +375,7 @@ extension State {
             input = nil
             switch line {
             case .search:
-                if let o = searchOrigin { readerTop = o[0]; readerCursor = o[1]; clampReader() }
+                if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
                 searchOrigin = nil
                 query = ""; hits = []; currentHit = nil
             case .filter:

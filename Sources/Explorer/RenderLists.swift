@@ -32,7 +32,7 @@ func renderEntities(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let a = s.article
     let focused = s.focus == .entities
     if s.entityRows.isEmpty {
-        let note = a.entities.isEmpty ? "no entities found" : "no entity matches"
+        let note = s.modelPending ? "entities: still being found…" : a.entities.isEmpty ? "no entities found" : "no entity matches"
         screen.put(r.x + 1, r.y, note, Style(.dim), limit: r.maxX)
         return
     }
@@ -92,7 +92,7 @@ func weightBar(_ value: Int, _ maximum: Int, _ width: Int) -> String {
 func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let a = s.article
     guard let sel = s.selectedEntity else {
-        screen.put(r.x + 1, r.y, a.entities.isEmpty ? "no entities, so no relations" : "select an entity (3) to see its relations", Style(.dim), limit: r.maxX)
+        screen.put(r.x + 1, r.y, s.modelPending ? "relations: still being found…" : a.entities.isEmpty ? "no entities, so no relations" : "select an entity (3) to see its relations", Style(.dim), limit: r.maxX)
         return
     }
     if s.neighbours.isEmpty {
@@ -104,6 +104,8 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let nameWidth = min(24, max(8, s.neighbours.map { DisplayWidth.of(a.entities[$0.entity].name) }.max() ?? 8))
     let barWidth = r.width >= 90 ? 12 : 6
     let labelWidth = r.width >= 90 ? 22 : 14
+    // Wide enough for the heaviest weight and a space (a big text has weights in the thousands).
+    let weightWidth = max(4, String(maxWeight).count + 1)
     for i in 0..<r.height {
         let ni = s.relationTop + i
         guard ni < s.neighbours.count else { break }
@@ -119,7 +121,7 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
         screen.put(x, y, weightBar(n.weight, maxWeight, barWidth), selected ? style : Style(.bar), limit: r.maxX)
         x += barWidth + 1
         screen.put(x, y, "\(n.weight)", selected ? style : Style(.dim), limit: r.maxX)
-        x += 4
+        x += weightWidth
         let label = n.labels.isEmpty ? "–" : n.labels.joined(separator: ", ")
         screen.put(x, y, truncate(oneLine(label), labelWidth), style, limit: r.maxX)
         x += labelWidth + 2

@@ -10,7 +10,7 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
         x = screen.put(x, y, " / ", Style(.statusMode), limit: r.maxX)
         x = screen.put(x + 1, y, s.query, Style(.status), limit: r.maxX)
         x = screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
-        let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.hits.count)"
+        let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : s.modelPending ? "search waits for the model" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.hits.count)"
         x = screen.put(x + 2, y, count, Style(.statusKey), limit: r.maxX)
         hints(&screen, r, [("Enter", "keep"), ("Esc", "cancel")])
         return
@@ -46,6 +46,9 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     if let m = s.message {
         screen.put(x + 2, y, m, Style(.statusMode), limit: r.maxX)
         return
+    }
+    if s.modelPending {
+        x = screen.put(x + 2, y, " building the model… ", Style(.statusMode), limit: r.maxX)
     }
     var keys: [(String, String)]
     switch s.focus {

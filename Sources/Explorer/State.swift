@@ -11,8 +11,11 @@ public enum ThemeName: String, Sendable { case dark, light }
 
 /// Everything the explorer shows, as a value. `reduce` makes the next one; `render` draws it.
 public struct State: Sendable {
-    public let article: Article
-    public let index: ArticleIndex
+    public private(set) var article: Article
+    public private(set) var index: ArticleIndex
+    /// True while the article shown is a first look (paragraphs only) and the full model is still
+    /// being built in the background; `replaceArticle` ends it.
+    public var modelPending = false
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var layout: Layout
@@ -48,7 +51,9 @@ public struct State: Sendable {
     public var query = ""
     public internal(set) var hits: [TextRange] = []
     public var currentHit: Int?
-    var searchOrigin: [Int]? = nil
+    /// Where the reader was when the search began (top and cursor), as anchors so it survives the
+    /// window of a big text moving while the search jumps.
+    var searchOrigin: [Anchor]? = nil
     var resizeAnchors: [Anchor]? = nil
     // Help overlay.
     public var showHelp = false
@@ -97,6 +102,12 @@ public struct State: Sendable {
 
     /// How far through the text the reader is, 0...100.
     public var percent: Int {
+        if !document.isWhole {
+            // Only part of a big text is laid out: how far through its bytes the top row is.
+            guard document.rows.indices.contains(readerTop), article.bytes.count > 0 else { return 0 }
+            if document.paragraphs.upperBound == article.paragraphs.count, readerTop >= document.rows.count - readerHeight { return 100 }
+            return min(100, document.rows[readerTop].start * 100 / article.bytes.count)
+        }
         let scrollable = document.rows.count - readerHeight
         guard scrollable > 0 else { return 100 }
         return min(100, max(0, readerTop * 100 / scrollable))
@@ -207,7 +218,7 @@ public struct State: Sendable {
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: focus)
         if layout.readerTextWidth != document.width {
-            document = Document(article: article, index: index, width: layout.readerTextWidth)
+            document = Document(article: article, index: index, width: layout.readerTextWidth, around: top.readerCursor.paragraph)
         }
         readerTop = document.row(for: top.readerTop)
         readerCursor = document.row(for: top.readerCursor)
@@ -219,7 +230,85 @@ public struct State: Sendable {
         ensureVisible(&detailTop, detailSelection, layout.contentHeight(.entities))
     }
 
+    /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
+    /// the reader's place (paragraph indices and byte offsets are the same in both), the focus and
+    /// what was typed.
+    /// Pass `index` when it was built off the main thread (it costs a sort of every mention).
+    public mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
+        let here = place
+        article = full
+        index = prepared ?? ArticleIndex(full)
+        modelPending = false
+        document = Document(article: full, index: index, width: layout.readerTextWidth, around: here.readerCursor.paragraph)
+        resizeAnchors = nil
+        readerTop = document.row(for: here.readerTop)
+        readerCursor = document.row(for: here.readerCursor)
+        clampReader()
+        sectionSelection = min(max(0, index.sectionOf.indices.contains(cursorParagraph ?? -1) ? index.sectionOf[cursorParagraph!] : 0),
+                               max(0, index.sections.count - 1))
+        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        recomputeEntityRows()
+        if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
+        if !query.isEmpty {
+            hits = ReaderSearch.hits(for: query, in: full)
+            currentHit = hits.isEmpty ? nil : min(currentHit ?? 0, hits.count - 1)
+        }
+        history = History(start: place)
+    }
+
+    // MARK: The laid-out window of a big text
+
+    /// Lays the text out around paragraph `p` when it is outside the laid-out window, keeping the
+    /// reader's place where it is still inside. Call before asking `document` for `p`'s rows.
+    mutating func reveal(paragraph p: Int) {
+        guard !document.isWhole, !document.paragraphs.contains(p), article.paragraphs.indices.contains(p) else { return }
+        rewindow(around: p)
+    }
+
+    /// The first row of paragraph `p` (laying it out first if need be), or nil for no such paragraph.
+    mutating func rowOf(paragraph p: Int) -> Int? {
+        reveal(paragraph: p)
+        return document.firstRow(of: p)
+    }
+
+    /// The anchor of paragraph `p`'s first row: its annotation header, or its text.
+    func headAnchor(of p: Int) -> Anchor {
+        let an = index.annotationOf.indices.contains(p) ? index.annotationOf[p] : -1
+        if an >= 0, article.annotations[an].paragraphs.min() == p { return Anchor(paragraph: p, offset: -1) }
+        return Anchor(paragraph: p, offset: article.paragraphs[p].range.start)
+    }
+
+    mutating func rewindow(around p: Int) {
+        let here = place
+        document = Document(article: article, index: index, width: layout.readerTextWidth, around: p)
+        readerTop = document.row(for: here.readerTop)
+        readerCursor = document.row(for: here.readerCursor)
+        clampReader()
+    }
+
+    /// After every action: while a big text is shown in part, keeps plenty of laid-out rows on
+    /// either side of the view by moving the window to the cursor's paragraph when it nears an edge.
+    mutating func keepWindowAroundReader() {
+        guard !document.isWhole, let p = cursorParagraph else { return }
+        let margin = max(200, readerHeight * 4)
+        let nearStart = readerTop < margin && document.paragraphs.lowerBound > 0
+        let nearEnd = readerTop + readerHeight > document.rows.count - margin && document.paragraphs.upperBound < article.paragraphs.count
+        guard nearStart || nearEnd else { return }
+        // A paragraph bigger than the window gives the same window again: nothing to gain.
+        if Document.window(article, around: p, bytes: Document.windowBytes) == document.paragraphs { return }
+        rewindow(around: p)
+    }
+
+    /// Puts the reader's top and cursor back on two anchors (laying them out if need be).
+    mutating func returnTo(top: Anchor, cursor: Anchor) {
+        reveal(paragraph: cursor.paragraph)
+        readerTop = document.row(for: top)
+        readerCursor = document.row(for: cursor)
+        clampReader()
+    }
+
     mutating func restore(_ p: Place) {
+        reveal(paragraph: p.readerTop.paragraph)
         focus = p.focus
         readerTop = document.row(for: p.readerTop)
         readerCursor = document.row(for: p.readerCursor)

@@ -39,8 +39,21 @@ struct Explore: ParsableCommand {
                            "Set TERM (e.g. TERM=xterm-256color) or use a subcommand: dossier outline, dossier export (see dossier --help)")
             throw ExitCode(2)
         }
-        let article = try input.article()
-        try TerminalBackend.run(article: article, theme: ThemeName(rawValue: theme) ?? .dark, started: started)
+        let loaded = try input.loaded()
+        let read = monotonicNanos()
+        // A big text opens at once with its paragraphs; the full model follows from a background thread.
+        var article: Article
+        var pending: PendingModel?
+        if loaded.bytes.count >= PendingModel.threshold {
+            article = Article.paragraphsOnly(loaded)
+            pending = PendingModel(building: loaded, knowledge: KnowledgeBase.shared)
+        } else {
+            article = ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
+        }
+        let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
+        let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, monotonicNanos()))"
+        try TerminalBackend.run(article: article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
+                                started: started, phases: phases)
     }
 }
 

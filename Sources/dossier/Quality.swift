@@ -30,7 +30,7 @@ struct QualityCommand: ParsableCommand {
             else { Terminal.warn("\(file): no \(textName) next to it; skipped"); continue }
             let article = try ArticleBuilder.build(bytes: bytes, knowledge: KnowledgeBase.shared)
             let r = EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labelText))
-            print(Printing.pad(stem, 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
+            print(Printing.pad(Printing.safe(stem), 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
                 + Printing.pad(fixed(r.precision), 10) + Printing.pad(fixed(r.recall), 8) + fixed(r.f1))
             if !r.missed.isEmpty { print("  missed:     " + r.missed.map(Printing.safe).joined(separator: ", ")) }
             if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map(Printing.safe).joined(separator: ", ")) }

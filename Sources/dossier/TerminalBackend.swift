@@ -27,7 +27,12 @@ enum TerminalBackend {
         }
     }
 
-    static func run(article: Article, theme: ThemeName, started: UInt64) throws {
+    /// How long `wget_wch` waits for a key: forever, or a short time while a model is being built
+    /// so the loop can swap it in. Main thread only.
+    nonisolated(unsafe) static var inputTimeout: Int32 = -1
+
+    /// `phases` says where the time before the first frame went, for the DOSSIER_STARTUP_TIME note.
+    static func run(article: Article, pending: PendingModel? = nil, theme: ThemeName, started: UInt64, phases: String = "") throws {
         setUTF8Locale()
         let inFile: UnsafeMutablePointer<FILE>? = isatty(0) == 1 ? dossier_stdin() : fopen("/dev/tty", "r")
         guard let inFile, let screenPtr = newterm(nil, dossier_stdout(), inFile) else {
@@ -35,10 +40,12 @@ enum TerminalBackend {
             throw ExitCode(2)
         }
         set_term(screenPtr)
+        StderrCapture.begin()
         installSignalHandlers()
         defer {
             endwin()
             delscreen(screenPtr)
+            StderrCapture.end()
         }
         let win = dossier_stdscr()
         cbreak()
@@ -56,18 +63,39 @@ enum TerminalBackend {
             mouseOn = on
             _ = mousemask(on ? dossier_mouse_mask_all() : 0, nil)
         }
+        let layoutStart = monotonicNanos()
         var state = State(article: article, width: Int(dossier_cols()), height: Int(dossier_lines()))
+        let layoutTime = (monotonicNanos() - layoutStart) / 1_000_000
         state.theme = theme
+        state.modelPending = pending != nil
+        inputTimeout = pending != nil ? 50 : -1
+        wtimeout(win, inputTimeout)
         applyMouse(state.mouseEnabled)
         painter.draw(render(state), force: true)
         if getenv("DOSSIER_STARTUP_TIME") != nil {
-            state.message = "first frame after \((monotonicNanos() - started) / 1_000_000) ms"
+            state.message = "first frame after \((monotonicNanos() - started) / 1_000_000) ms (\(phases), layout \(layoutTime))"
             painter.draw(render(state), force: false)
+        }
+        // Exists only for the end-to-end test of a Swift runtime trap (TerminalSafetyTests): the
+        // terminal must be restored and the trap's message shown. Not a user setting.
+        if getenv("DOSSIER_TEST_TRAP") != nil {
+            fatalError("DOSSIER_TEST_TRAP is set: trapping on purpose after the first frame")
         }
         let keymap = Keymap.standard
         var redraws = state.redrawRequested
         while !state.quitRequested {
-            guard let event = readEvent(win) else { continue }
+            guard let event = readEvent(win) else {
+                if state.modelPending, let (full, index) = pending?.take() {
+                    state.replaceArticle(full, index: index)
+                    if getenv("DOSSIER_STARTUP_TIME") != nil {
+                        state.message = "model ready after \((monotonicNanos() - started) / 1_000_000) ms"
+                    }
+                    inputTimeout = -1
+                    wtimeout(win, inputTimeout)
+                    painter.draw(render(state), force: false)
+                }
+                continue
+            }
             let action: Action?
             switch event {
             case .key(let k): action = keymap.action(for: k, in: state)
@@ -127,6 +155,7 @@ enum TerminalBackend {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let restoreAndReraise: @convention(c) (Int32) -> Void = { sig in
             endwin()
+            StderrCapture.end()
             signal(sig, SIG_DFL)
             raise(sig)
         }
@@ -197,7 +226,7 @@ enum TerminalBackend {
     /// ESC alone, Alt plus a key, or an escape sequence ncurses did not know (decoded here).
     static func afterEscape(_ win: UnsafeMutablePointer<WINDOW>?) -> Key {
         wtimeout(win, 0)
-        defer { wtimeout(win, -1) }
+        defer { wtimeout(win, inputTimeout) }
         var ch: wint_t = 0
         let rc = wget_wch(win, &ch)
         if rc == ERR { return .escape }

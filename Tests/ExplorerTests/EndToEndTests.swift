@@ -167,6 +167,19 @@ struct TerminalSafetyTests {
     @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
     @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
 
+    /// A Swift runtime trap (here `fatalError`, triggered by the test-only DOSSIER_TEST_TRAP after
+    /// the first frame): the terminal is restored first, then the runtime's message is shown and
+    /// the process dies of the trap's signal (SIGILL on x86-64, SIGTRAP on arm64).
+    @Test func aRuntimeTrapRestoresTheTerminalThenReportsIt() throws {
+        let t = try TmuxSession()
+        t.type("DOSSIER_TEST_TRAP=1 \(TmuxSession.dossier); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("the trap's exit status") { $0.contains("rc=132") || $0.contains("rc=133") }
+        #expect(t.lastScreen.contains("Fatal error: DOSSIER_TEST_TRAP is set"))
+        #expect(!t.lastScreen.contains("1 Sections"))
+        t.expectWorkingShell()
+    }
+
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let t = try TmuxSession()
         t.startExplorer()
@@ -208,13 +221,18 @@ struct TerminalSafetyTests {
     @Test func escapesInTheTextAreShownNotSent() throws {
         let file = NSTemporaryDirectory() + "dossier-hostile-\(UUID().uuidString).txt"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let text = "Hostile\n\nClipboard \u{1B}]52;c;aGVsbG8=\u{07} title \u{1B}]0;pwned\u{07} clear \u{1B}[2J link \u{1B}]8;;http://x\u{1B}\\x\u{1B}]8;;\u{1B}\\ bidi \u{202E}txt.exe end.\n"
+        let text = "Hostile\n\nClipboard \u{1B}]52;c;aGVsbG8=\u{07} title \u{1B}]0;pwned\u{07} clear \u{1B}[2J link \u{1B}]8;;http://x\u{1B}\\x\u{1B}]8;;\u{1B}\\ bidi \u{202E}txt.exe end. C1 \u{9B}2J and \u{9D}0;c1title\u{9C} del \u{7F} done.\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let t = try TmuxSession()
+        let titleBefore = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
         t.startExplorer(file)
-        t.waitFor("placeholders") { $0.contains("^[]52;c;aGVsbG8=^G") && $0.contains("<U+202E>") && $0.contains("^[[2J") }
+        t.waitFor("placeholders") {
+            $0.contains("^[]52;c;aGVsbG8=^G") && $0.contains("<U+202E>") && $0.contains("^[[2J") && $0.contains("<U+009B>2J")
+                && $0.contains("<U+009D>0;c1title<U+009C>") && $0.contains("del ^? done")
+        }
         let title = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
-        #expect(!title.contains("pwned"))
+        #expect(!title.contains("pwned") && !title.contains("c1title"))
+        #expect(title == titleBefore)
         t.send("q")
         t.expectWorkingShell()
     }

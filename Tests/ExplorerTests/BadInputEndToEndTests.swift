@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// GUIDE section 6 rows that need a terminal: each checked on the tmux screen.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct BadInputEndToEndTests {
+    static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let file = NSTemporaryDirectory() + "dossier-bad-\(UUID().uuidString).txt"
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    @Test(arguments: ["", "  \n\n\t \n"])
+    func anEmptyFileOpensWithANotice(_ text: String) throws {
+        let file = try Self.temporaryFile(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor(text: "(empty article)")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    /// `-` reads the article from standard input; keys still come from the terminal.
+    @Test func dashReadsStandardInputAndKeysComeFromTheTerminal() throws {
+        let t = try TmuxSession()
+        t.type("printf 'Piped Title\\n\\nA body that came through a pipe.\\n' | \(TmuxSession.dossier) -")
+        t.send("Enter")
+        t.waitFor("the piped text in the explorer") { $0.contains("A body that came through a pipe.") && $0.contains("? help") }
+        t.send("?")
+        t.waitFor(text: "Help · keys from the action table")
+        t.send("Escape")
+        t.waitFor("the help overlay closed") { !$0.contains("Help · keys") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    /// The explorer reads the file before it touches the terminal: a bad file is a message and an exit code.
+    @Test func aMissingOrBinaryFileNeverOpensTheExplorer() throws {
+        let binary = try Self.temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0])
+        defer { try? FileManager.default.removeItem(atPath: binary) }
+        let t = try TmuxSession()
+        t.type("\(TmuxSession.dossier) /no/such/file.txt; echo rc=$?; \(TmuxSession.dossier) \(binary); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("both exits") { $0.contains("rc=66") && $0.contains("rc=65") }
+        #expect(t.lastScreen.contains("/no/such/file.txt: no such file"))
+        #expect(t.lastScreen.contains("looks like a binary file"))
+        t.expectWorkingShell()
+    }
+
+    @Test func anUnsetTermExitsWithAMessage() throws {
+        let t = try TmuxSession()
+        t.type("env -u TERM \(TmuxSession.dossier); echo rc=$?")
+        t.send("Enter")
+        t.waitFor(text: "rc=2")
+        #expect(t.lastScreen.contains("TERM is not set"))
+        t.expectWorkingShell()
+    }
+
+    /// Started in a terminal below the minimum size: the notice, then the explorer once it grows.
+    @Test func startingTooSmallShowsANoticeAndRecoversOnResize() throws {
+        let t = try TmuxSession(width: 30, height: 8)
+        t.type(TmuxSession.dossier)
+        t.send("Enter")
+        t.waitFor(text: "Terminal too small")
+        t.resize(120, 40)
+        t.waitFor("the explorer after growing") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
+    /// One 3 MB line with no newline (over the big-file threshold, so also the background model):
+    /// it is wrapped, shown, scrolled to its end and back.
+    @Test func aVeryLongLineOpensAndScrolls() throws {
+        var line = "Start of one very long line."
+        while line.utf8.count < 3 << 20 { line += " Vladimir Putin met Xi Jinping in Moscow and they talked for a long time." }
+        line += " The very end."
+        let file = try Self.temporaryFile(Array(line.utf8))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let t = try TmuxSession()
+        t.startExplorer(file)
+        t.waitFor(text: "Start of one very long line.")
+        t.send("G")
+        t.waitFor("the end of the line") { $0.contains("The very end.") && $0.contains("100%") }
+        t.send("g")
+        t.waitFor(text: "Start of one very long line.")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+}
