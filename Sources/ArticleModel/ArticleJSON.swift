@@ -21,8 +21,8 @@ public enum ArticleJSON {
         w.key("sections"); sections(a, &w)
         w.key("annotations"); annotations(a, &w)
         w.key("crossReferences"); crossReferences(a, &w)
-        w.key("entities"); entities(a, &w)
-        w.key("relations"); relations(a, &w)
+        w.key("entities"); entities(a.entities, &w)
+        w.key("relations"); relations(a.relations, of: a, &w)
         w.close("}")
         w.flush()
     }
@@ -36,11 +36,32 @@ public enum ArticleJSON {
         case "sections": w.key("title"); w.string(a.title); w.key("sections"); sections(a, &w)
         case "annotations": w.key("annotations"); annotations(a, &w)
         case "crossReferences": w.key("crossReferences"); crossReferences(a, &w)
-        case "entities": w.key("entities"); entities(a, &w)
-        case "relations": w.key("relations"); relations(a, &w)
+        case "entities": w.key("entities"); entities(a.entities, &w)
+        case "relations": w.key("relations"); relations(a.relations, of: a, &w)
         default: w.key("paragraphs"); paragraphs(a, &w)
         }
         w.close("}")
+        return w.out
+    }
+
+    /// `{"entities": [...]}` for a selection of the article's entities, in the export's shape.
+    public static func entities(_ list: [Entity], of a: Article) -> String {
+        var w = Writer()
+        w.open("{"); w.key("entities"); entities(list, &w); w.close("}")
+        return w.out
+    }
+
+    /// `{"relations": [...]}` for a selection of the article's relations, in the export's shape.
+    public static func relations(_ list: [Relation], of a: Article) -> String {
+        var w = Writer()
+        w.open("{"); w.key("relations"); relations(list, of: a, &w); w.close("}")
+        return w.out
+    }
+
+    /// A string as a quoted, escaped JSON string literal (also a valid Graphviz DOT string).
+    public static func quoted(_ s: String) -> String {
+        var w = Writer()
+        w.string(s)
         return w.out
     }
 
@@ -101,8 +122,8 @@ public enum ArticleJSON {
         }
     }
 
-    static func entities(_ a: Article, _ w: inout Writer) {
-        w.array(a.entities) { w, e in
+    static func entities(_ list: [Entity], _ w: inout Writer) {
+        w.array(list) { w, e in
             w.open("{")
             w.key("id"); w.string(e.id)
             w.key("name"); w.string(e.name)
@@ -114,8 +135,8 @@ public enum ArticleJSON {
         }
     }
 
-    static func relations(_ a: Article, _ w: inout Writer) {
-        w.array(a.relations) { w, r in
+    static func relations(_ list: [Relation], of a: Article, _ w: inout Writer) {
+        w.array(list) { w, r in
             w.open("{")
             w.key("source"); w.string(a.entities.indices.contains(r.source) ? a.entities[r.source].id : String(r.source))
             w.key("target"); w.string(a.entities.indices.contains(r.target) ? a.entities[r.target].id : String(r.target))

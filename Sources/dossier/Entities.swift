@@ -16,7 +16,7 @@ struct Entities: ParsableCommand {
         var wanted: EntityType? = nil
         if let type {
             guard let t = EntityType(rawValue: type.lowercased()) ?? (type.lowercased() == "org" ? .organization : nil) else {
-                Terminal.error("unknown type '\(Printing.safe(type))'; use one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
+                Terminal.error("unknown type '\(DisplayText.sanitize(type))'; use one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
                 throw ExitCode(2)
             }
             wanted = t
@@ -25,12 +25,12 @@ struct Entities: ParsableCommand {
         let list = article.entities.filter { wanted == nil || $0.type == wanted }
         if mentions {
             for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {
-                print("¶\(m.paragraph)\t\(Printing.safe(article.entities[m.entity].name))\t\(Printing.safe(article.text(m.range)))")
+                print("¶\(m.paragraph)\t\(DisplayText.sanitize(article.entities[m.entity].name))\t\(DisplayText.sanitize(article.text(m.range)))")
             }
             return
         }
         if json {
-            print("[" + list.map { "\n  " + Printing.entityJSON($0) }.joined(separator: ",") + (list.isEmpty ? "]" : "\n]"))
+            print(ArticleJSON.entities(list, of: article))
             return
         }
         let color = Terminal.useColor
@@ -38,9 +38,9 @@ struct Entities: ParsableCommand {
         print(Printing.pad("TYPE", 13) + Printing.pad("NAME", nameWidth + 2) + "MENTIONS  ALIASES")
         for e in list {
             let type = Printing.pad(e.type.rawValue, 13)
-            let name = Printing.pad(Printing.safe(e.name), nameWidth + 2)
+            let name = Printing.pad(DisplayText.sanitize(e.name), nameWidth + 2)
             let count = Printing.pad(String(e.mentionCount), 10)
-            let aliases = Printing.safe(e.aliases.joined(separator: ", "))
+            let aliases = DisplayText.sanitize(e.aliases.joined(separator: ", "))
             print((color ? Printing.color(e.type) + type + Printing.reset : type) + name + count + aliases)
         }
     }

@@ -30,11 +30,11 @@ struct QualityCommand: ParsableCommand {
             else { Terminal.warn("\(file): no \(textName) next to it; skipped"); continue }
             let article = try ArticleBuilder.build(bytes: bytes, knowledge: KnowledgeBase.shared)
             let r = EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labelText))
-            print(Printing.pad(Printing.safe(stem), 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
+            print(Printing.pad(DisplayText.sanitize(stem), 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
                 + Printing.pad(fixed(r.precision), 10) + Printing.pad(fixed(r.recall), 8) + fixed(r.f1))
-            if !r.missed.isEmpty { print("  missed:     " + r.missed.map(Printing.safe).joined(separator: ", ")) }
-            if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map(Printing.safe).joined(separator: ", ")) }
-            if !r.duplicates.isEmpty { print("  duplicates: " + r.duplicates.map(Printing.safe).joined(separator: ", ")) }
+            if !r.missed.isEmpty { print("  missed:     " + r.missed.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
+            if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
+            if !r.duplicates.isEmpty { print("  duplicates: " + r.duplicates.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
         }
     }
 

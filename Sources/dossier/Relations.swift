@@ -23,24 +23,23 @@ struct RelationsCommand: ParsableCommand {
         if let name = entity {
             guard let e = EntityLookup.find(name, in: article) else {
                 let near = EntityLookup.closest(name, in: article)
-                Terminal.error("no entity named '\(Printing.safe(name))'"
-                    + (near.isEmpty ? "" : "; closest: " + near.map(Printing.safe).joined(separator: ", ")))
+                Terminal.error("no entity named '\(DisplayText.sanitize(name))'"
+                    + (near.isEmpty ? "" : "; closest: " + near.map { DisplayText.sanitize($0) }.joined(separator: ", ")))
                 throw ExitCode(1)
             }
             relations = relations.filter { $0.source == e || $0.target == e }
         }
         if json {
-            print("[" + relations.map { "\n  " + Printing.relationJSON($0, article) }.joined(separator: ",")
-                + (relations.isEmpty ? "]" : "\n]"))
+            print(ArticleJSON.relations(relations, of: article))
         } else if dot {
             print(Graph.dot(relations, article))
         } else {
             let color = Terminal.useColor
             for r in relations {
                 let a = article.entities[r.source], b = article.entities[r.target]
-                let pair = Printing.safe(a.name) + " — " + Printing.safe(b.name)
-                let label = r.label.map(Printing.safe) ?? "·"
-                let evidence = r.evidence.first.map { Printing.safe(article.text(of: article.sentences[$0.sentence])) } ?? ""
+                let pair = DisplayText.sanitize(a.name) + " — " + DisplayText.sanitize(b.name)
+                let label = r.label.map { DisplayText.sanitize($0) } ?? "·"
+                let evidence = r.evidence.first.map { DisplayText.sanitize(article.text(of: article.sentences[$0.sentence])) } ?? ""
                 let line = Printing.pad(pair, 44) + " " + Printing.pad(label, 16) + " " + Printing.pad(String(r.weight), 4)
                     + " ¶\(r.evidence.first?.paragraph ?? 0) " + Printing.clip(evidence, 100)
                 print(color ? "\u{1B}[1m" + line.prefix(44) + Printing.reset + line.dropFirst(44) : line)
@@ -92,13 +91,13 @@ enum Graph {
         for r in relations { nodes.insert(r.source); nodes.insert(r.target) }
         for i in nodes.sorted() {
             let e = a.entities[i]
-            out += "  \(Printing.json(e.id)) [label=\(Printing.json(e.name)), fillcolor=\"\(fill(e.type))\"];\n"
+            out += "  \(ArticleJSON.quoted(e.id)) [label=\(ArticleJSON.quoted(e.name)), fillcolor=\"\(fill(e.type))\"];\n"
         }
         let maxWeight = relations.map(\.weight).max() ?? 1
         for r in relations {
             let width = 1 + 5 * Double(r.weight) / Double(maxWeight)
-            let label = r.label.map { ", label=" + Printing.json($0) } ?? ""
-            out += "  \(Printing.json(a.entities[r.source].id)) -- \(Printing.json(a.entities[r.target].id)) [penwidth="
+            let label = r.label.map { ", label=" + ArticleJSON.quoted($0) } ?? ""
+            out += "  \(ArticleJSON.quoted(a.entities[r.source].id)) -- \(ArticleJSON.quoted(a.entities[r.target].id)) [penwidth="
                 + String(format1(width)) + label + "];\n"
         }
         return out + "}"

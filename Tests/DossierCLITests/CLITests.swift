@@ -102,6 +102,12 @@ enum CLI {
         let hits = try #require(search["hits"] as? [[String: Any]])
         #expect(hits.count > 10)
         #expect(hits[0]["text"] as? String == "Putin")
+        // The entity and relation lists are the export's, object for object.
+        let entities = try CLI.json(try CLI.run(["entities", "--json"]).out)
+        #expect(entities["entities"] as? NSArray == export["entities"] as? NSArray)
+        #expect((entities["entities"] as? [Any])?.isEmpty == false)
+        let relations = try CLI.json(try CLI.run(["relations", "--json"]).out)
+        #expect(relations["relations"] as? NSArray == export["relations"] as? NSArray)
     }
 
     @Test func searchWithAFile() throws {

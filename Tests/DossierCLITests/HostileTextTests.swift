@@ -66,7 +66,7 @@ import Testing
         let r = try CLI.run(["quality", text.deletingLastPathComponent().path])
         #expect(r.status == 0)
         #expect(Self.rawControls(r.out).isEmpty, "\(Self.rawControls(r.out))")
-        #expect(r.out.contains("evil␛]0;pwned␇") && r.out.contains("U+9B"))
+        #expect(r.out.contains("evil␛]0;pwned␇") && r.out.contains("<U+009B>"))
     }
 }
 
@@ -78,7 +78,8 @@ import Testing
         let url = try CLI.temporaryFile(Array((line + " End.").utf8))
         let r = try CLI.run(["entities", "--json", url.path])
         #expect(r.status == 0)
-        let entities = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]])
         #expect(entities.contains { $0["name"] as? String == "Vladimir Putin" })
     }
 }
