@@ -2,30 +2,71 @@
 /// One pass over the bytes; every word carries a 64-bit hash of its lower-cased text so that
 /// lookups into the knowledge tables never build a String.
 struct Token {
-    /// Word bytes, without a possessive "'s".
+    /// Word bytes, without a possessive "'s": `start..<end`.
     var start: Int
-    var end: Int
-    /// End including a possessive suffix, if any.
-    var fullEnd: Int
+    private var length: UInt32
+    /// Bytes of a possessive suffix after `end` ("'s", "’s", "’"): at most 4.
+    private var suffix: UInt8
     /// For punctuation: the character (ASCII byte, or a code below for some multi-byte marks).
     var punct: UInt8
     /// Separator before this token: 0 none/space, `-` hyphen or en dash joined to the previous word,
     /// `/` slash joined to the previous word.
     var joined: UInt8
-    var isWord: Bool
-    /// First letter upper case.
-    var isCapitalised: Bool
-    /// Two or more letters, none lower case ("NATO", "U.S.", "THƯỞNG").
-    var isAllCaps: Bool
-    var isPossessive: Bool
-    var hasDigit: Bool
-    var spaceBefore: Bool
-    /// The space before is a column or layout gap (two spaces, a tab, an indented new line): no name crosses it.
-    var gapBefore = false
+    private var flags: UInt8
     /// Hash of the lower-cased word.
     var hash: UInt64
     /// Hash of the word as written.
     var exactHash: UInt64
+    // 32 bytes a token (it was 56 with Int offsets and a Bool a flag): the recognizer holds one per word
+    // and punctuation mark of the whole text, so this is most of its memory.
+
+    init(start: Int, end: Int, fullEnd: Int, punct: UInt8, joined: UInt8, isWord: Bool, isCapitalised: Bool,
+         isAllCaps: Bool, isPossessive: Bool, hasDigit: Bool, spaceBefore: Bool, gapBefore: Bool = false,
+         hash: UInt64, exactHash: UInt64) {
+        self.start = start
+        // (A token of 4 GB or more, which only a URL without spaces could be, is cut at 4 GB.)
+        length = UInt32(clamping: end - start)
+        suffix = UInt8(clamping: fullEnd - end)
+        self.punct = punct
+        self.joined = joined
+        var f: UInt8 = 0
+        if isWord { f |= Token.wordFlag }
+        if isCapitalised { f |= Token.capitalisedFlag }
+        if isAllCaps { f |= Token.allCapsFlag }
+        if isPossessive { f |= Token.possessiveFlag }
+        if hasDigit { f |= Token.digitFlag }
+        if spaceBefore { f |= Token.spaceFlag }
+        if gapBefore { f |= Token.gapFlag }
+        flags = f
+        self.hash = hash
+        self.exactHash = exactHash
+    }
+
+    private static let wordFlag: UInt8 = 1, capitalisedFlag: UInt8 = 2, allCapsFlag: UInt8 = 4, possessiveFlag: UInt8 = 8
+    private static let digitFlag: UInt8 = 16, spaceFlag: UInt8 = 32, gapFlag: UInt8 = 64
+
+    @inline(__always) private func flag(_ f: UInt8) -> Bool { flags & f != 0 }
+    @inline(__always) private mutating func set(_ f: UInt8, _ on: Bool) { if on { flags |= f } else { flags &= ~f } }
+
+    var end: Int { @inline(__always) get { start + Int(length) } }
+    /// End including a possessive suffix, if any.
+    var fullEnd: Int { @inline(__always) get { start + Int(length) + Int(suffix) } }
+    var isWord: Bool { @inline(__always) get { flag(Token.wordFlag) } }
+    /// First letter upper case.
+    var isCapitalised: Bool {
+        @inline(__always) get { flag(Token.capitalisedFlag) }
+        set { set(Token.capitalisedFlag, newValue) }
+    }
+    /// Two or more letters, none lower case ("NATO", "U.S.", "THƯỞNG").
+    var isAllCaps: Bool { @inline(__always) get { flag(Token.allCapsFlag) } }
+    var isPossessive: Bool { @inline(__always) get { flag(Token.possessiveFlag) } }
+    var hasDigit: Bool { @inline(__always) get { flag(Token.digitFlag) } }
+    var spaceBefore: Bool { @inline(__always) get { flag(Token.spaceFlag) } }
+    /// The space before is a column or layout gap (two spaces, a tab, an indented new line): no name crosses it.
+    var gapBefore: Bool {
+        @inline(__always) get { flag(Token.gapFlag) }
+        set { set(Token.gapFlag, newValue) }
+    }
 }
 
 enum Punct {
@@ -117,8 +158,7 @@ enum Tokenizer {
                         i = after; space = false; pendingJoin = 0
                         continue
                     }
-                    i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
-                    out[out.count - 1].gapBefore = gap
+                    i = word(s, i, end, space: space, gap: gap, joined: pendingJoin, into: &out)
                     space = false; pendingJoin = 0
                     continue
                 }
@@ -138,8 +178,7 @@ enum Tokenizer {
             guard let c else { i += 1; continue }
             if c.value == 0xA0 || c.value == 0x2009 || c.value == 0x202F { space = true; i += n; continue }
             if isWordScalar(c) {
-                i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
-                out[out.count - 1].gapBefore = gap
+                i = word(s, i, end, space: space, gap: gap, joined: pendingJoin, into: &out)
                 space = false; pendingJoin = 0
                 continue
             }
@@ -192,7 +231,8 @@ enum Tokenizer {
     }
 
     /// Reads one word starting at `start`; returns the index after it.
-    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, joined: UInt8, into out: inout [Token]) -> Int {
+    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, gap: Bool, joined: UInt8,
+                     into out: inout [Token]) -> Int {
         var i = start
         var ascii = true
         var upper = 0, lower = 0, letters = 0
@@ -275,7 +315,7 @@ enum Tokenizer {
         }
         out.append(Token(start: start, end: wEnd, fullEnd: i, punct: 0, joined: joined, isWord: true,
                          isCapitalised: firstUpper, isAllCaps: upper >= 2 && lower == 0,
-                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, hash: hash, exactHash: exact))
+                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash, exactHash: exact))
         return i
     }
 
