@@ -55,12 +55,15 @@ struct Recognizer {
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
-    /// The candidates, and the tokens of every sentence (which the relation stage reuses).
+    /// The candidates, and for the relation stage the words of each sentence that can label a tie
+    /// (`Relations.labelWords`), by sentence. The full token list (32 bytes a word or mark, several times
+    /// the text) is released here instead of living on through the resolver and relations.
     static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
         -> (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>]) {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.run(paragraphs: paragraphs, sentences: sentences)
-        return (r.candidates, r.tokens, r.sentenceTokens)
+        let (labels, labelRanges) = Relations.labelWords(r.tokens, r.sentenceTokens, knowledge: knowledge)
+        return (r.candidates, labels, labelRanges)
     }
 
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
