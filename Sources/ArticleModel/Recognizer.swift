@@ -275,7 +275,7 @@ struct Recognizer {
         }
         // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
         if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
-        if let f = k.exactForms[t.exactHash] { return (f, 1) }
+        if let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
         if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
         return nil
     }

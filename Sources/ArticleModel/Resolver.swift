@@ -220,8 +220,10 @@ struct Resolver {
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
             if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
-                let first = Knowledge.tokens(String(t[..<space]))
-                if first.count == 1, let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[first[0].exactHash], !f.isName {
+                let firstBytes = Array(t[..<space].utf8)
+                let first = Knowledge.tokens(firstBytes)
+                if first.count == 1,
+                   let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[Tokenizer.exactHash(firstBytes, first[0])], !f.isName {
                     union(g, i)
                 }
             }

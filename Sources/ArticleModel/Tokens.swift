@@ -13,16 +13,15 @@ struct Token {
     /// `/` slash joined to the previous word.
     var joined: UInt8
     private var flags: UInt8
-    /// Hash of the lower-cased word.
+    /// Hash of the lower-cased word. (The hash of the word as written, needed only for the few forms
+    /// matched as written, is `Tokenizer.exactHash`, computed when asked.)
     var hash: UInt64
-    /// Hash of the word as written.
-    var exactHash: UInt64
-    // 32 bytes a token (it was 56 with Int offsets and a Bool a flag): the recognizer holds one per word
-    // and punctuation mark of the whole text, so this is most of its memory.
+    // 24 bytes a token (it was 56 with Int offsets, a Bool a flag and a stored exact hash): the recognizer
+    // holds one per word and punctuation mark of the whole text, so this is most of its memory.
 
     init(start: Int, end: Int, fullEnd: Int, punct: UInt8, joined: UInt8, isWord: Bool, isCapitalised: Bool,
          isAllCaps: Bool, isPossessive: Bool, hasDigit: Bool, spaceBefore: Bool, gapBefore: Bool = false,
-         hash: UInt64, exactHash: UInt64) {
+         hash: UInt64) {
         self.start = start
         // (A token of 4 GB or more, which only a URL without spaces could be, is cut at 4 GB.)
         length = UInt32(clamping: end - start)
@@ -39,7 +38,6 @@ struct Token {
         if gapBefore { f |= Token.gapFlag }
         flags = f
         self.hash = hash
-        self.exactHash = exactHash
     }
 
     private static let wordFlag: UInt8 = 1, capitalisedFlag: UInt8 = 2, allCapsFlag: UInt8 = 4, possessiveFlag: UInt8 = 8
@@ -227,7 +225,7 @@ enum Tokenizer {
 
     static func punctToken(_ a: Int, _ b: Int, _ code: UInt8, _ space: Bool) -> Token {
         Token(start: a, end: b, fullEnd: b, punct: code, joined: 0, isWord: false, isCapitalised: false, isAllCaps: false,
-              isPossessive: false, hasDigit: false, spaceBefore: space, hash: 0, exactHash: 0)
+              isPossessive: false, hasDigit: false, spaceBefore: space, hash: 0)
     }
 
     /// Reads one word starting at `start`; returns the index after it.
@@ -294,29 +292,44 @@ enum Tokenizer {
         }
         let wEnd = wordEnd >= 0 ? wordEnd : i
         var hash = TextHash.seed
-        var exact = TextHash.seed
         if ascii {
             if firstUpper || upper > 0 {
                 for k in start..<wEnd {
                     let b = s[k]
-                    exact = TextHash.add(exact, b)
                     hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
                 }
             } else {
-                // Lower case already; the exact form is only looked up for capitalised words.
                 for k in start..<wEnd { hash = TextHash.add(hash, s[k]) }
-                exact = hash
             }
         } else {
-            // Curly apostrophes hash as straight ones: "I’m" is "I'm".
-            let text = String(String(decoding: s[start..<wEnd], as: UTF8.self).map { $0 == "’" ? "'" : $0 })
-            exact = TextHash.of(text.utf8)
-            hash = TextHash.of(text.lowercased().utf8)
+            hash = TextHash.of(straightApostrophes(s[start..<wEnd]).lowercased().utf8)
         }
         out.append(Token(start: start, end: wEnd, fullEnd: i, punct: 0, joined: joined, isWord: true,
                          isCapitalised: firstUpper, isAllCaps: upper >= 2 && lower == 0,
-                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash, exactHash: exact))
+                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash))
         return i
+    }
+
+    /// Curly apostrophes as straight ones: "I’m" is "I'm".
+    static func straightApostrophes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(String(decoding: bytes, as: UTF8.self).map { $0 == "’" ? "'" : $0 })
+    }
+
+    /// Hash of a word as written (curly apostrophes straight), 0 for punctuation: the key of forms that
+    /// match only as written ("US", "NATO").
+    static func exactHash(_ s: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt64 {
+        guard t.isWord else { return 0 }
+        var h = TextHash.seed
+        for k in t.start..<t.end {
+            let b = s[k]
+            if b >= 0x80 { return TextHash.of(straightApostrophes(s[t.start..<t.end]).utf8) }
+            h = TextHash.add(h, b)
+        }
+        return h
+    }
+
+    static func exactHash(_ bytes: [UInt8], _ t: Token) -> UInt64 {
+        bytes.withUnsafeBufferPointer { exactHash($0, t) }
     }
 
     /// An apostrophe of byte length `n` at `i` inside a word: possessive "'s" / "’s" / plural "s'",
