@@ -25,7 +25,8 @@ enum Relations {
             for t in tokens[r] where t.isWord {
                 // "the US and its allies" ties the US to others, not to the entities around it.
                 // ("Post-war": the part of a hyphenated word is no label either.)
-                if !t.isCapitalised, t.joined == 0, !determiners.contains(previous), knowledge.labels[t.hash] != nil {
+                // (`contains`, not a lookup: reading the label would retain and release a String a word.)
+                if !t.isCapitalised, t.joined == 0, knowledge.labels.contains(t.hash), !determiners.contains(previous) {
                     out.append(t)
                 }
                 previous = t.hash
