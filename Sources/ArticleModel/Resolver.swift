@@ -268,13 +268,17 @@ struct Resolver {
     }
 
     /// The groups of candidates by their root candidate, in root order (arrays, not a dictionary: no hashing,
-    /// and the same order on every run).
+    /// and the same order on every run). A root's group is found through a 4-byte slot a candidate, not an
+    /// optional group a candidate: groups are far fewer than candidates, and a `Group` is over 100 bytes.
     struct Groups: Sequence {
-        var slots: [Group?] = []
+        /// Index into `groups` of each candidate that is a root, else -1.
+        var slots: [Int32] = []
+        var groups: [Group] = []
+        /// Roots in increasing order.
         var roots: [Int] = []
-        subscript(_ root: Int) -> Group? { slots[root] }
+        subscript(_ root: Int) -> Group? { slots[root] < 0 ? nil : groups[Int(slots[root])] }
         var keys: [Int] { roots }
-        var values: [Group] { roots.map { slots[$0]! } }
+        var values: [Group] { roots.map { groups[Int(slots[$0])] } }
 
         struct Iterator: IteratorProtocol {
             let groups: Groups
@@ -283,7 +287,7 @@ struct Resolver {
                 guard position < groups.roots.count else { return nil }
                 let r = groups.roots[position]
                 position += 1
-                return (r, groups.slots[r]!)
+                return (r, groups.groups[Int(groups.slots[r])])
             }
         }
         func makeIterator() -> Iterator { Iterator(groups: self) }
@@ -295,15 +299,20 @@ struct Resolver {
     mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
-        var groups = Groups(slots: [Group?](repeating: nil, count: cands.count), roots: [])
+        lastGroups = Groups() // free the previous groups before building the next
+        var groups = Groups(slots: [Int32](repeating: -1, count: cands.count), groups: [], roots: [])
         for i in cands.indices where keep[i] {
             let root = find(i)
-            if groups.slots[root] == nil { groups.slots[root] = Group(); groups.roots.append(root) }
+            if groups.slots[root] < 0 {
+                groups.slots[root] = Int32(groups.groups.count)
+                groups.groups.append(Group())
+                groups.roots.append(root)
+            }
             // Mutate in place: copying a group out and back would copy its member list each time.
-            groups.slots[root]!.add(i, cands[i])
+            groups.groups[Int(groups.slots[root])].add(i, cands[i])
         }
         groups.roots.sort()
-        for r in groups.roots { groups.slots[r]!.type = typeOf(groups.slots[r]!) }
+        for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
         lastGroups = groups
         return groups
     }
