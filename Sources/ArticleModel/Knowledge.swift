@@ -147,8 +147,9 @@ public struct Knowledge: Sendable {
     /// Lower-cased token hashes of a phrase, tokenized as article text is.
     static func hashes(_ phrase: String) -> [UInt64] { tokens(phrase).map(\.hash) }
 
-    static func tokens(_ phrase: String) -> [Token] {
-        let bytes = Array(phrase.utf8)
+    static func tokens(_ phrase: String) -> [Token] { tokens(Array(phrase.utf8)) }
+
+    static func tokens(_ bytes: [UInt8]) -> [Token] {
         var out: [Token] = []
         Tokenizer.tokens(bytes, TextRange(0, bytes.count), into: &out)
         return out.filter(\.isWord)
@@ -183,7 +184,8 @@ public struct Knowledge: Sendable {
         for i in r.start..<r.end where (b[i] >= 0x61 && b[i] <= 0x7A) || b[i] >= 0x80 { lower = true; break }
         if scratch.count == 1, !lower {
             // Written without lower case ("US", "NATO"): matched only as written, so "us" is not the US.
-            if exactForms[first.exactHash] == nil { exactForms[first.exactHash] = form }
+            let exact = Tokenizer.exactHash(b, first)
+            if exactForms[exact] == nil { exactForms[exact] = form }
             return
         }
         let h = Tokenizer.phraseHash(scratch[...])

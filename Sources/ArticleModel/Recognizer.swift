@@ -55,12 +55,15 @@ struct Recognizer {
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
-    /// The candidates, and the tokens of every sentence (which the relation stage reuses).
+    /// The candidates, and for the relation stage the words of each sentence that can label a tie
+    /// (`Relations.labelWords`), by sentence. The full token list (32 bytes a word or mark, several times
+    /// the text) is released here instead of living on through the resolver and relations.
     static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
         -> (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>]) {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.run(paragraphs: paragraphs, sentences: sentences)
-        return (r.candidates, r.tokens, r.sentenceTokens)
+        let (labels, labelRanges) = Relations.labelWords(r.tokens, r.sentenceTokens, knowledge: knowledge)
+        return (r.candidates, labels, labelRanges)
     }
 
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
@@ -272,7 +275,7 @@ struct Recognizer {
         }
         // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
         if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
-        if let f = k.exactForms[t.exactHash] { return (f, 1) }
+        if let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
         if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
         return nil
     }

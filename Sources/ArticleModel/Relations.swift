@@ -12,6 +12,31 @@ enum Relations {
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
+    /// The words of each sentence that can label a tie, and their range by sentence: the only tokens this
+    /// stage reads, picked while the recognizer still holds all of them.
+    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge)
+        -> (tokens: [Token], sentenceTokens: [Range<Int>]) {
+        var out: [Token] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(sentenceTokens.count)
+        for r in sentenceTokens {
+            let a = out.count
+            var previous: UInt64 = 0
+            for t in tokens[r] where t.isWord {
+                // "the US and its allies" ties the US to others, not to the entities around it.
+                // ("Post-war": the part of a hyphenated word is no label either.)
+                // (`contains`, not a lookup: reading the label would retain and release a String a word.)
+                if !t.isCapitalised, t.joined == 0, knowledge.labels.contains(t.hash), !determiners.contains(previous) {
+                    out.append(t)
+                }
+                previous = t.hash
+            }
+            ranges.append(a..<out.count)
+        }
+        return (out, ranges)
+    }
+
+    /// `tokens` and `sentenceTokens`: the label words of each sentence (`labelWords`).
     static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
                       knowledge: Knowledge) -> [Relation] {
         struct Acc {
@@ -48,14 +73,8 @@ enum Relations {
                 ents.sort()
                 if !hitsReady {
                     hitsReady = true
-                    var previous: UInt64 = 0
-                    for t in tokens[sentenceTokens[sentence]] where t.isWord {
-                        // "the US and its allies" ties the US to others, not to the entities around it.
-                        // ("Post-war": the part of a hyphenated word is no label either.)
-                        if !t.isCapitalised, t.joined == 0, !determiners.contains(previous), let l = knowledge.labels[t.hash] {
-                            hits.append(Hit(start: t.start, end: t.end, label: l))
-                        }
-                        previous = t.hash
+                    for t in tokens[sentenceTokens[sentence]] {
+                        if let l = knowledge.labels[t.hash] { hits.append(Hit(start: t.start, end: t.end, label: l)) }
                     }
                 }
                 for a in 0..<ents.count {

@@ -81,24 +81,25 @@ struct Resolver {
 
     mutating func run() -> (entities: [Entity], mentions: [Mention]) {
         // Names in headline lines count only when the body uses them too.
-        var bodyKeys = Set<UInt64>()
-        var bodyWords = Set<UInt64>()
-        for c in cands where !c.inHeadline && !c.isLabel && c.knowledge == nil {
-            bodyKeys.insert(c.key)
-            bodyWords.formUnion(c.words)
+        // (Indices, not `for c in cands`: copying a candidate retains and releases its arrays. Hash tables keyed
+        // by the text hashes themselves, not Swift's Set and Dictionary, which hash every key again.)
+        var bodyKeys = HashSet()
+        for i in cands.indices where !cands[i].inHeadline && !cands[i].isLabel && cands[i].knowledge == nil {
+            bodyKeys.insert(cands[i].key)
         }
         var keep = [Bool](repeating: true, count: cands.count)
-        for (i, c) in cands.enumerated() where c.inHeadline && c.knowledge == nil {
+        for i in cands.indices where cands[i].inHeadline && cands[i].knowledge == nil {
             // A title vouches for a name even in a headline ("Remarks by President Biden").
-            if !bodyKeys.contains(c.key) && !c.titled { keep[i] = false }
+            if !bodyKeys.contains(cands[i].key) && !cands[i].titled { keep[i] = false }
         }
 
         // 1. Same known entry, or same written key.
-        var byEntry: [Int: Int] = [:]
-        var byKey: [UInt64: Int] = [:]
+        var byEntry = HashMap<Int>(capacity: 64)
+        var byKey = HashMap<Int>(capacity: cands.count)
         for i in cands.indices where keep[i] && !cands[i].isLabel {
             if let e = cands[i].knowledge {
-                if let g = byEntry[e] { union(g, i) } else { byEntry[e] = i }
+                let ek = UInt64(truncatingIfNeeded: e)
+                if let g = byEntry[ek] { union(g, i) } else { byEntry[ek] = i }
             } else if let g = byKey[cands[i].key] { union(g, i) } else { byKey[cands[i].key] = i }
         }
         // 2. Acronym in brackets after its expansion.
@@ -207,7 +208,8 @@ struct Resolver {
                            " island", " islands"] where t.hasSuffix(suffix) {
                 if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
             }
-            let words = t.split(separator: " ")
+            // (Split only a form with " of " in it: splitting every form was most of this function's time.)
+            let words = Resolver.hasOf(t) ? t.split(separator: " ") : []
             if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
                 let before = words[..<of].joined(separator: " ")
                 let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
@@ -220,11 +222,23 @@ struct Resolver {
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
             if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
-                let first = Knowledge.tokens(String(t[..<space]))
-                if first.count == 1, let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[first[0].exactHash], !f.isName {
+                let firstBytes = Array(t[..<space].utf8)
+                let first = Knowledge.tokens(firstBytes)
+                if first.count == 1,
+                   let f = k.forms[Tokenizer.phraseHash(first[...])] ?? k.exactForms[Tokenizer.exactHash(firstBytes, first[0])], !f.isName {
                     union(g, i)
                 }
             }
+        }
+    }
+
+    /// Whether the bytes of `t` hold " of " (a word "of" between two others needs them).
+    static func hasOf(_ t: String) -> Bool {
+        var t = t
+        return t.withUTF8 { b in
+            guard b.count >= 4 else { return false }
+            for i in 0...(b.count - 4) where b[i] == 0x20 && b[i + 1] == 0x6F && b[i + 2] == 0x66 && b[i + 3] == 0x20 { return true }
+            return false
         }
     }
 
@@ -254,13 +268,17 @@ struct Resolver {
     }
 
     /// The groups of candidates by their root candidate, in root order (arrays, not a dictionary: no hashing,
-    /// and the same order on every run).
+    /// and the same order on every run). A root's group is found through a 4-byte slot a candidate, not an
+    /// optional group a candidate: groups are far fewer than candidates, and a `Group` is over 100 bytes.
     struct Groups: Sequence {
-        var slots: [Group?] = []
+        /// Index into `groups` of each candidate that is a root, else -1.
+        var slots: [Int32] = []
+        var groups: [Group] = []
+        /// Roots in increasing order.
         var roots: [Int] = []
-        subscript(_ root: Int) -> Group? { slots[root] }
+        subscript(_ root: Int) -> Group? { slots[root] < 0 ? nil : groups[Int(slots[root])] }
         var keys: [Int] { roots }
-        var values: [Group] { roots.map { slots[$0]! } }
+        var values: [Group] { roots.map { groups[Int(slots[$0])] } }
 
         struct Iterator: IteratorProtocol {
             let groups: Groups
@@ -269,7 +287,7 @@ struct Resolver {
                 guard position < groups.roots.count else { return nil }
                 let r = groups.roots[position]
                 position += 1
-                return (r, groups.slots[r]!)
+                return (r, groups.groups[Int(groups.slots[r])])
             }
         }
         func makeIterator() -> Iterator { Iterator(groups: self) }
@@ -281,15 +299,20 @@ struct Resolver {
     mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
-        var groups = Groups(slots: [Group?](repeating: nil, count: cands.count), roots: [])
+        lastGroups = Groups() // free the previous groups before building the next
+        var groups = Groups(slots: [Int32](repeating: -1, count: cands.count), groups: [], roots: [])
         for i in cands.indices where keep[i] {
             let root = find(i)
-            if groups.slots[root] == nil { groups.slots[root] = Group(); groups.roots.append(root) }
+            if groups.slots[root] < 0 {
+                groups.slots[root] = Int32(groups.groups.count)
+                groups.groups.append(Group())
+                groups.roots.append(root)
+            }
             // Mutate in place: copying a group out and back would copy its member list each time.
-            groups.slots[root]!.add(i, cands[i])
+            groups.groups[Int(groups.slots[root])].add(i, cands[i])
         }
         groups.roots.sort()
-        for r in groups.roots { groups.slots[r]!.type = typeOf(groups.slots[r]!) }
+        for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
         lastGroups = groups
         return groups
     }
@@ -359,11 +382,17 @@ struct Resolver {
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
             drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
         }
-        drafts.sort { ($0.entity.mentionCount, $1.entity.name, $1.first) > ($1.entity.mentionCount, $0.entity.name, $0.first) }
+        // Sort the drafts' indices (the same stable sort, the same order): moving drafts would copy entities.
+        let order = drafts.indices.sorted {
+            (drafts[$0].entity.mentionCount, drafts[$1].entity.name, drafts[$1].first)
+                > (drafts[$1].entity.mentionCount, drafts[$0].entity.name, drafts[$0].first)
+        }
         var used = Set<String>()
         var index = [Int](repeating: -1, count: cands.count)
         var entities: [Entity] = []
-        for (i, var d) in drafts.enumerated() {
+        entities.reserveCapacity(drafts.count)
+        for (i, di) in order.enumerated() {
+            var d = drafts[di]
             var id = Resolver.slug(d.entity.name)
             if used.contains(id) { var n = 2; while used.contains("\(id)-\(n)") { n += 1 }; id = "\(id)-\(n)" }
             used.insert(id)
@@ -378,7 +407,9 @@ struct Resolver {
             guard keep[i], e >= 0 else { continue }
             mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
         }
-        mentions.sort { $0.range < $1.range }
+        // Candidates come in text order but for a few (acronyms, labels): sort only when needed. (The sort is
+        // stable, so on sorted input it changes nothing.)
+        if !zip(mentions, mentions.dropFirst()).allSatisfy({ !($1.range < $0.range) }) { mentions.sort { $0.range < $1.range } }
         return (entities, mentions)
     }
 

@@ -2,30 +2,69 @@
 /// One pass over the bytes; every word carries a 64-bit hash of its lower-cased text so that
 /// lookups into the knowledge tables never build a String.
 struct Token {
-    /// Word bytes, without a possessive "'s".
+    /// Word bytes, without a possessive "'s": `start..<end`.
     var start: Int
-    var end: Int
-    /// End including a possessive suffix, if any.
-    var fullEnd: Int
+    private var length: UInt32
+    /// Bytes of a possessive suffix after `end` ("'s", "’s", "’"): at most 4.
+    private var suffix: UInt8
     /// For punctuation: the character (ASCII byte, or a code below for some multi-byte marks).
     var punct: UInt8
     /// Separator before this token: 0 none/space, `-` hyphen or en dash joined to the previous word,
     /// `/` slash joined to the previous word.
     var joined: UInt8
-    var isWord: Bool
-    /// First letter upper case.
-    var isCapitalised: Bool
-    /// Two or more letters, none lower case ("NATO", "U.S.", "THƯỞNG").
-    var isAllCaps: Bool
-    var isPossessive: Bool
-    var hasDigit: Bool
-    var spaceBefore: Bool
-    /// The space before is a column or layout gap (two spaces, a tab, an indented new line): no name crosses it.
-    var gapBefore = false
-    /// Hash of the lower-cased word.
+    private var flags: UInt8
+    /// Hash of the lower-cased word. (The hash of the word as written, needed only for the few forms
+    /// matched as written, is `Tokenizer.exactHash`, computed when asked.)
     var hash: UInt64
-    /// Hash of the word as written.
-    var exactHash: UInt64
+    // 24 bytes a token (it was 56 with Int offsets, a Bool a flag and a stored exact hash): the recognizer
+    // holds one per word and punctuation mark of the whole text, so this is most of its memory.
+
+    init(start: Int, end: Int, fullEnd: Int, punct: UInt8, joined: UInt8, isWord: Bool, isCapitalised: Bool,
+         isAllCaps: Bool, isPossessive: Bool, hasDigit: Bool, spaceBefore: Bool, gapBefore: Bool = false,
+         hash: UInt64) {
+        self.start = start
+        // (A token of 4 GB or more, which only a URL without spaces could be, is cut at 4 GB.)
+        length = UInt32(clamping: end - start)
+        suffix = UInt8(clamping: fullEnd - end)
+        self.punct = punct
+        self.joined = joined
+        var f: UInt8 = 0
+        if isWord { f |= Token.wordFlag }
+        if isCapitalised { f |= Token.capitalisedFlag }
+        if isAllCaps { f |= Token.allCapsFlag }
+        if isPossessive { f |= Token.possessiveFlag }
+        if hasDigit { f |= Token.digitFlag }
+        if spaceBefore { f |= Token.spaceFlag }
+        if gapBefore { f |= Token.gapFlag }
+        flags = f
+        self.hash = hash
+    }
+
+    private static let wordFlag: UInt8 = 1, capitalisedFlag: UInt8 = 2, allCapsFlag: UInt8 = 4, possessiveFlag: UInt8 = 8
+    private static let digitFlag: UInt8 = 16, spaceFlag: UInt8 = 32, gapFlag: UInt8 = 64
+
+    @inline(__always) private func flag(_ f: UInt8) -> Bool { flags & f != 0 }
+    @inline(__always) private mutating func set(_ f: UInt8, _ on: Bool) { if on { flags |= f } else { flags &= ~f } }
+
+    var end: Int { @inline(__always) get { start + Int(length) } }
+    /// End including a possessive suffix, if any.
+    var fullEnd: Int { @inline(__always) get { start + Int(length) + Int(suffix) } }
+    var isWord: Bool { @inline(__always) get { flag(Token.wordFlag) } }
+    /// First letter upper case.
+    var isCapitalised: Bool {
+        @inline(__always) get { flag(Token.capitalisedFlag) }
+        set { set(Token.capitalisedFlag, newValue) }
+    }
+    /// Two or more letters, none lower case ("NATO", "U.S.", "THƯỞNG").
+    var isAllCaps: Bool { @inline(__always) get { flag(Token.allCapsFlag) } }
+    var isPossessive: Bool { @inline(__always) get { flag(Token.possessiveFlag) } }
+    var hasDigit: Bool { @inline(__always) get { flag(Token.digitFlag) } }
+    var spaceBefore: Bool { @inline(__always) get { flag(Token.spaceFlag) } }
+    /// The space before is a column or layout gap (two spaces, a tab, an indented new line): no name crosses it.
+    var gapBefore: Bool {
+        @inline(__always) get { flag(Token.gapFlag) }
+        set { set(Token.gapFlag, newValue) }
+    }
 }
 
 enum Punct {
@@ -117,8 +156,7 @@ enum Tokenizer {
                         i = after; space = false; pendingJoin = 0
                         continue
                     }
-                    i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
-                    out[out.count - 1].gapBefore = gap
+                    i = word(s, i, end, space: space, gap: gap, joined: pendingJoin, into: &out)
                     space = false; pendingJoin = 0
                     continue
                 }
@@ -138,8 +176,7 @@ enum Tokenizer {
             guard let c else { i += 1; continue }
             if c.value == 0xA0 || c.value == 0x2009 || c.value == 0x202F { space = true; i += n; continue }
             if isWordScalar(c) {
-                i = word(s, i, end, space: space, joined: pendingJoin, into: &out)
-                out[out.count - 1].gapBefore = gap
+                i = word(s, i, end, space: space, gap: gap, joined: pendingJoin, into: &out)
                 space = false; pendingJoin = 0
                 continue
             }
@@ -188,11 +225,12 @@ enum Tokenizer {
 
     static func punctToken(_ a: Int, _ b: Int, _ code: UInt8, _ space: Bool) -> Token {
         Token(start: a, end: b, fullEnd: b, punct: code, joined: 0, isWord: false, isCapitalised: false, isAllCaps: false,
-              isPossessive: false, hasDigit: false, spaceBefore: space, hash: 0, exactHash: 0)
+              isPossessive: false, hasDigit: false, spaceBefore: space, hash: 0)
     }
 
     /// Reads one word starting at `start`; returns the index after it.
-    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, joined: UInt8, into out: inout [Token]) -> Int {
+    static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, gap: Bool, joined: UInt8,
+                     into out: inout [Token]) -> Int {
         var i = start
         var ascii = true
         var upper = 0, lower = 0, letters = 0
@@ -254,29 +292,44 @@ enum Tokenizer {
         }
         let wEnd = wordEnd >= 0 ? wordEnd : i
         var hash = TextHash.seed
-        var exact = TextHash.seed
         if ascii {
             if firstUpper || upper > 0 {
                 for k in start..<wEnd {
                     let b = s[k]
-                    exact = TextHash.add(exact, b)
                     hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
                 }
             } else {
-                // Lower case already; the exact form is only looked up for capitalised words.
                 for k in start..<wEnd { hash = TextHash.add(hash, s[k]) }
-                exact = hash
             }
         } else {
-            // Curly apostrophes hash as straight ones: "I’m" is "I'm".
-            let text = String(String(decoding: s[start..<wEnd], as: UTF8.self).map { $0 == "’" ? "'" : $0 })
-            exact = TextHash.of(text.utf8)
-            hash = TextHash.of(text.lowercased().utf8)
+            hash = TextHash.of(straightApostrophes(s[start..<wEnd]).lowercased().utf8)
         }
         out.append(Token(start: start, end: wEnd, fullEnd: i, punct: 0, joined: joined, isWord: true,
                          isCapitalised: firstUpper, isAllCaps: upper >= 2 && lower == 0,
-                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, hash: hash, exactHash: exact))
+                         isPossessive: possessive, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash))
         return i
+    }
+
+    /// Curly apostrophes as straight ones: "I’m" is "I'm".
+    static func straightApostrophes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(String(decoding: bytes, as: UTF8.self).map { $0 == "’" ? "'" : $0 })
+    }
+
+    /// Hash of a word as written (curly apostrophes straight), 0 for punctuation: the key of forms that
+    /// match only as written ("US", "NATO").
+    static func exactHash(_ s: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt64 {
+        guard t.isWord else { return 0 }
+        var h = TextHash.seed
+        for k in t.start..<t.end {
+            let b = s[k]
+            if b >= 0x80 { return TextHash.of(straightApostrophes(s[t.start..<t.end]).utf8) }
+            h = TextHash.add(h, b)
+        }
+        return h
+    }
+
+    static func exactHash(_ bytes: [UInt8], _ t: Token) -> UInt64 {
+        bytes.withUnsafeBufferPointer { exactHash($0, t) }
     }
 
     /// An apostrophe of byte length `n` at `i` inside a word: possessive "'s" / "’s" / plural "s'",
