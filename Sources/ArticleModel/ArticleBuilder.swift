@@ -26,18 +26,18 @@ public enum ArticleBuilder {
         var index = SearchIndex()
         measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
         measure(.structure) { Structure.build(&article, index: index) }
-        var recognized: (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>])?
+        var recognized: (candidates: [Candidate], labelWords: [Token], labelWordsBySentence: [Range<Int>])?
         measure(.recognize) {
             recognized = Recognizer.recognize(article.bytes, paragraphs: article.paragraphs,
                                               sentences: article.sentences, knowledge: knowledge)
         }
-        guard let (candidates, tokens, sentenceTokens) = recognized else { return article }
+        guard let (candidates, labelWords, labelWordsBySentence) = recognized else { return article }
         measure(.resolve) {
             (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, knowledge: knowledge)
         }
         measure(.relations) {
-            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences, tokens: tokens,
-                                                sentenceTokens: sentenceTokens, knowledge: knowledge)
+            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences, tokens: labelWords,
+                                                sentenceTokens: labelWordsBySentence, knowledge: knowledge)
         }
         return article
     }

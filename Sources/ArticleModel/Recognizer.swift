@@ -59,7 +59,7 @@ struct Recognizer {
     /// (`Relations.labelWords`), by sentence. The full token list (32 bytes a word or mark, several times
     /// the text) is released here instead of living on through the resolver and relations.
     static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
-        -> (candidates: [Candidate], tokens: [Token], sentenceTokens: [Range<Int>]) {
+        -> (candidates: [Candidate], labelWords: [Token], labelWordsBySentence: [Range<Int>]) {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.run(paragraphs: paragraphs, sentences: sentences)
         let (labels, labelRanges) = Relations.labelWords(r.tokens, r.sentenceTokens, knowledge: knowledge)
