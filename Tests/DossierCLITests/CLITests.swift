@@ -141,7 +141,12 @@ enum CLI {
         if getuid() == 0 {
             let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
             let tool = try #require(setpriv, "running as root needs setpriv to drop privileges")
-            r = try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path, "outline", url.path],
+            // A copy of the binary beside the file, so "nobody" can run it wherever the clone lives
+            // (a build folder under a private home directory is not executable for other users).
+            let copy = url.deletingLastPathComponent().appendingPathComponent("dossier")
+            try FileManager.default.copyItem(at: CLI.binary, to: copy)
+            chmod(copy.path, 0o755)
+            r = try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", copy.path, "outline", url.path],
                             executable: URL(fileURLWithPath: tool))
         } else {
             r = try CLI.run(["outline", url.path])
