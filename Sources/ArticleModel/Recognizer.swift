@@ -97,6 +97,9 @@ struct Recognizer {
         if isShouting(p) { return true }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
+        // A paragraph in parentheses is an aside or an annotation written in sentences, not a
+        // headline: "(Later Xi met Putin.)" must find Xi and Putin as in any other sentence.
+        if last == 0x29, s[p.range.start] == 0x28 { return false }
         if last == 0x80 || last == 0x9D || last == 0x99 { // …” ’ (last byte of E2 80 A6 / 9D / 99)
             if p.range.end >= 3, s[p.range.end - 3] == 0xE2 { return false }
         }

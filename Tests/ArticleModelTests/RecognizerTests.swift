@@ -2,6 +2,13 @@ import Testing
 @testable import ArticleModel
 
 @Suite struct RecognizerTests {
+    /// A short annotation in parentheses reads as sentences, not as a title-case headline line.
+    @Test func namesInAShortParenthesisedParagraphAreMentions() throws {
+        let a = try model("Title\n\nVladimir Putin met Xi Jinping in Moscow.\n\n(Later Xi met Putin again.)\n")
+        #expect(a.entity("Vladimir Putin")?.mentionCount == 2)
+        #expect(a.entity("Xi Jinping")?.mentionCount == 2)
+    }
+
     @Test func titlesMarkPeopleAndAreNotPartOfTheName() throws {
         let a = try model("Title\n\nChinese President Xi Jinping met Senator Smith and Prime Minister Modi today.\n")
         #expect(a.entity("Xi Jinping")?.type == .person)
