@@ -7,12 +7,15 @@ import Darwin
 
 /// Monotonic time and process memory for `dossier bench`.
 enum BenchClock {
-    /// Seconds on the monotonic clock.
-    static func now() -> Double {
+    /// Nanoseconds on the monotonic clock.
+    static func nanos() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
+
+    /// Seconds on the monotonic clock.
+    static func now() -> Double { Double(nanos()) / 1e9 }
 
     /// Peak resident set size of this process so far, in bytes.
     static func peakRSS() -> Int {

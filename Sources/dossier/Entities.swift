@@ -35,13 +35,13 @@ struct Entities: ParsableCommand {
         }
         let color = Terminal.useColor
         let nameWidth = min(32, max(4, list.map { $0.name.count }.max() ?? 4))
-        print(Printing.pad("TYPE", 13) + Printing.pad("NAME", nameWidth + 2) + "MENTIONS  ALIASES")
+        print(Output.pad("TYPE", 13) + Output.pad("NAME", nameWidth + 2) + "MENTIONS  ALIASES")
         for e in list {
-            let type = Printing.pad(e.type.rawValue, 13)
-            let name = Printing.pad(DisplayText.sanitize(e.name), nameWidth + 2)
-            let count = Printing.pad(String(e.mentionCount), 10)
+            let type = Output.pad(e.type.rawValue, 13)
+            let name = Output.pad(DisplayText.sanitize(e.name), nameWidth + 2)
+            let count = Output.pad(String(e.mentionCount), 10)
             let aliases = DisplayText.sanitize(e.aliases.joined(separator: ", "))
-            print((color ? Printing.color(e.type) + type + Printing.reset : type) + name + count + aliases)
+            print((color ? Output.color(e.type) + type + Output.reset : type) + name + count + aliases)
         }
     }
 }

@@ -23,7 +23,7 @@ struct Explore: ParsableCommand {
     }
 
     func run() throws {
-        let started = monotonicNanos()
+        let started = BenchClock.nanos()
         if let rounds = bench {
             let article = try input.article()
             ExploreBench.run(article: article, rounds: max(1, rounds), started: started)
@@ -40,7 +40,7 @@ struct Explore: ParsableCommand {
             throw ExitCode(2)
         }
         let loaded = try input.loaded()
-        let read = monotonicNanos()
+        let read = BenchClock.nanos()
         // A big text opens at once with its paragraphs; the full model follows from a background thread.
         var article: Article
         var pending: PendingModel?
@@ -51,14 +51,8 @@ struct Explore: ParsableCommand {
             article = ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
-        let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, monotonicNanos()))"
+        let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
         try TerminalBackend.run(article: article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
                                 started: started, phases: phases)
     }
-}
-
-func monotonicNanos() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
 }

@@ -15,21 +15,21 @@ enum ExploreBench {
     ]
 
     static func run(article: Article, rounds: Int, started: UInt64) {
-        let modelBuilt = monotonicNanos()
+        let modelBuilt = BenchClock.nanos()
         var state = State(article: article, width: 200, height: 60)
         _ = render(state)
-        let firstFrame = Double(monotonicNanos() - started) / 1e6
-        let explorerPart = Double(monotonicNanos() - modelBuilt) / 1e6
+        let firstFrame = Double(BenchClock.nanos() - started) / 1e6
+        let explorerPart = Double(BenchClock.nanos() - modelBuilt) / 1e6
         var samples: [Double] = []
         var screens: [Screen] = []
         let keymap = Keymap.standard
         for round in 0..<rounds {
             state = State(article: article, width: 200, height: 60)
             for key in script {
-                let t0 = monotonicNanos()
+                let t0 = BenchClock.nanos()
                 if let a = keymap.action(for: key, in: state) { state = reduce(state, a) }
                 let screen = render(state)
-                let t1 = monotonicNanos()
+                let t1 = BenchClock.nanos()
                 samples.append(Double(t1 - t0) / 1e6)
                 if round == 0 { screens.append(screen) }
             }
@@ -54,9 +54,8 @@ enum ExploreBench {
     }
 
     static func report(_ what: String, _ values: [Double]) {
-        let v = values.sorted()
-        guard !v.isEmpty else { return }
-        func pct(_ p: Double) -> Double { v[min(v.count - 1, Int(Double(v.count) * p))] }
-        print(String(format: "%@ ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f", what, pct(0.5), pct(0.9), pct(0.99), v.last ?? 0))
+        let t = Timings(values)
+        guard let max = t.sorted.last else { return }
+        print(String(format: "%@ ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f", what, t.median, t.quantile(0.9), t.p99, max))
     }
 }

@@ -19,7 +19,7 @@ struct QualityCommand: ParsableCommand {
         }
         let labelFiles = files.filter { $0.hasSuffix(".entities.tsv") }.sorted()
         if labelFiles.isEmpty { Terminal.error("\(dir): no *.entities.tsv label files"); throw ExitCode(66) }
-        print(Printing.pad("TEXT", 52) + "LABELLED LISTED  PRECISION RECALL  F1")
+        print(Output.pad("TEXT", 52) + "LABELLED LISTED  PRECISION RECALL  F1")
         for file in labelFiles {
             let stem = String(file.dropLast(".entities.tsv".count))
             guard let labelText = try? String(contentsOfFile: dir + "/" + file, encoding: .utf8) else { continue }
@@ -30,8 +30,8 @@ struct QualityCommand: ParsableCommand {
             else { Terminal.warn("\(file): no \(textName) next to it; skipped"); continue }
             let article = try ArticleBuilder.build(bytes: bytes, knowledge: KnowledgeBase.shared)
             let r = EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labelText))
-            print(Printing.pad(DisplayText.sanitize(stem), 52) + Printing.pad(String(r.labelled), 9) + Printing.pad(String(r.listed), 8)
-                + Printing.pad(fixed(r.precision), 10) + Printing.pad(fixed(r.recall), 8) + fixed(r.f1))
+            print(Output.pad(DisplayText.sanitize(stem), 52) + Output.pad(String(r.labelled), 9) + Output.pad(String(r.listed), 8)
+                + Output.pad(fixed(r.precision), 10) + Output.pad(fixed(r.recall), 8) + fixed(r.f1))
             if !r.missed.isEmpty { print("  missed:     " + r.missed.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
             if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
             if !r.duplicates.isEmpty { print("  duplicates: " + r.duplicates.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }

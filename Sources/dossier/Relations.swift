@@ -40,9 +40,9 @@ struct RelationsCommand: ParsableCommand {
                 let pair = DisplayText.sanitize(a.name) + " — " + DisplayText.sanitize(b.name)
                 let label = r.label.map { DisplayText.sanitize($0) } ?? "·"
                 let evidence = r.evidence.first.map { DisplayText.sanitize(article.text(of: article.sentences[$0.sentence])) } ?? ""
-                let line = Printing.pad(pair, 44) + " " + Printing.pad(label, 16) + " " + Printing.pad(String(r.weight), 4)
-                    + " ¶\(r.evidence.first?.paragraph ?? 0) " + Printing.clip(evidence, 100)
-                print(color ? "\u{1B}[1m" + line.prefix(44) + Printing.reset + line.dropFirst(44) : line)
+                let line = Output.pad(pair, 44) + " " + Output.pad(label, 16) + " " + Output.pad(String(r.weight), 4)
+                    + " ¶\(r.evidence.first?.paragraph ?? 0) " + Output.clip(evidence, 100)
+                print(color ? "\u{1B}[1m" + line.prefix(44) + Output.reset + line.dropFirst(44) : line)
             }
         }
     }

@@ -63,9 +63,9 @@ enum TerminalBackend {
             mouseOn = on
             _ = mousemask(on ? dossier_mouse_mask_all() : 0, nil)
         }
-        let layoutStart = monotonicNanos()
+        let layoutStart = BenchClock.nanos()
         var state = State(article: article, width: Int(dossier_cols()), height: Int(dossier_lines()))
-        let layoutTime = (monotonicNanos() - layoutStart) / 1_000_000
+        let layoutTime = (BenchClock.nanos() - layoutStart) / 1_000_000
         state.theme = theme
         state.modelPending = pending != nil
         inputTimeout = pending != nil ? 50 : -1
@@ -73,7 +73,7 @@ enum TerminalBackend {
         applyMouse(state.mouseEnabled)
         painter.draw(render(state), force: true)
         if getenv("DOSSIER_STARTUP_TIME") != nil {
-            state.message = "first frame after \((monotonicNanos() - started) / 1_000_000) ms (\(phases), layout \(layoutTime))"
+            state.message = "first frame after \((BenchClock.nanos() - started) / 1_000_000) ms (\(phases), layout \(layoutTime))"
             painter.draw(render(state), force: false)
         }
         // Exists only for the end-to-end test of a Swift runtime trap (TerminalSafetyTests): the
@@ -88,7 +88,7 @@ enum TerminalBackend {
                 if state.modelPending, let (full, index) = pending?.take() {
                     state.replaceArticle(full, index: index)
                     if getenv("DOSSIER_STARTUP_TIME") != nil {
-                        state.message = "model ready after \((monotonicNanos() - started) / 1_000_000) ms"
+                        state.message = "model ready after \((BenchClock.nanos() - started) / 1_000_000) ms"
                     }
                     inputTimeout = -1
                     wtimeout(win, inputTimeout)
@@ -128,9 +128,9 @@ enum TerminalBackend {
         var samples: [Double] = []
         for _ in 0..<rounds {
             for screen in screens {
-                let t0 = monotonicNanos()
+                let t0 = BenchClock.nanos()
                 painter.draw(screen, force: false)
-                samples.append(Double(monotonicNanos() - t0) / 1e6)
+                samples.append(Double(BenchClock.nanos() - t0) / 1e6)
             }
         }
         return samples
