@@ -13,12 +13,9 @@ enum Relations {
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
     /// The words of each sentence that can label a tie, and their range by sentence: the only tokens this
-    /// stage reads, picked while the recognizer still holds all of them.
-    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge)
-        -> (tokens: [Token], sentenceTokens: [Range<Int>]) {
-        var out: [Token] = []
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(sentenceTokens.count)
+    /// stage reads, picked while the recognizer holds a paragraph's tokens (appended to `out` and `ranges`).
+    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge,
+                           into out: inout [Token], ranges: inout [Range<Int>]) {
         for r in sentenceTokens {
             let a = out.count
             var previous: UInt64 = 0
@@ -33,7 +30,6 @@ enum Relations {
             }
             ranges.append(a..<out.count)
         }
-        return (out, ranges)
     }
 
     /// `tokens` and `sentenceTokens`: the label words of each sentence (`labelWords`).
