@@ -1,9 +1,11 @@
 /// One name the recognizer found, for the resolver. There is one per mention in the text (about one
-/// every 50 bytes), so it is kept to 32 bytes: narrow integers and bit flags behind the properties,
-/// and what depends only on how the name is written (its key, its words) in a shared `NamePool`
-/// entry rather than in the candidate (two arrays a candidate were most of the recognizer's memory).
+/// every 50 bytes), so it is kept to 24 bytes: narrow integers and bit flags behind the properties, its
+/// place as an offset into its sentence, and what depends only on how the name is written (its key, its
+/// words) in a shared `NamePool` entry rather than in the candidate (two arrays a candidate were most of
+/// the recognizer's memory).
 struct Candidate {
-    private var start: Int
+    /// Bytes from the start of the sentence to the start of the name.
+    private var offset: UInt32
     private var length: UInt32
     /// The knowledge entry of a known form; else the `NamePool` entry of the name's key and words.
     private var entry: UInt32
@@ -15,33 +17,35 @@ struct Candidate {
     var cue: EntityType? = nil
     private var flags: UInt16 = Candidate.nameFormFlag
 
-    /// A name the knowledge does not know, by its `NamePool` entry.
-    init(range: TextRange, name: UInt32, sentence: Int, isLabel: Bool = false) {
-        start = range.start
+    /// A name the knowledge does not know, by its `NamePool` entry, found in `sentence` (an acronym in
+    /// brackets after a name may lie in the next one), after a title starting at `titleStart`.
+    init(range: TextRange, name: UInt32, in sentence: Sentence, titleStart: Int? = nil, isLabel: Bool = false) {
+        offset = UInt32(range.start - sentence.range.start)
         length = UInt32(clamping: range.count)
         entry = name
-        sentenceIndex = Int32(sentence)
+        sentenceIndex = Int32(sentence.index)
+        titleDistance = titleStart.map { UInt32(clamping: range.start - $0) } ?? 0
         self.isLabel = isLabel
     }
 
     /// A form of the knowledge entry `knowledge`.
-    init(range: TextRange, knowledge: Int, sentence: Int) {
-        self.init(range: range, name: UInt32(knowledge), sentence: sentence)
+    init(range: TextRange, knowledge: Int, in sentence: Sentence) {
+        self.init(range: range, name: UInt32(knowledge), in: sentence)
         set(Candidate.knownFlag, true)
     }
 
     /// The name's bytes (no title, no possessive).
-    var range: TextRange { TextRange(start, start + Int(length)) }
+    func range(in sentences: [Sentence]) -> TextRange {
+        let start = sentences[sentence].range.start + Int(offset)
+        return TextRange(start, start + Int(length))
+    }
     var sentence: Int { Int(sentenceIndex) }
     /// The knowledge entry the name is a form of.
     var knowledge: Int? { flag(Candidate.knownFlag) ? Int(entry) : nil }
     /// The `NamePool` entry of a name the knowledge does not know.
     var name: Int? { flag(Candidate.knownFlag) ? nil : Int(entry) }
-    /// Where a title before the name ("President" in "President Putin") starts.
-    var titleStart: Int? {
-        get { titleDistance == 0 ? nil : start - Int(titleDistance) }
-        set { titleDistance = newValue.map { UInt32(clamping: start - $0) } ?? 0 }
-    }
+    /// Where a title before the name ("President" in "President Putin") starts, given the name's range.
+    func titleStart(before range: TextRange) -> Int? { titleDistance == 0 ? nil : range.start - Int(titleDistance) }
 
     private static let nameFormFlag: UInt16 = 1, titledFlag: UInt16 = 2, speaksFlag: UInt16 = 4, placePrepFlag: UInt16 = 8
     private static let labelFlag: UInt16 = 16, headlineFlag: UInt16 = 32, acronymFlag: UInt16 = 64

@@ -281,7 +281,7 @@ struct Recognizer {
             let entry = names.add(s, key: Tokenizer.phraseHash(tokens[f...name.last!]), words: name.map { tokens[$0].hash },
                                   ranges: name.map { TextRange(tokens[$0].start, tokens[$0].end) })
             candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end), name: entry,
-                                        sentence: sent.index, isLabel: true))
+                                        in: sent, isLabel: true))
         }
         return i + 1
     }
@@ -614,7 +614,7 @@ struct Recognizer {
     mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
         let last = tokens[item.end - 1]
         let first = tokens[item.first]
-        var c = Candidate(range: TextRange(first.start, last.end), knowledge: form.entry, sentence: sent.index)
+        var c = Candidate(range: TextRange(first.start, last.end), knowledge: form.entry, in: sent)
         c.isNameForm = form.isName
         addAcronymAfter(item.end, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
@@ -631,7 +631,7 @@ struct Recognizer {
         let a = tokens[j + 1]
         let entry = names.add(s, key: Tokenizer.phraseHash(tokens[(j + 1)...(j + 1)]), words: [a.hash],
                               ranges: [TextRange(a.start, a.end)])
-        var c = Candidate(range: TextRange(a.start, a.end), name: entry, sentence: sent.index)
+        var c = Candidate(range: TextRange(a.start, a.end), name: entry, in: sent)
         c.isAcronym = true
         c.followsExpansion = true
         candidates.append(c)
@@ -774,10 +774,9 @@ struct Recognizer {
         }
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
                           name: names.add(s, key: phraseHash(keyToks), words: scratchWords, ranges: scratchRanges),
-                          sentence: sent.index)
+                          in: sent, titleStart: titleRange?.start)
         c.head = head
         c.titled = titled
-        c.titleStart = titleRange?.start
         c.inHeadline = headline || quotedTitle[f]
         // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
         if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceRange(sent.index).count <= 8 {

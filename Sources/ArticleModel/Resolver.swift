@@ -51,7 +51,9 @@ struct Resolver {
     }
 
     struct Group {
-        var members: [Int] = []
+        /// (32-bit: there is one a candidate.)
+        private var memberList: [Int32] = []
+        var members: LazyMapCollection<[Int32], Int> { memberList.lazy.map { Int($0) } }
         var titled = 0, speaks = 0, placePrep = 0
         /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
         var heads = SIMD8<Int32>()
@@ -65,7 +67,7 @@ struct Resolver {
         var mentions: Int { members.count }
 
         mutating func add(_ i: Int, _ c: Candidate, _ entry: NameEntry) {
-            members.append(i)
+            memberList.append(Int32(i))
             if !c.isLabel { labelOnly = false }
             if c.titled { titled += 1 }
             if c.speaks { speaks += 1 }
@@ -86,6 +88,7 @@ struct Resolver {
 
     func words(_ g: Group) -> ArraySlice<UInt64> { names.words(g.words) }
     func entry(_ i: Int) -> NameEntry { names.entry(cands[i]) }
+    func range(_ i: Int) -> TextRange { cands[i].range(in: sentences) }
 
     mutating func run() -> (entities: [Entity], mentions: [Mention]) {
         // Names in headline lines count only when the body uses them too.
@@ -161,7 +164,7 @@ struct Resolver {
             initials[initialsOf(grp), default: []].append(g)
         }
         for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
-            let a = text(cands[grp.members[0]].range).filter { $0 != "." }
+            let a = text(range(grp.members[0])).filter { $0 != "." }
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
         groups = buildGroups(keep)
@@ -190,7 +193,7 @@ struct Resolver {
         var byText: [String: Int] = [:]
         var seen = HashSet()
         for i in cands.indices where keep[i] && !cands[i].isLabel {
-            let r = cands[i].range
+            let r = range(i)
             let h = TextHash.of(s[r.start..<r.end])
             if seen.contains(h) { continue } // one String per distinct written form
             seen.insert(h)
@@ -340,7 +343,7 @@ struct Resolver {
         if let q = Resolver.vote(g.cues) { return q }
         if g.acronym { return .organization }
         if g.words.wordCount >= 2 { return .person }
-        if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
+        if g.titled == 0, let m = g.members.first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
         if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
         return nil
@@ -360,13 +363,14 @@ struct Resolver {
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
+                let range = range(m)
                 let paragraph = sentences[c.sentence].paragraph
                 if paragraphs.last != paragraph { paragraphs.append(paragraph) }
                 if c.isLabel { continue }
-                let h = TextHash.combine(TextHash.of(s[c.range.start..<c.range.end]), 1, UInt64(root))
-                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((c.range, 1, c.isNameForm)) }
-                if let t = c.titleStart {
-                    let r = TextRange(t, c.range.end)
+                let h = TextHash.combine(TextHash.of(s[range.start..<range.end]), 1, UInt64(root))
+                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((range, 1, c.isNameForm)) }
+                if let t = c.titleStart(before: range) {
+                    let r = TextRange(t, range.end)
                     let th = TextHash.combine(TextHash.of(s[r.start..<r.end]), 1, UInt64(root))
                     if let f = titled[th] { titledForms[f].n += 1 } else { titled[th] = titledForms.count; titledForms.append((r, 1)) }
                 }
@@ -389,7 +393,9 @@ struct Resolver {
             for p in paragraphs where unique.last != p { unique.append(p) }
             paragraphs = unique
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
-            drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
+            var first: Int? = nil
+            for m in g.members { first = min(first ?? Int.max, range(m).start) }
+            drafts.append(Draft(root: root, entity: e, first: first ?? 0))
         }
         // Sort the drafts' indices (the same stable sort, the same order): moving drafts would copy entities.
         let order = drafts.indices.sorted {
@@ -417,7 +423,8 @@ struct Resolver {
             let e = Int(index[find(i)])
             guard keep[i], e >= 0 else { continue }
             let c = cands[i]
-            mentions.append(Mention(entity: e, range: c.range, paragraph: sentences[c.sentence].paragraph, sentence: c.sentence))
+            mentions.append(Mention(entity: e, range: c.range(in: sentences), paragraph: sentences[c.sentence].paragraph,
+                                    sentence: c.sentence))
         }
         // Candidates come in text order but for a few (acronyms, labels): sort only when needed. (The sort is
         // stable, so on sorted input it changes nothing.)

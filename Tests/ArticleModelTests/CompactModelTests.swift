@@ -6,7 +6,7 @@ import Content
 /// neither changes what is found.
 @Suite struct CompactModelTests {
     @Test func modelStructsStayPacked() {
-        #expect(MemoryLayout<Candidate>.stride == 32)
+        #expect(MemoryLayout<Candidate>.stride == 24)
         #expect(MemoryLayout<Mention>.stride == 24)
         #expect(MemoryLayout<Sentence>.stride == 24)
         #expect(MemoryLayout<Paragraph>.stride == 32)
@@ -20,10 +20,14 @@ import Content
         #expect(m.range.count == 43)
         let p = Paragraph(index: 4, kind: .quote, range: TextRange(10, 20), sentences: 5..<8)
         #expect(p.index == 4 && p.kind == .quote && p.range == TextRange(10, 20) && p.sentences == 5..<8)
-        var c = Candidate(range: TextRange(50, 60), knowledge: 12, sentence: 3)
-        c.titleStart = 40
+        let sentences = (0..<4).map { Sentence(index: $0, paragraph: 0, range: TextRange($0 * 20, $0 * 20 + 20)) }
+        var c = Candidate(range: TextRange(65, 70), name: 12, in: sentences[3], titleStart: 61)
         c.titled = true
-        #expect(c.knowledge == 12 && c.name == nil && c.titleStart == 40 && c.titled && c.isNameForm && !c.isLabel)
+        let r = c.range(in: sentences)
+        #expect(r == TextRange(65, 70) && c.sentence == 3 && c.titleStart(before: r) == 61)
+        #expect(c.name == 12 && c.knowledge == nil && c.titled && c.isNameForm && !c.isLabel)
+        let k = Candidate(range: TextRange(45, 50), knowledge: 7, in: sentences[2])
+        #expect(k.knowledge == 7 && k.name == nil && k.titleStart(before: k.range(in: sentences)) == nil)
     }
 
     /// The article's paragraphs and sentences only: what the recognizer reads.
@@ -46,7 +50,7 @@ import Content
         }
         let kept = run(Int.max), read = run(0)
         #expect(kept.candidates.count > 100)
-        #expect(kept.candidates.map(\.range) == read.candidates.map(\.range))
+        #expect(kept.candidates.map { $0.range(in: article.sentences) } == read.candidates.map { $0.range(in: article.sentences) })
         #expect(kept.candidates.map { kept.names.entry($0).key } == read.candidates.map { read.names.entry($0).key })
         #expect(kept.labelWords.map(\.start) == read.labelWords.map(\.start))
         #expect(kept.labelWordsBySentence == read.labelWordsBySentence)
