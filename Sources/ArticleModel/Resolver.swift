@@ -128,8 +128,9 @@ struct Resolver {
         }
         // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
         for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
+            let given = list.map { self.given(groups[$0]!) } // (once a group, not once a pair)
             for a in 0..<list.count {
-                for b in (a + 1)..<list.count where compatible(groups[list[a]]!, groups[list[b]]!) { union(list[a], list[b]) }
+                for b in (a + 1)..<list.count where compatible(given[a], given[b]) { union(list[a], list[b]) }
             }
         }
         groups = buildGroups(keep)
@@ -203,8 +204,8 @@ struct Resolver {
         // "Comprehensive Strategic Partners" and "… Partnership": the same words but for forms of the last.
         var byStem: [String: [(last: Substring, i: Int)]] = [:]
         for (t, i) in byText where cands[i].knowledge == nil && entry(i).wordCount >= 2 {
-            guard let space = t.lastIndex(of: " ") else { continue }
-            byStem[String(t[..<space]), default: []].append((t[t.index(after: space)...], i))
+            guard let space = t.utf8.lastIndex(of: 0x20) else { continue }
+            byStem[String(t[..<space]), default: []].append((t[t.utf8.index(after: space)...], i))
         }
         for list in byStem.values where list.count > 1 && list.count <= 64 {
             for a in 0..<list.count {
@@ -214,9 +215,12 @@ struct Resolver {
             }
         }
         for (t, i) in byText where cands[i].knowledge == nil {
-            if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
-            for suffix in [" project", " pipeline", " programme", " program", " initiative", " river", " lake", " mountains",
-                           " island", " islands"] where t.hasSuffix(suffix) {
+            // (Suffixes and spaces are found on the bytes: String's Character search was most of this function's time.)
+            let u = t.utf8
+            if u.last == 0x73, u.dropLast().last != 0x73, u.count >= 4, t.count >= 4, let g = byText[String(t.dropLast())] {
+                union(g, i)
+            }
+            for suffix in Resolver.variantSuffixes where u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix) {
                 if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
             }
             // (Split only a form with " of " in it: splitting every form was most of this function's time.)
@@ -232,7 +236,7 @@ struct Resolver {
                    let g = byText[String(before[before.index(after: space)...])] { union(g, i) }
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
-            if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
+            if let space = u.firstIndex(of: 0x20), let g = byText[String(t[u.index(after: space)...])], cands[g].knowledge == nil {
                 let firstBytes = Array(t[..<space].utf8)
                 let first = Knowledge.tokens(firstBytes)
                 if first.count == 1,
@@ -242,6 +246,9 @@ struct Resolver {
             }
         }
     }
+
+    static let variantSuffixes = [" project", " pipeline", " programme", " program", " initiative", " river", " lake",
+                                  " mountains", " island", " islands"].map { Array($0.utf8) }
 
     /// Whether the bytes of `t` hold " of " (a word "of" between two others needs them).
     static func hasOf(_ t: String) -> Bool {
@@ -254,8 +261,8 @@ struct Resolver {
     }
 
     /// "Joe Biden" and "Joseph Biden", "Harry S. Truman" and "Harry Truman": one person.
-    func compatible(_ a: Group, _ b: Group) -> Bool {
-        let fa = given(a), fb = given(b)
+    /// (`fa` and `fb`: the given names, `given(_:)`.)
+    func compatible(_ fa: String, _ fb: String) -> Bool {
         if fa == fb { return true }
         let na = k.nicknames[fa] ?? fa, nb = k.nicknames[fb] ?? fb
         if na == nb { return true }
