@@ -43,8 +43,7 @@ public enum ArticleBuilder {
         }
         measure(.relations) {
             article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences,
-                                                tokens: found.labelWords, sentenceTokens: found.labelWordsBySentence,
-                                                knowledge: knowledge)
+                                                labels: found.labels, knowledge: knowledge)
         }
         return article
     }

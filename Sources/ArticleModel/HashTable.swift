@@ -48,6 +48,13 @@ struct HashMap<Value> {
 
     func contains(_ key: UInt64) -> Bool { find(key).entry >= 0 }
 
+    /// The number of `key`'s entry (entries are numbered from 0 in the order they were added), or nil.
+    func entryNumber(_ key: UInt64) -> Int? {
+        let e = find(key).entry
+        return e < 0 ? nil : e
+    }
+    func value(entry e: Int) -> Value { values[e] }
+
     /// Adds `key` with `value` unless present (one probe).
     mutating func insertIfAbsent(_ key: UInt64, _ value: Value) {
         let (slot, e) = find(key)

@@ -1,17 +1,16 @@
-/// Finds entity mentions in an article's sentences without any per-article list of names:
-/// capitalised name sequences (with connectors such as "of", "bin", "van"), known countries,
-/// demonyms, places and organisations from `Knowledge`, titles that mark people, compounds
-/// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
-/// Works on UTF-8 bytes and hashes; linear in the text size.
 /// What the recognizer hands on: the candidates and their names' words for the resolver, and the
 /// words that can label a tie for the relations.
 struct Recognized {
     var candidates: [Candidate]
     var names: NamePool
-    var labelWords: [Token]
-    var labelWordsBySentence: [Range<Int>]
+    var labels: Relations.LabelWords
 }
 
+/// Finds entity mentions in an article's sentences without any per-article list of names:
+/// capitalised name sequences (with connectors such as "of", "bin", "van"), known countries,
+/// demonyms, places and organisations from `Knowledge`, titles that mark people, compounds
+/// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
+/// Works on UTF-8 bytes and hashes; linear in the text size.
 struct Recognizer {
     let s: [UInt8]
     let k: Knowledge
@@ -25,9 +24,8 @@ struct Recognizer {
     var saved: [Token] = []
     var savedSentenceTokens: [Range<Int>] = []
     var keepsTokens = false
-    /// The words that can label a tie, for the relations, and their range by sentence.
-    var labelWords: [Token] = []
-    var labelWordsBySentence: [Range<Int>] = []
+    /// The words that can label a tie, for the relations.
+    var labels = Relations.LabelWords()
     /// Words seen starting with a lower-case letter.
     var lowerSeen = HashSet()
     /// Capitalised words seen away from the start of a sentence, outside headline lines.
@@ -56,8 +54,7 @@ struct Recognizer {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.keepsTokens = bytes.count <= keptTokensLimit
         r.run(paragraphs: paragraphs, sentences: sentences)
-        return Recognized(candidates: r.candidates, names: r.names, labelWords: r.labelWords,
-                          labelWordsBySentence: r.labelWordsBySentence)
+        return Recognized(candidates: r.candidates, names: r.names, labels: r.labels)
     }
 
     /// Texts up to this size keep their tokens between the two passes (at most about 1.5 MB of tokens).
@@ -78,7 +75,7 @@ struct Recognizer {
             markInitials()
             collectEvidence(p)
         }
-        labelWordsBySentence.reserveCapacity(sentences.count)
+        labels.ends.reserveCapacity(sentences.count)
         for p in paragraphs {
             if keepsTokens { savedTokens(p) } else { readTokens(p, sentences) }
             markInitials()
@@ -93,7 +90,7 @@ struct Recognizer {
                 }
                 scan(range, sent, headline: headline[p.index])
             }
-            Relations.labelWords(tokens, sentenceTokens, knowledge: k, into: &labelWords, ranges: &labelWordsBySentence)
+            Relations.labelWords(tokens, sentenceTokens, knowledge: k, into: &labels)
         }
     }
 

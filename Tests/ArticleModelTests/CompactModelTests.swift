@@ -52,8 +52,9 @@ import Content
         #expect(kept.candidates.count > 100)
         #expect(kept.candidates.map { $0.range(in: article.sentences) } == read.candidates.map { $0.range(in: article.sentences) })
         #expect(kept.candidates.map { kept.names.entry($0).key } == read.candidates.map { read.names.entry($0).key })
-        #expect(kept.labelWords.map(\.start) == read.labelWords.map(\.start))
-        #expect(kept.labelWordsBySentence == read.labelWordsBySentence)
+        #expect(kept.labels.words.map(\.start) == read.labels.words.map(\.start))
+        #expect(kept.labels.ends == read.labels.ends)
+        #expect(kept.labels.ends.count == article.sentences.count)
     }
 
     /// A name written again shares its words' entry: the pool grows with distinct names, not mentions.
