@@ -16,6 +16,9 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case annotation, note, aside
 }
 
+// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`), the
+// 12-byte range first so that the 32-bit fields fill the rest of its 16 bytes (a mention is 24 bytes).
+
 public struct Paragraph: Hashable, Sendable {
     /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
     @NarrowTextRange public var range: TextRange

@@ -57,6 +57,24 @@ import Content
         #expect(kept.labels.ends.count == article.sentences.count)
     }
 
+    /// The tokenizer's one-pass way for plain ASCII words reads them as the general way does.
+    @Test func plainWordsReadAsTheGeneralWayReadsThem() {
+        for w in ["Putin", "NATO", "x", "A", "G20", "2024", "iPhone", "McDonald", "UN", "ab12CD", "war", "Z9"] {
+            for after in ["", " met", ", and", "-led", ")", "\n"] {
+                let bytes = Array((w + after).utf8)
+                var fast: [Token] = [], general: [Token] = []
+                bytes.withUnsafeBufferPointer { s in
+                    _ = Tokenizer.word(s, 0, s.count, space: true, gap: false, joined: 0, into: &fast)
+                    _ = Tokenizer.generalWord(s, 0, s.count, space: true, gap: false, joined: 0, into: &general)
+                }
+                let f = fast[0], g = general[0]
+                #expect(f.start == g.start && f.end == g.end && f.fullEnd == g.fullEnd && f.hash == g.hash, "\(w)\(after)")
+                #expect(f.isCapitalised == g.isCapitalised && f.isAllCaps == g.isAllCaps && f.hasDigit == g.hasDigit
+                        && f.isPossessive == g.isPossessive && f.spaceBefore == g.spaceBefore, "\(w)\(after)")
+            }
+        }
+    }
+
     /// A name written again shares its words' entry: the pool grows with distinct names, not mentions.
     @Test func repeatedNamesShareOneEntry() throws {
         let text = "Title\n\n" + String(repeating: "Adam Garrie met Nguyễn Du and Adam Garrie again.\n\n", count: 50)
