@@ -20,8 +20,10 @@ struct Recognizer {
     /// Token range of each sentence of the paragraph, and the index of its first sentence.
     var sentenceTokens: [Range<Int>] = []
     var firstSentence = 0
-    /// A short text's tokens, kept from the first pass for the second (tokenizing is a third of the work).
+    /// A short text's tokens and their `initial` marks, kept from the first pass for the second (reading
+    /// them is a fifth of the work).
     var saved: [Token] = []
+    var savedInitial: [Bool] = []
     var savedSentenceTokens: [Range<Int>] = []
     var keepsTokens = false
     /// The words that can label a tie, for the relations.
@@ -66,19 +68,19 @@ struct Recognizer {
         headline.reserveCapacity(paragraphs.count)
         for p in paragraphs {
             readTokens(p, sentences)
-            if keepsTokens {
-                let base = saved.count
-                saved.append(contentsOf: tokens)
-                for r in sentenceTokens { savedSentenceTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
-            }
             headline.append(isHeadline(p))
             markInitials()
             collectEvidence(p)
+            if keepsTokens {
+                let base = saved.count
+                saved.append(contentsOf: tokens)
+                savedInitial.append(contentsOf: initial[..<tokens.count])
+                for r in sentenceTokens { savedSentenceTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
+            }
         }
         labels.ends.reserveCapacity(sentences.count)
         for p in paragraphs {
-            if keepsTokens { savedTokens(p) } else { readTokens(p, sentences) }
-            markInitials()
+            if keepsTokens { savedTokens(p) } else { readTokens(p, sentences); markInitials() }
             markQuotedTitles()
             demoteShouting(p)
             usedAcronym.removeAll(keepingCapacity: true)
@@ -106,14 +108,17 @@ struct Recognizer {
         }
     }
 
-    /// The tokens of paragraph `p` as the first pass read them.
+    /// The tokens of paragraph `p` and their `initial` marks as the first pass read them.
     mutating func savedTokens(_ p: Paragraph) {
         tokens.removeAll(keepingCapacity: true)
         sentenceTokens.removeAll(keepingCapacity: true)
+        initial.removeAll(keepingCapacity: true)
         firstSentence = p.sentences.lowerBound
         guard let first = p.sentences.first else { return }
         let base = savedSentenceTokens[first].lowerBound
-        tokens.append(contentsOf: saved[base..<savedSentenceTokens[p.sentences.upperBound - 1].upperBound])
+        let end = savedSentenceTokens[p.sentences.upperBound - 1].upperBound
+        tokens.append(contentsOf: saved[base..<end])
+        initial.append(contentsOf: savedInitial[base..<end])
         for si in p.sentences {
             let r = savedSentenceTokens[si]
             sentenceTokens.append((r.lowerBound - base)..<(r.upperBound - base))
