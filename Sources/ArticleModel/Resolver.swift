@@ -133,7 +133,7 @@ struct Resolver {
                 for b in (a + 1)..<list.count where compatible(given[a], given[b]) { union(list[a], list[b]) }
             }
         }
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var multi: [UInt64: [Int]] = [:]     // surname → full-name groups
         var firstNames: [UInt64: [Int]] = [:] // first word → full-name groups
         for (g, grp) in groups where grp.type == .person && grp.words.wordCount >= 2 {
@@ -148,7 +148,7 @@ struct Resolver {
             }
         }
         // 4. Speaker labels: the person whose name has the label's last word.
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var byWord: [UInt64: [Int]] = [:]
         for (g, grp) in groups where grp.type == .person {
             for w in words(grp) { byWord[w, default: []].append(g) }
@@ -159,7 +159,7 @@ struct Resolver {
             union(best, i)
         }
         // 5. Unknown acronyms whose letters are the initials of a name in the text.
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var initials: [String: [Int]] = [:]
         for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.wordCount >= 2 {
             initials[initialsOf(grp), default: []].append(g)
@@ -168,7 +168,7 @@ struct Resolver {
             let a = text(range(grp.members[0])).filter { $0 != "." }
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         // 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic
         //    Partnership"): a fragment, not an entity of its own.
         var inNames = Set<UInt64>()
@@ -179,7 +179,7 @@ struct Resolver {
             for m in grp.members { keep[m] = false }
             dropped = true
         }
-        if dropped { groups = buildGroups(keep) }
+        if dropped { rebuild(&groups, keep) }
         return makeEntities(groups, keep)
     }
 
@@ -312,6 +312,12 @@ struct Resolver {
 
     var lastGroups = Groups()
     var lastKeep: [Bool] = []
+
+    /// `groups` built again, the old ones released first (a text of many names has many groups).
+    mutating func rebuild(_ groups: inout Groups, _ keep: [Bool]) {
+        groups = Groups()
+        groups = buildGroups(keep)
+    }
 
     mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
