@@ -16,23 +16,26 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case annotation, note, aside
 }
 
+// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`), the
+// 12-byte range first so that the 32-bit fields fill the rest of its 16 bytes (a mention is 24 bytes).
+
 public struct Paragraph: Hashable, Sendable {
-    /// Position in reading order, from 0 (the title included).
-    public var index: Int
-    public var kind: ParagraphKind
     /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
-    public var range: TextRange
+    @NarrowTextRange public var range: TextRange
+    /// Position in reading order, from 0 (the title included).
+    @NarrowInt public var index: Int
     /// Indices into `Article.sentences`.
-    public var sentences: Range<Int>
+    @NarrowIndices public var sentences: Range<Int>
+    public var kind: ParagraphKind
     public init(index: Int, kind: ParagraphKind, range: TextRange, sentences: Range<Int>) {
         self.index = index; self.kind = kind; self.range = range; self.sentences = sentences
     }
 }
 
 public struct Sentence: Hashable, Sendable {
-    public var index: Int
-    public var paragraph: Int
-    public var range: TextRange
+    @NarrowTextRange public var range: TextRange
+    @NarrowInt public var index: Int
+    @NarrowInt public var paragraph: Int
     public init(index: Int, paragraph: Int, range: TextRange) {
         self.index = index; self.paragraph = paragraph; self.range = range
     }
@@ -80,11 +83,11 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
 
 /// One occurrence of an entity's name in the text.
 public struct Mention: Hashable, Sendable {
+    @NarrowTextRange public var range: TextRange
     /// Index into `Article.entities`.
-    public var entity: Int
-    public var range: TextRange
-    public var paragraph: Int
-    public var sentence: Int
+    @NarrowInt public var entity: Int
+    @NarrowInt public var paragraph: Int
+    @NarrowInt public var sentence: Int
     public init(entity: Int, range: TextRange, paragraph: Int, sentence: Int) {
         self.entity = entity; self.range = range; self.paragraph = paragraph; self.sentence = sentence
     }
@@ -109,9 +112,9 @@ public struct Entity: Hashable, Sendable {
 }
 
 public struct Evidence: Hashable, Sendable {
-    public var paragraph: Int
+    @NarrowInt public var paragraph: Int
     /// Index into `Article.sentences`.
-    public var sentence: Int
+    @NarrowInt public var sentence: Int
     public init(paragraph: Int, sentence: Int) { self.paragraph = paragraph; self.sentence = sentence }
 }
 

@@ -26,18 +26,24 @@ public enum ArticleBuilder {
         var index = SearchIndex()
         measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
         measure(.structure) { Structure.build(&article, index: index) }
-        var recognized: (candidates: [Candidate], labelWords: [Token], labelWordsBySentence: [Range<Int>])?
+        var recognized: Recognized?
         measure(.recognize) {
             recognized = Recognizer.recognize(article.bytes, paragraphs: article.paragraphs,
                                               sentences: article.sentences, knowledge: knowledge)
         }
-        guard let (candidates, labelWords, labelWordsBySentence) = recognized else { return article }
+        guard var found = recognized else { return article }
+        recognized = nil
         measure(.resolve) {
-            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, knowledge: knowledge)
+            // The candidates go as soon as the mentions are made: they are the largest thing held at that point.
+            let candidates = found.candidates
+            found.candidates = []
+            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, names: found.names,
+                                                                    sentences: article.sentences, knowledge: knowledge)
+            found.names = NamePool()
         }
         measure(.relations) {
-            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences, tokens: labelWords,
-                                                sentenceTokens: labelWordsBySentence, knowledge: knowledge)
+            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences,
+                                                labels: found.labels, knowledge: knowledge)
         }
         return article
     }

@@ -44,6 +44,11 @@ public struct LoadedText: Sendable {
 public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
         if isBinary(input) { throw .binary }
+        // (Over the buffer's bytes, not the array: indexing the array checked bounds on every byte.)
+        return input.withUnsafeBufferPointer { normalise(input, $0) }
+    }
+
+    private static func normalise(_ array: [UInt8], _ input: UnsafeBufferPointer<UInt8>) -> LoadedText {
         var out = [UInt8]()
         var map = SourceMap()
         var i = 0
@@ -67,7 +72,7 @@ public enum Loader {
             kept += len
         }
         if kept == n && !hadBOM {
-            return LoadedText(bytes: input, source: map, invalidSequences: 0, hadBOM: false)
+            return LoadedText(bytes: array, source: map, invalidSequences: 0, hadBOM: false)
         }
         out.reserveCapacity(input.count)
         out.append(contentsOf: input[i..<kept])
@@ -78,7 +83,7 @@ public enum Loader {
             if b >= 0x20 && b < 0x80 || b == 0x0A {
                 var j = i + 1
                 while j < n, input[j] >= 0x20 && input[j] < 0x80 || input[j] == 0x0A { j += 1 }
-                out.append(contentsOf: input[i..<j])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<j]))
                 i = j
                 continue
             }
@@ -108,7 +113,7 @@ public enum Loader {
                 out.append(0x20); i += 2
                 map.record(normalised: out.count, original: i)
             } else {
-                out.append(contentsOf: input[i..<(i + len)]); i += len
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<(i + len)])); i += len
             }
         }
         return LoadedText(bytes: out, source: map, invalidSequences: invalid, hadBOM: hadBOM)
@@ -116,18 +121,20 @@ public enum Loader {
 
     /// NUL bytes anywhere in the first 64 KiB, or more than 10% control bytes there, mean binary.
     public static func isBinary(_ input: [UInt8]) -> Bool {
-        let sample = input.prefix(65_536)
-        if sample.isEmpty { return false }
-        var control = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+        input.withUnsafeBufferPointer { all in
+            let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
+            if sample.isEmpty { return false }
+            var control = 0
+            for b in sample where b < 0x20 {
+                if b == 0 { return true }
+                if b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+            }
+            return control * 10 > sample.count
         }
-        return control * 10 > sample.count
     }
 
     /// Length of a valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
-    static func validSequenceLength(_ s: [UInt8], _ i: Int) -> Int {
+    static func validSequenceLength(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i], n = s.count
         func cont(_ k: Int) -> Bool { k < n && s[k] & 0xC0 == 0x80 }
         switch b {

@@ -1,44 +1,33 @@
+/// What the recognizer hands on: the candidates and their names' words for the resolver, and the
+/// words that can label a tie for the relations.
+struct Recognized {
+    var candidates: [Candidate]
+    var names: NamePool
+    var labels: Relations.LabelWords
+}
+
 /// Finds entity mentions in an article's sentences without any per-article list of names:
 /// capitalised name sequences (with connectors such as "of", "bin", "van"), known countries,
 /// demonyms, places and organisations from `Knowledge`, titles that mark people, compounds
 /// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
 /// Works on UTF-8 bytes and hashes; linear in the text size.
-struct Candidate {
-    /// The name's bytes (no title, no possessive).
-    var range: TextRange
-    /// Lower-cased phrase hash of the name, without a leading "The".
-    var key: UInt64
-    /// Lower-cased hashes of the name's words (for matching surnames and given names).
-    var words: [UInt64]
-    /// The name's words as written (only for names the knowledge does not know).
-    var wordRanges: [TextRange]
-    var knowledge: Int? = nil
-    var isNameForm = true
-    /// Type from a head word ("Bank", "Sea", "Summit") or a context cue ("X pipeline").
-    var head: EntityType? = nil
-    var cue: EntityType? = nil
-    /// A title, honorific or role stands before it, or "Mr".
-    var titled = false
-    var titleRange: TextRange? = nil
-    var speaks = false
-    var afterPlacePrep = false
-    var paragraph: Int
-    var sentence: Int
-    /// A transcript speaker label ("PRESIDENT BIDEN:"): links to a person found elsewhere.
-    var isLabel = false
-    /// In a headline-like line: kept only when the body uses the same name.
-    var inHeadline = false
-    var isAcronym = false
-    /// Index (into the candidate list) of the expansion this acronym was introduced after.
-    var acronymOf: Int? = nil
-}
-
 struct Recognizer {
     let s: [UInt8]
     let k: Knowledge
+    /// The tokens of the paragraph at hand (the recognizer reads one paragraph at a time, twice: a whole
+    /// text's tokens, 24 bytes a word or mark, would be about five times the text).
     var tokens: [Token] = []
-    /// Token range of each sentence.
+    /// Token range of each sentence of the paragraph, and the index of its first sentence.
     var sentenceTokens: [Range<Int>] = []
+    var firstSentence = 0
+    /// A short text's tokens and their `initial` marks, kept from the first pass for the second (reading
+    /// them is a fifth of the work).
+    var saved: [Token] = []
+    var savedInitial: [Bool] = []
+    var savedSentenceTokens: [Range<Int>] = []
+    var keepsTokens = false
+    /// The words that can label a tie, for the relations.
+    var labels = Relations.LabelWords()
     /// Words seen starting with a lower-case letter.
     var lowerSeen = HashSet()
     /// Capitalised words seen away from the start of a sentence, outside headline lines.
@@ -47,6 +36,11 @@ struct Recognizer {
     var freeCap = HashSet()
     var initial: [Bool] = []
     var candidates: [Candidate] = []
+    /// The words of the candidates' names.
+    var names = NamePool()
+    /// Scratch lists for a name's words and word ranges (reused: a name is emitted every few words).
+    var scratchWords: [UInt64] = []
+    var scratchRanges: [TextRange] = []
     var headline: [Bool] = []
     /// Tokens already used as an acronym in brackets.
     var usedAcronym: [Int] = []
@@ -56,43 +50,89 @@ struct Recognizer {
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
     /// The candidates, and for the relation stage the words of each sentence that can label a tie
-    /// (`Relations.labelWords`), by sentence. The full token list (32 bytes a word or mark, several times
-    /// the text) is released here instead of living on through the resolver and relations.
-    static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge)
-        -> (candidates: [Candidate], labelWords: [Token], labelWordsBySentence: [Range<Int>]) {
+    /// (`Relations.labelWords`), by sentence.
+    static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge,
+                          keptTokensLimit: Int = Recognizer.keptTokensLimit) -> Recognized {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
+        r.keepsTokens = bytes.count <= keptTokensLimit
         r.run(paragraphs: paragraphs, sentences: sentences)
-        let (labels, labelRanges) = Relations.labelWords(r.tokens, r.sentenceTokens, knowledge: knowledge)
-        return (r.candidates, labels, labelRanges)
+        return Recognized(candidates: r.candidates, names: r.names, labels: r.labels)
     }
 
+    /// Texts up to this size keep their tokens between the two passes (at most about 1.5 MB of tokens).
+    static let keptTokensLimit = 256 << 10
+
+    /// Two passes over the paragraphs: evidence about words over the whole text (which words are seen in
+    /// lower case, capitalised inside sentences …), then names, which need that evidence.
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
-        tokens.reserveCapacity(s.count / 5)
-        sentenceTokens.reserveCapacity(sentences.count)
-        for sent in sentences {
+        headline.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            readTokens(p, sentences)
+            headline.append(isHeadline(p))
+            markInitials()
+            collectEvidence(p)
+            if keepsTokens {
+                let base = saved.count
+                saved.append(contentsOf: tokens)
+                savedInitial.append(contentsOf: initial[..<tokens.count])
+                for r in sentenceTokens { savedSentenceTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
+            }
+        }
+        labels.ends.reserveCapacity(sentences.count)
+        for p in paragraphs {
+            if keepsTokens { savedTokens(p) } else { readTokens(p, sentences); markInitials() }
+            markQuotedTitles()
+            demoteShouting(p)
+            usedAcronym.removeAll(keepingCapacity: true)
+            for si in p.sentences {
+                let sent = sentences[si]
+                var range = sentenceRange(si)
+                if p.sentences.lowerBound == si, let after = speakerLabel(range, sent) {
+                    range = after..<range.upperBound
+                }
+                scan(range, sent, headline: headline[p.index])
+            }
+            Relations.labelWords(tokens, sentenceTokens, knowledge: k, into: &labels)
+        }
+    }
+
+    /// Tokens of the sentences of paragraph `p`.
+    mutating func readTokens(_ p: Paragraph, _ sentences: [Sentence]) {
+        tokens.removeAll(keepingCapacity: true)
+        sentenceTokens.removeAll(keepingCapacity: true)
+        firstSentence = p.sentences.lowerBound
+        for si in p.sentences {
             let a = tokens.count
-            Tokenizer.tokens(s, sent.range, into: &tokens)
+            Tokenizer.tokens(s, sentences[si].range, into: &tokens)
             sentenceTokens.append(a..<tokens.count)
         }
-        headline = paragraphs.map { isHeadline($0, sentences) }
-        markInitials(sentences)
-        markQuotedTitles()
-        collectEvidence(sentences)
-        demoteShouting(paragraphs)
-        for (si, sent) in sentences.enumerated() {
-            var range = sentenceTokens[si]
-            if paragraphs[sent.paragraph].sentences.lowerBound == si, let after = speakerLabel(range, sent) {
-                range = after..<range.upperBound
-            }
-            scan(range, sent, headline: headline[sent.paragraph])
+    }
+
+    /// The tokens of paragraph `p` and their `initial` marks as the first pass read them.
+    mutating func savedTokens(_ p: Paragraph) {
+        tokens.removeAll(keepingCapacity: true)
+        sentenceTokens.removeAll(keepingCapacity: true)
+        initial.removeAll(keepingCapacity: true)
+        firstSentence = p.sentences.lowerBound
+        guard let first = p.sentences.first else { return }
+        let base = savedSentenceTokens[first].lowerBound
+        let end = savedSentenceTokens[p.sentences.upperBound - 1].upperBound
+        tokens.append(contentsOf: saved[base..<end])
+        initial.append(contentsOf: savedInitial[base..<end])
+        for si in p.sentences {
+            let r = savedSentenceTokens[si]
+            sentenceTokens.append((r.lowerBound - base)..<(r.upperBound - base))
         }
     }
 
-    // MARK: - Evidence over the whole text
+    /// Token range of sentence `si` (of the paragraph at hand) in `tokens`.
+    func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
+
+    // MARK: - Evidence over the whole text (a paragraph at a time)
 
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
-    func isHeadline(_ p: Paragraph, _ sentences: [Sentence]) -> Bool {
+    func isHeadline(_ p: Paragraph) -> Bool {
         guard p.range.end > p.range.start else { return false }
         if isShouting(p) { return true }
         let last = s[p.range.end - 1]
@@ -104,8 +144,8 @@ struct Recognizer {
             if p.range.end >= 3, s[p.range.end - 3] == 0xE2 { return false }
         }
         var long = 0, caps = 0, count = 0
-        for si in p.sentences {
-            for t in tokens[sentenceTokens[si]] where t.isWord {
+        for r in sentenceTokens {
+            for t in tokens[r] where t.isWord {
                 count += 1
                 if count > (p.index == 0 ? 30 : 14) { return false } // a title may be long
                 if t.end - t.start >= 4 || t.isCapitalised {
@@ -123,7 +163,8 @@ struct Recognizer {
     var quotedTitle: [Bool] = []
 
     mutating func markQuotedTitles() {
-        quotedTitle = [Bool](repeating: false, count: tokens.count)
+        quotedTitle.removeAll(keepingCapacity: true)
+        quotedTitle.append(contentsOf: repeatElement(false, count: tokens.count))
         for r in sentenceTokens {
             var i = r.lowerBound
             while i < r.upperBound {
@@ -148,10 +189,9 @@ struct Recognizer {
 
     /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
     /// title, or the mixed-case text writes it capitalised too.
-    mutating func demoteShouting(_ paragraphs: [Paragraph]) {
-        for p in paragraphs where isShouting(p) {
-            for si in p.sentences {
-                let r = sentenceTokens[si]
+    mutating func demoteShouting(_ p: Paragraph) {
+        if isShouting(p) {
+            for r in sentenceTokens {
                 for i in r where tokens[i].isWord && tokens[i].isAllCaps {
                     let h = tokens[i].hash
                     let ambiguous = k.isWord(h, .common) || lowerSeen.contains(h) // "WHO", "US" in "LET US"
@@ -167,8 +207,8 @@ struct Recognizer {
     /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
     func isShouting(_ p: Paragraph) -> Bool {
         var words = 0, caps = 0
-        for si in p.sentences {
-            for t in tokens[sentenceTokens[si]] where t.isWord && !t.hasDigit {
+        for r in sentenceTokens {
+            for t in tokens[r] where t.isWord && !t.hasDigit {
                 words += 1
                 if t.isAllCaps { caps += 1 }
             }
@@ -176,8 +216,9 @@ struct Recognizer {
         return words >= 2 && caps * 5 >= words * 4
     }
 
-    mutating func markInitials(_ sentences: [Sentence]) {
-        initial = [Bool](repeating: false, count: tokens.count)
+    mutating func markInitials() {
+        initial.removeAll(keepingCapacity: true)
+        initial.append(contentsOf: repeatElement(false, count: tokens.count))
         for r in sentenceTokens {
             var start = true
             for i in r {
@@ -198,10 +239,10 @@ struct Recognizer {
         }
     }
 
-    mutating func collectEvidence(_ sentences: [Sentence]) {
-        for (si, sent) in sentences.enumerated() {
-            let body = !headline[sent.paragraph]
-            for i in sentenceTokens[si] {
+    mutating func collectEvidence(_ p: Paragraph) {
+        let body = !headline[p.index]
+        for r in sentenceTokens {
+            for i in r {
                 let t = tokens[i]
                 guard t.isWord else { continue }
                 if t.isCapitalised {
@@ -235,14 +276,14 @@ struct Recognizer {
             i += 1
         }
         guard i < r.upperBound, tokens[i].punct == 0x3A, !words.isEmpty else { return nil }
+        // (The words are consecutive tokens, so the title's limit is the token after the last.)
         var name = words[...]
-        while let f = name.first, let n = titleLength(f, limit: name.endIndex, anyCase: true) { name = name.dropFirst(n) }
+        while let f = name.first, let n = titleLength(f, limit: words.last! + 1, anyCase: true) { name = name.dropFirst(n) }
         if let f = name.first, !(name.count == 1 && k.isWord(tokens[f].hash, .common)) {
-            let hs = name.map { tokens[$0].hash }
-            candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end),
-                                        key: Tokenizer.phraseHash(tokens[f...name.last!]), words: hs,
-                                        wordRanges: name.map { TextRange(tokens[$0].start, tokens[$0].end) },
-                                        paragraph: sent.paragraph, sentence: sent.index, isLabel: true))
+            let entry = names.add(s, key: Tokenizer.phraseHash(tokens[f...name.last!]), words: name.map { tokens[$0].hash },
+                                  ranges: name.map { TextRange(tokens[$0].start, tokens[$0].end) })
+            candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end), name: entry,
+                                        in: sent, isLabel: true))
         }
         return i + 1
     }
@@ -575,26 +616,26 @@ struct Recognizer {
     mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
         let last = tokens[item.end - 1]
         let first = tokens[item.first]
-        var c = Candidate(range: TextRange(first.start, last.end), key: 0, words: [], wordRanges: [],
-                          paragraph: sent.paragraph, sentence: sent.index)
-        c.knowledge = form.entry
+        var c = Candidate(range: TextRange(first.start, last.end), knowledge: form.entry, in: sent)
         c.isNameForm = form.isName
-        addAcronymAfter(item.end, expansion: candidates.count, sent: sent)
+        addAcronymAfter(item.end, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
     }
 
     var pendingAcronym = false
 
-    /// "Eurasian Economic Union (EEU)": an acronym in brackets right after a name.
-    mutating func addAcronymAfter(_ j: Int, expansion: Int, sent: Sentence) {
+    /// "Eurasian Economic Union (EEU)": an acronym in brackets right after a name (the caller puts the
+    /// name's candidate before it).
+    mutating func addAcronymAfter(_ j: Int, sent: Sentence) {
         guard j + 2 < tokens.count, tokens[j].punct == 0x28, tokens[j + 1].isWord, tokens[j + 1].isAllCaps,
               tokens[j + 2].punct == 0x29 else { return }
         let a = tokens[j + 1]
-        var c = Candidate(range: TextRange(a.start, a.end), key: Tokenizer.phraseHash(tokens[(j + 1)...(j + 1)]), words: [a.hash],
-                          wordRanges: [TextRange(a.start, a.end)], paragraph: sent.paragraph, sentence: sent.index)
+        let entry = names.add(s, key: Tokenizer.phraseHash(tokens[(j + 1)...(j + 1)]), words: [a.hash],
+                              ranges: [TextRange(a.start, a.end)])
+        var c = Candidate(range: TextRange(a.start, a.end), name: entry, in: sent)
         c.isAcronym = true
-        c.acronymOf = expansion
+        c.followsExpansion = true
         candidates.append(c)
         usedAcronym.append(j + 1)
         pendingAcronym = true
@@ -726,17 +767,21 @@ struct Recognizer {
         let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
+        scratchWords.removeAll(keepingCapacity: true)
+        scratchRanges.removeAll(keepingCapacity: true)
+        for x in nameToks {
+            let t = tokens[x]
+            if t.isCapitalised || isOrdinal(t) { scratchWords.append(t.hash) }
+            if t.isCapitalised { scratchRanges.append(TextRange(t.start, t.end)) }
+        }
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
-                          key: phraseHash(keyToks),
-                          words: nameToks.filter { tokens[$0].isCapitalised || isOrdinal(tokens[$0]) }.map { tokens[$0].hash },
-                          wordRanges: nameToks.filter { tokens[$0].isCapitalised }.map { TextRange(tokens[$0].start, tokens[$0].end) },
-                          paragraph: sent.paragraph, sentence: sent.index)
+                          name: names.add(s, key: phraseHash(keyToks), words: scratchWords, ranges: scratchRanges),
+                          in: sent, titleStart: titleRange?.start)
         c.head = head
         c.titled = titled
-        c.titleRange = titleRange
         c.inHeadline = headline || quotedTitle[f]
         // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
-        if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceTokens[sent.index].count <= 8 {
+        if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceRange(sent.index).count <= 8 {
             c.inHeadline = false
         }
         c.isAcronym = toks.count == 1 && ft.isAllCaps && ft.end - ft.start <= 8
@@ -762,7 +807,7 @@ struct Recognizer {
             }
             if ok { c.cue = .media; break }
         }
-        addAcronymAfter(l + 1, expansion: candidates.count, sent: sent)
+        addAcronymAfter(l + 1, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
     }

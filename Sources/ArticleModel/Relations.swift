@@ -6,39 +6,53 @@ enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
     struct Hit { var start: Int; var end: Int; var label: String }
 
+    /// A word that can label a tie, kept from the recognizer's tokens: 16 bytes, its label as an entry
+    /// number of `Knowledge.labels`.
+    struct LabelWord {
+        var start: Int
+        var length: UInt32
+        var label: UInt32
+        var end: Int { start + Int(length) }
+    }
+
+    /// The label words of all sentences, in order, and where each sentence's words end among them.
+    struct LabelWords {
+        var words: [LabelWord] = []
+        var ends: [UInt32] = []
+        /// The words of sentence `s`.
+        func of(_ s: Int) -> ArraySlice<LabelWord> {
+            words[(s == 0 ? 0 : Int(ends[s - 1]))..<Int(ends[s])]
+        }
+    }
+
     /// Mentions related at once in a long sentence.
     static let window = 48
 
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
-    /// The words of each sentence that can label a tie, and their range by sentence: the only tokens this
-    /// stage reads, picked while the recognizer still holds all of them.
-    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge)
-        -> (tokens: [Token], sentenceTokens: [Range<Int>]) {
-        var out: [Token] = []
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(sentenceTokens.count)
+    /// The words of each sentence that can label a tie: the only tokens this stage reads, picked while
+    /// the recognizer holds a paragraph's tokens (appended to `out`).
+    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge,
+                           into out: inout LabelWords) {
         for r in sentenceTokens {
-            let a = out.count
             var previous: UInt64 = 0
             for t in tokens[r] where t.isWord {
                 // "the US and its allies" ties the US to others, not to the entities around it.
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
-                if !t.isCapitalised, t.joined == 0, knowledge.labels.contains(t.hash), !determiners.contains(previous) {
-                    out.append(t)
+                if !t.isCapitalised, t.joined == 0, let label = knowledge.labels.entryNumber(t.hash),
+                   !determiners.contains(previous) {
+                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: UInt32(label)))
                 }
                 previous = t.hash
             }
-            ranges.append(a..<out.count)
+            out.ends.append(UInt32(out.words.count))
         }
-        return (out, ranges)
     }
 
-    /// `tokens` and `sentenceTokens`: the label words of each sentence (`labelWords`).
-    static func build(mentions: [Mention], sentences: [Sentence], tokens: [Token], sentenceTokens: [Range<Int>],
-                      knowledge: Knowledge) -> [Relation] {
+    /// `labels`: the label words of each sentence (`labelWords`).
+    static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge) -> [Relation] {
         struct Acc {
             var key: UInt64
             var weight = 0
@@ -73,8 +87,8 @@ enum Relations {
                 ents.sort()
                 if !hitsReady {
                     hitsReady = true
-                    for t in tokens[sentenceTokens[sentence]] {
-                        if let l = knowledge.labels[t.hash] { hits.append(Hit(start: t.start, end: t.end, label: l)) }
+                    for w in labels.of(sentence) {
+                        hits.append(Hit(start: w.start, end: w.end, label: knowledge.labels.value(entry: Int(w.label))))
                     }
                 }
                 for a in 0..<ents.count {

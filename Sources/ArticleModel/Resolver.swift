@@ -7,24 +7,27 @@ struct Resolver {
     let s: [UInt8]
     let k: Knowledge
     var cands: [Candidate]
-    /// Group of each candidate (union-find parent array over candidates).
-    var parent: [Int]
+    /// The keys and words of the candidates' names.
+    let names: NamePool
+    let sentences: [Sentence]
+    /// Group of each candidate (union-find parent array over candidates; 4 bytes a candidate).
+    var parent: [Int32]
 
-    init(bytes: [UInt8], knowledge: Knowledge, candidates: [Candidate]) {
-        s = bytes; k = knowledge; cands = candidates
-        parent = Array(0..<candidates.count)
+    init(bytes: [UInt8], knowledge: Knowledge, candidates: [Candidate], names: NamePool, sentences: [Sentence]) {
+        s = bytes; k = knowledge; cands = candidates; self.names = names; self.sentences = sentences
+        parent = (0..<Int32(candidates.count)).map { $0 }
     }
 
     mutating func find(_ x: Int) -> Int {
         var x = x
-        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        while Int(parent[x]) != x { parent[x] = parent[Int(parent[x])]; x = Int(parent[x]) }
         return x
     }
     /// Unions since the groups were last built.
     var changed = true
     mutating func union(_ a: Int, _ b: Int) {
         let ra = find(a), rb = find(b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb); changed = true }
+        if ra != rb { parent[max(ra, rb)] = Int32(min(ra, rb)); changed = true }
     }
 
     func plural(_ r: TextRange) -> Bool {
@@ -48,20 +51,23 @@ struct Resolver {
     }
 
     struct Group {
-        var members: [Int] = []
+        /// (32-bit: there is one a candidate.)
+        private var memberList: [Int32] = []
+        var members: LazyMapCollection<[Int32], Int> { memberList.lazy.map { Int($0) } }
         var titled = 0, speaks = 0, placePrep = 0
         /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
         var heads = SIMD8<Int32>()
         var cues = SIMD8<Int32>()
-        var words: [UInt64] = []
+        /// The longest words of a member that is not a label.
+        var words = NameEntry.none
         var acronym = true
         var knowledge: Int? = nil
         var labelOnly = true
         var type: EntityType? = nil
         var mentions: Int { members.count }
 
-        mutating func add(_ i: Int, _ c: Candidate) {
-            members.append(i)
+        mutating func add(_ i: Int, _ c: Candidate, _ entry: NameEntry) {
+            memberList.append(Int32(i))
             if !c.isLabel { labelOnly = false }
             if c.titled { titled += 1 }
             if c.speaks { speaks += 1 }
@@ -70,14 +76,19 @@ struct Resolver {
             if let q = c.cue { cues[Resolver.ordinal(q)] += 1 }
             if !c.isAcronym { acronym = false }
             if let e = c.knowledge { knowledge = e }
-            if !c.isLabel, c.words.count > words.count { words = c.words }
+            if !c.isLabel, entry.wordCount > words.wordCount { words = entry }
         }
     }
 
-    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
-        var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates)
+    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], names: NamePool, sentences: [Sentence],
+                        knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
+        var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates, names: names, sentences: sentences)
         return r.run()
     }
+
+    func words(_ g: Group) -> ArraySlice<UInt64> { names.words(g.words) }
+    func entry(_ i: Int) -> NameEntry { names.entry(cands[i]) }
+    func range(_ i: Int) -> TextRange { cands[i].range(in: sentences) }
 
     mutating func run() -> (entities: [Entity], mentions: [Mention]) {
         // Names in headline lines count only when the body uses them too.
@@ -85,26 +96,26 @@ struct Resolver {
         // by the text hashes themselves, not Swift's Set and Dictionary, which hash every key again.)
         var bodyKeys = HashSet()
         for i in cands.indices where !cands[i].inHeadline && !cands[i].isLabel && cands[i].knowledge == nil {
-            bodyKeys.insert(cands[i].key)
+            bodyKeys.insert(entry(i).key)
         }
         var keep = [Bool](repeating: true, count: cands.count)
         for i in cands.indices where cands[i].inHeadline && cands[i].knowledge == nil {
             // A title vouches for a name even in a headline ("Remarks by President Biden").
-            if !bodyKeys.contains(cands[i].key) && !cands[i].titled { keep[i] = false }
+            if !bodyKeys.contains(entry(i).key) && !cands[i].titled { keep[i] = false }
         }
 
         // 1. Same known entry, or same written key.
         var byEntry = HashMap<Int>(capacity: 64)
-        var byKey = HashMap<Int>(capacity: cands.count)
+        var byKey = HashMap<Int>() // (grows with the distinct names, not the mentions)
         for i in cands.indices where keep[i] && !cands[i].isLabel {
             if let e = cands[i].knowledge {
                 let ek = UInt64(truncatingIfNeeded: e)
                 if let g = byEntry[ek] { union(g, i) } else { byEntry[ek] = i }
-            } else if let g = byKey[cands[i].key] { union(g, i) } else { byKey[cands[i].key] = i }
+            } else if let g = byKey[entry(i).key] { union(g, i) } else { byKey[entry(i).key] = i }
         }
         // 2. Acronym in brackets after its expansion.
         for i in cands.indices where keep[i] {
-            if let e = cands[i].acronymOf, e < cands.count, keep[e] { union(e, i) }
+            if cands[i].followsExpansion, i > 0, keep[i - 1] { union(i - 1, i) }
         }
         mergeVariants(keep)
         var groups = buildGroups(keep)
@@ -112,62 +123,63 @@ struct Resolver {
         // 3. People: full names with the same surname and compatible given names; then single names.
         let persons = groups.keys.filter { groups[$0]!.type == .person }
         var bySurname: [UInt64: [Int]] = [:]
-        for g in persons.sorted() where groups[g]!.words.count >= 2 {
-            bySurname[groups[g]!.words.last!, default: []].append(g)
+        for g in persons.sorted() where groups[g]!.words.wordCount >= 2 {
+            bySurname[words(groups[g]!).last!, default: []].append(g)
         }
         // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
         for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
+            let given = list.map { self.given(groups[$0]!) } // (once a group, not once a pair)
             for a in 0..<list.count {
-                for b in (a + 1)..<list.count where compatible(groups[list[a]]!, groups[list[b]]!) { union(list[a], list[b]) }
+                for b in (a + 1)..<list.count where compatible(given[a], given[b]) { union(list[a], list[b]) }
             }
         }
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var multi: [UInt64: [Int]] = [:]     // surname → full-name groups
         var firstNames: [UInt64: [Int]] = [:] // first word → full-name groups
-        for (g, grp) in groups where grp.type == .person && grp.words.count >= 2 {
-            multi[grp.words.last!, default: []].append(g)
-            firstNames[grp.words.first!, default: []].append(g)
+        for (g, grp) in groups where grp.type == .person && grp.words.wordCount >= 2 {
+            multi[words(grp).last!, default: []].append(g)
+            firstNames[words(grp).first!, default: []].append(g)
         }
-        for (g, grp) in groups where grp.words.count == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
-            let w = grp.words[0]
+        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
+            let w = words(grp).first!
             let options = multi[w] ?? firstNames[w] ?? []
             if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
                 union(best, g)
             }
         }
         // 4. Speaker labels: the person whose name has the label's last word.
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var byWord: [UInt64: [Int]] = [:]
         for (g, grp) in groups where grp.type == .person {
-            for w in grp.words { byWord[w, default: []].append(g) }
+            for w in words(grp) { byWord[w, default: []].append(g) }
         }
         for i in cands.indices where cands[i].isLabel {
-            guard let w = cands[i].words.last, let options = byWord[w] else { keep[i] = false; continue }
+            guard let w = names.words(entry(i)).last, let options = byWord[w] else { keep[i] = false; continue }
             let best = options.max { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }!
             union(best, i)
         }
         // 5. Unknown acronyms whose letters are the initials of a name in the text.
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         var initials: [String: [Int]] = [:]
-        for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.count >= 2 {
+        for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.wordCount >= 2 {
             initials[initialsOf(grp), default: []].append(g)
         }
         for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
-            let a = text(cands[grp.members[0]].range).filter { $0 != "." }
+            let a = text(range(grp.members[0])).filter { $0 != "." }
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
-        groups = buildGroups(keep)
+        rebuild(&groups, keep)
         // 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic
         //    Partnership"): a fragment, not an entity of its own.
         var inNames = Set<UInt64>()
-        for grp in groups.values where grp.words.count >= 2 && grp.type != .person { inNames.formUnion(grp.words) }
+        for grp in groups.values where grp.words.wordCount >= 2 && grp.type != .person { inNames.formUnion(words(grp)) }
         var dropped = false
-        for grp in groups.values where grp.knowledge == nil && grp.words.count == 1 && grp.titled == 0 && grp.mentions <= 2
-            && !grp.acronym && inNames.contains(grp.words[0]) {
+        for grp in groups.values where grp.knowledge == nil && grp.words.wordCount == 1 && grp.titled == 0 && grp.mentions <= 2
+            && !grp.acronym && inNames.contains(words(grp).first!) {
             for m in grp.members { keep[m] = false }
             dropped = true
         }
-        if dropped { groups = buildGroups(keep) }
+        if dropped { rebuild(&groups, keep) }
         return makeEntities(groups, keep)
     }
 
@@ -182,7 +194,7 @@ struct Resolver {
         var byText: [String: Int] = [:]
         var seen = HashSet()
         for i in cands.indices where keep[i] && !cands[i].isLabel {
-            let r = cands[i].range
+            let r = range(i)
             let h = TextHash.of(s[r.start..<r.end])
             if seen.contains(h) { continue } // one String per distinct written form
             seen.insert(h)
@@ -191,9 +203,9 @@ struct Resolver {
         }
         // "Comprehensive Strategic Partners" and "… Partnership": the same words but for forms of the last.
         var byStem: [String: [(last: Substring, i: Int)]] = [:]
-        for (t, i) in byText where cands[i].knowledge == nil && cands[i].words.count >= 2 {
-            guard let space = t.lastIndex(of: " ") else { continue }
-            byStem[String(t[..<space]), default: []].append((t[t.index(after: space)...], i))
+        for (t, i) in byText where cands[i].knowledge == nil && entry(i).wordCount >= 2 {
+            guard let space = t.utf8.lastIndex(of: 0x20) else { continue }
+            byStem[String(t[..<space]), default: []].append((t[t.utf8.index(after: space)...], i))
         }
         for list in byStem.values where list.count > 1 && list.count <= 64 {
             for a in 0..<list.count {
@@ -203,9 +215,12 @@ struct Resolver {
             }
         }
         for (t, i) in byText where cands[i].knowledge == nil {
-            if t.hasSuffix("s"), !t.hasSuffix("ss"), t.count >= 4, let g = byText[String(t.dropLast())] { union(g, i) }
-            for suffix in [" project", " pipeline", " programme", " program", " initiative", " river", " lake", " mountains",
-                           " island", " islands"] where t.hasSuffix(suffix) {
+            // (Suffixes and spaces are found on the bytes: String's Character search was most of this function's time.)
+            let u = t.utf8
+            if u.last == 0x73, u.dropLast().last != 0x73, u.count >= 4, t.count >= 4, let g = byText[String(t.dropLast())] {
+                union(g, i)
+            }
+            for suffix in Resolver.variantSuffixes where u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix) {
                 if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
             }
             // (Split only a form with " of " in it: splitting every form was most of this function's time.)
@@ -221,7 +236,7 @@ struct Resolver {
                    let g = byText[String(before[before.index(after: space)...])] { union(g, i) }
                 if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
             }
-            if let space = t.firstIndex(of: " "), let g = byText[String(t[t.index(after: space)...])], cands[g].knowledge == nil {
+            if let space = u.firstIndex(of: 0x20), let g = byText[String(t[u.index(after: space)...])], cands[g].knowledge == nil {
                 let firstBytes = Array(t[..<space].utf8)
                 let first = Knowledge.tokens(firstBytes)
                 if first.count == 1,
@@ -231,6 +246,9 @@ struct Resolver {
             }
         }
     }
+
+    static let variantSuffixes = [" project", " pipeline", " programme", " program", " initiative", " river", " lake",
+                                  " mountains", " island", " islands"].map { Array($0.utf8) }
 
     /// Whether the bytes of `t` hold " of " (a word "of" between two others needs them).
     static func hasOf(_ t: String) -> Bool {
@@ -243,8 +261,8 @@ struct Resolver {
     }
 
     /// "Joe Biden" and "Joseph Biden", "Harry S. Truman" and "Harry Truman": one person.
-    func compatible(_ a: Group, _ b: Group) -> Bool {
-        let fa = given(a), fb = given(b)
+    /// (`fa` and `fb`: the given names, `given(_:)`.)
+    func compatible(_ fa: String, _ fb: String) -> Bool {
         if fa == fb { return true }
         let na = k.nicknames[fa] ?? fa, nb = k.nicknames[fb] ?? fb
         if na == nb { return true }
@@ -253,16 +271,15 @@ struct Resolver {
     }
 
     func given(_ g: Group) -> String {
-        for m in g.members where !cands[m].wordRanges.isEmpty && !cands[m].isLabel {
-            let c = cands[m]
-            if c.wordRanges.count >= 2 { return text(c.wordRanges[0]).lowercased() }
+        for m in g.members where entry(m).rangeCount >= 2 && !cands[m].isLabel {
+            return text(names.ranges(entry(m)).first!).lowercased()
         }
         return ""
     }
 
     func initialsOf(_ g: Group) -> String {
-        for m in g.members where cands[m].wordRanges.count >= 2 {
-            return String(cands[m].wordRanges.compactMap { text($0).first }).uppercased()
+        for m in g.members where entry(m).rangeCount >= 2 {
+            return String(names.ranges(entry(m)).compactMap { text($0).first }).uppercased()
         }
         return ""
     }
@@ -296,6 +313,12 @@ struct Resolver {
     var lastGroups = Groups()
     var lastKeep: [Bool] = []
 
+    /// `groups` built again, the old ones released first (a text of many names has many groups).
+    mutating func rebuild(_ groups: inout Groups, _ keep: [Bool]) {
+        groups = Groups()
+        groups = buildGroups(keep)
+    }
+
     mutating func buildGroups(_ keep: [Bool]) -> Groups {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
@@ -309,7 +332,7 @@ struct Resolver {
                 groups.roots.append(root)
             }
             // Mutate in place: copying a group out and back would copy its member list each time.
-            groups.groups[Int(groups.slots[root])].add(i, cands[i])
+            groups.groups[Int(groups.slots[root])].add(i, cands[i], entry(i))
         }
         groups.roots.sort()
         for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
@@ -332,8 +355,8 @@ struct Resolver {
         if g.titled > 0 { return .person }
         if let q = Resolver.vote(g.cues) { return q }
         if g.acronym { return .organization }
-        if g.words.count >= 2 { return .person }
-        if g.titled == 0, let m = g.members.first, plural(cands[m].range) { return .organization } // "Democrats", "Allies"
+        if g.words.wordCount >= 2 { return .person }
+        if g.titled == 0, let m = g.members.first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
         if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
         return nil
@@ -343,8 +366,9 @@ struct Resolver {
         struct Draft { var root: Int; var entity: Entity; var first: Int }
         var drafts: [Draft] = []
         // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
-        var byHash = HashMap<Int>(capacity: cands.count)
-        var titled = HashMap<Int>(capacity: cands.count)
+        // (Both grow with the distinct forms, not the mentions.)
+        var byHash = HashMap<Int>()
+        var titled = HashMap<Int>()
         for (root, g) in groups where !g.labelOnly {
             let type = g.type ?? .person
             var forms: [(range: TextRange, n: Int, isName: Bool)] = []
@@ -352,12 +376,14 @@ struct Resolver {
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
-                if paragraphs.last != c.paragraph { paragraphs.append(c.paragraph) }
+                let range = range(m)
+                let paragraph = sentences[c.sentence].paragraph
+                if paragraphs.last != paragraph { paragraphs.append(paragraph) }
                 if c.isLabel { continue }
-                let h = TextHash.combine(TextHash.of(s[c.range.start..<c.range.end]), 1, UInt64(root))
-                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((c.range, 1, c.isNameForm)) }
-                if let t = c.titleRange {
-                    let r = TextRange(t.start, c.range.end)
+                let h = TextHash.combine(TextHash.of(s[range.start..<range.end]), 1, UInt64(root))
+                if let f = byHash[h] { forms[f].n += 1 } else { byHash[h] = forms.count; forms.append((range, 1, c.isNameForm)) }
+                if let t = c.titleStart(before: range) {
+                    let r = TextRange(t, range.end)
                     let th = TextHash.combine(TextHash.of(s[r.start..<r.end]), 1, UInt64(root))
                     if let f = titled[th] { titledForms[f].n += 1 } else { titled[th] = titledForms.count; titledForms.append((r, 1)) }
                 }
@@ -380,7 +406,9 @@ struct Resolver {
             for p in paragraphs where unique.last != p { unique.append(p) }
             paragraphs = unique
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
-            drafts.append(Draft(root: root, entity: e, first: g.members.map { cands[$0].range.start }.min() ?? 0))
+            var first: Int? = nil
+            for m in g.members { first = min(first ?? Int.max, range(m).start) }
+            drafts.append(Draft(root: root, entity: e, first: first ?? 0))
         }
         // Sort the drafts' indices (the same stable sort, the same order): moving drafts would copy entities.
         let order = drafts.indices.sorted {
@@ -388,7 +416,7 @@ struct Resolver {
                 > (drafts[$1].entity.mentionCount, drafts[$0].entity.name, drafts[$0].first)
         }
         var used = Set<String>()
-        var index = [Int](repeating: -1, count: cands.count)
+        var index = [Int32](repeating: -1, count: cands.count)
         var entities: [Entity] = []
         entities.reserveCapacity(drafts.count)
         for (i, di) in order.enumerated() {
@@ -397,15 +425,19 @@ struct Resolver {
             if used.contains(id) { var n = 2; while used.contains("\(id)-\(n)") { n += 1 }; id = "\(id)-\(n)" }
             used.insert(id)
             d.entity.id = id
-            index[d.root] = i
+            index[d.root] = Int32(i)
             entities.append(d.entity)
         }
+        var count = 0
+        for i in cands.indices where keep[i] && index[find(i)] >= 0 { count += 1 }
         var mentions: [Mention] = []
+        mentions.reserveCapacity(count)
         for i in cands.indices {
-            let root = find(i)
-            let e = index[root]
+            let e = Int(index[find(i)])
             guard keep[i], e >= 0 else { continue }
-            mentions.append(Mention(entity: e, range: cands[i].range, paragraph: cands[i].paragraph, sentence: cands[i].sentence))
+            let c = cands[i]
+            mentions.append(Mention(entity: e, range: c.range(in: sentences), paragraph: sentences[c.sentence].paragraph,
+                                    sentence: c.sentence))
         }
         // Candidates come in text order but for a few (acronyms, labels): sort only when needed. (The sort is
         // stable, so on sorted input it changes nothing.)

@@ -231,6 +231,32 @@ enum Tokenizer {
     /// Reads one word starting at `start`; returns the index after it.
     static func word(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, gap: Bool, joined: UInt8,
                      into out: inout [Token]) -> Int {
+        // Most words are ASCII letters and digits ended by a space or a mark: one pass, hashing as it goes.
+        // A word going on with an apostrophe, a period or a non-ASCII character takes the general way below.
+        var hash = TextHash.seed
+        var upper = 0, lower = 0
+        var digit = false
+        var j = start
+        while j < end {
+            let b = s[j]
+            if b >= 0x41 && b <= 0x5A { upper += 1; hash = TextHash.add(hash, b | 0x20) }
+            else if b >= 0x61 && b <= 0x7A { lower += 1; hash = TextHash.add(hash, b) }
+            else if isDigit(b) { digit = true; hash = TextHash.add(hash, b) }
+            else { break }
+            j += 1
+        }
+        if j == end || !(s[j] >= 0x80 || s[j] == 0x27 || s[j] == 0x2E) {
+            let b = s[start]
+            out.append(Token(start: start, end: j, fullEnd: j, punct: 0, joined: joined, isWord: true,
+                             isCapitalised: b >= 0x41 && b <= 0x5A, isAllCaps: upper >= 2 && lower == 0,
+                             isPossessive: false, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash))
+            return j
+        }
+        return generalWord(s, start, end, space: space, gap: gap, joined: joined, into: &out)
+    }
+
+    static func generalWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, space: Bool, gap: Bool,
+                            joined: UInt8, into out: inout [Token]) -> Int {
         var i = start
         var ascii = true
         var upper = 0, lower = 0, letters = 0
@@ -310,9 +336,20 @@ enum Tokenizer {
         return i
     }
 
-    /// Curly apostrophes as straight ones: "I’m" is "I'm".
+    /// Curly apostrophes as straight ones: "I’m" is "I'm". (On the bytes: mapping the Characters of a
+    /// String broke every non-ASCII word into graphemes, most of the tokenizer's time on such words.)
     static func straightApostrophes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        String(String(decoding: bytes, as: UTF8.self).map { $0 == "’" ? "'" : $0 })
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if bytes[i] == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                out.append(0x27); i += 3
+            } else {
+                out.append(bytes[i]); i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Hash of a word as written (curly apostrophes straight), 0 for punctuation: the key of forms that
