@@ -5,6 +5,11 @@ import Glibc
 import Darwin
 #endif
 
+#if os(Linux)
+/// glibc's `malloc_trim`, which the Glibc module does not export.
+@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// Monotonic time and process memory for `dossier bench`.
 enum BenchClock {
     /// Nanoseconds on the monotonic clock.
@@ -26,6 +31,31 @@ enum BenchClock {
         getrusage(RUSAGE_SELF, &usage)
         #endif
         return Int(usage.ru_maxrss) * 1024
+    }
+
+    /// Starts a new peak: returns freed heap memory to the system and resets the kernel's high-water
+    /// mark of this process (Linux: `/proc/self/clear_refs`), so that `peakSinceMark()` measures what
+    /// follows. Returns false where that is not possible (the peak then counts from process start).
+    @discardableResult
+    static func markPeak() -> Bool {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        guard let f = fopen("/proc/self/clear_refs", "w") else { return false }
+        defer { fclose(f) }
+        return fputs("5", f) >= 0
+        #else
+        return false
+        #endif
+    }
+
+    /// Peak resident set size since `markPeak()` (Linux `VmHWM`), else since the process started.
+    static func peakSinceMark() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kb = Int(line.dropFirst(6).split(separator: " ").first ?? "") {
+            return kb * 1024
+        }
+        return peakRSS()
     }
 
     /// Current resident set size, in bytes (from /proc; 0 where unavailable).
