@@ -18,17 +18,25 @@ public struct SearchHit: Hashable, Sendable {
 /// plus its hits, or one pass over the token ranks for very common prefixes.
 public struct SearchIndex: Sendable {
     var tokenStart: [UInt32] = []
-    var tokenEnd: [UInt32] = []
+    /// Each token's length in bytes; `SearchIndex.long` marks a token of 255 bytes or more, whose
+    /// end is in `longEnds` (under its token index, in `longTokens`, ascending).
+    var tokenLength: [UInt8] = []
+    var longTokens: [UInt32] = []
+    var longEnds: [UInt32] = []
     var tokenRank: [UInt32] = []
     /// Folded distinct words, concatenated, and each rank's slice of it.
     var vocabulary: [UInt8] = []
     var wordStart: [UInt32] = []
     var wordEnd: [UInt32] = []
-    /// For rank r, its token indices are postings[postingsStart[r]..<postingsStart[r + 1]], ascending.
+    /// Rank r has postingsStart[r + 1] - postingsStart[r] tokens, listed ascending in
+    /// postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the gaps between
+    /// token indices (the first gap counted from 0): most gaps take one byte, not four.
     var postingsStart: [Int] = [0]
-    var postings: [UInt32] = []
+    var postingsByte: [Int] = [0]
+    var postings: [UInt8] = []
     var paragraphStarts: [Int] = []
     var paragraphEnds: [Int] = []
+    static let long: UInt8 = 255
 
     public init() {}
 
@@ -46,8 +54,9 @@ public struct SearchIndex: Sendable {
         let estimated = s.count / 6
         // Token arrays are locals until the end: appending to a stored property in the loop
         // costs a uniqueness check per append.
-        var starts: [UInt32] = [], ends: [UInt32] = []
-        starts.reserveCapacity(estimated); ends.reserveCapacity(estimated); ids.reserveCapacity(estimated)
+        var starts: [UInt32] = [], lengths: [UInt8] = []
+        var longTokens: [UInt32] = [], longEnds: [UInt32] = []
+        starts.reserveCapacity(estimated); lengths.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
         for p in paragraphs {
             var i = p.start
@@ -116,16 +125,23 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                starts.append(UInt32(i)); ends.append(UInt32(e)); ids.append(UInt32(id))
+                if e - i >= Int(SearchIndex.long) {
+                    longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
+                    lengths.append(SearchIndex.long)
+                } else {
+                    lengths.append(UInt8(e - i))
+                }
+                starts.append(UInt32(i)); ids.append(UInt32(id))
                 i = e
             }
         }
         // The index lives as long as the article: keep no spare capacity (the estimate above is
         // often just short of the real count, and one doubling then wastes half of each array).
-        tokenStart = SearchIndex.exact(starts); tokenEnd = SearchIndex.exact(ends); ids = SearchIndex.exact(ids)
-        starts = []; ends = []
+        tokenStart = SearchIndex.exact(starts); ids = SearchIndex.exact(ids)
+        tokenLength = SearchIndex.exact(lengths)
+        self.longTokens = longTokens; self.longEnds = longEnds
+        starts = []; lengths = []
         // Sort the distinct words; rank = position in that order.
-        // Sort by the first eight bytes packed into an integer, the full words only on ties.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
         // the rare runs of words that share those eight bytes by their full bytes.
         var keyed = [(key: UInt64, id: Int)]()
@@ -164,20 +180,77 @@ public struct SearchIndex: Sendable {
         for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
         tokenRank = ids
         ids = []
-        // Postings by counting sort.
-        var counts = [Int](repeating: 0, count: order.count + 1)
-        for r in tokenRank { counts[Int(r) + 1] += 1 }
-        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        // Postings: count each rank's tokens and the bytes of its gaps, then write the gaps.
+        let vocabularySize = order.count
+        var counts = [Int](repeating: 0, count: vocabularySize + 1)
+        var sizes = [Int](repeating: 0, count: vocabularySize + 1)
+        var last = [UInt32](repeating: 0, count: vocabularySize)
+        tokenRank.withUnsafeBufferPointer { ranks in
+            for t in 0..<ranks.count {
+                let r = Int(ranks[t])
+                counts[r + 1] += 1
+                sizes[r + 1] += SearchIndex.varintSize(UInt32(t) - last[r])
+                last[r] = UInt32(t)
+            }
+        }
+        for k in 1..<counts.count { counts[k] += counts[k - 1]; sizes[k] += sizes[k - 1] }
         postingsStart = counts
-        var fill = counts
-        postings = [UInt32](repeating: 0, count: tokenRank.count)
-        for (t, r) in tokenRank.enumerated() { postings[fill[Int(r)]] = UInt32(t); fill[Int(r)] += 1 }
+        postingsByte = sizes
+        var bytes = [UInt8](repeating: 0, count: sizes[vocabularySize])
+        var fill = sizes
+        for k in 0..<vocabularySize { last[k] = 0 }
+        bytes.withUnsafeMutableBufferPointer { out in
+            tokenRank.withUnsafeBufferPointer { ranks in
+                for t in 0..<ranks.count {
+                    let r = Int(ranks[t])
+                    var gap = UInt32(t) - last[r]
+                    last[r] = UInt32(t)
+                    var at = fill[r]
+                    while gap >= 0x80 { out[at] = UInt8(gap & 0x7F) | 0x80; gap >>= 7; at += 1 }
+                    out[at] = UInt8(gap)
+                    fill[r] = at + 1
+                }
+            }
+        }
+        postings = bytes
+    }
+
+    @inline(__always) static func varintSize(_ v: UInt32) -> Int {
+        v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5
+    }
+
+    /// Calls `body` with each token index of rank `r`, ascending.
+    @inline(__always) func forEachPosting(_ r: Int, _ body: (Int) -> Void) {
+        postings.withUnsafeBufferPointer { p in
+            var at = postingsByte[r], t = 0
+            let end = postingsByte[r + 1]
+            while at < end {
+                var gap = 0, shift = 0
+                while true {
+                    let b = p[at]; at += 1
+                    gap |= Int(b & 0x7F) << shift
+                    if b < 0x80 { break }
+                    shift += 7
+                }
+                t += gap
+                body(t)
+            }
+        }
+    }
+
+    /// End (byte offset) of token `t`.
+    @inline(__always) func tokenEnd(_ t: Int) -> Int {
+        let n = tokenLength[t]
+        if n != SearchIndex.long { return Int(tokenStart[t]) + Int(n) }
+        var lo = 0, hi = longTokens.count - 1
+        while lo < hi { let m = (lo + hi) / 2; if Int(longTokens[m]) < t { lo = m + 1 } else { hi = m } }
+        return Int(longEnds[lo])
     }
 
     /// `a` in a buffer of exactly its size when it has more than an eighth spare (a copy).
-    static func exact(_ a: [UInt32]) -> [UInt32] {
+    static func exact<T: BitwiseCopyable>(_ a: [T]) -> [T] {
         guard a.capacity - a.count > a.count / 8 else { return a }
-        return [UInt32](unsafeUninitializedCapacity: a.count) { buffer, count in
+        return [T](unsafeUninitializedCapacity: a.count) { buffer, count in
             _ = buffer.initialize(from: a)
             count = a.count
         }
@@ -209,7 +282,7 @@ public struct SearchIndex: Sendable {
         let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
         tokens.reserveCapacity(min(total, limit))
         if first.count == 1 || total <= 4096 {
-            for r in first { for k in postingsStart[r]..<postingsStart[r + 1] { tokens.append(Int(postings[k])) } }
+            for r in first { forEachPosting(r) { tokens.append($0) } }
             if first.count > 1 { tokens.sort() }
         } else {
             let lo = UInt32(first.lowerBound), hi = UInt32(first.upperBound)
@@ -228,7 +301,7 @@ public struct SearchIndex: Sendable {
             var ok = true
             for k in 1..<max(1, words.count) where !ranges[k].contains(Int(tokenRank[t + k])) { ok = false; break }
             guard ok else { continue }
-            let start = Int(tokenStart[t]), end = Int(tokenEnd[t + words.count - 1])
+            let start = Int(tokenStart[t]), end = tokenEnd(t + words.count - 1)
             // Hits come in reading order: check the current paragraph before searching.
             if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
                 cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
