@@ -64,6 +64,14 @@ struct ParagraphShape: Sendable {
         var wordCount = 0, inWord = false
         while i < r.end {
             let b = s[i]
+            // Most bytes are letters, digits and full stops: only a new word and text outside
+            // brackets to note.
+            if b > 0x2C && b != 0xE2 {
+                if !inWord { inWord = true; wordCount += 1 }
+                if depth == 0 { outside = true }
+                i += 1
+                continue
+            }
             if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
             if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
             else if b == 0x29 { depth -= 1 }
