@@ -58,6 +58,8 @@ public struct SearchIndex: Sendable {
         var longTokens: [UInt32] = [], longEnds: [UInt32] = []
         starts.reserveCapacity(estimated); lengths.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
+        // The word loop reads bytes and the fold table without bounds checks.
+        SearchIndex.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
         for p in paragraphs {
             var i = p.start
             while i < p.end {
@@ -69,10 +71,10 @@ public struct SearchIndex: Sendable {
                 var ascii = true
                 var e = i
                 while e < p.end {
-                    let b = s[e]
-                    if b >= 0x80 { ascii = false; break }
-                    guard Bytes.isASCIILetter(b) || Bytes.isDigit(b) else { break }
-                    h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                    let f = fold[Int(bytes[e])]
+                    if f == 0 { break }
+                    if f == 0xFF { ascii = false; break }
+                    h = (h ^ UInt64(f)) &* 0x100000001b3
                     e += 1
                 }
                 if !ascii {
@@ -100,7 +102,7 @@ public struct SearchIndex: Sendable {
                         let base = Int(rawStart[candidate])
                         var same = true
                         if ascii {
-                            for k in 0..<length where rawVocabulary[base + k] != Bytes.lower(s[i + k]) { same = false; break }
+                            for k in 0..<length where rawVocabulary[base + k] != fold[Int(bytes[i + k])] { same = false; break }
                         } else {
                             for k in 0..<length where rawVocabulary[base + k] != scratch[k] { same = false; break }
                         }
@@ -112,7 +114,7 @@ public struct SearchIndex: Sendable {
                     id = Int32(hashes.count)
                     hashes.append(h)
                     rawStart.append(UInt32(rawVocabulary.count))
-                    if ascii { for k in i..<e { rawVocabulary.append(Bytes.lower(s[k])) } } else { rawVocabulary.append(contentsOf: scratch) }
+                    if ascii { for k in i..<e { rawVocabulary.append(fold[Int(bytes[k])]) } } else { rawVocabulary.append(contentsOf: scratch) }
                     rawEnd.append(UInt32(rawVocabulary.count))
                     table[slot] = id + 1
                     if hashes.count * 2 > table.count {
@@ -135,6 +137,7 @@ public struct SearchIndex: Sendable {
                 i = e
             }
         }
+        } }
         // The index lives as long as the article: keep no spare capacity (the estimate above is
         // often just short of the real count, and one doubling then wastes half of each array).
         tokenStart = SearchIndex.exact(starts); ids = SearchIndex.exact(ids)
@@ -172,7 +175,7 @@ public struct SearchIndex: Sendable {
         for (rank, id) in order.enumerated() {
             rankOf[id] = UInt32(rank)
             sortedStart.append(UInt32(sorted.count))
-            sorted.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
+            for k in Int(rawStart[id])..<Int(rawEnd[id]) { sorted.append(rawVocabulary[k]) }
             sortedEnd.append(UInt32(sorted.count))
         }
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
@@ -185,22 +188,25 @@ public struct SearchIndex: Sendable {
         var counts = [Int](repeating: 0, count: vocabularySize + 1)
         var sizes = [Int](repeating: 0, count: vocabularySize + 1)
         var last = [UInt32](repeating: 0, count: vocabularySize)
-        tokenRank.withUnsafeBufferPointer { ranks in
-            for t in 0..<ranks.count {
-                let r = Int(ranks[t])
-                counts[r + 1] += 1
-                sizes[r + 1] += SearchIndex.varintSize(UInt32(t) - last[r])
-                last[r] = UInt32(t)
-            }
-        }
+        // (Through buffer pointers: a subscript write per token would check the array's uniqueness.)
+        counts.withUnsafeMutableBufferPointer { counts in sizes.withUnsafeMutableBufferPointer { sizes in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in
+                for t in 0..<ranks.count {
+                    let r = Int(ranks[t])
+                    counts[r + 1] += 1
+                    sizes[r + 1] += SearchIndex.varintSize(UInt32(t) - last[r])
+                    last[r] = UInt32(t)
+                }
+            } }
+        } }
         for k in 1..<counts.count { counts[k] += counts[k - 1]; sizes[k] += sizes[k - 1] }
         postingsStart = counts
         postingsByte = sizes
         var bytes = [UInt8](repeating: 0, count: sizes[vocabularySize])
         var fill = sizes
         for k in 0..<vocabularySize { last[k] = 0 }
-        bytes.withUnsafeMutableBufferPointer { out in
-            tokenRank.withUnsafeBufferPointer { ranks in
+        bytes.withUnsafeMutableBufferPointer { out in fill.withUnsafeMutableBufferPointer { fill in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in
                 for t in 0..<ranks.count {
                     let r = Int(ranks[t])
                     var gap = UInt32(t) - last[r]
@@ -210,9 +216,15 @@ public struct SearchIndex: Sendable {
                     out[at] = UInt8(gap)
                     fill[r] = at + 1
                 }
-            }
-        }
+            } }
+        } }
         postings = bytes
+    }
+
+    /// Per byte: an ASCII letter or digit lower-cased, 0 for other ASCII, 0xFF for bytes >= 0x80.
+    static let asciiFold: [UInt8] = (0..<256).map { b in
+        let b = UInt8(b)
+        return b >= 0x80 ? 0xFF : Bytes.isASCIILetter(b) || Bytes.isDigit(b) ? Bytes.lower(b) : 0
     }
 
     @inline(__always) static func varintSize(_ v: UInt32) -> Int {
