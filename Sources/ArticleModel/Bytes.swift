@@ -12,6 +12,13 @@ enum Bytes {
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
 
+    /// Per byte: an ASCII letter or digit lower-cased, 0 for other ASCII, 0xFF for bytes >= 0x80
+    /// (one look-up for "is it a word byte, and which letter" in per-byte loops).
+    static let asciiFold: [UInt8] = (0..<256).map { b in
+        let b = UInt8(b)
+        return b >= 0x80 ? 0xFF : isASCIILetter(b) || isDigit(b) ? lower(b) : 0
+    }
+
     /// Whether the three bytes at `i` are the UTF-8 of a General Punctuation character (U+2000–U+206F:
     /// dashes, curly quotes, ellipsis, bidi controls), which never belongs to a word.
     @inline(__always) static func isGeneralPunctuation(_ s: [UInt8], _ i: Int) -> Bool {

@@ -112,7 +112,22 @@ enum CrossReferences {
             if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
         }
         var reposted = RepostedArticles(article, starts: reposts)
-        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns, fold = Bytes.asciiFold
+        /// `Bytes.wordEnd` for a word at `i` that starts with an ASCII letter: its ASCII letters and
+        /// digits are skipped by table look-up; `wordEnd` decides only when a byte >= 0x80 comes.
+        func wordEnd(_ i: Int, _ limit: Int) -> Int {
+            let end: Int? = s.withUnsafeBufferPointer { p in fold.withUnsafeBufferPointer { fold in
+                var j = i + 1
+                while j < limit {
+                    let f = fold[Int(p[j])]
+                    if f == 0 { return j }
+                    if f == 0xFF { return nil }
+                    j += 1
+                }
+                return limit
+            } }
+            return end ?? Bytes.wordEnd(s, i, limit: limit)
+        }
         var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
@@ -130,11 +145,12 @@ enum CrossReferences {
                         i = k + 1; continue
                     }
                 }
-                guard Bytes.isASCIILetter(b), i == r.start || !Bytes.isWordByte(s[i - 1]), i + 1 < r.end else { i += 1; continue }
+                let first = fold[Int(b)]
+                guard first >= 0x61, first != 0xFF, i == r.start || fold[Int(s[i - 1])] == 0, i + 1 < r.end else { i += 1; continue }
                 let c = Bytes.lower(s[i + 1])
                 let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
-                guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
-                    i = Bytes.wordEnd(s, i, limit: r.end); continue
+                guard second >= 0, firstTwo[Int(first - 0x61) * 27 + second] else {
+                    i = wordEnd(i, r.end); continue
                 }
                 let here = key(s, i, r.end)
                 var matched = -1
@@ -142,7 +158,7 @@ enum CrossReferences {
                     let words = all[candidate.pattern].words
                     if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
                 }
-                guard matched >= 0 else { i = Bytes.wordEnd(s, i, limit: r.end); continue }
+                guard matched >= 0 else { i = wordEnd(i, r.end); continue }
                 let pat = all[matched]
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)

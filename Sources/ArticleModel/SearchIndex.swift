@@ -59,7 +59,7 @@ public struct SearchIndex: Sendable {
         starts.reserveCapacity(estimated); lengths.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
         // The word loop reads bytes and the fold table without bounds checks.
-        SearchIndex.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
+        Bytes.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
         for p in paragraphs {
             var i = p.start
             while i < p.end {
@@ -219,12 +219,6 @@ public struct SearchIndex: Sendable {
             } }
         } }
         postings = bytes
-    }
-
-    /// Per byte: an ASCII letter or digit lower-cased, 0 for other ASCII, 0xFF for bytes >= 0x80.
-    static let asciiFold: [UInt8] = (0..<256).map { b in
-        let b = UInt8(b)
-        return b >= 0x80 ? 0xFF : Bytes.isASCIILetter(b) || Bytes.isDigit(b) ? Bytes.lower(b) : 0
     }
 
     @inline(__always) static func varintSize(_ v: UInt32) -> Int {
