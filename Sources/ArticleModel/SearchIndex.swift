@@ -11,32 +11,33 @@ public struct SearchHit: Hashable, Sendable {
 ///
 /// Built once: every word of the text is folded (lower case, accents removed: "Thưởng" → "thuong")
 /// and interned; the distinct folded words are sorted, so the words with a given prefix are one
-/// contiguous run of ranks found by binary search. Each word occurrence (token) keeps its rank and
-/// byte range, and each rank its occurrences (postings). A query's words must follow each other
-/// in the text; the last one matches as a prefix (unless the query ends with a space).
+/// contiguous run of ranks found by binary search. Each rank keeps where its words start in the
+/// text (postings, as varint-coded gaps: mostly one or two bytes a word). A query's words must
+/// follow each other in the text; the last one matches as a prefix (unless the query ends with a
+/// space). The words after the first are checked in the text itself, and a hit's end is read
+/// there, so the index keeps nothing per word but its posting.
 /// Building is linear in the text (plus sorting the distinct words); a query costs a binary search
-/// plus its hits, or one pass over the token ranks for very common prefixes.
+/// plus its candidates, merged in reading order when a prefix matches several words.
 public struct SearchIndex: Sendable {
-    var tokenStart: [UInt32] = []
-    /// Each token's length in bytes; `SearchIndex.long` marks a token of 255 bytes or more, whose
-    /// end is in `longEnds` (under its token index, in `longTokens`, ascending).
-    var tokenLength: [UInt8] = []
-    var longTokens: [UInt32] = []
-    var longEnds: [UInt32] = []
-    var tokenRank: [UInt32] = []
+    /// The text (shared with the article, not copied).
+    var text: [UInt8] = []
     /// Folded distinct words, concatenated, and each rank's slice of it.
     var vocabulary: [UInt8] = []
     var wordStart: [UInt32] = []
     var wordEnd: [UInt32] = []
-    /// Rank r has postingsStart[r + 1] - postingsStart[r] tokens, listed ascending in
-    /// postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the gaps between
-    /// token indices (the first gap counted from 0): most gaps take one byte, not four.
+    /// Rank r has postingsStart[r + 1] - postingsStart[r] words, whose start offsets are listed
+    /// ascending in postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the
+    /// gaps between them (the first counted from 0).
     var postingsStart: [Int] = [0]
     var postingsByte: [Int] = [0]
     var postings: [UInt8] = []
     var paragraphStarts: [Int] = []
     var paragraphEnds: [Int] = []
-    static let long: UInt8 = 255
+    /// Number of indexed word occurrences.
+    public private(set) var tokenCount = 0
+    /// Every word occurrence in order, for the structure stage's term lists; it empties the table
+    /// once it has read it (see `TokenTable`).
+    var tokens = TokenTable()
 
     public init() {}
 
@@ -127,9 +128,9 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                if e - i >= Int(SearchIndex.long) {
+                if e - i >= Int(TokenTable.long) {
                     longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
-                    lengths.append(SearchIndex.long)
+                    lengths.append(TokenTable.long)
                 } else {
                     lengths.append(UInt8(e - i))
                 }
@@ -140,10 +141,11 @@ public struct SearchIndex: Sendable {
         } }
         // The index lives as long as the article: keep no spare capacity (the estimate above is
         // often just short of the real count, and one doubling then wastes half of each array).
-        tokenStart = SearchIndex.exact(starts); ids = SearchIndex.exact(ids)
-        tokenLength = SearchIndex.exact(lengths)
-        self.longTokens = longTokens; self.longEnds = longEnds
+        let tokenStart = SearchIndex.exact(starts), tokenLength = SearchIndex.exact(lengths)
+        ids = SearchIndex.exact(ids)
         starts = []; lengths = []
+        text = s
+        tokenCount = ids.count
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
         // the rare runs of words that share those eight bytes by their full bytes.
@@ -181,7 +183,7 @@ public struct SearchIndex: Sendable {
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
         // Ids become ranks in place (no second array of the token count).
         for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
-        tokenRank = ids
+        let tokenRank = ids
         ids = []
         // Postings: count each rank's tokens and the bytes of its gaps, then write the gaps.
         let vocabularySize = order.count
@@ -190,14 +192,14 @@ public struct SearchIndex: Sendable {
         var last = [UInt32](repeating: 0, count: vocabularySize)
         // (Through buffer pointers: a subscript write per token would check the array's uniqueness.)
         counts.withUnsafeMutableBufferPointer { counts in sizes.withUnsafeMutableBufferPointer { sizes in
-            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
                 for t in 0..<ranks.count {
                     let r = Int(ranks[t])
                     counts[r + 1] += 1
-                    sizes[r + 1] += SearchIndex.varintSize(UInt32(t) - last[r])
-                    last[r] = UInt32(t)
+                    sizes[r + 1] += SearchIndex.varintSize(starts[t] - last[r])
+                    last[r] = starts[t]
                 }
-            } }
+            } } }
         } }
         for k in 1..<counts.count { counts[k] += counts[k - 1]; sizes[k] += sizes[k - 1] }
         postingsStart = counts
@@ -206,51 +208,35 @@ public struct SearchIndex: Sendable {
         var fill = sizes
         for k in 0..<vocabularySize { last[k] = 0 }
         bytes.withUnsafeMutableBufferPointer { out in fill.withUnsafeMutableBufferPointer { fill in
-            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
                 for t in 0..<ranks.count {
                     let r = Int(ranks[t])
-                    var gap = UInt32(t) - last[r]
-                    last[r] = UInt32(t)
+                    var gap = starts[t] - last[r]
+                    last[r] = starts[t]
                     var at = fill[r]
                     while gap >= 0x80 { out[at] = UInt8(gap & 0x7F) | 0x80; gap >>= 7; at += 1 }
                     out[at] = UInt8(gap)
                     fill[r] = at + 1
                 }
-            } }
+            } } }
         } }
         postings = bytes
+        tokens = TokenTable(start: tokenStart, length: tokenLength, longTokens: longTokens, longEnds: longEnds, rank: tokenRank)
     }
 
     @inline(__always) static func varintSize(_ v: UInt32) -> Int {
         v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5
     }
 
-    /// Calls `body` with each token index of rank `r`, ascending.
-    @inline(__always) func forEachPosting(_ r: Int, _ body: (Int) -> Void) {
-        postings.withUnsafeBufferPointer { p in
-            var at = postingsByte[r], t = 0
-            let end = postingsByte[r + 1]
-            while at < end {
-                var gap = 0, shift = 0
-                while true {
-                    let b = p[at]; at += 1
-                    gap |= Int(b & 0x7F) << shift
-                    if b < 0x80 { break }
-                    shift += 7
-                }
-                t += gap
-                body(t)
-            }
+    /// The LEB128 varint at `at` in `postings`; `at` moves past it.
+    @inline(__always) func varint(_ at: inout Int) -> Int {
+        var value = 0, shift = 0
+        while true {
+            let b = postings[at]; at += 1
+            value |= Int(b & 0x7F) << shift
+            if b < 0x80 { return value }
+            shift += 7
         }
-    }
-
-    /// End (byte offset) of token `t`.
-    @inline(__always) func tokenEnd(_ t: Int) -> Int {
-        let n = tokenLength[t]
-        if n != SearchIndex.long { return Int(tokenStart[t]) + Int(n) }
-        var lo = 0, hi = longTokens.count - 1
-        while lo < hi { let m = (lo + hi) / 2; if Int(longTokens[m]) < t { lo = m + 1 } else { hi = m } }
-        return Int(longEnds[lo])
     }
 
     /// `a` in a buffer of exactly its size when it has more than an eighth spare (a copy).
@@ -262,9 +248,6 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Number of indexed word occurrences.
-    public var tokenCount: Int { tokenRank.count }
-
     /// Hits for `query` in reading order, at most `limit`.
     public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
         let q = Array(query.utf8)
@@ -275,7 +258,7 @@ public struct SearchIndex: Sendable {
             folder.fold(q, w.start..<w.end, into: &f)
             if !f.isEmpty { words.append(f) }
         }
-        guard !words.isEmpty, limit > 0, !tokenRank.isEmpty else { return [] }
+        guard !words.isEmpty, limit > 0, tokenCount > 0 else { return [] }
         let lastIsPrefix = !(q.last.map(Bytes.isSpace) ?? false)
         var ranges: [Range<Int>] = []
         for (k, w) in words.enumerated() {
@@ -283,41 +266,108 @@ public struct SearchIndex: Sendable {
             if r.isEmpty { return [] }
             ranges.append(r)
         }
-        var tokens: [Int] = []
-        let first = ranges[0]
-        let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
-        tokens.reserveCapacity(min(total, limit))
-        if first.count == 1 || total <= 4096 {
-            for r in first { forEachPosting(r) { tokens.append($0) } }
-            if first.count > 1 { tokens.sort() }
-        } else {
-            let lo = UInt32(first.lowerBound), hi = UInt32(first.upperBound)
-            tokenRank.withUnsafeBufferPointer { ranks in
-                for t in 0..<ranks.count where ranks[t] >= lo && ranks[t] < hi {
-                    tokens.append(t)
-                    if words.count == 1 && tokens.count >= limit { break }
-                }
-            }
-        }
         var hits: [SearchHit] = []
-        hits.reserveCapacity(min(tokens.count, limit))
         var cursor = 0
-        for t in tokens {
-            guard t + words.count <= tokenRank.count else { continue }
-            var ok = true
-            for k in 1..<max(1, words.count) where !ranges[k].contains(Int(tokenRank[t + k])) { ok = false; break }
-            guard ok else { continue }
-            let start = Int(tokenStart[t]), end = tokenEnd(t + words.count - 1)
-            // Hits come in reading order: check the current paragraph before searching.
+        var scratch: [UInt8] = []
+        // One candidate: where a word of the first rank range starts. The paragraph is found (hits
+        // come in reading order, so the current one is checked first), then the following words
+        // are read from the text, as the index read them, and compared with the query's.
+        // Returns whether the limit is reached.
+        func consider(_ start: Int) -> Bool {
             if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
                 cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
             }
-            let p = cursor
-            guard end <= paragraphEnds[p] else { continue }
-            hits.append(SearchHit(paragraph: p, range: TextRange(start, end)))
-            if hits.count >= limit { break }
+            let paragraphEnd = paragraphEnds[cursor]
+            var end = wordEnd(at: start, limit: paragraphEnd)
+            for k in 1..<max(1, words.count) {
+                var i = end, found = false
+                while i < paragraphEnd {
+                    guard Bytes.startsWord(text, i) else { i += 1; continue }
+                    i = word(at: i, limit: paragraphEnd, folder: &folder, into: &scratch)
+                    if scratch.isEmpty { continue } // nothing left after folding: not a word
+                    let prefix = lastIsPrefix && k == words.count - 1
+                    guard prefix ? scratch.starts(with: words[k]) : scratch == words[k] else { return false }
+                    end = i; found = true
+                    break
+                }
+                guard found else { return false }
+            }
+            hits.append(SearchHit(paragraph: cursor, range: TextRange(start, end)))
+            return hits.count >= limit
+        }
+        let first = ranges[0]
+        if first.count == 1 {
+            var at = postingsByte[first.lowerBound], start = 0
+            let end = postingsByte[first.lowerBound + 1]
+            while at < end {
+                start += varint(&at)
+                if consider(start) { break }
+            }
+            return hits
+        }
+        // Several words share the prefix: merge their postings in reading order (a heap of the
+        // next start of each).
+        var heap: [(start: Int, at: Int, end: Int)] = []
+        heap.reserveCapacity(first.count)
+        for r in first {
+            var at = postingsByte[r]
+            let end = postingsByte[r + 1]
+            if at < end { let start = varint(&at); heap.append((start, at, end)) }
+        }
+        func siftDown(_ from: Int) {
+            var k = from
+            while true {
+                let l = 2 * k + 1, r = l + 1
+                var m = k
+                if l < heap.count, heap[l].start < heap[m].start { m = l }
+                if r < heap.count, heap[r].start < heap[m].start { m = r }
+                if m == k { return }
+                heap.swapAt(k, m); k = m
+            }
+        }
+        for k in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(k) }
+        while !heap.isEmpty {
+            if consider(heap[0].start) { break }
+            if heap[0].at < heap[0].end {
+                heap[0].start += varint(&heap[0].at)
+            } else {
+                heap.swapAt(0, heap.count - 1)
+                heap.removeLast()
+            }
+            siftDown(0)
         }
         return hits
+    }
+
+    /// The end of the word that starts at `i`, as the index reads words: a run of ASCII letters and
+    /// digits, else up to `Bytes.wordEnd`; `ascii` says whether it is the former.
+    @inline(__always) func scanWord(at i: Int, limit: Int) -> (end: Int, ascii: Bool) {
+        let stop: Int = text.withUnsafeBufferPointer { text in Bytes.asciiFold.withUnsafeBufferPointer { fold in
+            var e = i
+            while e < limit {
+                let f = fold[Int(text[e])]
+                if f == 0 || f == 0xFF { break }
+                e += 1
+            }
+            return e
+        } }
+        guard stop < limit, text[stop] >= 0x80 else { return (stop, true) }
+        let e = Bytes.wordEnd(text, i, limit: limit)
+        return (e, e == stop)
+    }
+
+    @inline(__always) func wordEnd(at i: Int, limit: Int) -> Int { scanWord(at: i, limit: limit).end }
+
+    /// `scanWord(at:limit:)`, with the word's folded form in `out` (empty when folding leaves nothing).
+    func word(at i: Int, limit: Int, folder: inout Folder, into out: inout [UInt8]) -> Int {
+        let (e, ascii) = scanWord(at: i, limit: limit)
+        out.removeAll(keepingCapacity: true)
+        if ascii {
+            Bytes.asciiFold.withUnsafeBufferPointer { fold in for k in i..<e { out.append(fold[Int(text[k])]) } }
+        } else {
+            folder.fold(text, i..<e, into: &out)
+        }
+        return e
     }
 
     /// Ranks of the words equal to `w` (or starting with it when `prefix`).
@@ -384,6 +434,37 @@ public struct SearchIndex: Sendable {
             return Array(String(kept).lowercased().utf8)
         }
     }
+}
+
+/// Every indexed word occurrence in reading order: its start, length and rank. The structure
+/// stage reads it to make its term lists and then calls `release()`; search does not use it, so
+/// the article does not keep nine bytes per word for the rest of its life. A class so that
+/// releasing reaches every copy of the index made while building; it is written only then,
+/// before the article is shared.
+final class TokenTable: @unchecked Sendable {
+    private(set) var start: [UInt32]
+    /// Each word's length in bytes; `TokenTable.long` marks one of 255 bytes or more, whose end
+    /// is in `longEnds` (under its token index, in `longTokens`, ascending).
+    private(set) var length: [UInt8]
+    private(set) var longTokens: [UInt32]
+    private(set) var longEnds: [UInt32]
+    private(set) var rank: [UInt32]
+    static let long: UInt8 = 255
+
+    init(start: [UInt32] = [], length: [UInt8] = [], longTokens: [UInt32] = [], longEnds: [UInt32] = [], rank: [UInt32] = []) {
+        self.start = start; self.length = length; self.longTokens = longTokens; self.longEnds = longEnds; self.rank = rank
+    }
+
+    /// End (byte offset) of token `t`.
+    @inline(__always) func end(_ t: Int) -> Int {
+        let n = length[t]
+        if n != TokenTable.long { return Int(start[t]) + Int(n) }
+        var lo = 0, hi = longTokens.count - 1
+        while lo < hi { let m = (lo + hi) / 2; if Int(longTokens[m]) < t { lo = m + 1 } else { hi = m } }
+        return Int(longEnds[lo])
+    }
+
+    func release() { start = []; length = []; longTokens = []; longEnds = []; rank = [] }
 }
 
 extension Article {
