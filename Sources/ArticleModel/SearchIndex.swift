@@ -25,10 +25,9 @@ public struct SearchIndex: Sendable {
     var vocabulary: [UInt8] = []
     var wordStart: [UInt32] = []
     var wordEnd: [UInt32] = []
-    /// Rank r has postingsStart[r + 1] - postingsStart[r] words, whose start offsets are listed
-    /// ascending in postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the
-    /// gaps between them (the first counted from 0).
-    var postingsStart: [Int] = [0]
+    /// Rank r's words' start offsets are listed ascending in
+    /// postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the gaps between
+    /// them (the first counted from 0).
     var postingsByte: [Int] = [0]
     var postings: [UInt8] = []
     var paragraphStarts: [Int] = []
@@ -185,24 +184,21 @@ public struct SearchIndex: Sendable {
         for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
         let tokenRank = ids
         ids = []
-        // Postings: count each rank's tokens and the bytes of its gaps, then write the gaps.
+        // Postings: count the bytes of each rank's gaps, then write the gaps.
         let vocabularySize = order.count
-        var counts = [Int](repeating: 0, count: vocabularySize + 1)
         var sizes = [Int](repeating: 0, count: vocabularySize + 1)
         var last = [UInt32](repeating: 0, count: vocabularySize)
         // (Through buffer pointers: a subscript write per token would check the array's uniqueness.)
-        counts.withUnsafeMutableBufferPointer { counts in sizes.withUnsafeMutableBufferPointer { sizes in
+        sizes.withUnsafeMutableBufferPointer { sizes in
             last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
                 for t in 0..<ranks.count {
                     let r = Int(ranks[t])
-                    counts[r + 1] += 1
                     sizes[r + 1] += SearchIndex.varintSize(starts[t] - last[r])
                     last[r] = starts[t]
                 }
             } } }
-        } }
-        for k in 1..<counts.count { counts[k] += counts[k - 1]; sizes[k] += sizes[k - 1] }
-        postingsStart = counts
+        }
+        for k in 1..<sizes.count { sizes[k] += sizes[k - 1] }
         postingsByte = sizes
         var bytes = [UInt8](repeating: 0, count: sizes[vocabularySize])
         var fill = sizes
