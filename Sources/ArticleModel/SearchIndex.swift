@@ -265,25 +265,60 @@ public struct SearchIndex: Sendable {
         var hits: [SearchHit] = []
         var cursor = 0
         var scratch: [UInt8] = []
+        let starts = paragraphStarts, ends = paragraphEnds
+        // The query's words one after another: word k is flat[bounds[k]..<bounds[k + 1]].
+        let flat = Array(words.joined())
+        var bounds = [0]
+        for w in words { bounds.append(bounds[bounds.count - 1] + w.count) }
+        // The per-hit work reads the text, the fold table and the query without bounds checks.
+        return text.withUnsafeBufferPointer { text in Bytes.asciiFold.withUnsafeBufferPointer { fold in flat.withUnsafeBufferPointer { flat in
+        // The end of the word at `i`, and whether it is all ASCII letters and digits.
+        func scan(_ i: Int, _ limit: Int) -> (end: Int, ascii: Bool) {
+            var e = i
+            while e < limit {
+                let f = fold[Int(text[e])]
+                if f == 0 || f == 0xFF { break }
+                e += 1
+            }
+            return e < limit && text[e] >= 0x80 ? scanWord(at: i, limit: limit) : (e, true)
+        }
+        // Whether the word at `i..<e` folds to `w` (or starts with it, for a prefix); nil when it
+        // folds to nothing. (State is passed inout: captured variables would be checked for
+        // exclusive access at every use.)
+        func matches(_ i: Int, _ e: Int, ascii: Bool, _ k: Int, prefix: Bool,
+                     _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool? {
+            let w = flat[bounds[k]..<bounds[k + 1]]
+            guard ascii else {
+                _ = word(at: i, limit: e, folder: &folder, into: &scratch)
+                if scratch.isEmpty { return nil } // nothing left after folding: not a word
+                return prefix ? scratch.starts(with: w) : scratch.elementsEqual(w)
+            }
+            guard prefix ? e - i >= w.count : e - i == w.count else { return false }
+            var a = i
+            for b in w { if fold[Int(text[a])] != b { return false }; a += 1 }
+            return true
+        }
         // One candidate: where a word of the first rank range starts. The paragraph is found (hits
         // come in reading order, so the current one is checked first), then the following words
         // are read from the text, as the index read them, and compared with the query's.
         // Returns whether the limit is reached.
-        func consider(_ start: Int) -> Bool {
-            if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
-                cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+        func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
+                      _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
+            if cursor + 1 < starts.count, starts[cursor + 1] <= start {
+                cursor = cursor + 2 < starts.count && starts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
             }
-            let paragraphEnd = paragraphEnds[cursor]
-            var end = wordEnd(at: start, limit: paragraphEnd)
+            let paragraphEnd = ends[cursor]
+            var end = scan(start, paragraphEnd).end
             for k in 1..<max(1, words.count) {
                 var i = end, found = false
                 while i < paragraphEnd {
-                    guard Bytes.startsWord(text, i) else { i += 1; continue }
-                    i = word(at: i, limit: paragraphEnd, folder: &folder, into: &scratch)
-                    if scratch.isEmpty { continue } // nothing left after folding: not a word
-                    let prefix = lastIsPrefix && k == words.count - 1
-                    guard prefix ? scratch.starts(with: words[k]) : scratch == words[k] else { return false }
-                    end = i; found = true
+                    let b = text[i]
+                    guard b < 0x80 ? fold[Int(b)] != 0 : Bytes.startsWord(self.text, i) else { i += 1; continue }
+                    let (e, ascii) = scan(i, paragraphEnd)
+                    guard let same = matches(i, e, ascii: ascii, k, prefix: lastIsPrefix && k == words.count - 1,
+                                             &folder, &scratch) else { i = e; continue }
+                    guard same else { return false }
+                    end = e; found = true
                     break
                 }
                 guard found else { return false }
@@ -292,12 +327,14 @@ public struct SearchIndex: Sendable {
             return hits.count >= limit
         }
         let first = ranges[0]
+        // At most one hit a candidate, and each candidate's posting takes a byte or more.
+        hits.reserveCapacity(min(limit, postingsByte[first.upperBound] - postingsByte[first.lowerBound]))
         if first.count == 1 {
             var at = postingsByte[first.lowerBound], start = 0
             let end = postingsByte[first.lowerBound + 1]
             while at < end {
                 start += varint(&at)
-                if consider(start) { break }
+                if consider(start, &cursor, &hits, &folder, &scratch) { break }
             }
             return hits
         }
@@ -310,7 +347,7 @@ public struct SearchIndex: Sendable {
             let end = postingsByte[r + 1]
             if at < end { let start = varint(&at); heap.append((start, at, end)) }
         }
-        func siftDown(_ from: Int) {
+        func siftDown(_ heap: inout [(start: Int, at: Int, end: Int)], _ from: Int) {
             var k = from
             while true {
                 let l = 2 * k + 1, r = l + 1
@@ -321,18 +358,19 @@ public struct SearchIndex: Sendable {
                 heap.swapAt(k, m); k = m
             }
         }
-        for k in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(k) }
+        for k in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(&heap, k) }
         while !heap.isEmpty {
-            if consider(heap[0].start) { break }
+            if consider(heap[0].start, &cursor, &hits, &folder, &scratch) { break }
             if heap[0].at < heap[0].end {
                 heap[0].start += varint(&heap[0].at)
             } else {
                 heap.swapAt(0, heap.count - 1)
                 heap.removeLast()
             }
-            siftDown(0)
+            siftDown(&heap, 0)
         }
         return hits
+        } } }
     }
 
     /// The end of the word that starts at `i`, as the index reads words: a run of ASCII letters and
