@@ -138,8 +138,8 @@ public struct SearchIndex: Sendable {
             }
         }
         } }
-        // The index lives as long as the article: keep no spare capacity (the estimate above is
-        // often just short of the real count, and one doubling then wastes half of each array).
+        // The token table lives through the structure stage: keep no spare capacity (the estimate
+        // above is often just short of the real count, and one doubling wastes half of each array).
         let tokenStart = SearchIndex.exact(starts), tokenLength = SearchIndex.exact(lengths)
         ids = SearchIndex.exact(ids)
         starts = []; lengths = []
