@@ -103,14 +103,23 @@ enum ParagraphClassifier {
         guard sh.words <= 10, !sh.endsWithColon, sh.speakerLabel == 0 else { return false }
         // The leads are 3 to 13 letters: other first words need no lower-cased copy or look-up.
         let firstEnd = Bytes.wordEnd(s, r.start, limit: r.end)
-        if (3...13).contains(firstEnd - r.start), asideLeads.contains(Bytes.lowered(s, TextRange(r.start, firstEnd))),
+        if (3...13).contains(firstEnd - r.start), isAsideLead(s, r.start, firstEnd),
            sh.capitalisedShare >= 0.6 || sh.words <= 4 { return true }
         return asidePhrases.first(s, in: r) != nil
     }
-    static let asideLeads: Set<[UInt8]> = Set([
+    /// Whether `s[a..<e]`, lower-cased, is one of `asideLeads` (compared in place: no lower-cased
+    /// copy and no hashing for every short paragraph).
+    static func isAsideLead(_ s: [UInt8], _ a: Int, _ e: Int) -> Bool {
+        lead: for w in asideLeads where w.count == e - a {
+            for k in 0..<w.count where Bytes.lower(s[a + k]) != w[k] { continue lead }
+            return true
+        }
+        return false
+    }
+    static let asideLeads: [[UInt8]] = [
         "buy", "subscribe", "donate", "shop", "click", "advertisement", "sponsored", "advertising", "sign",
         "share", "follow", "download", "order", "get", "save", "join", "support", "register", "tweet",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
     static let asidePhrases = Bytes.Needles([
         "read more", "continue reading", "sign up", "click here", "related articles", "related:", "share this",
         "subscribe to", "discounted prices", "free shipping", "advertisement",
