@@ -12,6 +12,13 @@ enum Bytes {
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
 
+    /// Per byte: an ASCII letter or digit lower-cased, 0 for other ASCII, 0xFF for bytes >= 0x80
+    /// (one look-up for "is it a word byte, and which letter" in per-byte loops).
+    static let asciiFold: [UInt8] = (0..<256).map { b in
+        let b = UInt8(b)
+        return b >= 0x80 ? 0xFF : isASCIILetter(b) || isDigit(b) ? lower(b) : 0
+    }
+
     /// Whether the three bytes at `i` are the UTF-8 of a General Punctuation character (U+2000–U+206F:
     /// dashes, curly quotes, ellipsis, bidi controls), which never belongs to a word.
     @inline(__always) static func isGeneralPunctuation(_ s: [UInt8], _ i: Int) -> Bool {
@@ -140,5 +147,39 @@ enum Bytes {
         if b == 0xE2, i + 2 < limit, s[i + 1] == 0x80, s[i + 2] == 0x9C { return 3 }
         if b == 0xC2, i + 1 < limit, s[i + 1] == 0xAB { return 2 }
         return 0
+    }
+
+    /// Several needles (ASCII lower case, non-empty) looked for in one pass over the text instead
+    /// of one pass each: most bytes are rejected by one table look-up of their lower-cased value.
+    struct Needles: Sendable {
+        let needles: [[UInt8]]
+        /// Whether some needle starts with this (lower-case) byte.
+        let starts: [Bool]
+
+        init(_ words: [String]) {
+            needles = words.map { Array($0.utf8) }
+            var starts = [Bool](repeating: false, count: 256)
+            for n in needles { starts[Int(n[0])] = true }
+            self.starts = starts
+        }
+
+        /// The first offset in `range` where a needle occurs (case-insensitively, like `find`);
+        /// with `wordBounded`, only an occurrence with no word byte just before or after it counts.
+        func first(_ s: [UInt8], in range: TextRange, wordBounded: Bool = false) -> Int? {
+            var i = range.start
+            while i < range.end {
+                let b = lower(s[i])
+                if starts[Int(b)], !wordBounded || i == range.start || !isWordByte(s[i - 1]) {
+                    for n in needles where n[0] == b && i + n.count <= range.end {
+                        var k = 1
+                        while k < n.count, lower(s[i + k]) == n[k] { k += 1 }
+                        guard k == n.count else { continue }
+                        if !wordBounded || i + n.count == range.end || !isWordByte(s[i + n.count]) { return i }
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 }

@@ -39,6 +39,15 @@ enum CrossReferences {
 
     /// The next eight bytes at `i`, lower-cased and packed like the pattern keys.
     @inline(__always) static func key(_ s: [UInt8], _ i: Int, _ limit: Int) -> UInt64 {
+        if i + 8 <= limit {
+            // All eight bytes at once (first byte most significant), capitals lower-cased together.
+            let x = s.withUnsafeBytes { UInt64(bigEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
+            let low = x & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F   // high bit set where the byte is >= "A"
+            let pastZ = low &+ 0x2525_2525_2525_2525      // high bit set where the byte is > "Z"
+            let capitals = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+            return x | capitals >> 2                       // 0x80 >> 2 = 0x20, the case bit
+        }
         var key: UInt64 = 0
         for j in 0..<8 { key = key << 8 | (i + j < limit ? UInt64(Bytes.lower(s[i + j])) : 0) }
         return key
@@ -102,7 +111,23 @@ enum CrossReferences {
             while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
             if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
         }
-        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns
+        var reposted = RepostedArticles(article, starts: reposts)
+        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns, fold = Bytes.asciiFold
+        /// `Bytes.wordEnd` for a word at `i` that starts with an ASCII letter: its ASCII letters and
+        /// digits are skipped by table look-up; `wordEnd` decides only when a byte >= 0x80 comes.
+        func wordEnd(_ i: Int, _ limit: Int) -> Int {
+            let end: Int? = s.withUnsafeBufferPointer { p in fold.withUnsafeBufferPointer { fold in
+                var j = i + 1
+                while j < limit {
+                    let f = fold[Int(p[j])]
+                    if f == 0 { return j }
+                    if f == 0xFF { return nil }
+                    j += 1
+                }
+                return limit
+            } }
+            return end ?? Bytes.wordEnd(s, i, limit: limit)
+        }
         var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
@@ -120,11 +145,12 @@ enum CrossReferences {
                         i = k + 1; continue
                     }
                 }
-                guard Bytes.isASCIILetter(b), i == r.start || !Bytes.isWordByte(s[i - 1]), i + 1 < r.end else { i += 1; continue }
+                let first = fold[Int(b)]
+                guard first >= 0x61, first != 0xFF, i == r.start || fold[Int(s[i - 1])] == 0, i + 1 < r.end else { i += 1; continue }
                 let c = Bytes.lower(s[i + 1])
                 let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
-                guard second >= 0, firstTwo[Int(Bytes.lower(b) - 0x61) * 27 + second] else {
-                    i = Bytes.wordEnd(s, i, limit: r.end); continue
+                guard second >= 0, firstTwo[Int(first - 0x61) * 27 + second] else {
+                    i = wordEnd(i, r.end); continue
                 }
                 let here = key(s, i, r.end)
                 var matched = -1
@@ -132,7 +158,7 @@ enum CrossReferences {
                     let words = all[candidate.pattern].words
                     if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
                 }
-                guard matched >= 0 else { i = Bytes.wordEnd(s, i, limit: r.end); continue }
+                guard matched >= 0 else { i = wordEnd(i, r.end); continue }
                 let pat = all[matched]
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
@@ -154,7 +180,7 @@ enum CrossReferences {
                 }
                 // The whole sentence around the phrase says what it points at.
                 let sentence = para.sentences.lazy.map { article.sentences[$0].range }.first { $0.start <= i && i < $0.end } ?? TextRange(i, sentenceEnd)
-                let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, reposts)
+                let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, &reposted)
                 out.append(CrossReference(paragraph: para.index, range: TextRange(i, end), target: target))
                 i = end
             }
@@ -196,7 +222,7 @@ enum CrossReferences {
     }
 
     static func resolve(_ rule: Rule, _ article: Article, _ terms: Terms, _ p: Int, _ sentence: TextRange,
-                        _ annotationOf: [Int: Annotation], _ reposts: [Int]) -> [Int]? {
+                        _ annotationOf: [Int: Annotation], _ reposted: inout RepostedArticles) -> [Int]? {
         let paragraphs = article.paragraphs
         switch rule {
         case .previous:
@@ -212,11 +238,43 @@ enum CrossReferences {
         case .outside, .numbered:
             return nil
         case .earlierWriting:
-            guard let start = reposts.first(where: { $0 > p }) else { return nil }
-            let end = article.sections.first { $0.level == 1 && $0.first == start }?.last ?? paragraphs.count - 1
-            return Array(start...end)
+            return reposted.after(p)
         case .sinceWritten:
             return annotationOf[p]?.annotates
+        }
+    }
+
+    /// The reposted articles' paragraphs, by where each starts (a publication dateline). One runs
+    /// to the end of its level-1 section when it starts one, else up to the next reposted article
+    /// or the end of the text. Each list is made once and shared by every reference to it, so
+    /// many references to one long article cost one list (on a text repeated many times, each
+    /// copy's "I discussed this in an article" used to get its own list to the end of the text).
+    struct RepostedArticles {
+        let starts: [Int]
+        /// Level-1 sections' last paragraph, by their first.
+        let sectionEnd: [Int: Int]
+        let paragraphCount: Int
+        var made: [Int: [Int]] = [:]
+
+        init(_ article: Article, starts: [Int]) {
+            self.starts = starts
+            var sectionEnd: [Int: Int] = [:]
+            if !starts.isEmpty { for x in article.sections where x.level == 1 && sectionEnd[x.first] == nil { sectionEnd[x.first] = x.last } }
+            self.sectionEnd = sectionEnd
+            paragraphCount = article.paragraphs.count
+        }
+
+        /// The first reposted article that starts after paragraph `p`, nil when none does.
+        mutating func after(_ p: Int) -> [Int]? {
+            var lo = 0, hi = starts.count
+            while lo < hi { let m = (lo + hi) / 2; if starts[m] > p { hi = m } else { lo = m + 1 } }
+            guard lo < starts.count else { return nil }
+            let start = starts[lo]
+            if let known = made[start] { return known }
+            let end = sectionEnd[start] ?? (lo + 1 < starts.count ? starts[lo + 1] - 1 : paragraphCount - 1)
+            let list = Array(start...end)
+            made[start] = list
+            return list
         }
     }
 

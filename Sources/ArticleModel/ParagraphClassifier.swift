@@ -82,13 +82,12 @@ enum ParagraphClassifier {
     /// "This article was first published by … on …", "Originally published …", "First appeared in …".
     static func isPublicationDateline(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words <= 25 else { return false }
-        for cue in publicationCues where Bytes.find(s, cue, in: TextRange(r.start, min(r.end, r.start + 60))) != nil { return true }
-        return false
+        return publicationCues.first(s, in: TextRange(r.start, min(r.end, r.start + 60))) != nil
     }
-    static let publicationCues: [[UInt8]] = [
+    static let publicationCues = Bytes.Needles([
         "first published", "originally published", "first appeared", "originally appeared", "was published by",
         "reposted from", "republished from", "this article appeared",
-    ].map { Array($0.utf8) }
+    ])
 
     /// A line that is only a time or a date: "4:44 P.M. EST", "1:40 P.M. ICT", "July 5, 2016".
     static func isTimeLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
@@ -104,19 +103,27 @@ enum ParagraphClassifier {
         guard sh.words <= 10, !sh.endsWithColon, sh.speakerLabel == 0 else { return false }
         // The leads are 3 to 13 letters: other first words need no lower-cased copy or look-up.
         let firstEnd = Bytes.wordEnd(s, r.start, limit: r.end)
-        if (3...13).contains(firstEnd - r.start), asideLeads.contains(Bytes.lowered(s, TextRange(r.start, firstEnd))),
+        if (3...13).contains(firstEnd - r.start), isAsideLead(s, r.start, firstEnd),
            sh.capitalisedShare >= 0.6 || sh.words <= 4 { return true }
-        for phrase in asidePhrases where Bytes.find(s, phrase, in: r) != nil { return true }
+        return asidePhrases.first(s, in: r) != nil
+    }
+    /// Whether `s[a..<e]`, lower-cased, is one of `asideLeads` (compared in place: no lower-cased
+    /// copy and no hashing for every short paragraph).
+    static func isAsideLead(_ s: [UInt8], _ a: Int, _ e: Int) -> Bool {
+        lead: for w in asideLeads where w.count == e - a {
+            for k in 0..<w.count where Bytes.lower(s[a + k]) != w[k] { continue lead }
+            return true
+        }
         return false
     }
-    static let asideLeads: Set<[UInt8]> = Set([
+    static let asideLeads: [[UInt8]] = [
         "buy", "subscribe", "donate", "shop", "click", "advertisement", "sponsored", "advertising", "sign",
         "share", "follow", "download", "order", "get", "save", "join", "support", "register", "tweet",
-    ].map { Array($0.utf8) })
-    static let asidePhrases: [[UInt8]] = [
+    ].map { Array($0.utf8) }
+    static let asidePhrases = Bytes.Needles([
         "read more", "continue reading", "sign up", "click here", "related articles", "related:", "share this",
         "subscribe to", "discounted prices", "free shipping", "advertisement",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Editorial pointers: "See …", "Main article …", "Further information: …", footnote text "[1] …".
     static func isNote(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {

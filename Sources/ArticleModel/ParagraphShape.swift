@@ -62,18 +62,28 @@ struct ParagraphShape: Sendable {
         var i = r.start
         var groups = 0, outside = false
         var wordCount = 0, inWord = false
-        while i < r.end {
-            let b = s[i]
-            if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
-            if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
-            else if b == 0x29 { depth -= 1 }
-            else if b == 0x2C { comma = true }
-            else if b == 0x22 { straight += 1 }
-            else if b == 0xE2, i + 2 < r.end, s[i + 1] == 0x80 {
-                if s[i + 2] == 0x9C { quotes += 1 } else if s[i + 2] == 0x9D { quotes -= 1 }
+        s.withUnsafeBufferPointer { p in
+            while i < r.end {
+                let b = p[i]
+                // Most bytes are letters, digits and full stops: only a new word and text outside
+                // brackets to note.
+                if b > 0x2C && b != 0xE2 {
+                    if !inWord { inWord = true; wordCount += 1 }
+                    if depth == 0 { outside = true }
+                    i += 1
+                    continue
+                }
+                if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+                if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
+                else if b == 0x29 { depth -= 1 }
+                else if b == 0x2C { comma = true }
+                else if b == 0x22 { straight += 1 }
+                else if b == 0xE2, i + 2 < r.end, p[i + 1] == 0x80 {
+                    if p[i + 2] == 0x9C { quotes += 1 } else if p[i + 2] == 0x9D { quotes -= 1 }
+                }
+                if depth == 0, b != 0x28, b != 0x29, !Bytes.isSpace(b) { outside = true }
+                i += 1
             }
-            if depth == 0, b != 0x28, b != 0x29, !Bytes.isSpace(b) { outside = true }
-            i += 1
         }
         words = wordCount
         hasComma = comma

@@ -102,37 +102,27 @@ enum Quotes {
         return r.end - e < 16
     }
 
-    static let speechVerbs: [[UInt8]] = [
+    static let speechVerbs = Bytes.Needles([
         "reports", "reported", "writes", "wrote", "written", "says", "said", "saying", "spoke", "speaks",
         "stated", "states", "told", "tells", "declared", "declares", "announced", "explained", "explains",
         "put it", "puts it", "reads", "quoted", "quotes", "remarked", "noted",
         "observed", "according to", "in the words of", "commented", "added", "argued", "argues",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",
     /// "… the protocol reads:"); a bare colon ("The reasons are these:") introduces the author's own words.
     static func namesADocument(_ s: [UInt8], _ r: TextRange) -> Bool {
-        documentNouns.contains { Bytes.find(s, $0, in: r) != nil }
+        documentNouns.first(s, in: r) != nil
     }
-    static let documentNouns: [[UInt8]] = [
+    static let documentNouns = Bytes.Needles([
         "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
         "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
         "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
-    ].map { Array($0.utf8) }
+    ])
 
-    /// The offset of a speech or report verb in the introducing sentence.
+    /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence.
     static func speechVerb(_ s: [UInt8], _ r: TextRange) -> Int? {
-        var best: Int?
-        for v in speechVerbs {
-            var from = r.start
-            while let at = Bytes.find(s, v, in: TextRange(from, r.end)) {
-                let before = at == r.start || !Bytes.isWordByte(s[at - 1])
-                let after = at + v.count >= r.end || !Bytes.isWordByte(s[at + v.count])
-                if before && after { best = min(best ?? at, at); break }
-                from = at + 1
-            }
-        }
-        return best
+        speechVerbs.first(s, in: r, wordBounded: true)
     }
 
     /// The name nearest before the speech verb ("the Financial Times reports"), or after

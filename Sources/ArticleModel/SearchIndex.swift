@@ -11,24 +11,32 @@ public struct SearchHit: Hashable, Sendable {
 ///
 /// Built once: every word of the text is folded (lower case, accents removed: "Thưởng" → "thuong")
 /// and interned; the distinct folded words are sorted, so the words with a given prefix are one
-/// contiguous run of ranks found by binary search. Each word occurrence (token) keeps its rank and
-/// byte range, and each rank its occurrences (postings). A query's words must follow each other
-/// in the text; the last one matches as a prefix (unless the query ends with a space).
+/// contiguous run of ranks found by binary search. Each rank keeps where its words start in the
+/// text (postings, as varint-coded gaps: mostly one or two bytes a word). A query's words must
+/// follow each other in the text; the last one matches as a prefix (unless the query ends with a
+/// space). The words after the first are checked in the text itself, and a hit's end is read
+/// there, so the index keeps nothing per word but its posting.
 /// Building is linear in the text (plus sorting the distinct words); a query costs a binary search
-/// plus its hits, or one pass over the token ranks for very common prefixes.
+/// plus its candidates, merged in reading order when a prefix matches several words.
 public struct SearchIndex: Sendable {
-    var tokenStart: [UInt32] = []
-    var tokenEnd: [UInt32] = []
-    var tokenRank: [UInt32] = []
+    /// The text (shared with the article, not copied).
+    var text: [UInt8] = []
     /// Folded distinct words, concatenated, and each rank's slice of it.
     var vocabulary: [UInt8] = []
     var wordStart: [UInt32] = []
     var wordEnd: [UInt32] = []
-    /// For rank r, its token indices are postings[postingsStart[r]..<postingsStart[r + 1]], ascending.
-    var postingsStart: [Int] = [0]
-    var postings: [UInt32] = []
+    /// Rank r's words' start offsets are listed ascending in
+    /// postings[postingsByte[r]..<postingsByte[r + 1]] as LEB128 varints of the gaps between
+    /// them (the first counted from 0).
+    var postingsByte: [Int] = [0]
+    var postings: [UInt8] = []
     var paragraphStarts: [Int] = []
     var paragraphEnds: [Int] = []
+    /// Number of indexed word occurrences.
+    public private(set) var tokenCount = 0
+    /// Every word occurrence in order, for the structure stage's term lists; it empties the table
+    /// once it has read it (see `TokenTable`).
+    var tokens = TokenTable()
 
     public init() {}
 
@@ -46,9 +54,12 @@ public struct SearchIndex: Sendable {
         let estimated = s.count / 6
         // Token arrays are locals until the end: appending to a stored property in the loop
         // costs a uniqueness check per append.
-        var starts: [UInt32] = [], ends: [UInt32] = []
-        starts.reserveCapacity(estimated); ends.reserveCapacity(estimated); ids.reserveCapacity(estimated)
+        var starts: [UInt32] = [], lengths: [UInt8] = []
+        var longTokens: [UInt32] = [], longEnds: [UInt32] = []
+        starts.reserveCapacity(estimated); lengths.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
+        // The word loop reads bytes and the fold table without bounds checks.
+        Bytes.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
         for p in paragraphs {
             var i = p.start
             while i < p.end {
@@ -60,10 +71,10 @@ public struct SearchIndex: Sendable {
                 var ascii = true
                 var e = i
                 while e < p.end {
-                    let b = s[e]
-                    if b >= 0x80 { ascii = false; break }
-                    guard Bytes.isASCIILetter(b) || Bytes.isDigit(b) else { break }
-                    h = (h ^ UInt64(Bytes.lower(b))) &* 0x100000001b3
+                    let f = fold[Int(bytes[e])]
+                    if f == 0 { break }
+                    if f == 0xFF { ascii = false; break }
+                    h = (h ^ UInt64(f)) &* 0x100000001b3
                     e += 1
                 }
                 if !ascii {
@@ -91,7 +102,7 @@ public struct SearchIndex: Sendable {
                         let base = Int(rawStart[candidate])
                         var same = true
                         if ascii {
-                            for k in 0..<length where rawVocabulary[base + k] != Bytes.lower(s[i + k]) { same = false; break }
+                            for k in 0..<length where rawVocabulary[base + k] != fold[Int(bytes[i + k])] { same = false; break }
                         } else {
                             for k in 0..<length where rawVocabulary[base + k] != scratch[k] { same = false; break }
                         }
@@ -103,7 +114,7 @@ public struct SearchIndex: Sendable {
                     id = Int32(hashes.count)
                     hashes.append(h)
                     rawStart.append(UInt32(rawVocabulary.count))
-                    if ascii { for k in i..<e { rawVocabulary.append(Bytes.lower(s[k])) } } else { rawVocabulary.append(contentsOf: scratch) }
+                    if ascii { for k in i..<e { rawVocabulary.append(fold[Int(bytes[k])]) } } else { rawVocabulary.append(contentsOf: scratch) }
                     rawEnd.append(UInt32(rawVocabulary.count))
                     table[slot] = id + 1
                     if hashes.count * 2 > table.count {
@@ -116,16 +127,25 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                starts.append(UInt32(i)); ends.append(UInt32(e)); ids.append(UInt32(id))
+                if e - i >= Int(TokenTable.long) {
+                    longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
+                    lengths.append(TokenTable.long)
+                } else {
+                    lengths.append(UInt8(e - i))
+                }
+                starts.append(UInt32(i)); ids.append(UInt32(id))
                 i = e
             }
         }
-        // The index lives as long as the article: keep no spare capacity (the estimate above is
-        // often just short of the real count, and one doubling then wastes half of each array).
-        tokenStart = SearchIndex.exact(starts); tokenEnd = SearchIndex.exact(ends); ids = SearchIndex.exact(ids)
-        starts = []; ends = []
+        } }
+        // The token table lives through the structure stage: keep no spare capacity (the estimate
+        // above is often just short of the real count, and one doubling wastes half of each array).
+        let tokenStart = SearchIndex.exact(starts), tokenLength = SearchIndex.exact(lengths)
+        ids = SearchIndex.exact(ids)
+        starts = []; lengths = []
+        text = s
+        tokenCount = ids.count
         // Sort the distinct words; rank = position in that order.
-        // Sort by the first eight bytes packed into an integer, the full words only on ties.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
         // the rare runs of words that share those eight bytes by their full bytes.
         var keyed = [(key: UInt64, id: Int)]()
@@ -156,35 +176,73 @@ public struct SearchIndex: Sendable {
         for (rank, id) in order.enumerated() {
             rankOf[id] = UInt32(rank)
             sortedStart.append(UInt32(sorted.count))
-            sorted.append(contentsOf: rawVocabulary[Int(rawStart[id])..<Int(rawEnd[id])])
+            for k in Int(rawStart[id])..<Int(rawEnd[id]) { sorted.append(rawVocabulary[k]) }
             sortedEnd.append(UInt32(sorted.count))
         }
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
         // Ids become ranks in place (no second array of the token count).
         for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
-        tokenRank = ids
+        let tokenRank = ids
         ids = []
-        // Postings by counting sort.
-        var counts = [Int](repeating: 0, count: order.count + 1)
-        for r in tokenRank { counts[Int(r) + 1] += 1 }
-        for k in 1..<counts.count { counts[k] += counts[k - 1] }
-        postingsStart = counts
-        var fill = counts
-        postings = [UInt32](repeating: 0, count: tokenRank.count)
-        for (t, r) in tokenRank.enumerated() { postings[fill[Int(r)]] = UInt32(t); fill[Int(r)] += 1 }
+        // Postings: count the bytes of each rank's gaps, then write the gaps.
+        let vocabularySize = order.count
+        var sizes = [Int](repeating: 0, count: vocabularySize + 1)
+        var last = [UInt32](repeating: 0, count: vocabularySize)
+        // (Through buffer pointers: a subscript write per token would check the array's uniqueness.)
+        sizes.withUnsafeMutableBufferPointer { sizes in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
+                for t in 0..<ranks.count {
+                    let r = Int(ranks[t])
+                    sizes[r + 1] += SearchIndex.varintSize(starts[t] - last[r])
+                    last[r] = starts[t]
+                }
+            } } }
+        }
+        for k in 1..<sizes.count { sizes[k] += sizes[k - 1] }
+        postingsByte = sizes
+        var bytes = [UInt8](repeating: 0, count: sizes[vocabularySize])
+        var fill = sizes
+        for k in 0..<vocabularySize { last[k] = 0 }
+        bytes.withUnsafeMutableBufferPointer { out in fill.withUnsafeMutableBufferPointer { fill in
+            last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
+                for t in 0..<ranks.count {
+                    let r = Int(ranks[t])
+                    var gap = starts[t] - last[r]
+                    last[r] = starts[t]
+                    var at = fill[r]
+                    while gap >= 0x80 { out[at] = UInt8(gap & 0x7F) | 0x80; gap >>= 7; at += 1 }
+                    out[at] = UInt8(gap)
+                    fill[r] = at + 1
+                }
+            } } }
+        } }
+        postings = bytes
+        tokens = TokenTable(start: tokenStart, length: tokenLength, longTokens: longTokens, longEnds: longEnds, rank: tokenRank)
+    }
+
+    @inline(__always) static func varintSize(_ v: UInt32) -> Int {
+        v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5
+    }
+
+    /// The LEB128 varint at `at` in `postings`; `at` moves past it.
+    @inline(__always) func varint(_ at: inout Int) -> Int {
+        var value = 0, shift = 0
+        while true {
+            let b = postings[at]; at += 1
+            value |= Int(b & 0x7F) << shift
+            if b < 0x80 { return value }
+            shift += 7
+        }
     }
 
     /// `a` in a buffer of exactly its size when it has more than an eighth spare (a copy).
-    static func exact(_ a: [UInt32]) -> [UInt32] {
+    static func exact<T: BitwiseCopyable>(_ a: [T]) -> [T] {
         guard a.capacity - a.count > a.count / 8 else { return a }
-        return [UInt32](unsafeUninitializedCapacity: a.count) { buffer, count in
+        return [T](unsafeUninitializedCapacity: a.count) { buffer, count in
             _ = buffer.initialize(from: a)
             count = a.count
         }
     }
-
-    /// Number of indexed word occurrences.
-    public var tokenCount: Int { tokenRank.count }
 
     /// Hits for `query` in reading order, at most `limit`.
     public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
@@ -196,7 +254,7 @@ public struct SearchIndex: Sendable {
             folder.fold(q, w.start..<w.end, into: &f)
             if !f.isEmpty { words.append(f) }
         }
-        guard !words.isEmpty, limit > 0, !tokenRank.isEmpty else { return [] }
+        guard !words.isEmpty, limit > 0, tokenCount > 0 else { return [] }
         let lastIsPrefix = !(q.last.map(Bytes.isSpace) ?? false)
         var ranges: [Range<Int>] = []
         for (k, w) in words.enumerated() {
@@ -204,41 +262,146 @@ public struct SearchIndex: Sendable {
             if r.isEmpty { return [] }
             ranges.append(r)
         }
-        var tokens: [Int] = []
-        let first = ranges[0]
-        let total = postingsStart[first.upperBound] - postingsStart[first.lowerBound]
-        tokens.reserveCapacity(min(total, limit))
-        if first.count == 1 || total <= 4096 {
-            for r in first { for k in postingsStart[r]..<postingsStart[r + 1] { tokens.append(Int(postings[k])) } }
-            if first.count > 1 { tokens.sort() }
-        } else {
-            let lo = UInt32(first.lowerBound), hi = UInt32(first.upperBound)
-            tokenRank.withUnsafeBufferPointer { ranks in
-                for t in 0..<ranks.count where ranks[t] >= lo && ranks[t] < hi {
-                    tokens.append(t)
-                    if words.count == 1 && tokens.count >= limit { break }
+        var hits: [SearchHit] = []
+        var cursor = 0
+        var scratch: [UInt8] = []
+        let starts = paragraphStarts, ends = paragraphEnds
+        // The query's words one after another: word k is flat[bounds[k]..<bounds[k + 1]].
+        let flat = Array(words.joined())
+        var bounds = [0]
+        for w in words { bounds.append(bounds[bounds.count - 1] + w.count) }
+        // The per-hit work reads the text, the fold table and the query without bounds checks.
+        return text.withUnsafeBufferPointer { text in Bytes.asciiFold.withUnsafeBufferPointer { fold in flat.withUnsafeBufferPointer { flat in
+        // The end of the word at `i`, and whether it is all ASCII letters and digits.
+        func scan(_ i: Int, _ limit: Int) -> (end: Int, ascii: Bool) {
+            var e = i
+            while e < limit {
+                let f = fold[Int(text[e])]
+                if f == 0 || f == 0xFF { break }
+                e += 1
+            }
+            return e < limit && text[e] >= 0x80 ? scanWord(at: i, limit: limit) : (e, true)
+        }
+        // Whether the word at `i..<e` folds to `w` (or starts with it, for a prefix); nil when it
+        // folds to nothing. (State is passed inout: captured variables would be checked for
+        // exclusive access at every use.)
+        func matches(_ i: Int, _ e: Int, ascii: Bool, _ k: Int, prefix: Bool,
+                     _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool? {
+            let w = flat[bounds[k]..<bounds[k + 1]]
+            guard ascii else {
+                _ = word(at: i, limit: e, folder: &folder, into: &scratch)
+                if scratch.isEmpty { return nil } // nothing left after folding: not a word
+                return prefix ? scratch.starts(with: w) : scratch.elementsEqual(w)
+            }
+            guard prefix ? e - i >= w.count : e - i == w.count else { return false }
+            var a = i
+            for b in w { if fold[Int(text[a])] != b { return false }; a += 1 }
+            return true
+        }
+        // One candidate: where a word of the first rank range starts. The paragraph is found (hits
+        // come in reading order, so the current one is checked first), then the following words
+        // are read from the text, as the index read them, and compared with the query's.
+        // Returns whether the limit is reached.
+        func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
+                      _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
+            if cursor + 1 < starts.count, starts[cursor + 1] <= start {
+                cursor = cursor + 2 < starts.count && starts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+            }
+            let paragraphEnd = ends[cursor]
+            var end = scan(start, paragraphEnd).end
+            for k in 1..<max(1, words.count) {
+                var i = end, found = false
+                while i < paragraphEnd {
+                    let b = text[i]
+                    guard b < 0x80 ? fold[Int(b)] != 0 : Bytes.startsWord(self.text, i) else { i += 1; continue }
+                    let (e, ascii) = scan(i, paragraphEnd)
+                    guard let same = matches(i, e, ascii: ascii, k, prefix: lastIsPrefix && k == words.count - 1,
+                                             &folder, &scratch) else { i = e; continue }
+                    guard same else { return false }
+                    end = e; found = true
+                    break
                 }
+                guard found else { return false }
+            }
+            hits.append(SearchHit(paragraph: cursor, range: TextRange(start, end)))
+            return hits.count >= limit
+        }
+        let first = ranges[0]
+        // At most one hit a candidate, and each candidate's posting takes a byte or more.
+        hits.reserveCapacity(min(limit, postingsByte[first.upperBound] - postingsByte[first.lowerBound]))
+        if first.count == 1 {
+            var at = postingsByte[first.lowerBound], start = 0
+            let end = postingsByte[first.lowerBound + 1]
+            while at < end {
+                start += varint(&at)
+                if consider(start, &cursor, &hits, &folder, &scratch) { break }
+            }
+            return hits
+        }
+        // Several words share the prefix: merge their postings in reading order (a heap of the
+        // next start of each).
+        var heap: [(start: Int, at: Int, end: Int)] = []
+        heap.reserveCapacity(first.count)
+        for r in first {
+            var at = postingsByte[r]
+            let end = postingsByte[r + 1]
+            if at < end { let start = varint(&at); heap.append((start, at, end)) }
+        }
+        func siftDown(_ heap: inout [(start: Int, at: Int, end: Int)], _ from: Int) {
+            var k = from
+            while true {
+                let l = 2 * k + 1, r = l + 1
+                var m = k
+                if l < heap.count, heap[l].start < heap[m].start { m = l }
+                if r < heap.count, heap[r].start < heap[m].start { m = r }
+                if m == k { return }
+                heap.swapAt(k, m); k = m
             }
         }
-        var hits: [SearchHit] = []
-        hits.reserveCapacity(min(tokens.count, limit))
-        var cursor = 0
-        for t in tokens {
-            guard t + words.count <= tokenRank.count else { continue }
-            var ok = true
-            for k in 1..<max(1, words.count) where !ranges[k].contains(Int(tokenRank[t + k])) { ok = false; break }
-            guard ok else { continue }
-            let start = Int(tokenStart[t]), end = Int(tokenEnd[t + words.count - 1])
-            // Hits come in reading order: check the current paragraph before searching.
-            if cursor + 1 < paragraphStarts.count, paragraphStarts[cursor + 1] <= start {
-                cursor = cursor + 2 < paragraphStarts.count && paragraphStarts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+        for k in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(&heap, k) }
+        while !heap.isEmpty {
+            if consider(heap[0].start, &cursor, &hits, &folder, &scratch) { break }
+            if heap[0].at < heap[0].end {
+                heap[0].start += varint(&heap[0].at)
+            } else {
+                heap.swapAt(0, heap.count - 1)
+                heap.removeLast()
             }
-            let p = cursor
-            guard end <= paragraphEnds[p] else { continue }
-            hits.append(SearchHit(paragraph: p, range: TextRange(start, end)))
-            if hits.count >= limit { break }
+            siftDown(&heap, 0)
         }
         return hits
+        } } }
+    }
+
+    /// The end of the word that starts at `i`, as the index reads words: a run of ASCII letters and
+    /// digits, else up to `Bytes.wordEnd`; `ascii` says whether it is the former.
+    @inline(__always) func scanWord(at i: Int, limit: Int) -> (end: Int, ascii: Bool) {
+        let stop: Int = text.withUnsafeBufferPointer { text in Bytes.asciiFold.withUnsafeBufferPointer { fold in
+            var e = i
+            while e < limit {
+                let f = fold[Int(text[e])]
+                if f == 0 || f == 0xFF { break }
+                e += 1
+            }
+            return e
+        } }
+        guard stop < limit, text[stop] >= 0x80 else { return (stop, true) }
+        let e = Bytes.wordEnd(text, i, limit: limit)
+        return (e, e == stop)
+    }
+
+    @inline(__always) func wordEnd(at i: Int, limit: Int) -> Int { scanWord(at: i, limit: limit).end }
+
+    /// `scanWord(at:limit:)`, with the word's folded form in `out` (empty when folding leaves nothing).
+    func word(at i: Int, limit: Int, folder: inout Folder, into out: inout [UInt8]) -> Int {
+        let (e, ascii) = scanWord(at: i, limit: limit)
+        out.removeAll(keepingCapacity: true)
+        if ascii {
+            Bytes.asciiFold.withUnsafeBufferPointer { fold in for k in i..<e { out.append(fold[Int(text[k])]) } }
+        } else {
+            folder.fold(text, i..<e, into: &out)
+        }
+        return e
     }
 
     /// Ranks of the words equal to `w` (or starting with it when `prefix`).
@@ -305,6 +468,37 @@ public struct SearchIndex: Sendable {
             return Array(String(kept).lowercased().utf8)
         }
     }
+}
+
+/// Every indexed word occurrence in reading order: its start, length and rank. The structure
+/// stage reads it to make its term lists and then calls `release()`; search does not use it, so
+/// the article does not keep nine bytes per word for the rest of its life. A class so that
+/// releasing reaches every copy of the index made while building; it is written only then,
+/// before the article is shared.
+final class TokenTable: @unchecked Sendable {
+    private(set) var start: [UInt32]
+    /// Each word's length in bytes; `TokenTable.long` marks one of 255 bytes or more, whose end
+    /// is in `longEnds` (under its token index, in `longTokens`, ascending).
+    private(set) var length: [UInt8]
+    private(set) var longTokens: [UInt32]
+    private(set) var longEnds: [UInt32]
+    private(set) var rank: [UInt32]
+    static let long: UInt8 = 255
+
+    init(start: [UInt32] = [], length: [UInt8] = [], longTokens: [UInt32] = [], longEnds: [UInt32] = [], rank: [UInt32] = []) {
+        self.start = start; self.length = length; self.longTokens = longTokens; self.longEnds = longEnds; self.rank = rank
+    }
+
+    /// End (byte offset) of token `t`.
+    @inline(__always) func end(_ t: Int) -> Int {
+        let n = length[t]
+        if n != TokenTable.long { return Int(start[t]) + Int(n) }
+        var lo = 0, hi = longTokens.count - 1
+        while lo < hi { let m = (lo + hi) / 2; if Int(longTokens[m]) < t { lo = m + 1 } else { hi = m } }
+        return Int(longEnds[lo])
+    }
+
+    func release() { start = []; length = []; longTokens = []; longEnds = []; rank = [] }
 }
 
 extension Article {

@@ -91,7 +91,7 @@ enum Sectioner {
         var countB = countA
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
-            let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last))
+            let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last, &countA))
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
@@ -110,9 +110,9 @@ enum Sectioner {
             } else if last - b.start + 1 > splitAbove {
                 let scores = cohesion(b.start...last, terms, &countA, &countB)
                 for part in split(b.start...last, base: b.start, scores, shapes, glued, kinds) {
-                    var partName = partTitle(s, paragraphs, shapes, terms, part)
+                    var partName = partTitle(s, paragraphs, shapes, terms, part, &countA)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
-                        partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound)
+                        partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)
                     }
                     out.append(Section(title: short(partName), level: 2, first: part.lowerBound, last: part.upperBound))
                 }
@@ -231,29 +231,34 @@ enum Sectioner {
         }
     }
 
-    static func partTitle(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ part: ClosedRange<Int>) -> String {
+    static func partTitle(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ part: ClosedRange<Int>,
+                          _ counts: inout [Int32]) -> String {
         let first = paragraphs[part.lowerBound]
         if first.kind == .heading || first.kind == .listItem && shapes[part.lowerBound].words <= 10 {
             return Bytes.string(s, first.range)
         }
-        return leadingTerms(s, paragraphs, terms, part)
+        return leadingTerms(s, paragraphs, terms, part, &counts)
     }
 
     /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
-    static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>) -> String {
-        var all: [Int32] = []
+    /// `counts` is a zeroed buffer of the vocabulary's size, left zeroed: terms are counted in it,
+    /// so only the distinct terms are sorted, not every occurrence (a long part has few distinct terms).
+    static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>,
+                             _ counts: inout [Int32]) -> String {
+        var distinct: [Int32] = []
         // What the running text is about: stage directions, datelines and asides say nothing.
         for p in part where paragraphs[p].kind != .note && paragraphs[p].kind != .dateline && paragraphs[p].kind != .aside {
-            all.append(contentsOf: terms.byParagraph[p])
+            for t in terms.byParagraph[p] {
+                if counts[Int(t)] == 0 { distinct.append(t) }
+                counts[Int(t)] += 1
+            }
         }
-        all.sort()
-        // The three best (term, score) by one pass over the runs of equal ids.
+        distinct.sort()
+        // The three best (term, score) by one pass over the distinct ids, ascending.
         var ranked: [(Int32, Double)] = []
-        var k = 0
-        while k < all.count {
-            var e = k
-            while e < all.count, all[e] == all[k] { e += 1 }
-            let t = all[k], c = e - k
+        for t in distinct {
+            let c = Int(counts[Int(t)])
+            counts[Int(t)] = 0
             let name = terms.isName[Int(t)] ? 1.5 : 1.0
             let score = Double(c) * terms.weight[Int(t)] * name * (c >= 2 ? 1.5 : 1)
             if ranked.count < 3 || score > ranked[ranked.count - 1].1 {
@@ -261,7 +266,6 @@ enum Sectioner {
                 ranked.sort { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
                 if ranked.count > 3 { ranked.removeLast() }
             }
-            k = e
         }
         var picked: [String] = []
         for (t, _) in ranked where picked.count < 2 {

@@ -20,18 +20,19 @@ public enum Segmenter {
     /// Each line trimmed of surrounding whitespace (an empty range for a blank line), in order.
     static func lineRanges(_ s: [UInt8]) -> [TextRange] {
         var out: [TextRange] = []
-        var lineStart = 0
         let n = s.count
-        var i = 0
-        while i <= n {
-            if i == n || s[i] == 0x0A {
+        s.withUnsafeBufferPointer { p in
+            var lineStart = 0
+            while true {
+                var i = lineStart
+                while i < n, p[i] != 0x0A { i += 1 }
                 var a = lineStart, b = i
-                while a < b, isSpace(s[a]) { a += 1 }
-                while b > a, isSpace(s[b - 1]) { b -= 1 }
+                while a < b, isSpace(p[a]) { a += 1 }
+                while b > a, isSpace(p[b - 1]) { b -= 1 }
                 out.append(a == b ? TextRange(a, a) : TextRange(a, b))
+                if i == n { break }
                 lineStart = i + 1
             }
-            i += 1
         }
         return out
     }
@@ -136,8 +137,14 @@ public enum Segmenter {
         var i = range.start
         let end = range.end
         while i < end {
+            // Straight to the next . ! or ?
+            i = s.withUnsafeBufferPointer { p in
+                var k = i
+                while k < end, p[k] != 0x2E, p[k] != 0x21, p[k] != 0x3F { k += 1 }
+                return k
+            }
+            guard i < end else { break }
             let b = s[i]
-            guard b == 0x2E || b == 0x21 || b == 0x3F else { i += 1; continue }
             // Extend over repeated terminators and closing quotes/brackets.
             var j = i + 1
             while j < end {

@@ -12,6 +12,8 @@ enum Structure {
         let terms = Terms(s, index: index, paragraphs: zip(ranges, shapes).map { r, sh in
             sh.speakerLabel > 0 ? TextRange(r.start + sh.speakerLabel, r.end) : r
         })
+        // Only the term lists read every word occurrence: the article's index keeps postings only.
+        index.tokens.release()
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
         for a in annotations { for p in a.paragraphs where kinds[p] != .quote { kinds[p] = .annotation } }
         for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }

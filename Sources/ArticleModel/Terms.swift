@@ -39,14 +39,14 @@ struct Terms {
         var df: [Int] = []
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
-        let starts = index.tokenStart, ends = index.tokenEnd, ranks = index.tokenRank
+        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank
         var t = 0
         var terms: [Int32] = []
         for p in paragraphs {
             terms.removeAll(keepingCapacity: true)
             while t < starts.count, Int(starts[t]) < p.start { t += 1 }
-            while t < starts.count, Int(ends[t]) <= p.end {
-                let i = Int(starts[t]), e = Int(ends[t])
+            while t < starts.count, tokens.end(t) <= p.end {
+                let i = Int(starts[t]), e = tokens.end(t)
                 let rank = Int(ranks[t])
                 t += 1
                 var id = termOfRank[rank]
