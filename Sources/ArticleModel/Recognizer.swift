@@ -46,6 +46,13 @@ struct Recognizer {
     var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
     var protected: [Int] = []
+    /// Scratch lists reused from name to name (a list made per name was most of the allocations):
+    /// a run's items, a stretch of unknown words, a name's tokens, a segment of them, its name words.
+    var runItems: [Item] = []
+    var stretchItems: [Item] = []
+    var nameTokens: [Int] = []
+    var segmentTokens: [Int] = []
+    var wordTokens: [Int] = []
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
@@ -380,10 +387,13 @@ struct Recognizer {
     mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
         var i = r.lowerBound
         let limit = r.upperBound
+        var items = runItems
+        runItems = []
+        defer { runItems = items }
         while i < limit {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
-            var items: [Item] = []
+            items.removeAll(keepingCapacity: true)
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
             if i > r.lowerBound, isOrdinal(tokens[i - 1]), t.spaceBefore, !t.gapBefore {
                 items.append(Item(kind: .word, first: i - 1, end: i))
@@ -573,11 +583,13 @@ struct Recognizer {
             return
         }
         // Parts: knowledge forms, titles and stretches of unknown words.
-        var stretch: [Item] = []
+        var stretch = stretchItems
+        stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
+        stretch.removeAll(keepingCapacity: true)
         func flush(_ r: inout Recognizer) {
             if !stretch.isEmpty {
                 r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
-                stretch.removeAll()
+                stretch.removeAll(keepingCapacity: true)
                 titled = false; titleRange = nil
             }
         }
@@ -591,11 +603,11 @@ struct Recognizer {
                     stretch.append(Item(kind: .word, first: item.first, end: item.end))
                     emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
                              keepAll: true)
-                    stretch.removeAll()
+                    stretch.removeAll(keepingCapacity: true)
                     continue
                 }
                 if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
-                    stretch.removeAll() // "Sudeten Germans": a word describing a people, not a name
+                    stretch.removeAll(keepingCapacity: true) // "Sudeten Germans": a word describing a people, not a name
                 }
                 flush(&self)
                 emitKnown(item, form, sent: sent, headline: headline, titled: titled)
@@ -611,6 +623,7 @@ struct Recognizer {
             }
         }
         flush(&self)
+        stretchItems = stretch
     }
 
     mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
@@ -644,7 +657,10 @@ struct Recognizer {
     /// Validates and records an unknown name made of `items`.
     mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
                            headline: Bool, limit: Int, keepAll: Bool = false) {
-        var toks: [Int] = []
+        var toks = nameTokens
+        nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
+        toks.removeAll(keepingCapacity: true)
+        defer { nameTokens = toks }
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
             if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
@@ -657,13 +673,16 @@ struct Recognizer {
         }
         // A capitalised common word inside a stretch ends one name and starts another
         // ("the Final Settlement With Respect to Germany").
-        var segment: [Int] = []
+        var segment = segmentTokens
+        segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
+        segment.removeAll(keepingCapacity: true)
+        defer { segmentTokens = segment }
         var first = true
         for x in toks {
             if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
                 emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
                            headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
-                segment.removeAll()
+                segment.removeAll(keepingCapacity: true)
                 first = false
             }
             segment.append(x)
@@ -764,7 +783,10 @@ struct Recognizer {
            tokens[l + 2].hash == Recognizer.sicHash || tokens[l + 2].isCapitalised {
             return
         }
-        let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
+        var nameToks = wordTokens
+        wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
+        nameToks.removeAll(keepingCapacity: true)
+        for x in toks where tokens[x].isCapitalised || tokens[x].isWord { nameToks.append(x) }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
         scratchWords.removeAll(keepingCapacity: true)
@@ -774,8 +796,11 @@ struct Recognizer {
             if t.isCapitalised || isOrdinal(t) { scratchWords.append(t.hash) }
             if t.isCapitalised { scratchRanges.append(TextRange(t.start, t.end)) }
         }
+        let key = phraseHash(keyToks)
+        keyToks = []
+        wordTokens = nameToks
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
-                          name: names.add(s, key: phraseHash(keyToks), words: scratchWords, ranges: scratchRanges),
+                          name: names.add(s, key: key, words: scratchWords, ranges: scratchRanges),
                           in: sent, titleStart: titleRange?.start)
         c.head = head
         c.titled = titled
