@@ -369,10 +369,13 @@ struct Resolver {
         // (Both grow with the distinct forms, not the mentions.)
         var byHash = HashMap<Int>()
         var titled = HashMap<Int>()
+        // (Reused from group to group: lists made per group were a good part of this stage's allocations.)
+        var forms: [(range: TextRange, n: Int, isName: Bool)] = []
+        var titledForms: [(range: TextRange, n: Int)] = []
         for (root, g) in groups where !g.labelOnly {
             let type = g.type ?? .person
-            var forms: [(range: TextRange, n: Int, isName: Bool)] = []
-            var titledForms: [(range: TextRange, n: Int)] = []
+            forms.removeAll(keepingCapacity: true)
+            titledForms.removeAll(keepingCapacity: true)
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
@@ -402,9 +405,13 @@ struct Resolver {
                 aliases.append(f)
             }
             paragraphs.sort()
-            var unique: [Int] = []
-            for p in paragraphs where unique.last != p { unique.append(p) }
-            paragraphs = unique
+            // Duplicates removed in place.
+            var kept = 0
+            for j in paragraphs.indices where kept == 0 || paragraphs[kept - 1] != paragraphs[j] {
+                paragraphs[kept] = paragraphs[j]
+                kept += 1
+            }
+            paragraphs.removeSubrange(kept...)
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
             var first: Int? = nil
             for m in g.members { first = min(first ?? Int.max, range(m).start) }
