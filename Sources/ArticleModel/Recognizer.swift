@@ -56,6 +56,10 @@ struct Recognizer {
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
 
+    // The lookups below are `mutating` though they change nothing: called from a mutating method (which
+    // reading names is), a non-mutating one was handed a copy of the whole recognizer (some 660 bytes,
+    // a `memcpy` a call), and they are called a few times a word.
+
     /// The candidates, and for the relation stage the words of each sentence that can label a tie
     /// (`Relations.labelWords`), by sentence.
     static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge,
@@ -133,13 +137,13 @@ struct Recognizer {
     }
 
     /// Token range of sentence `si` (of the paragraph at hand) in `tokens`.
-    func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
+    mutating func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
 
     // MARK: - Evidence over the whole text (a paragraph at a time)
 
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
-    func isHeadline(_ p: Paragraph) -> Bool {
+    mutating func isHeadline(_ p: Paragraph) -> Bool {
         guard p.range.end > p.range.start else { return false }
         if isShouting(p) { return true }
         let last = s[p.range.end - 1]
@@ -212,7 +216,7 @@ struct Recognizer {
     }
 
     /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
-    func isShouting(_ p: Paragraph) -> Bool {
+    mutating func isShouting(_ p: Paragraph) -> Bool {
         var words = 0, caps = 0
         for r in sentenceTokens {
             for t in tokens[r] where t.isWord && !t.hasDigit {
@@ -301,7 +305,7 @@ struct Recognizer {
     struct Item { var kind: ItemKind; var first: Int; var end: Int }
 
     /// Number of consecutive word tokens from `i` (no punctuation between), up to `limit`.
-    func wordRun(_ i: Int, _ limit: Int, max n: Int) -> Int {
+    mutating func wordRun(_ i: Int, _ limit: Int, max n: Int) -> Int {
         var c = 0
         var j = i
         while j < limit, c < n, tokens[j].isWord {
@@ -311,7 +315,7 @@ struct Recognizer {
         return c
     }
 
-    func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
+    mutating func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
         let maxN = k.maxFormTokens[t.hash] ?? 0
         if maxN > 1 {
@@ -332,7 +336,7 @@ struct Recognizer {
     }
 
     /// Length in tokens of a title starting at `i`.
-    func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
+    mutating func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
         guard let maxN = k.maxTitleTokens[t.hash] else { return nil }
         var n = wordRun(i, limit, max: maxN)
@@ -347,7 +351,7 @@ struct Recognizer {
 
     /// A title at `j` that stands before a name, at the start of a run, or after another title
     /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
-    func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
+    mutating func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
         guard let n = titleLength(j, limit: limit) else { return nil }
         if items.isEmpty { return n }
         if case .title = items.last!.kind { return n }
@@ -357,14 +361,14 @@ struct Recognizer {
         return nil
     }
 
-    func isHead(_ i: Int) -> EntityType? {
+    mutating func isHead(_ i: Int) -> EntityType? {
         let t = tokens[i]
         guard t.isCapitalised else { return nil }
         return k.heads[t.hash]
     }
 
     /// A connector phrase ("of", "of the", "bin") at `i` followed by a capitalised word: its length.
-    func connectorLength(_ i: Int, _ limit: Int) -> Int? {
+    mutating func connectorLength(_ i: Int, _ limit: Int) -> Int? {
         guard let phrases = k.connectors[tokens[i].hash] else { return nil }
         var best: Int? = nil
         for p in phrases where i + p.count < limit {
@@ -464,7 +468,7 @@ struct Recognizer {
 
     /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
     /// organisation's name (the capitalised words after it end in an organisation head word).
-    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
+    mutating func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
         let h = tokens[last.end - 1].hash
         guard case .word = last.kind, lowerSeen.contains(h) || k.isWord(h, .possessiveName) else { return false }
         var e = j
@@ -472,7 +476,7 @@ struct Recognizer {
         return e > j && isHead(e - 1) == .organization
     }
 
-    func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
+    mutating func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
         guard let last = items.last else { return false }
         let prev = tokens[last.end - 1]
         let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
@@ -838,13 +842,13 @@ struct Recognizer {
     }
 
     /// "II", "XIV": a Roman numeral (part of a name such as "World War II", never a name alone).
-    func isRoman(_ t: Token) -> Bool {
+    mutating func isRoman(_ t: Token) -> Bool {
         for i in t.start..<t.end where !(s[i] == 0x49 || s[i] == 0x56 || s[i] == 0x58 || s[i] == 0x4C) { return false }
         return true
     }
 
     /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
-    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
+    mutating func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
         var h = TextHash.seed
         var prevPossessive = false
         var first = true
@@ -859,7 +863,7 @@ struct Recognizer {
     }
 
     /// Whether the words are all titles ("Secretary", "Foreign Minister").
-    func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
+    mutating func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
         var i = toks.first!
         let end = toks.last! + 1
         while i < end {
@@ -871,7 +875,7 @@ struct Recognizer {
     }
 
     /// Hash of a capitalised word without its plural "s" ("Commissions" → "commission").
-    func singularHash(_ t: Token) -> UInt64? {
+    mutating func singularHash(_ t: Token) -> UInt64? {
         guard t.end - t.start >= 4, s[t.end - 1] == 0x73, s[t.end - 2] != 0x73 else { return nil }
         var h = TextHash.seed
         for i in t.start..<(t.end - 1) {
@@ -883,14 +887,14 @@ struct Recognizer {
     }
 
     /// "10th", "21st", "2nd": a number with an ordinal suffix.
-    func isOrdinal(_ t: Token) -> Bool {
+    mutating func isOrdinal(_ t: Token) -> Bool {
         guard t.isWord, t.hasDigit, t.end - t.start >= 3, s[t.start] >= 0x30, s[t.start] <= 0x39 else { return false }
         let a = s[t.end - 2] | 0x20, b = s[t.end - 1] | 0x20
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     /// "Demilitarization", "Disarmament": a single capitalised word with a common-noun ending.
-    func hasCommonSuffix(_ t: Token) -> Bool {
+    mutating func hasCommonSuffix(_ t: Token) -> Bool {
         for suf in Recognizer.suffixes where t.end - t.start > suf.count + 2 {
             var ok = true
             for (o, b) in suf.enumerated() where s[t.end - suf.count + o] != b { ok = false; break }
@@ -900,7 +904,7 @@ struct Recognizer {
     }
 
     /// "MIAs", "UXOs": a plural of an acronym, a common noun.
-    func pluralAcronym(_ t: Token) -> Bool {
+    mutating func pluralAcronym(_ t: Token) -> Bool {
         guard t.end - t.start >= 3, s[t.end - 1] == 0x73 else { return false }
         for i in t.start..<(t.end - 1) where !(s[i] >= 0x41 && s[i] <= 0x5A) { return false }
         return true
