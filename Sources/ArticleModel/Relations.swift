@@ -57,11 +57,21 @@ enum Relations {
         struct Acc {
             var key: UInt64
             var weight = 0
-            /// Label class, how many sentences gave it, and the first of them (few per pair: a list, not a dictionary).
-            var labels: [(label: UInt32, n: Int, first: Int)] = []
+        }
+        /// A label a pair was given: which pair, the label class, how many sentences gave it, and the
+        /// first of them (by the pair's weight then).
+        struct PairLabel {
+            var pair: Int
+            var label: UInt32
+            var n: Int
+            var first: Int
         }
         var index = HashMap<Bool>(capacity: 1024)
         var acc: [Acc] = []
+        // The labels of all pairs in one list, found by pair number and label class (a list per pair was an
+        // allocation per labelled pair, and made the accumulators reference-counted).
+        var labelIndex = HashMap<Bool>(capacity: 256)
+        var pairLabels: [PairLabel] = []
         /// Every pair's evidence in one list, in order (pair number, sentence): each relation's list is
         /// then made at its final size instead of growing a list per pair.
         var found: [(pair: Int32, sentence: Int32)] = []
@@ -104,12 +114,12 @@ enum Relations {
                         // (The pairs' entry numbers are their places in `acc`.)
                         let (n, added) = index.entry(key, orAdd: true)
                         if added { acc.append(Acc(key: key)) }
-                        // In place: copying the accumulator out and back would copy its evidence list.
                         acc[n].weight += 1
                         found.append((Int32(truncatingIfNeeded: n), Int32(truncatingIfNeeded: sentence)))
                         if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
-                            if let k = acc[n].labels.firstIndex(where: { $0.label == l }) { acc[n].labels[k].n += 1 }
-                            else { acc[n].labels.append((l, 1, acc[n].weight)) }
+                            let (e, new) = labelIndex.entry(UInt64(n) << 32 | UInt64(l), orAdd: true)
+                            if new { pairLabels.append(PairLabel(pair: n, label: l, n: 1, first: acc[n].weight)) }
+                            else { pairLabels[e].n += 1 }
                         }
                     }
                 }
@@ -126,6 +136,13 @@ enum Relations {
             evidence[Int(f.pair)].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
         }
         found = []
+        // Each pair's label: the one most sentences gave, then the earliest (the first of equals, in the order
+        // they were found).
+        var best = [Int](repeating: -1, count: acc.count)
+        for (e, x) in pairLabels.enumerated() {
+            let b = best[x.pair]
+            if b < 0 || (pairLabels[b].n, -pairLabels[b].first) < (x.n, -x.first) { best[x.pair] = e }
+        }
         var out: [Relation] = []
         out.reserveCapacity(acc.count)
         var chosen: [Int] = [] // each relation's label class, or -1
@@ -133,7 +150,7 @@ enum Relations {
         var classes: [UInt32] = [] // the distinct label classes chosen (few)
         for (n, x) in acc.enumerated() {
             let key = x.key
-            let c = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
+            let c = best[n] < 0 ? nil : pairLabels[best[n]].label
             if let c, !classes.contains(c) { classes.append(c) }
             chosen.append(c.map { Int($0) } ?? -1)
             out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF),
@@ -145,9 +162,10 @@ enum Relations {
         classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
         var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
         for (i, c) in classes.enumerated() { rank[Int(c)] = i }
-        let keys = out.indices.map { (-out[$0].weight, chosen[$0] < 0 ? Int.max : rank[chosen[$0]], out[$0].source, out[$0].target) }
-        let order = out.indices.sorted { keys[$0] < keys[$1] }
-        return order.map { out[$0] }
+        // (Source and target tell every two relations apart, so the relation's place never decides.)
+        var keys = out.indices.map { (-out[$0].weight, chosen[$0] < 0 ? Int.max : rank[chosen[$0]], out[$0].source, out[$0].target, $0) }
+        keys.sort { $0 < $1 }
+        return keys.map { out[$0.4] }
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
