@@ -77,6 +77,13 @@ struct Recognizer {
     /// lower case, capitalised inside sentences …), then names, which need that evidence.
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
         headline.reserveCapacity(paragraphs.count)
+        if keepsTokens {
+            // About a token per 4 bytes of English (a word and its space, some punctuation): reserving that
+            // saves growing the kept list a dozen times, copying it each time.
+            saved.reserveCapacity(s.count / 4)
+            savedInitial.reserveCapacity(s.count / 4)
+            savedSentenceTokens.reserveCapacity(sentences.count)
+        }
         for p in paragraphs {
             readTokens(p, sentences)
             headline.append(isHeadline(p))
