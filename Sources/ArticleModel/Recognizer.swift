@@ -42,6 +42,8 @@ struct Recognizer {
     var scratchWords: [UInt64] = []
     var scratchRanges: [TextRange] = []
     var headline: [Bool] = []
+    /// Whether each paragraph is written in capitals (`isShouting`), found in the first pass for the second.
+    var shouting: [Bool] = []
     /// Tokens already used as an acronym in brackets.
     var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
@@ -77,6 +79,7 @@ struct Recognizer {
     /// lower case, capitalised inside sentences …), then names, which need that evidence.
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
         headline.reserveCapacity(paragraphs.count)
+        shouting.reserveCapacity(paragraphs.count)
         if keepsTokens {
             // About a token per 4 bytes of English (a word and its space, some punctuation): reserving that
             // saves growing the kept list a dozen times, copying it each time.
@@ -86,7 +89,9 @@ struct Recognizer {
         }
         for p in paragraphs {
             readTokens(p, sentences)
-            headline.append(isHeadline(p))
+            let shout = isShouting(p)
+            shouting.append(shout)
+            headline.append(isHeadline(p, shouting: shout))
             markInitials()
             collectEvidence(p)
             if keepsTokens {
@@ -150,9 +155,10 @@ struct Recognizer {
 
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
-    mutating func isHeadline(_ p: Paragraph) -> Bool {
+    /// (`shouting`: `isShouting(p)`.)
+    mutating func isHeadline(_ p: Paragraph, shouting: Bool) -> Bool {
         guard p.range.end > p.range.start else { return false }
-        if isShouting(p) { return true }
+        if shouting { return true }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
         // A paragraph in parentheses is an aside or an annotation written in sentences, not a
@@ -208,7 +214,7 @@ struct Recognizer {
     /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
     /// title, or the mixed-case text writes it capitalised too.
     mutating func demoteShouting(_ p: Paragraph) {
-        if isShouting(p) {
+        if shouting[p.index] {
             for r in sentenceTokens {
                 for i in r where tokens[i].isWord && tokens[i].isAllCaps {
                     let h = tokens[i].hash
