@@ -61,6 +61,14 @@ struct HashMap<Value> {
         if e < 0 { add(key, value, at: slot) }
     }
 
+    /// The entry number of `key`, and whether it was added now (with `value`); one probe.
+    mutating func entry(_ key: UInt64, orAdd value: Value) -> (entry: Int, added: Bool) {
+        let (slot, e) = find(key)
+        if e >= 0 { return (e, false) }
+        add(key, value, at: slot)
+        return (keys.count - 1, true)
+    }
+
     private mutating func add(_ key: UInt64, _ value: Value, at slot: Int) {
         keys.append(key)
         values.append(value)

@@ -42,6 +42,9 @@ public struct Knowledge: Sendable {
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
     var connectors: [UInt64: [[UInt64]]] = [:]
     var labels = HashMap<String>()
+    /// For each entry of `labels`, the first entry with the same label text: ties compare labels as
+    /// these numbers, not as Strings.
+    var labelClass: [UInt32] = []
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
 
@@ -61,7 +64,17 @@ public struct Knowledge: Sendable {
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { parse(name, $0, &scratch) }
         }
+        var firstOf: [String: UInt32] = [:]
+        labelClass = (0..<labels.count).map { e in
+            let text = labels.value(entry: e)
+            if let f = firstOf[text] { return f }
+            firstOf[text] = UInt32(e)
+            return UInt32(e)
+        }
     }
+
+    /// The label class (`labelClass`) of label entry `e`.
+    @inline(__always) func labelClass(of e: Int) -> UInt32 { e < labelClass.count ? labelClass[e] : UInt32(e) }
 
     private mutating func parse(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ scratch: inout [Token]) {
         var cols: [TextRange] = []

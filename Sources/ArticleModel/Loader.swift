@@ -61,6 +61,11 @@ public enum Loader {
         // the input itself is the text (no copy, so peak memory holds one text, not two).
         var kept = i
         while kept < n {
+            // Eight bytes at a time while they are all printable ASCII.
+            if kept + 8 <= n, let base = input.baseAddress {
+                let x = UnsafeRawPointer(base + kept).loadUnaligned(as: UInt64.self)
+                if x & Loader.highBits == 0, Loader.hasByteBelow0x20(x) == false { kept += 8; continue }
+            }
             let b = input[kept]
             if b < 0x80 {
                 if b == 0x0D || b == 0x0C || b == 0x09 { break }
@@ -125,12 +130,30 @@ public enum Loader {
             let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
             if sample.isEmpty { return false }
             var control = 0
-            for b in sample where b < 0x20 {
+            var i = 0
+            while i < sample.count {
+                // Eight bytes at a time when none of them is a control byte (most of a text).
+                if i + 8 <= sample.count, let base = sample.baseAddress,
+                   !hasByteBelow0x20(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = sample[i]
+                i += 1
+                guard b < 0x20 else { continue }
                 if b == 0 { return true }
                 if b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
             }
             return control * 10 > sample.count
         }
+    }
+
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes of `x` is below 0x20 (a control byte). Exact for whether there is
+    /// one, though not for which: `(x - 0x20…) & ~x & 0x80…` is non-zero exactly when some byte is below 0x20.
+    @inline(__always) static func hasByteBelow0x20(_ x: UInt64) -> Bool {
+        (x &- 0x2020_2020_2020_2020) & ~x & highBits != 0
     }
 
     /// Length of a valid UTF-8 sequence starting at `i`, or 0 when it is invalid.

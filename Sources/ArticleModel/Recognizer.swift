@@ -42,12 +42,25 @@ struct Recognizer {
     var scratchWords: [UInt64] = []
     var scratchRanges: [TextRange] = []
     var headline: [Bool] = []
+    /// Whether each paragraph is written in capitals (`isShouting`), found in the first pass for the second.
+    var shouting: [Bool] = []
     /// Tokens already used as an acronym in brackets.
     var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
     var protected: [Int] = []
+    /// Scratch lists reused from name to name (a list made per name was most of the allocations):
+    /// a run's items, a stretch of unknown words, a name's tokens, a segment of them, its name words.
+    var runItems: [Item] = []
+    var stretchItems: [Item] = []
+    var nameTokens: [Int] = []
+    var segmentTokens: [Int] = []
+    var wordTokens: [Int] = []
 
     init(bytes: [UInt8], knowledge: Knowledge) { s = bytes; k = knowledge }
+
+    // The lookups below are `mutating` though they change nothing: called from a mutating method (which
+    // reading names is), a non-mutating one was handed a copy of the whole recognizer (some 660 bytes,
+    // a `memcpy` a call), and they are called a few times a word.
 
     /// The candidates, and for the relation stage the words of each sentence that can label a tie
     /// (`Relations.labelWords`), by sentence.
@@ -66,9 +79,19 @@ struct Recognizer {
     /// lower case, capitalised inside sentences …), then names, which need that evidence.
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
         headline.reserveCapacity(paragraphs.count)
+        shouting.reserveCapacity(paragraphs.count)
+        if keepsTokens {
+            // About a token per 4 bytes of English (a word and its space, some punctuation): reserving that
+            // saves growing the kept list a dozen times, copying it each time.
+            saved.reserveCapacity(s.count / 4)
+            savedInitial.reserveCapacity(s.count / 4)
+            savedSentenceTokens.reserveCapacity(sentences.count)
+        }
         for p in paragraphs {
             readTokens(p, sentences)
-            headline.append(isHeadline(p))
+            let shout = isShouting(p)
+            shouting.append(shout)
+            headline.append(isHeadline(p, shouting: shout))
             markInitials()
             collectEvidence(p)
             if keepsTokens {
@@ -126,15 +149,16 @@ struct Recognizer {
     }
 
     /// Token range of sentence `si` (of the paragraph at hand) in `tokens`.
-    func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
+    mutating func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
 
     // MARK: - Evidence over the whole text (a paragraph at a time)
 
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
-    func isHeadline(_ p: Paragraph) -> Bool {
+    /// (`shouting`: `isShouting(p)`.)
+    mutating func isHeadline(_ p: Paragraph, shouting: Bool) -> Bool {
         guard p.range.end > p.range.start else { return false }
-        if isShouting(p) { return true }
+        if shouting { return true }
         let last = s[p.range.end - 1]
         if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 { return false }
         // A paragraph in parentheses is an aside or an annotation written in sentences, not a
@@ -190,7 +214,7 @@ struct Recognizer {
     /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
     /// title, or the mixed-case text writes it capitalised too.
     mutating func demoteShouting(_ p: Paragraph) {
-        if isShouting(p) {
+        if shouting[p.index] {
             for r in sentenceTokens {
                 for i in r where tokens[i].isWord && tokens[i].isAllCaps {
                     let h = tokens[i].hash
@@ -205,7 +229,7 @@ struct Recognizer {
     }
 
     /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
-    func isShouting(_ p: Paragraph) -> Bool {
+    mutating func isShouting(_ p: Paragraph) -> Bool {
         var words = 0, caps = 0
         for r in sentenceTokens {
             for t in tokens[r] where t.isWord && !t.hasDigit {
@@ -294,7 +318,7 @@ struct Recognizer {
     struct Item { var kind: ItemKind; var first: Int; var end: Int }
 
     /// Number of consecutive word tokens from `i` (no punctuation between), up to `limit`.
-    func wordRun(_ i: Int, _ limit: Int, max n: Int) -> Int {
+    mutating func wordRun(_ i: Int, _ limit: Int, max n: Int) -> Int {
         var c = 0
         var j = i
         while j < limit, c < n, tokens[j].isWord {
@@ -304,7 +328,7 @@ struct Recognizer {
         return c
     }
 
-    func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
+    mutating func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
         let maxN = k.maxFormTokens[t.hash] ?? 0
         if maxN > 1 {
@@ -325,7 +349,7 @@ struct Recognizer {
     }
 
     /// Length in tokens of a title starting at `i`.
-    func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
+    mutating func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
         guard let maxN = k.maxTitleTokens[t.hash] else { return nil }
         var n = wordRun(i, limit, max: maxN)
@@ -340,7 +364,7 @@ struct Recognizer {
 
     /// A title at `j` that stands before a name, at the start of a run, or after another title
     /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
-    func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
+    mutating func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
         guard let n = titleLength(j, limit: limit) else { return nil }
         if items.isEmpty { return n }
         if case .title = items.last!.kind { return n }
@@ -350,14 +374,14 @@ struct Recognizer {
         return nil
     }
 
-    func isHead(_ i: Int) -> EntityType? {
+    mutating func isHead(_ i: Int) -> EntityType? {
         let t = tokens[i]
         guard t.isCapitalised else { return nil }
         return k.heads[t.hash]
     }
 
     /// A connector phrase ("of", "of the", "bin") at `i` followed by a capitalised word: its length.
-    func connectorLength(_ i: Int, _ limit: Int) -> Int? {
+    mutating func connectorLength(_ i: Int, _ limit: Int) -> Int? {
         guard let phrases = k.connectors[tokens[i].hash] else { return nil }
         var best: Int? = nil
         for p in phrases where i + p.count < limit {
@@ -380,10 +404,13 @@ struct Recognizer {
     mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
         var i = r.lowerBound
         let limit = r.upperBound
+        var items = runItems
+        runItems = []
+        defer { runItems = items }
         while i < limit {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
-            var items: [Item] = []
+            items.removeAll(keepingCapacity: true)
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
             if i > r.lowerBound, isOrdinal(tokens[i - 1]), t.spaceBefore, !t.gapBefore {
                 items.append(Item(kind: .word, first: i - 1, end: i))
@@ -454,7 +481,7 @@ struct Recognizer {
 
     /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
     /// organisation's name (the capitalised words after it end in an organisation head word).
-    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
+    mutating func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
         let h = tokens[last.end - 1].hash
         guard case .word = last.kind, lowerSeen.contains(h) || k.isWord(h, .possessiveName) else { return false }
         var e = j
@@ -462,7 +489,7 @@ struct Recognizer {
         return e > j && isHead(e - 1) == .organization
     }
 
-    func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
+    mutating func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
         guard let last = items.last else { return false }
         let prev = tokens[last.end - 1]
         let word = k.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
@@ -573,11 +600,13 @@ struct Recognizer {
             return
         }
         // Parts: knowledge forms, titles and stretches of unknown words.
-        var stretch: [Item] = []
+        var stretch = stretchItems
+        stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
+        stretch.removeAll(keepingCapacity: true)
         func flush(_ r: inout Recognizer) {
             if !stretch.isEmpty {
                 r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
-                stretch.removeAll()
+                stretch.removeAll(keepingCapacity: true)
                 titled = false; titleRange = nil
             }
         }
@@ -591,11 +620,11 @@ struct Recognizer {
                     stretch.append(Item(kind: .word, first: item.first, end: item.end))
                     emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
                              keepAll: true)
-                    stretch.removeAll()
+                    stretch.removeAll(keepingCapacity: true)
                     continue
                 }
                 if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
-                    stretch.removeAll() // "Sudeten Germans": a word describing a people, not a name
+                    stretch.removeAll(keepingCapacity: true) // "Sudeten Germans": a word describing a people, not a name
                 }
                 flush(&self)
                 emitKnown(item, form, sent: sent, headline: headline, titled: titled)
@@ -611,6 +640,7 @@ struct Recognizer {
             }
         }
         flush(&self)
+        stretchItems = stretch
     }
 
     mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
@@ -644,7 +674,10 @@ struct Recognizer {
     /// Validates and records an unknown name made of `items`.
     mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
                            headline: Bool, limit: Int, keepAll: Bool = false) {
-        var toks: [Int] = []
+        var toks = nameTokens
+        nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
+        toks.removeAll(keepingCapacity: true)
+        defer { nameTokens = toks }
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
             if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
@@ -657,13 +690,16 @@ struct Recognizer {
         }
         // A capitalised common word inside a stretch ends one name and starts another
         // ("the Final Settlement With Respect to Germany").
-        var segment: [Int] = []
+        var segment = segmentTokens
+        segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
+        segment.removeAll(keepingCapacity: true)
+        defer { segmentTokens = segment }
         var first = true
         for x in toks {
             if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
                 emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
                            headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
-                segment.removeAll()
+                segment.removeAll(keepingCapacity: true)
                 first = false
             }
             segment.append(x)
@@ -764,7 +800,10 @@ struct Recognizer {
            tokens[l + 2].hash == Recognizer.sicHash || tokens[l + 2].isCapitalised {
             return
         }
-        let nameToks = toks.filter { tokens[$0].isCapitalised || tokens[$0].isWord }
+        var nameToks = wordTokens
+        wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
+        nameToks.removeAll(keepingCapacity: true)
+        for x in toks where tokens[x].isCapitalised || tokens[x].isWord { nameToks.append(x) }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
         scratchWords.removeAll(keepingCapacity: true)
@@ -774,8 +813,11 @@ struct Recognizer {
             if t.isCapitalised || isOrdinal(t) { scratchWords.append(t.hash) }
             if t.isCapitalised { scratchRanges.append(TextRange(t.start, t.end)) }
         }
+        let key = phraseHash(keyToks)
+        keyToks = []
+        wordTokens = nameToks
         var c = Candidate(range: TextRange(ft.start, tokens[l].end),
-                          name: names.add(s, key: phraseHash(keyToks), words: scratchWords, ranges: scratchRanges),
+                          name: names.add(s, key: key, words: scratchWords, ranges: scratchRanges),
                           in: sent, titleStart: titleRange?.start)
         c.head = head
         c.titled = titled
@@ -813,13 +855,13 @@ struct Recognizer {
     }
 
     /// "II", "XIV": a Roman numeral (part of a name such as "World War II", never a name alone).
-    func isRoman(_ t: Token) -> Bool {
+    mutating func isRoman(_ t: Token) -> Bool {
         for i in t.start..<t.end where !(s[i] == 0x49 || s[i] == 0x56 || s[i] == 0x58 || s[i] == 0x4C) { return false }
         return true
     }
 
     /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
-    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
+    mutating func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
         var h = TextHash.seed
         var prevPossessive = false
         var first = true
@@ -834,7 +876,7 @@ struct Recognizer {
     }
 
     /// Whether the words are all titles ("Secretary", "Foreign Minister").
-    func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
+    mutating func titleOnly(_ toks: ArraySlice<Int>) -> Bool {
         var i = toks.first!
         let end = toks.last! + 1
         while i < end {
@@ -846,7 +888,7 @@ struct Recognizer {
     }
 
     /// Hash of a capitalised word without its plural "s" ("Commissions" → "commission").
-    func singularHash(_ t: Token) -> UInt64? {
+    mutating func singularHash(_ t: Token) -> UInt64? {
         guard t.end - t.start >= 4, s[t.end - 1] == 0x73, s[t.end - 2] != 0x73 else { return nil }
         var h = TextHash.seed
         for i in t.start..<(t.end - 1) {
@@ -858,14 +900,14 @@ struct Recognizer {
     }
 
     /// "10th", "21st", "2nd": a number with an ordinal suffix.
-    func isOrdinal(_ t: Token) -> Bool {
+    mutating func isOrdinal(_ t: Token) -> Bool {
         guard t.isWord, t.hasDigit, t.end - t.start >= 3, s[t.start] >= 0x30, s[t.start] <= 0x39 else { return false }
         let a = s[t.end - 2] | 0x20, b = s[t.end - 1] | 0x20
         return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
     }
 
     /// "Demilitarization", "Disarmament": a single capitalised word with a common-noun ending.
-    func hasCommonSuffix(_ t: Token) -> Bool {
+    mutating func hasCommonSuffix(_ t: Token) -> Bool {
         for suf in Recognizer.suffixes where t.end - t.start > suf.count + 2 {
             var ok = true
             for (o, b) in suf.enumerated() where s[t.end - suf.count + o] != b { ok = false; break }
@@ -875,7 +917,7 @@ struct Recognizer {
     }
 
     /// "MIAs", "UXOs": a plural of an acronym, a common noun.
-    func pluralAcronym(_ t: Token) -> Bool {
+    mutating func pluralAcronym(_ t: Token) -> Bool {
         guard t.end - t.start >= 3, s[t.end - 1] == 0x73 else { return false }
         for i in t.start..<(t.end - 1) where !(s[i] >= 0x41 && s[i] <= 0x5A) { return false }
         return true

@@ -4,10 +4,11 @@
 /// for ordinary sentences.
 enum Relations {
     /// A word in a sentence that can label a tie ("met", "alliance").
-    struct Hit { var start: Int; var end: Int; var label: String }
+    /// (`label`: the label's class, `Knowledge.labelClass`, so that comparing labels compares numbers.)
+    struct Hit { var start: Int; var end: Int; var label: UInt32 }
 
     /// A word that can label a tie, kept from the recognizer's tokens: 16 bytes, its label as an entry
-    /// number of `Knowledge.labels`.
+    /// number of `Knowledge.labels` (the first entry with that label text).
     struct LabelWord {
         var start: Int
         var length: UInt32
@@ -43,7 +44,7 @@ enum Relations {
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
                 if !t.isCapitalised, t.joined == 0, let label = knowledge.labels.entryNumber(t.hash),
                    !determiners.contains(previous) {
-                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: UInt32(label)))
+                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: knowledge.labelClass(of: label)))
                 }
                 previous = t.hash
             }
@@ -56,12 +57,24 @@ enum Relations {
         struct Acc {
             var key: UInt64
             var weight = 0
-            var evidence: [Evidence] = []
-            /// Label, how many sentences gave it, and the first of them (few per pair: a list, not a dictionary).
-            var labels: [(label: String, n: Int, first: Int)] = []
         }
-        var index = HashMap<Int>(capacity: 1024)
+        /// A label a pair was given: which pair, the label class, how many sentences gave it, and the
+        /// first of them (by the pair's weight then).
+        struct PairLabel {
+            var pair: Int
+            var label: UInt32
+            var n: Int
+            var first: Int
+        }
+        var index = HashMap<Bool>(capacity: 1024)
         var acc: [Acc] = []
+        // The labels of all pairs in one list, found by pair number and label class (a list per pair was an
+        // allocation per labelled pair, and made the accumulators reference-counted).
+        var labelIndex = HashMap<Bool>(capacity: 256)
+        var pairLabels: [PairLabel] = []
+        /// Every pair's evidence in one list, in order (pair number, sentence): each relation's list is
+        /// then made at its final size instead of growing a list per pair.
+        var found: [(pair: Int32, sentence: Int32)] = []
         var hits: [Hit] = []
         var ents: [Int] = []
         var i = 0
@@ -88,7 +101,7 @@ enum Relations {
                 if !hitsReady {
                     hitsReady = true
                     for w in labels.of(sentence) {
-                        hits.append(Hit(start: w.start, end: w.end, label: knowledge.labels.value(entry: Int(w.label))))
+                        hits.append(Hit(start: w.start, end: w.end, label: w.label))
                     }
                 }
                 for a in 0..<ents.count {
@@ -98,44 +111,66 @@ enum Relations {
                             if seenPairs!.contains(key) { continue }
                             seenPairs!.insert(key)
                         }
-                        let n: Int
-                        if let found = index[key] { n = found } else {
-                            n = acc.count
-                            index[key] = n
-                            acc.append(Acc(key: key))
-                        }
-                        // In place: copying the accumulator out and back would copy its evidence list.
+                        // (The pairs' entry numbers are their places in `acc`.)
+                        let (n, added) = index.entry(key, orAdd: true)
+                        if added { acc.append(Acc(key: key)) }
                         acc[n].weight += 1
-                        acc[n].evidence.append(Evidence(paragraph: sentences[sentence].paragraph, sentence: sentence))
+                        found.append((Int32(truncatingIfNeeded: n), Int32(truncatingIfNeeded: sentence)))
                         if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
-                            if let k = acc[n].labels.firstIndex(where: { $0.label == l }) { acc[n].labels[k].n += 1 }
-                            else { acc[n].labels.append((l, 1, acc[n].weight)) }
+                            let (e, new) = labelIndex.entry(UInt64(n) << 32 | UInt64(l), orAdd: true)
+                            if new { pairLabels.append(PairLabel(pair: n, label: l, n: 1, first: acc[n].weight)) }
+                            else { pairLabels[e].n += 1 }
                         }
                     }
                 }
             }
             i = j
         }
+        var evidence: [[Evidence]] = acc.map { x in
+            var e: [Evidence] = []
+            e.reserveCapacity(x.weight)
+            return e
+        }
+        for f in found {
+            let s = Int(f.sentence)
+            evidence[Int(f.pair)].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
+        }
+        found = []
+        // Each pair's label: the one most sentences gave, then the earliest (the first of equals, in the order
+        // they were found).
+        var best = [Int](repeating: -1, count: acc.count)
+        for (e, x) in pairLabels.enumerated() {
+            let b = best[x.pair]
+            if b < 0 || (pairLabels[b].n, -pairLabels[b].first) < (x.n, -x.first) { best[x.pair] = e }
+        }
         var out: [Relation] = []
         out.reserveCapacity(acc.count)
-        for x in acc {
+        var chosen: [Int] = [] // each relation's label class, or -1
+        chosen.reserveCapacity(acc.count)
+        var classes: [UInt32] = [] // the distinct label classes chosen (few)
+        for (n, x) in acc.enumerated() {
             let key = x.key
-            let l = x.labels.max { ($0.n, -$0.first) < ($1.n, -$1.first) }?.label
-            out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF), label: l, weight: x.weight, evidence: x.evidence))
+            let c = best[n] < 0 ? nil : pairLabels[best[n]].label
+            if let c, !classes.contains(c) { classes.append(c) }
+            chosen.append(c.map { Int($0) } ?? -1)
+            out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF),
+                                label: c.map { knowledge.labels.value(entry: Int($0)) }, weight: x.weight, evidence: evidence[n]))
+            evidence[n] = []
         }
         // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
-        // (few distinct ones), so the sort compares integers, not strings.
-        let labels = Set(out.compactMap(\.label)).sorted()
-        var rank: [String: Int] = [:]
-        for (i, l) in labels.enumerated() { rank[l] = i }
-        let keys = out.map { (-$0.weight, $0.label.map { rank[$0]! } ?? Int.max, $0.source, $0.target) }
-        let order = out.indices.sorted { keys[$0] < keys[$1] }
-        return order.map { out[$0] }
+        // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
+        classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
+        var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
+        for (i, c) in classes.enumerated() { rank[Int(c)] = i }
+        // (Source and target tell every two relations apart, so the relation's place never decides.)
+        var keys = out.indices.map { (-out[$0].weight, chosen[$0] < 0 ? Int.max : rank[chosen[$0]], out[$0].source, out[$0].target, $0) }
+        keys.sort { $0 < $1 }
+        return keys.map { out[$0.4] }
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
     /// are near), then just after the later one ("Chinese-Russian alliance"), then just before the earlier.
-    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit]) -> String? {
+    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit]) -> UInt32? {
         var best: (TextRange, TextRange)? = nil
         var gap = Int.max
         for x in ms where x.entity == a {

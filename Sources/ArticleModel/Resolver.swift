@@ -191,7 +191,11 @@ struct Resolver {
     /// and "Moscow Conference"; "Province of Brandenburg" and "Brandenburg"; "Polish Provisional Government
     /// of National Unity" and "Provisional Government of National Unity".
     mutating func mergeVariants(_ keep: [Bool]) {
-        var byText: [String: Int] = [:]
+        // Lower-cased forms by the hash of their bytes (the first candidate of each), and their texts in the
+        // same order: lookups hash the bytes of a part of a form instead of making a String of it.
+        var byText = HashMap<Int>()
+        var texts: [String] = []
+        func form<S: Sequence<UInt8>>(_ bytes: S) -> Int? { byText[TextHash.of(bytes)] }
         var seen = HashSet()
         for i in cands.indices where keep[i] && !cands[i].isLabel {
             let r = range(i)
@@ -199,11 +203,14 @@ struct Resolver {
             if seen.contains(h) { continue } // one String per distinct written form
             seen.insert(h)
             let t = text(r).lowercased()
-            if byText[t] == nil { byText[t] = i }
+            if byText.entry(TextHash.of(t.utf8), orAdd: i).added { texts.append(t) }
         }
         // "Comprehensive Strategic Partners" and "… Partnership": the same words but for forms of the last.
         var byStem: [String: [(last: Substring, i: Int)]] = [:]
-        for (t, i) in byText where cands[i].knowledge == nil && entry(i).wordCount >= 2 {
+        // (The unions do not depend on the order of the forms: a group's root is its first candidate.)
+        for (e, t) in texts.enumerated() {
+            let i = byText.value(entry: e)
+            guard cands[i].knowledge == nil, entry(i).wordCount >= 2 else { continue }
             guard let space = t.utf8.lastIndex(of: 0x20) else { continue }
             byStem[String(t[..<space]), default: []].append((t[t.utf8.index(after: space)...], i))
         }
@@ -214,14 +221,16 @@ struct Resolver {
                 }
             }
         }
-        for (t, i) in byText where cands[i].knowledge == nil {
+        for (e, t) in texts.enumerated() {
+            let i = byText.value(entry: e)
+            guard cands[i].knowledge == nil else { continue }
             // (Suffixes and spaces are found on the bytes: String's Character search was most of this function's time.)
             let u = t.utf8
-            if u.last == 0x73, u.dropLast().last != 0x73, u.count >= 4, t.count >= 4, let g = byText[String(t.dropLast())] {
+            if u.last == 0x73, u.dropLast().last != 0x73, u.count >= 4, t.count >= 4, let g = form(t.dropLast().utf8) {
                 union(g, i)
             }
             for suffix in Resolver.variantSuffixes where u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix) {
-                if let g = byText[String(t.dropLast(suffix.count))] { union(g, i) }
+                if let g = form(t.dropLast(suffix.count).utf8) { union(g, i) }
             }
             // (Split only a form with " of " in it: splitting every form was most of this function's time.)
             let words = Resolver.hasOf(t) ? t.split(separator: " ") : []
@@ -230,13 +239,13 @@ struct Resolver {
                 let after = words[(words[of + 1] == "the" ? of + 2 : of + 1)...].joined(separator: " ")
                 // "Moscow Conference of Foreign Ministers" and "Moscow Conference"; "Politburo of the Communist
                 // Party of China" and the known "Politburo".
-                if let g = byText[before] { union(g, i) }
+                if let g = form(before.utf8) { union(g, i) }
                 // "10th Central Committee of …" and "Central Committee": an ordinal in front changes nothing.
                 if let space = before.firstIndex(of: " "), before.first?.isNumber == true,
-                   let g = byText[String(before[before.index(after: space)...])] { union(g, i) }
-                if Resolver.placeHeads.contains(before), let g = byText[after] { union(g, i) }
+                   let g = form(before[before.index(after: space)...].utf8) { union(g, i) }
+                if Resolver.placeHeads.contains(before), let g = form(after.utf8) { union(g, i) }
             }
-            if let space = u.firstIndex(of: 0x20), let g = byText[String(t[u.index(after: space)...])], cands[g].knowledge == nil {
+            if let space = u.firstIndex(of: 0x20), let g = form(t[u.index(after: space)...].utf8), cands[g].knowledge == nil {
                 let firstBytes = Array(t[..<space].utf8)
                 let first = Knowledge.tokens(firstBytes)
                 if first.count == 1,
@@ -369,10 +378,13 @@ struct Resolver {
         // (Both grow with the distinct forms, not the mentions.)
         var byHash = HashMap<Int>()
         var titled = HashMap<Int>()
+        // (Reused from group to group: lists made per group were a good part of this stage's allocations.)
+        var forms: [(range: TextRange, n: Int, isName: Bool)] = []
+        var titledForms: [(range: TextRange, n: Int)] = []
         for (root, g) in groups where !g.labelOnly {
             let type = g.type ?? .person
-            var forms: [(range: TextRange, n: Int, isName: Bool)] = []
-            var titledForms: [(range: TextRange, n: Int)] = []
+            forms.removeAll(keepingCapacity: true)
+            titledForms.removeAll(keepingCapacity: true)
             var paragraphs: [Int] = []
             for m in g.members {
                 let c = cands[m]
@@ -402,9 +414,13 @@ struct Resolver {
                 aliases.append(f)
             }
             paragraphs.sort()
-            var unique: [Int] = []
-            for p in paragraphs where unique.last != p { unique.append(p) }
-            paragraphs = unique
+            // Duplicates removed in place.
+            var kept = 0
+            for j in paragraphs.indices where kept == 0 || paragraphs[kept - 1] != paragraphs[j] {
+                paragraphs[kept] = paragraphs[j]
+                kept += 1
+            }
+            paragraphs.removeSubrange(kept...)
             let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
             var first: Int? = nil
             for m in g.members { first = min(first ?? Int.max, range(m).start) }

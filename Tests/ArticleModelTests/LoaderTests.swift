@@ -23,6 +23,34 @@ import Testing
         #expect(throws: LoadError.binary) { try Loader.load([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
     }
 
+    /// The loader reads eight bytes at a time where it can: a control byte, a NUL or a non-ASCII byte at
+    /// any place of a word must be seen as when reading byte by byte.
+    @Test func wordAtATimeSeesEveryByte() throws {
+        let text = Array("The Ambassador met Putin in Moscow on Tuesday.".utf8)
+        for at in 0..<text.count {
+            var withNUL = text
+            withNUL[at] = 0x00
+            #expect(Loader.isBinary(withNUL), "NUL at \(at)")
+            var withTab = text
+            withTab[at] = 0x09
+            let loaded = try Loader.load(withTab)
+            var expected = text
+            expected[at] = 0x20
+            #expect(loaded.bytes == expected, "tab at \(at)")
+            var withCR = text
+            withCR[at] = 0x0D
+            #expect(try Loader.load(withCR).bytes.contains(0x0D) == false, "CR at \(at)")
+            var withInvalid = text
+            withInvalid[at] = 0xFF
+            #expect(try Loader.load(withInvalid).invalidSequences == 1, "invalid byte at \(at)")
+        }
+        // Many control bytes (not tabs or line breaks) make a binary file, wherever they are.
+        var controls = text
+        for i in stride(from: 0, to: controls.count, by: 5) { controls[i] = 0x01 }
+        #expect(Loader.isBinary(controls))
+        #expect(!Loader.isBinary(text))
+    }
+
     @Test func emptyIsNotAnError() throws {
         let article = try ArticleBuilder.build(bytes: Array(" \n\n \t\n".utf8))
         #expect(article.isEmpty)
