@@ -26,6 +26,8 @@ struct Recognizer {
     var savedInitial: [Bool] = []
     var savedSentenceTokens: [Range<Int>] = []
     var keepsTokens = false
+    /// Paragraphs longer than this are read a run of sentences at a time (`pieceBytes`; tests lower it).
+    var pieceLimit = Recognizer.pieceBytes
     /// The words that can label a tie, for the relations.
     var labels = Relations.LabelWords()
     /// Words seen starting with a lower-case letter.
@@ -65,9 +67,11 @@ struct Recognizer {
     /// The candidates, and for the relation stage the words of each sentence that can label a tie
     /// (`Relations.labelWords`), by sentence.
     static func recognize(_ bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], knowledge: Knowledge,
-                          keptTokensLimit: Int = Recognizer.keptTokensLimit) -> Recognized {
+                          keptTokensLimit: Int = Recognizer.keptTokensLimit,
+                          pieceLimit: Int = Recognizer.pieceBytes) -> Recognized {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
         r.keepsTokens = bytes.count <= keptTokensLimit
+        r.pieceLimit = pieceLimit
         r.run(paragraphs: paragraphs, sentences: sentences)
         return Recognized(candidates: r.candidates, names: r.names, labels: r.labels)
     }
@@ -75,11 +79,30 @@ struct Recognizer {
     /// Texts up to this size keep their tokens between the two passes (at most about 1.5 MB of tokens).
     static let keptTokensLimit = 256 << 10
 
+    /// A paragraph longer than this is read a run of its sentences at a time (a 10 MB one-line text
+    /// would otherwise need its whole token list at once: about 4× its size).
+    static let pieceBytes = 64 << 10
+
+    /// The sentences of `p` in runs of at most about `pieceBytes` (a single longer sentence is one run).
+    static func pieces(_ p: Paragraph, _ sentences: [Sentence], limit: Int = pieceBytes) -> [Range<Int>] {
+        guard p.range.count > limit, p.sentences.count > 1 else { return [p.sentences] }
+        var out: [Range<Int>] = []
+        var start = p.sentences.lowerBound
+        for si in p.sentences where si > start && sentences[si].range.end - sentences[start].range.start > limit {
+            out.append(start..<si)
+            start = si
+        }
+        out.append(start..<p.sentences.upperBound)
+        return out
+    }
+
     /// Two passes over the paragraphs: evidence about words over the whole text (which words are seen in
     /// lower case, capitalised inside sentences …), then names, which need that evidence.
     mutating func run(paragraphs: [Paragraph], sentences: [Sentence]) {
         headline.reserveCapacity(paragraphs.count)
         shouting.reserveCapacity(paragraphs.count)
+        let long = paragraphs.contains { $0.range.count > pieceLimit && $0.sentences.count > 1 }
+        if long { keepsTokens = false }
         if keepsTokens {
             // About a token per 4 bytes of English (a word and its space, some punctuation): reserving that
             // saves growing the kept list a dozen times, copying it each time.
@@ -88,7 +111,27 @@ struct Recognizer {
             savedSentenceTokens.reserveCapacity(sentences.count)
         }
         for p in paragraphs {
-            readTokens(p, sentences)
+            let pieces = long ? Self.pieces(p, sentences, limit: pieceLimit) : [p.sentences]
+            if pieces.count > 1 {
+                // A long paragraph: capitals are counted over all of it first, a run at a time. With more
+                // words than any headline has, it is a headline line only when written in capitals.
+                var words = 0, caps = 0
+                for piece in pieces {
+                    readTokens(piece, sentences)
+                    let (w, c) = capitals()
+                    words += w; caps += c
+                }
+                let shout = words >= 2 && caps * 5 >= words * 4
+                shouting.append(shout)
+                headline.append(shout)
+                for piece in pieces {
+                    readTokens(piece, sentences)
+                    markInitials()
+                    collectEvidence(p)
+                }
+                continue
+            }
+            readTokens(p.sentences, sentences)
             let shout = isShouting(p)
             shouting.append(shout)
             headline.append(isHeadline(p, shouting: shout))
@@ -103,28 +146,30 @@ struct Recognizer {
         }
         labels.ends.reserveCapacity(sentences.count)
         for p in paragraphs {
-            if keepsTokens { savedTokens(p) } else { readTokens(p, sentences); markInitials() }
-            markQuotedTitles()
-            demoteShouting(p)
             usedAcronym.removeAll(keepingCapacity: true)
-            for si in p.sentences {
-                let sent = sentences[si]
-                var range = sentenceRange(si)
-                if p.sentences.lowerBound == si, let after = speakerLabel(range, sent) {
-                    range = after..<range.upperBound
+            for piece in long ? Self.pieces(p, sentences, limit: pieceLimit) : [p.sentences] {
+                if keepsTokens { savedTokens(p) } else { readTokens(piece, sentences); markInitials() }
+                markQuotedTitles()
+                demoteShouting(p)
+                for si in piece {
+                    let sent = sentences[si]
+                    var range = sentenceRange(si)
+                    if p.sentences.lowerBound == si, let after = speakerLabel(range, sent) {
+                        range = after..<range.upperBound
+                    }
+                    scan(range, sent, headline: headline[p.index])
                 }
-                scan(range, sent, headline: headline[p.index])
+                Relations.labelWords(tokens, sentenceTokens, knowledge: k, into: &labels)
             }
-            Relations.labelWords(tokens, sentenceTokens, knowledge: k, into: &labels)
         }
     }
 
-    /// Tokens of the sentences of paragraph `p`.
-    mutating func readTokens(_ p: Paragraph, _ sentences: [Sentence]) {
+    /// Tokens of the sentences `piece` (all of a paragraph or a run of a long one).
+    mutating func readTokens(_ piece: Range<Int>, _ sentences: [Sentence]) {
         tokens.removeAll(keepingCapacity: true)
         sentenceTokens.removeAll(keepingCapacity: true)
-        firstSentence = p.sentences.lowerBound
-        for si in p.sentences {
+        firstSentence = piece.lowerBound
+        for si in piece {
             let a = tokens.count
             Tokenizer.tokens(s, sentences[si].range, into: &tokens)
             sentenceTokens.append(a..<tokens.count)
@@ -230,6 +275,12 @@ struct Recognizer {
 
     /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
     mutating func isShouting(_ p: Paragraph) -> Bool {
+        let (words, caps) = capitals()
+        return words >= 2 && caps * 5 >= words * 4
+    }
+
+    /// Words (without digits) among the tokens at hand, and how many of them are in capitals.
+    mutating func capitals() -> (words: Int, caps: Int) {
         var words = 0, caps = 0
         for r in sentenceTokens {
             for t in tokens[r] where t.isWord && !t.hasDigit {
@@ -237,7 +288,7 @@ struct Recognizer {
                 if t.isAllCaps { caps += 1 }
             }
         }
-        return words >= 2 && caps * 5 >= words * 4
+        return (words, caps)
     }
 
     mutating func markInitials() {

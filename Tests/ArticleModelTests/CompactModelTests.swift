@@ -57,6 +57,27 @@ import Content
         #expect(kept.labels.ends.count == article.sentences.count)
     }
 
+    /// A paragraph too long to tokenize at once (a whole book on one line) is read a run of sentences at a
+    /// time and gives the names it gives when read whole.
+    @Test func aLongParagraphReadInRunsGivesTheSameCandidates() throws {
+        let text = String(decoding: try Content.defaultArticle(), as: UTF8.self)
+        // The article's body as one paragraph: every line break made a space.
+        let oneLine = text.split(whereSeparator: \.isNewline).dropFirst().joined(separator: " ")
+        let article = try segmented(Array(oneLine.utf8))
+        #expect(article.paragraphs.count == 1 && article.sentences.count > 100)
+        func run(_ limit: Int) -> Recognized {
+            Recognizer.recognize(article.bytes, paragraphs: article.paragraphs, sentences: article.sentences,
+                                 knowledge: sharedKnowledge, pieceLimit: limit)
+        }
+        let whole = run(Int.max), runs = run(2_000)
+        #expect(Recognizer.pieces(article.paragraphs[0], article.sentences, limit: 2_000).count > 5)
+        #expect(whole.candidates.count > 100)
+        #expect(whole.candidates.map { $0.range(in: article.sentences) } == runs.candidates.map { $0.range(in: article.sentences) })
+        #expect(whole.candidates.map { whole.names.entry($0).key } == runs.candidates.map { runs.names.entry($0).key })
+        #expect(whole.labels.words.map(\.start) == runs.labels.words.map(\.start))
+        #expect(whole.labels.ends == runs.labels.ends)
+    }
+
     /// The tokenizer's one-pass way for plain ASCII words reads them as the general way does.
     @Test func plainWordsReadAsTheGeneralWayReadsThem() {
         for w in ["Putin", "NATO", "x", "A", "G20", "2024", "iPhone", "McDonald", "UN", "ab12CD", "war", "Z9"] {
