@@ -30,8 +30,10 @@ public struct SearchIndex: Sendable {
     /// them (the first counted from 0).
     var postingsByte: [Int] = [0]
     var postings: [UInt8] = []
-    var paragraphStarts: [Int] = []
-    var paragraphEnds: [Int] = []
+    /// Where each paragraph starts and ends, 32-bit like the word offsets (the index takes texts
+    /// under 4 GB): two of these a paragraph are held as long as the article.
+    var paragraphStarts: [UInt32] = []
+    var paragraphEnds: [UInt32] = []
     /// Number of indexed word occurrences.
     public private(set) var tokenCount = 0
     /// Every word occurrence in order, for the structure stage's term lists; it empties the table
@@ -41,8 +43,8 @@ public struct SearchIndex: Sendable {
     public init() {}
 
     public init(_ s: [UInt8], paragraphs: [TextRange]) {
-        paragraphStarts = paragraphs.map(\.start)
-        paragraphEnds = paragraphs.map(\.end)
+        paragraphStarts = paragraphs.map { UInt32($0.start) }
+        paragraphEnds = paragraphs.map { UInt32($0.end) }
         var folder = Folder()
         // Interning table: open addressing on (hash -> id + 1).
         var table = [Int32](repeating: 0, count: 1 << 12)
@@ -304,10 +306,10 @@ public struct SearchIndex: Sendable {
         // Returns whether the limit is reached.
         func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
                       _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
-            if cursor + 1 < starts.count, starts[cursor + 1] <= start {
-                cursor = cursor + 2 < starts.count && starts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+            if cursor + 1 < starts.count, Int(starts[cursor + 1]) <= start {
+                cursor = cursor + 2 < starts.count && Int(starts[cursor + 2]) > start ? cursor + 1 : paragraph(containing: start)
             }
-            let paragraphEnd = ends[cursor]
+            let paragraphEnd = Int(ends[cursor])
             var end = scan(start, paragraphEnd).end
             for k in 1..<max(1, words.count) {
                 var i = end, found = false
@@ -419,7 +421,7 @@ public struct SearchIndex: Sendable {
 
     func paragraph(containing offset: Int) -> Int {
         var lo = 0, hi = paragraphStarts.count - 1
-        while lo < hi { let m = (lo + hi + 1) / 2; if paragraphStarts[m] <= offset { lo = m } else { hi = m - 1 } }
+        while lo < hi { let m = (lo + hi + 1) / 2; if Int(paragraphStarts[m]) <= offset { lo = m } else { hi = m - 1 } }
         return lo
     }
 
