@@ -129,6 +129,12 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
+                if starts.count == starts.capacity {
+                    // Past the estimate: grow by an eighth, not by doubling, so the token arrays
+                    // never hold more than an eighth spare (and `exact` below need not copy them).
+                    let capacity = starts.count + starts.count / 8 + 64
+                    starts.reserveCapacity(capacity); lengths.reserveCapacity(capacity); ids.reserveCapacity(capacity)
+                }
                 if e - i >= Int(TokenTable.long) {
                     longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
                     lengths.append(TokenTable.long)
