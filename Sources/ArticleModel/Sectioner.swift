@@ -351,6 +351,9 @@ enum Sectioner {
 
     /// At most 60 characters, cut at a word.
     static func short(_ title: String) -> String {
+        // Most titles are one line of at most 60 bytes, so of at most 60 characters: kept as they are
+        // (what the general path below returns for them), without splitting or counting characters.
+        if title.utf8.count <= 60, !title.utf8.contains(0x0A) { return title }
         let flat = title.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
         guard flat.count > 60 else { return flat }
         var cut = String(flat.prefix(60))
