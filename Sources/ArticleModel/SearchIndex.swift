@@ -313,7 +313,7 @@ public struct SearchIndex: Sendable {
         func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
                       _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
             if cursor + 1 < starts.count, Int(starts[cursor + 1]) <= start {
-                cursor = cursor + 2 < starts.count && Int(starts[cursor + 2]) > start ? cursor + 1 : paragraph(containing: start)
+                cursor = cursor + 2 < starts.count && Int(starts[cursor + 2]) > start ? cursor + 1 : paragraph(containing: start, from: cursor + 1)
             }
             let paragraphEnd = Int(ends[cursor])
             var end = scan(start, paragraphEnd).end
@@ -425,8 +425,15 @@ public struct SearchIndex: Sendable {
         return start..<lo
     }
 
-    func paragraph(containing offset: Int) -> Int {
-        var lo = 0, hi = paragraphStarts.count - 1
+    /// The paragraph containing `offset`, searched forward from paragraph `from`, which starts at
+    /// or before it: steps doubling from there, then a binary search in the last step. Hits come
+    /// in reading order, so the next one is usually a few paragraphs on, not a search of all of
+    /// them away (a million one-line paragraphs).
+    func paragraph(containing offset: Int, from: Int) -> Int {
+        let n = paragraphStarts.count
+        var lo = from, step = 1
+        while lo + step < n, Int(paragraphStarts[lo + step]) <= offset { lo += step; step *= 2 }
+        var hi = min(lo + step, n) - 1
         while lo < hi { let m = (lo + hi + 1) / 2; if Int(paragraphStarts[m]) <= offset { lo = m } else { hi = m - 1 } }
         return lo
     }
