@@ -53,7 +53,9 @@ public struct SearchIndex: Sendable {
         var rawVocabulary: [UInt8] = []
         var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
         var scratch: [UInt8] = []
-        let estimated = s.count / 6
+        // Prose has a word every six bytes or so: a fifth of the bytes covers it without a
+        // doubling (which would leave up to half of each token array spare, then copy it to trim).
+        let estimated = s.count / 5 + 16
         // Token arrays are locals until the end: appending to a stored property in the loop
         // costs a uniqueness check per append.
         var starts: [UInt32] = [], lengths: [UInt8] = []
@@ -129,12 +131,6 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                if starts.count == starts.capacity {
-                    // Past the estimate: grow by an eighth, not by doubling, so the token arrays
-                    // never hold more than an eighth spare (and `exact` below need not copy them).
-                    let capacity = starts.count + starts.count / 8 + 64
-                    starts.reserveCapacity(capacity); lengths.reserveCapacity(capacity); ids.reserveCapacity(capacity)
-                }
                 if e - i >= Int(TokenTable.long) {
                     longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
                     lengths.append(TokenTable.long)
@@ -148,9 +144,12 @@ public struct SearchIndex: Sendable {
         } }
         // The token table lives through the structure stage: keep no spare capacity (the estimate
         // above is often just short of the real count, and one doubling wastes half of each array).
-        let tokenStart = SearchIndex.exact(starts), tokenLength = SearchIndex.exact(lengths)
+        // One array at a time, each original let go as soon as it is copied.
+        let tokenStart = SearchIndex.exact(starts)
+        starts = []
+        let tokenLength = SearchIndex.exact(lengths)
+        lengths = []
         ids = SearchIndex.exact(ids)
-        starts = []; lengths = []
         text = s
         tokenCount = ids.count
         // Sort the distinct words; rank = position in that order.
