@@ -1,32 +1,46 @@
 /// Surface features of one paragraph, measured once and shared by the classifier, the quote and
 /// annotation finders and the sectioner.
+///
+/// A long text has one shape per paragraph (a million for a million one-line paragraphs), all held
+/// through the structure stage, so the fields are stored narrow: counts in 32 bits, short lengths
+/// in a byte, the yes/no features as bits of one word (20 bytes a shape, not 88).
 struct ParagraphShape: Sendable {
-    var words: Int
-    /// Last byte that is not a closing quote or bracket.
-    var endsWithTerminal: Bool   // . ! ? …
-    var endsWithColon: Bool
-    var endsWithComma: Bool      // , ; – —
-    var hasComma: Bool
-    /// Starts with "(" and the bracket is still open at the end of the paragraph.
-    var opensParenthesis: Bool
+    @NarrowInt var words: Int = 0
     /// Bracket depth change over the paragraph (+ opens more than it closes).
-    var parenthesisBalance: Int
-    /// The whole paragraph is one parenthesised group: "( … )" or "( … )."
-    var wholeParenthesis: Bool
-    /// Consists only of parenthesised groups: "(Speaks Ukrainian.) (No translation provided.)"
-    var onlyParentheses: Bool
-    /// Ends with ")" (optionally followed by "." or a quote).
-    var closesParenthesis: Bool
-    var listMarker: Int
-    /// Length of an upper-case speaker label ("PRESIDENT BIDEN: ", "Q "), 0 when none.
-    var speakerLabel: Int
-    var opensQuote: Bool
+    @NarrowInt var parenthesisBalance: Int = 0
     /// Number of opening minus closing double quotes (curly or straight, straight counted as toggles).
-    var quoteBalance: Int
-    var endsWithClosingQuote: Bool
+    @NarrowInt var quoteBalance: Int = 0
+    private var flags: UInt16 = 0
+    /// Length of a list marker ("1. ", "• "), 0 when none; markers are a few bytes long.
+    @ByteInt var listMarker: Int = 0
+    /// Length of an upper-case speaker label ("PRESIDENT BIDEN: ", "Q "), 0 when none (at most 61 bytes).
+    @ByteInt var speakerLabel: Int = 0
+    /// Capitalised words among the first eight, and how many words were looked at.
+    private var capitalised: UInt8 = 0
+    private var counted: UInt8 = 0
+    var firstByte: UInt8 = 0
+
     /// Share of words (of the first eight) that are capitalised.
-    var capitalisedShare: Double
-    var firstByte: UInt8
+    var capitalisedShare: Double { counted == 0 ? 0 : Double(capitalised) / Double(counted) }
+
+    private func flag(_ bit: UInt16) -> Bool { flags & bit != 0 }
+    private mutating func set(_ bit: UInt16, _ on: Bool) { if on { flags |= bit } else { flags &= ~bit } }
+
+    /// Last byte that is not a closing quote or bracket.
+    var endsWithTerminal: Bool { get { flag(1 << 0) } set { set(1 << 0, newValue) } }   // . ! ? …
+    var endsWithColon: Bool { get { flag(1 << 1) } set { set(1 << 1, newValue) } }
+    var endsWithComma: Bool { get { flag(1 << 2) } set { set(1 << 2, newValue) } }      // , ; – —
+    var hasComma: Bool { get { flag(1 << 3) } set { set(1 << 3, newValue) } }
+    /// Starts with "(" and the bracket is still open at the end of the paragraph.
+    var opensParenthesis: Bool { get { flag(1 << 4) } set { set(1 << 4, newValue) } }
+    /// The whole paragraph is one parenthesised group: "( … )" or "( … )."
+    var wholeParenthesis: Bool { get { flag(1 << 5) } set { set(1 << 5, newValue) } }
+    /// Consists only of parenthesised groups: "(Speaks Ukrainian.) (No translation provided.)"
+    var onlyParentheses: Bool { get { flag(1 << 6) } set { set(1 << 6, newValue) } }
+    /// Ends with ")" (optionally followed by "." or a quote).
+    var closesParenthesis: Bool { get { flag(1 << 7) } set { set(1 << 7, newValue) } }
+    var opensQuote: Bool { get { flag(1 << 8) } set { set(1 << 8, newValue) } }
+    var endsWithClosingQuote: Bool { get { flag(1 << 9) } set { set(1 << 9, newValue) } }
 
     init(_ s: [UInt8], _ r: TextRange) {
         var e = r.end
@@ -122,7 +136,8 @@ struct ParagraphShape: Sendable {
             else if e - w <= 3 { capitalised += 1 } // of, and, the in titles
             w = e
         }
-        capitalisedShare = counted == 0 ? 0 : Double(capitalised) / Double(counted)
+        self.capitalised = UInt8(capitalised)
+        self.counted = UInt8(counted)
     }
 
     /// "PRESIDENT BIDEN: " / "MODERATOR: " / "PRESIDENT THƯỞNG: " / "Q " at the start of a paragraph.
@@ -145,5 +160,16 @@ struct ParagraphShape: Sendable {
             return 0
         }
         return 0
+    }
+}
+
+/// A small count stored in one byte (a value over 255 traps rather than wrapping).
+@propertyWrapper
+struct ByteInt: Sendable {
+    private var stored: UInt8
+    init(wrappedValue: Int) { stored = UInt8(wrappedValue) }
+    var wrappedValue: Int {
+        get { Int(stored) }
+        set { stored = UInt8(newValue) }
     }
 }

@@ -30,8 +30,10 @@ public struct SearchIndex: Sendable {
     /// them (the first counted from 0).
     var postingsByte: [Int] = [0]
     var postings: [UInt8] = []
-    var paragraphStarts: [Int] = []
-    var paragraphEnds: [Int] = []
+    /// Where each paragraph starts and ends, 32-bit like the word offsets (the index takes texts
+    /// under 4 GB): two of these a paragraph are held as long as the article.
+    var paragraphStarts: [UInt32] = []
+    var paragraphEnds: [UInt32] = []
     /// Number of indexed word occurrences.
     public private(set) var tokenCount = 0
     /// Every word occurrence in order, for the structure stage's term lists; it empties the table
@@ -41,8 +43,8 @@ public struct SearchIndex: Sendable {
     public init() {}
 
     public init(_ s: [UInt8], paragraphs: [TextRange]) {
-        paragraphStarts = paragraphs.map(\.start)
-        paragraphEnds = paragraphs.map(\.end)
+        paragraphStarts = paragraphs.map { UInt32($0.start) }
+        paragraphEnds = paragraphs.map { UInt32($0.end) }
         var folder = Folder()
         // Interning table: open addressing on (hash -> id + 1).
         var table = [Int32](repeating: 0, count: 1 << 12)
@@ -51,7 +53,9 @@ public struct SearchIndex: Sendable {
         var rawVocabulary: [UInt8] = []
         var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
         var scratch: [UInt8] = []
-        let estimated = s.count / 6
+        // Prose has a word every six bytes or so: a fifth of the bytes covers it without a
+        // doubling (which would leave up to half of each token array spare, then copy it to trim).
+        let estimated = s.count / 5 + 16
         // Token arrays are locals until the end: appending to a stored property in the loop
         // costs a uniqueness check per append.
         var starts: [UInt32] = [], lengths: [UInt8] = []
@@ -140,9 +144,12 @@ public struct SearchIndex: Sendable {
         } }
         // The token table lives through the structure stage: keep no spare capacity (the estimate
         // above is often just short of the real count, and one doubling wastes half of each array).
-        let tokenStart = SearchIndex.exact(starts), tokenLength = SearchIndex.exact(lengths)
+        // One array at a time, each original let go as soon as it is copied.
+        let tokenStart = SearchIndex.exact(starts)
+        starts = []
+        let tokenLength = SearchIndex.exact(lengths)
+        lengths = []
         ids = SearchIndex.exact(ids)
-        starts = []; lengths = []
         text = s
         tokenCount = ids.count
         // Sort the distinct words; rank = position in that order.
@@ -304,10 +311,10 @@ public struct SearchIndex: Sendable {
         // Returns whether the limit is reached.
         func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
                       _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
-            if cursor + 1 < starts.count, starts[cursor + 1] <= start {
-                cursor = cursor + 2 < starts.count && starts[cursor + 2] > start ? cursor + 1 : paragraph(containing: start)
+            if cursor + 1 < starts.count, Int(starts[cursor + 1]) <= start {
+                cursor = cursor + 2 < starts.count && Int(starts[cursor + 2]) > start ? cursor + 1 : paragraph(containing: start, from: cursor + 1)
             }
-            let paragraphEnd = ends[cursor]
+            let paragraphEnd = Int(ends[cursor])
             var end = scan(start, paragraphEnd).end
             for k in 1..<max(1, words.count) {
                 var i = end, found = false
@@ -417,9 +424,16 @@ public struct SearchIndex: Sendable {
         return start..<lo
     }
 
-    func paragraph(containing offset: Int) -> Int {
-        var lo = 0, hi = paragraphStarts.count - 1
-        while lo < hi { let m = (lo + hi + 1) / 2; if paragraphStarts[m] <= offset { lo = m } else { hi = m - 1 } }
+    /// The paragraph containing `offset`, searched forward from paragraph `from`, which starts at
+    /// or before it: steps doubling from there, then a binary search in the last step. Hits come
+    /// in reading order, so the next one is usually a few paragraphs on, not a search of all of
+    /// them away (a million one-line paragraphs).
+    func paragraph(containing offset: Int, from: Int) -> Int {
+        let n = paragraphStarts.count
+        var lo = from, step = 1
+        while lo + step < n, Int(paragraphStarts[lo + step]) <= offset { lo += step; step *= 2 }
+        var hi = min(lo + step, n) - 1
+        while lo < hi { let m = (lo + hi + 1) / 2; if Int(paragraphStarts[m]) <= offset { lo = m } else { hi = m - 1 } }
         return lo
     }
 

@@ -108,8 +108,9 @@ enum Sectioner {
                     out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
                 }
             } else if last - b.start + 1 > splitAbove {
-                let scores = cohesion(b.start...last, terms, &countA, &countB)
-                for part in split(b.start...last, base: b.start, scores, shapes, glued, kinds) {
+                var scores = cohesion(b.start...last, terms, &countA, &countB)
+                adjust(&scores, b.start...last, shapes, kinds)
+                for part in split(b.start...last, base: b.start, scores, glued) {
                     var partName = partTitle(s, paragraphs, shapes, terms, part, &countA)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)
@@ -193,29 +194,41 @@ enum Sectioner {
         return scores
     }
 
-    /// Splits `range` into parts at the weakest lexical links (`cohesion` scores, indexed from
-    /// `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
-    static func split(_ range: ClosedRange<Int>, base: Int, _ cohesion: [Double], _ shapes: [ParagraphShape], _ glued: [Bool], _ kinds: [ParagraphKind]) -> [ClosedRange<Int>] {
-        let size = range.count
-        let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
-        let minSize = 3
-        var candidates: [(gap: Int, score: Double)] = []
-        let lo = range.lowerBound, hi = range.upperBound
-        guard size >= 2 * minSize else { return [] }
-        for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] {
-            var score = cohesion[g - base]
+    /// Weighs each gap's cohesion score (indexed from `range`'s start) by what follows it: a
+    /// numbered item, a question or a heading is a likelier start, a quotation, an annotation or
+    /// an aside a less likely one. Lower scores split first.
+    static func adjust(_ scores: inout [Double], _ range: ClosedRange<Int>, _ shapes: [ParagraphShape], _ kinds: [ParagraphKind]) {
+        let base = range.lowerBound
+        for g in range {
+            var score = scores[g - base]
             if shapes[g].listMarker > 0 && shapes[g].firstByte >= 0x30 && shapes[g].firstByte <= 0x39 { score *= 0.5 }
             if shapes[g].speakerLabel == 2 { score *= 0.3 }
             if kinds[g] == .heading { score *= 0.3 }
             if kinds[g] == .annotation || kinds[g] == .quote || kinds[g] == .aside { score += 0.2 }
-            candidates.append((g, score))
+            scores[g - base] = score
         }
-        candidates.sort { $0.score < $1.score || $0.score == $1.score && $0.gap < $1.gap }
+    }
+
+    /// Splits `range` into parts at the weakest lexical links (`adjust`ed cohesion scores, indexed
+    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
+    /// The candidate gaps are sorted as 32-bit indices into the scores (a section of a million
+    /// paragraphs has a million of them).
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
+        let size = range.count
+        let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
+        let minSize = 3
+        let lo = range.lowerBound, hi = range.upperBound
+        guard size >= 2 * minSize else { return [] }
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(size)
+        for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
+        candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
         var blocked = [Bool](repeating: false, count: size + 1)
         var chosen: [Int] = []
-        for c in candidates where chosen.count < parts - 1 && !blocked[c.gap - lo] {
-            chosen.append(c.gap)
-            for k in max(0, c.gap - lo - minSize + 1)...min(size, c.gap - lo + minSize - 1) { blocked[k] = true }
+        for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
+            let gap = Int(c) + base
+            chosen.append(gap)
+            for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
         }
         chosen.sort()
         var out: [ClosedRange<Int>] = []
@@ -226,7 +239,7 @@ enum Sectioner {
         // Parts still far too long are split again.
         return out.flatMap { part -> [ClosedRange<Int>] in
             guard part.count > 2 * targetSize else { return [part] }
-            let again = split(part, base: base, cohesion, shapes, glued, kinds)
+            let again = split(part, base: base, scores, glued)
             return again.isEmpty ? [part] : again
         }
     }
@@ -338,6 +351,9 @@ enum Sectioner {
 
     /// At most 60 characters, cut at a word.
     static func short(_ title: String) -> String {
+        // Most titles are one line of at most 60 bytes, so of at most 60 characters: kept as they are
+        // (what the general path below returns for them), without splitting or counting characters.
+        if title.utf8.count <= 60, !title.utf8.contains(0x0A) { return title }
         let flat = title.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
         guard flat.count > 60 else { return flat }
         var cut = String(flat.prefix(60))

@@ -3,17 +3,21 @@
 enum Structure {
     static func build(_ article: inout Article, index: SearchIndex) {
         let s = article.bytes
+        // The term lists come first: they read the index's table of every word occurrence, the
+        // largest thing held in this stage, which goes as soon as they are made, before the
+        // per-paragraph shapes and ranges below are allocated (a lower peak for long texts).
+        // Speaker labels ("PRESIDENT BIDEN:") say who speaks, not what about.
+        let terms = Terms(s, index: index, paragraphs: article.paragraphs.lazy.map { p in
+            let r = p.range, label = ParagraphShape.speakerLabelLength(s, r)
+            return label > 0 ? TextRange(r.start + label, r.end) : r
+        })
+        // Only the term lists read every word occurrence: the article's index keeps postings only.
+        index.tokens.release()
         let ranges = article.paragraphs.map(\.range)
         let shapes = ranges.map { ParagraphShape(s, $0) }
         var kinds = ParagraphClassifier.classify(s, ranges, shapes)
         let quotes = Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
-        // Speaker labels ("PRESIDENT BIDEN:") say who speaks, not what about.
-        let terms = Terms(s, index: index, paragraphs: zip(ranges, shapes).map { r, sh in
-            sh.speakerLabel > 0 ? TextRange(r.start + sh.speakerLabel, r.end) : r
-        })
-        // Only the term lists read every word occurrence: the article's index keeps postings only.
-        index.tokens.release()
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
         for a in annotations { for p in a.paragraphs where kinds[p] != .quote { kinds[p] = .annotation } }
         for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }

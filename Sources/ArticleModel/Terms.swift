@@ -4,9 +4,10 @@ import Foundation // log() only
 /// `values[offsets[p]..<offsets[p + 1]]` (one allocation for the text, not one per paragraph).
 struct TermLists: Sendable {
     var values: [Int32] = []
-    var offsets: [Int] = [0]
+    /// 32-bit, like the search index's word offsets: a text has fewer than 2^32 words.
+    var offsets: [UInt32] = [0]
     var count: Int { offsets.count - 1 }
-    subscript(_ p: Int) -> ArraySlice<Int32> { values[offsets[p]..<offsets[p + 1]] }
+    subscript(_ p: Int) -> ArraySlice<Int32> { values[Int(offsets[p])..<Int(offsets[p + 1])] }
 }
 
 /// The content terms of each paragraph (lower-cased words of four or more letters that are not
@@ -29,7 +30,7 @@ struct Terms {
     /// Terms from the search index's tokens: each distinct folded word is classified once
     /// (length, stop word, plural, concept family), so the per-token work is a table look-up.
     /// `paragraphs` may be narrower than the index's paragraphs (speaker labels left out).
-    init(_ s: [UInt8], index: SearchIndex, paragraphs: [TextRange]) {
+    init(_ s: [UInt8], index: SearchIndex, paragraphs: some Collection<TextRange>) {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
@@ -94,7 +95,7 @@ struct Terms {
             terms.sort()
             var previous: Int32 = -1
             for x in terms where x != previous { byParagraph.values.append(x); df[Int(x)] += 1; previous = x }
-            byParagraph.offsets.append(byParagraph.values.count)
+            byParagraph.offsets.append(UInt32(byParagraph.values.count))
         }
         let n = Double(max(paragraphs.count, 1))
         self.weight = (0..<seen.count).map { t in
