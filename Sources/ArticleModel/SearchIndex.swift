@@ -54,8 +54,11 @@ public struct SearchIndex: Sendable {
         var rawStart: [UInt32] = [], rawEnd: [UInt32] = []
         var scratch: [UInt8] = []
         // Prose has a word every six bytes or so: a fifth of the bytes covers it without a
-        // doubling (which would leave up to half of each token array spare, then copy it to trim).
-        let estimated = s.count / 5 + 16
+        // doubling, but leaves a fifth spare, trimmed by copying below. Over 1 MB, where those
+        // copies were the build's peak memory, a first pass counts the words instead (an upper
+        // bound: a word that folds to nothing is counted but not kept), so nothing is trimmed;
+        // under it the count would cost more time (2 % of a small article's build) than it saves.
+        let estimated = (s.count > SearchIndex.countedAbove ? SearchIndex.countWords(s, paragraphs) : s.count / 5) + 16
         // Token arrays are locals until the end: appending to a stored property in the loop
         // costs a uniqueness check per append.
         var starts: [UInt32] = [], lengths: [UInt8] = []
@@ -225,6 +228,33 @@ public struct SearchIndex: Sendable {
         } }
         postings = bytes
         tokens = TokenTable(start: tokenStart, length: tokenLength, longTokens: longTokens, longEnds: longEnds, rank: tokenRank)
+    }
+
+    /// Texts over this size count their words before sizing the token arrays.
+    static let countedAbove = 1 << 20
+
+    /// The number of words the index's word loop reads in `paragraphs`, or a little more (a word
+    /// that folds to nothing counts here): the same word starts and ends, without hashing or folding.
+    static func countWords(_ s: [UInt8], _ paragraphs: [TextRange]) -> Int {
+        var count = 0
+        Bytes.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
+            for p in paragraphs {
+                var i = p.start
+                while i < p.end {
+                    guard Bytes.startsWord(s, i) else { i += 1; continue }
+                    var e = i
+                    while e < p.end {
+                        let f = fold[Int(bytes[e])]
+                        if f == 0 { break }
+                        if f == 0xFF { e = Bytes.wordEnd(s, i, limit: p.end); break }
+                        e += 1
+                    }
+                    count += 1
+                    i = max(e, i + 1)
+                }
+            }
+        } }
+        return count
     }
 
     @inline(__always) static func varintSize(_ v: UInt32) -> Int {

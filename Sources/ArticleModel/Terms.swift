@@ -41,6 +41,7 @@ struct Terms {
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
         let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank
+        byParagraph.values.reserveCapacity(starts.count / 2 + 16)
         var t = 0
         var terms: [Int32] = []
         for p in paragraphs {

@@ -2,6 +2,20 @@ import Testing
 @testable import ArticleModel
 
 @Suite struct SearchTests {
+    /// The first pass that sizes a big text's token arrays counts at least every word the index
+    /// keeps (else an array would double), and hardly more (else memory is wasted): on texts with
+    /// curly quotes, accents, Vietnamese and hyphenation.
+    @Test func wordCountBoundsTheIndexedWords() throws {
+        for name in [Fixtures.luncheon, Fixtures.potsdam] {
+            let a = try Fixtures.article(name)
+            let counted = SearchIndex.countWords(a.bytes, a.paragraphs.map(\.range))
+            #expect(counted >= a.searchIndex.tokenCount && a.searchIndex.tokenCount > 1000)
+            #expect(counted <= a.searchIndex.tokenCount + a.searchIndex.tokenCount / 100, "\(name)")
+        }
+        let d = try Fixtures.defaultArticle()
+        #expect(SearchIndex.countWords(d.bytes, d.paragraphs.map(\.range)) >= d.searchIndex.tokenCount)
+    }
+
     @Test func caseInsensitiveWordAndPrefix() throws {
         let a = try Fixtures.defaultArticle()
         let xi = a.search("xi")
@@ -42,9 +56,9 @@ import Testing
         #expect(a.search("the", limit: 5).count == 5)
     }
 
-    @Test func largeTextQueriesAreFast() {
-        // About 2 MB of generated words; every query must take well under 20 ms even in a debug build
-        // for rare words, and common prefixes are bounded by their limit.
+    @Test func largeTextQueriesFindRareWordsAndStopAtTheirLimit() {
+        // About 2 MB of generated words: a rare word is found once among them, and a common prefix
+        // stops at its limit. (How fast a query is, is `dossier bench`'s to measure, not a test's.)
         var rng = SplitMix(seed: 7)
         let vocabulary = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "Ärger", "über", "naïve", "Xi", "Putin", "summit"]
         var text = ""
@@ -53,12 +67,10 @@ import Testing
         }
         text += "unique-needle end."
         let a = Fixtures.build(text)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            #expect(a.search("unique").count == 1)
-            #expect(a.search("arg", limit: 100).count == 100)
-        }
-        #expect(elapsed < .milliseconds(200))
+        #expect(a.search("unique").count == 1)
+        #expect(a.search("arg", limit: 100).count == 100)
+        #expect(a.search("arg").count > 1000)
+        #expect(a.search("unique needle").map { a.text($0.range) } == ["unique-needle"])
     }
 }
 
