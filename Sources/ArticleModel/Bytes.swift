@@ -57,6 +57,22 @@ enum Bytes {
         return min(j, limit)
     }
 
+    /// `wordEnd`, with a run of ASCII letters and digits skipped by look-ups in `asciiFold` (0: a byte
+    /// that ends a word; 0xFF: a byte >= 0x80, where `wordEnd` decides).
+    @inline(__always) static func fastWordEnd(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
+        let end: Int? = s.withUnsafeBufferPointer { p in asciiFold.withUnsafeBufferPointer { fold in
+            var j = i
+            while j < limit {
+                let f = fold[Int(p[j])]
+                if f == 0 { return j }
+                if f == 0xFF { return nil }
+                j += 1
+            }
+            return limit
+        } }
+        return end ?? wordEnd(s, i, limit: limit)
+    }
+
     /// Word ranges in `range`, in order.
     static func words(_ s: [UInt8], in range: TextRange) -> [TextRange] {
         var out: [TextRange] = []

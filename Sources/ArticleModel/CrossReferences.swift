@@ -113,21 +113,6 @@ enum CrossReferences {
         }
         var reposted = RepostedArticles(article, starts: reposts)
         let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns, fold = Bytes.asciiFold
-        /// `Bytes.wordEnd` for a word at `i` that starts with an ASCII letter: its ASCII letters and
-        /// digits are skipped by table look-up; `wordEnd` decides only when a byte >= 0x80 comes.
-        func wordEnd(_ i: Int, _ limit: Int) -> Int {
-            let end: Int? = s.withUnsafeBufferPointer { p in fold.withUnsafeBufferPointer { fold in
-                var j = i + 1
-                while j < limit {
-                    let f = fold[Int(p[j])]
-                    if f == 0 { return j }
-                    if f == 0xFF { return nil }
-                    j += 1
-                }
-                return limit
-            } }
-            return end ?? Bytes.wordEnd(s, i, limit: limit)
-        }
         var numberedParagraphs: [Int: Int]? // built on first use
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
@@ -150,7 +135,7 @@ enum CrossReferences {
                 let c = Bytes.lower(s[i + 1])
                 let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
                 guard second >= 0, firstTwo[Int(first - 0x61) * 27 + second] else {
-                    i = wordEnd(i, r.end); continue
+                    i = Bytes.fastWordEnd(s, i, limit: r.end); continue
                 }
                 let here = key(s, i, r.end)
                 var matched = -1
@@ -158,7 +143,7 @@ enum CrossReferences {
                     let words = all[candidate.pattern].words
                     if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
                 }
-                guard matched >= 0 else { i = wordEnd(i, r.end); continue }
+                guard matched >= 0 else { i = Bytes.fastWordEnd(s, i, limit: r.end); continue }
                 let pat = all[matched]
                 var end = i + pat.words.count
                 let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)

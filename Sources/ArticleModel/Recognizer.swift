@@ -121,7 +121,7 @@ struct Recognizer {
                     let (w, c) = capitals()
                     words += w; caps += c
                 }
-                let shout = words >= 2 && caps * 5 >= words * 4
+                let shout = Self.isShouting(words: words, caps: caps)
                 shouting.append(shout)
                 headline.append(shout)
                 for piece in pieces {
@@ -132,7 +132,8 @@ struct Recognizer {
                 continue
             }
             readTokens(p.sentences, sentences)
-            let shout = isShouting(p)
+            let (words, caps) = capitals()
+            let shout = Self.isShouting(words: words, caps: caps)
             shouting.append(shout)
             headline.append(isHeadline(p, shouting: shout))
             markInitials()
@@ -200,7 +201,7 @@ struct Recognizer {
 
     /// A line with no closing punctuation whose longer words are mostly capitalised
     /// (titles, headings, datelines, adverts): capitals there say nothing about names.
-    /// (`shouting`: `isShouting(p)`.)
+    /// (`shouting`: the paragraph is written in capitals, `isShouting`.)
     mutating func isHeadline(_ p: Paragraph, shouting: Bool) -> Bool {
         guard p.range.end > p.range.start else { return false }
         if shouting { return true }
@@ -274,10 +275,7 @@ struct Recognizer {
     }
 
     /// A paragraph written in capitals ("THE PARTIES AGREE THAT …"): capitals say nothing about names there.
-    mutating func isShouting(_ p: Paragraph) -> Bool {
-        let (words, caps) = capitals()
-        return words >= 2 && caps * 5 >= words * 4
-    }
+    static func isShouting(words: Int, caps: Int) -> Bool { words >= 2 && caps * 5 >= words * 4 }
 
     /// Words (without digits) among the tokens at hand, and how many of them are in capitals.
     mutating func capitals() -> (words: Int, caps: Int) {

@@ -237,23 +237,14 @@ public struct SearchIndex: Sendable {
     /// that folds to nothing counts here): the same word starts and ends, without hashing or folding.
     static func countWords(_ s: [UInt8], _ paragraphs: [TextRange]) -> Int {
         var count = 0
-        Bytes.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
-            for p in paragraphs {
-                var i = p.start
-                while i < p.end {
-                    guard Bytes.startsWord(s, i) else { i += 1; continue }
-                    var e = i
-                    while e < p.end {
-                        let f = fold[Int(bytes[e])]
-                        if f == 0 { break }
-                        if f == 0xFF { e = Bytes.wordEnd(s, i, limit: p.end); break }
-                        e += 1
-                    }
-                    count += 1
-                    i = max(e, i + 1)
-                }
+        for p in paragraphs {
+            var i = p.start
+            while i < p.end {
+                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                count += 1
+                i = max(Bytes.fastWordEnd(s, i, limit: p.end), i + 1)
             }
-        } }
+        }
         return count
     }
 
