@@ -28,7 +28,7 @@ struct ArticleOptions: ParsableArguments {
         do {
             // The raw bytes are a temporary: when the loader had to normalise them, they are
             // freed here, before the model is built (peak memory holds one copy of the text).
-            loaded = try Loader.load(readBytes())
+            loaded = try Loader.load(utf8(readBytes()))
         } catch is LoadError {
             Terminal.error("\(displayName): looks like a binary file (NUL or control bytes), not a text article")
             throw ExitCode(65)
@@ -39,6 +39,13 @@ struct ArticleOptions: ParsableArguments {
         return loaded
     }
 
+    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text).
+    private func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        guard let order = UTF16Text.byteOrder(bytes) else { return bytes }
+        Terminal.warn("\(displayName): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
+        return UTF16Text.utf8(bytes, order)
+    }
+
     func readBytes() throws -> [UInt8] {
         guard let file else {
             do { return try Content.defaultArticle() } catch {
@@ -46,7 +53,7 @@ struct ArticleOptions: ParsableArguments {
                 throw ExitCode(66)
             }
         }
-        if file == "-" { return try readAll(fd: 0, name: "standard input") }
+        if file == "-" { return try readChecked(fd: 0, name: "standard input") }
         var st = stat()
         if stat(file, &st) != 0 {
             let e = errno
@@ -63,12 +70,24 @@ struct ArticleOptions: ParsableArguments {
             throw ExitCode(66)
         }
         defer { close(fd) }
-        return try readAll(fd: fd, name: file)
+        return try readChecked(fd: fd, name: file)
     }
+
+    /// `readAll` with a read error reported (a binary stream goes on to the caller's message).
+    private func readChecked(fd: Int32, name: String) throws -> [UInt8] {
+        do { return try readAll(fd: fd, name: name) } catch .unreadable(let e) {
+            Terminal.error("\(name): read error: \(String(cString: strerror(e)))")
+            throw ExitCode(e == EISDIR ? 66 : 74)
+        } catch .binary { throw LoadError.binary }
+    }
+
+    private enum ReadError: Error { case binary, unreadable(Int32) }
 
     /// Reads to the end. The buffer starts at the file's size (a regular file is read straight into
     /// it, with no copies; 100 MB in a few tens of milliseconds) and grows for pipes.
-    private func readAll(fd: Int32, name: String) throws -> [UInt8] {
+    /// A stream that starts like a binary file (`/dev/zero`, `/dev/urandom`, a binary on a pipe) is
+    /// refused after its first 64 KiB instead of read until memory runs out.
+    private func readAll(fd: Int32, name: String) throws(ReadError) -> [UInt8] {
         var st = stat()
         let expected = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
         var capacity = max(1 << 16, expected + 1)
@@ -93,12 +112,10 @@ struct ArticleOptions: ParsableArguments {
                 initialized = filled
             }
             if atEnd { break }
+            if capacity == 1 << 16, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out) { throw .binary }
             capacity *= 2
         }
-        if failure != 0 {
-            Terminal.error("\(name): read error: \(String(cString: strerror(failure)))")
-            throw ExitCode(failure == EISDIR ? 66 : 74)
-        }
+        if failure != 0 { throw .unreadable(failure) }
         return out
     }
 }

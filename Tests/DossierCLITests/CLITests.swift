@@ -164,6 +164,31 @@ enum CLI {
         #expect(r.out.isEmpty)
     }
 
+    @Test func endlessBinaryStreamIsRefusedAtOnce() throws {
+        // Read to the end, /dev/zero would fill memory; its first 64 KiB already say binary.
+        let r = try CLI.run(["entities", "/dev/zero"])
+        #expect(r.status == 65)
+        #expect(r.err.contains("/dev/zero") && r.err.contains("binary"))
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func utf16WithByteOrderMarkIsReadAsText() throws {
+        let text = "Vladimir Putin met Xi Jinping in Moscow. Café 😀.\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let url = try CLI.temporaryFile(bytes, name: "windows.txt")
+            let r = try CLI.run(["export", url.path])
+            #expect(r.status == 0)
+            #expect(r.err.contains("windows.txt") && r.err.contains("UTF-16"))
+            let o = try CLI.json(r.out)
+            let paragraphs = try #require(o["paragraphs"] as? [[String: Any]])
+            #expect(paragraphs.first?["text"] as? String == String(text.dropLast()))
+            let names = (o["entities"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(Set(names).isSuperset(of: ["Vladimir Putin", "Xi Jinping", "Moscow"]))
+        }
+    }
+
     @Test func invalidUTF8WarnsOnceAndContinues() throws {
         let url = try CLI.temporaryFile(Array("Title\n\nBad \u{1}".utf8).dropLast() + [0xFF, 0xFE] + Array(" bytes here.\n\nMore \u{0}".utf8).dropLast() + [0xC3] + Array(" end.\n".utf8))
         let r = try CLI.run(["export", url.path])

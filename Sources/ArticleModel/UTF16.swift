@@ -1,0 +1,37 @@
+/// Text saved as UTF-16 (what some Windows editors write), recognised by its byte-order mark and read as
+/// UTF-8, so it opens like any other text instead of being refused as binary for its NUL bytes.
+public enum UTF16Text {
+    /// Little- or big-endian, from the byte-order mark at the start; nil without one.
+    public static func byteOrder(_ input: [UInt8]) -> Endianness? {
+        guard input.count >= 2 else { return nil }
+        switch (input[0], input[1]) {
+        case (0xFF, 0xFE):
+            // FF FE 00 00 is UTF-32's mark: not UTF-16 (left to the binary check).
+            return input.count >= 4 && input[2] == 0 && input[3] == 0 ? nil : .little
+        case (0xFE, 0xFF): return .big
+        default: return nil
+        }
+    }
+
+    public enum Endianness: Sendable { case little, big }
+
+    /// The UTF-8 bytes of the text after the mark. Unpaired surrogates and an odd last byte become U+FFFD.
+    public static func utf8(_ input: [UInt8], _ order: Endianness) -> [UInt8] {
+        let units = (input.count - 2) / 2
+        var code = [UInt16]()
+        code.reserveCapacity(units)
+        input.withUnsafeBufferPointer { b in
+            var i = 2
+            while i + 1 < b.count {
+                let (hi, lo) = order == .big ? (b[i], b[i + 1]) : (b[i + 1], b[i])
+                code.append(UInt16(hi) << 8 | UInt16(lo))
+                i += 2
+            }
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(units + units / 2)
+        for scalar in String(decoding: code, as: UTF16.self).unicodeScalars { out.append(contentsOf: UTF8.encode(scalar)!) }
+        if (input.count - 2) % 2 == 1 { out.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
+        return out
+    }
+}
