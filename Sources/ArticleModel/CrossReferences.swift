@@ -146,7 +146,9 @@ enum CrossReferences {
                 guard matched >= 0 else { i = Bytes.fastWordEnd(s, i, limit: r.end); continue }
                 let pat = all[matched]
                 var end = i + pat.words.count
-                let sentenceEnd = sentenceEnd(s, from: end, limit: r.end)
+                // (Looked for within the 120 bytes the phrase may extend over: to the paragraph's end, a long
+                // paragraph without full stops cost a scan per phrase, quadratic work.)
+                let near = sentenceEnd(s, from: end, limit: min(r.end, end + 120))
                 if pat.rule == .numbered {
                     // "see paragraph 7": the paragraph numbered 7 ("7. …").
                     var k = end
@@ -161,10 +163,11 @@ enum CrossReferences {
                     continue
                 }
                 for word in pat.extendTo {
-                    if let at = Bytes.find(s, word, in: TextRange(end, min(sentenceEnd, end + 120))) { end = at + word.count; break }
+                    if let at = Bytes.find(s, word, in: TextRange(end, near)) { end = at + word.count; break }
                 }
                 // The whole sentence around the phrase says what it points at.
-                let sentence = para.sentences.lazy.map { article.sentences[$0].range }.first { $0.start <= i && i < $0.end } ?? TextRange(i, sentenceEnd)
+                let sentence = sentence(containing: i, para.sentences, article.sentences)
+                    ?? TextRange(i, sentenceEnd(s, from: pat.words.count + i, limit: r.end))
                 let target = resolve(pat.rule, article, terms, para.index, sentence, annotationOf, &reposted)
                 out.append(CrossReference(paragraph: para.index, range: TextRange(i, end), target: target))
                 i = end
@@ -191,6 +194,18 @@ enum CrossReferences {
         guard i + words.count <= limit else { return false }
         for k in 0..<words.count where Bytes.lower(s[i + k]) != words[k] { return false }
         return i + words.count == limit || !Bytes.isASCIILetter(s[i + words.count])
+    }
+
+    /// The range of the sentence among `range` (in text order) that holds byte `i`: a binary search, since a
+    /// paragraph may have thousands of sentences and a phrase in each.
+    static func sentence(containing i: Int, _ range: Range<Int>, _ sentences: [Sentence]) -> TextRange? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].range.end <= i { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < range.upperBound, sentences[lo].range.start <= i else { return nil }
+        return sentences[lo].range
     }
 
     static func sentenceEnd(_ s: [UInt8], from i: Int, limit: Int) -> Int {

@@ -46,6 +46,22 @@ import Testing
         #expect(refs[2].0 == "As discussed above" && refs[2].1 == [1])
     }
 
+    @Test func phraseFindsItsSentenceAmongMany() throws {
+        // One paragraph of many sentences: each phrase's sentence is found by a search, not a scan.
+        let lines = (0..<50).map { "Line \($0) says nothing much." } + ["As discussed above, the harvest failed."]
+        let a = Fixtures.build("Title\n\nThe harvest failed in the east.\n\n" + lines.joined(separator: " "))
+        let p = a.paragraphs[2]
+        let ranges = p.sentences.map { a.sentences[$0].range }
+        #expect(ranges.count == 51)
+        for (k, r) in ranges.enumerated() {
+            #expect(CrossReferences.sentence(containing: r.start, p.sentences, a.sentences) == r, "sentence \(k)")
+            #expect(CrossReferences.sentence(containing: r.end - 1, p.sentences, a.sentences) == r, "sentence \(k)")
+        }
+        #expect(CrossReferences.sentence(containing: p.range.end + 5, p.sentences, a.sentences) == nil)
+        let refs = a.crossReferences.map { a.text($0.range) }
+        #expect(refs == ["As discussed above"])
+    }
+
     @Test func potsdamFootnoteMarkersPointOutside() throws {
         let a = try Fixtures.article(Fixtures.potsdam)
         #expect(a.crossReferences.map { a.text($0.range) } == ["[1]", "[2]", "[3]", "[4]"])
