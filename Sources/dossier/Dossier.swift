@@ -10,4 +10,17 @@ struct Dossier: ParsableCommand {
                       Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self],
         defaultSubcommand: Explore.self
     )
+
+    /// ArgumentParser's own `main`, then a check that what the subcommand printed reached its destination:
+    /// a full disk or a closed standard output is reported (exit 74) instead of output lost without a word.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Terminal.flushOutput()
+        } catch {
+            Terminal.flushOutput()
+            exit(withError: error)
+        }
+    }
 }

@@ -17,19 +17,25 @@ struct Export: ParsableCommand {
         let article = try input.article()
         // Streamed to standard output in 64 KiB pieces: the JSON (about 11× the text, mostly
         // relation evidence) is never held whole in memory, nor turned into a String.
-        var failed = false
-        ArticleJSON.export(article) { piece in if !failed { failed = !Export.writeOut(piece) } }
-        if !failed { _ = [UInt8(0x0A)].withUnsafeBufferPointer { Export.writeOut($0) } }
+        var failure: Int32 = 0
+        ArticleJSON.export(article) { piece in if failure == 0 { failure = Export.writeOut(piece) } }
+        if failure == 0 { failure = [UInt8(0x0A)].withUnsafeBufferPointer { Export.writeOut($0) } }
+        if failure != 0 {
+            // (A closed pipe ends the process by SIGPIPE before this; a full disk or a closed descriptor
+            // would otherwise lose the export without a word.)
+            Terminal.error("write error on standard output: \(String(cString: strerror(failure)))")
+            throw ExitCode(74)
+        }
     }
 
-    /// Writes all of `piece` to standard output; false when it cannot (a closed pipe).
-    static func writeOut(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Writes all of `piece` to standard output; the errno when it cannot, else 0.
+    static func writeOut(_ piece: UnsafeBufferPointer<UInt8>) -> Int32 {
         var done = 0
         while done < piece.count {
             let n = write(1, piece.baseAddress! + done, piece.count - done)
-            if n < 0 { if errno == EINTR { continue }; return false }
+            if n < 0 { if errno == EINTR { continue }; return errno }
             done += n
         }
-        return true
+        return 0
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleModel
+import CNcurses
 import Content
 #if canImport(Glibc)
 import Glibc
@@ -134,6 +135,17 @@ enum Terminal {
         s.withUTF8 { buf in _ = write(2, buf.baseAddress, buf.count) }
     }
     static var stdoutIsTTY: Bool { isatty(1) == 1 }
+
+    /// Writes what is buffered for standard output; on a write error (a full disk, a closed descriptor)
+    /// says so and exits with 74 (EX_IOERR). A closed pipe ends the process by SIGPIPE before this, as in
+    /// any filter.
+    static func flushOutput() {
+        let out = dossier_stdout() // (the C global, which Swift 6 will not read directly)
+        if fflush(out) == 0, ferror(out) == 0 { return }
+        let e = errno
+        error("write error on standard output: \(String(cString: strerror(e == 0 ? EIO : e)))")
+        Glibc.exit(74)
+    }
     /// Colour only on a terminal and when NO_COLOR is unset or empty.
     static var useColor: Bool {
         guard stdoutIsTTY else { return false }

@@ -164,6 +164,17 @@ enum CLI {
         #expect(r.out.isEmpty)
     }
 
+    @Test(arguments: [["outline"], ["entities"], ["export"], ["search", "putin"]])
+    func outputThatCannotBeWrittenIsReported(_ arguments: [String]) throws {
+        // A full disk (/dev/full) and a closed standard output: a message and 74, never a silent 0.
+        let command = ([CLI.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        for redirect in ["> /dev/full", ">&-"] {
+            let r = try CLI.run(["-c", "\(command) \(redirect)"], executable: URL(fileURLWithPath: "/bin/sh"))
+            #expect(r.status == 74, "\(arguments) \(redirect)")
+            #expect(r.err.contains("write error on standard output"), "\(arguments) \(redirect)")
+        }
+    }
+
     @Test func endlessBinaryStreamIsRefusedAtOnce() throws {
         // Read to the end, /dev/zero would fill memory; its first 64 KiB already say binary.
         let r = try CLI.run(["entities", "/dev/zero"])
