@@ -159,7 +159,11 @@ enum TerminalBackend {
             signal(sig, SIG_DFL)
             raise(sig)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
+        // Every signal whose default action ends the process, so none sent from outside (`kill -USR1`, an
+        // alarm, a CPU limit) leaves the terminal raw. (SIGKILL and SIGSTOP cannot be caught; SIGPIPE cannot
+        // come from the terminal.)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE,
+                    SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS, SIGPOLL, SIGPWR, SIGSTKFLT] {
             signal(sig, restoreAndReraise)
         }
         // SIGTSTP (Ctrl-Z) and SIGWINCH stay with ncurses: it restores the screen, stops, and redraws on `fg`.

@@ -166,6 +166,9 @@ struct TerminalSafetyTests {
 
     @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
     @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
+    /// Signals nobody expects a terminal tool to get, sent from outside.
+    @Test(arguments: [("USR1", 138), ("ALRM", 142), ("XCPU", 152)])
+    func otherFatalSignalsRestoreTheTerminal(_ signal: String, _ status: Int) throws { try killed(by: signal, status: status) }
 
     /// A Swift runtime trap (here `fatalError`, triggered by the test-only DOSSIER_TEST_TRAP after
     /// the first frame): the terminal is restored first, then the runtime's message is shown and
