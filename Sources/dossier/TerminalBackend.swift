@@ -84,7 +84,9 @@ enum TerminalBackend {
         let keymap = Keymap.standard
         var redraws = state.redrawRequested
         while !state.quitRequested {
-            guard let event = readEvent(win) else {
+            let event = readEvent(win)
+            resumeIfContinued(win) { painter.draw(render(state), force: true) }
+            guard let event else {
                 if state.modelPending, let (full, index) = pending?.take() {
                     state.replaceArticle(full, index: index)
                     if getenv("DOSSIER_STARTUP_TIME") != nil {
@@ -167,6 +169,24 @@ enum TerminalBackend {
             signal(sig, restoreAndReraise)
         }
         // SIGTSTP (Ctrl-Z) and SIGWINCH stay with ncurses: it restores the screen, stops, and redraws on `fg`.
+        // A stop ncurses did not see (`kill -STOP` from outside: the shell takes the terminal back) is noticed
+        // when the process continues: the handler only sets a flag, and interrupts the wait for a key (no
+        // SA_RESTART) so the loop re-enters the explorer's screen at once.
+        continuedFlag.pointee = 0
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in continuedFlag.pointee = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGCONT, &action, nil)
+    }
+
+    /// After a continue: the terminal's modes and the alternate screen back, everything drawn again.
+    static func resumeIfContinued(_ win: UnsafeMutablePointer<WINDOW>?, _ redraw: () -> Void) {
+        guard continuedFlag.pointee != 0 else { return }
+        continuedFlag.pointee = 0
+        endwin() // (the next refresh re-enters program mode and the alternate screen)
+        _ = clearok(win, true)
+        redraw()
     }
 
     // MARK: Input
@@ -329,3 +349,6 @@ struct Painter {
         last = screen
     }
 }
+
+/// Set by the SIGCONT handler, read and cleared by the main loop (a plain store: async-signal-safe).
+nonisolated(unsafe) private let continuedFlag = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)

@@ -195,6 +195,29 @@ struct TerminalSafetyTests {
         t.expectWorkingShell()
     }
 
+    /// A stop the explorer never saw (`kill -STOP` from outside): the shell takes the terminal over its
+    /// screen; on `fg` the explorer takes it back and draws everything again, and keys work.
+    @Test func stopFromOutsideThenFgRedraws() throws {
+        let t = try TmuxSession()
+        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        try TmuxSession.spawn(["kill", "-STOP", "\(pid)"], capture: true)
+        t.waitFor("the shell's job notice") { $0.contains("Stopped") }
+        t.type("fg")
+        t.send("Enter")
+        t.waitFor("the explorer drawn again over the shell's lines") {
+            $0.contains("1 Sections") && $0.contains("? help") && !$0.contains("Stopped")
+        }
+        t.send("?")
+        t.waitFor("the help overlay (keys reach the explorer)") { $0.contains("Help · keys") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     @Test func wideCharactersKeepTheBordersStraight() throws {
         let file = NSTemporaryDirectory() + "dossier-cjk-\(UUID().uuidString).txt"
         defer { try? FileManager.default.removeItem(atPath: file) }
