@@ -150,15 +150,20 @@ struct EndToEndTests {
 /// Signals, suspend and hostile text: the terminal is always given back in a usable state.
 @Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
 struct TerminalSafetyTests {
+    /// Runs the explorer (then `after` in the shell) as a process whose pid the test reads; waits for its first frame.
+    func startWithPid(_ t: TmuxSession, then after: String = "") throws -> Int32 {
+        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'\(after)")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        return try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+    }
+
     /// Runs the explorer as a process whose pid the test can read, then sends it a signal.
     func killed(by signal: String, status: Int) throws {
         let t = try TmuxSession()
-        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
-        defer { try? FileManager.default.removeItem(atPath: pidFile) }
-        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'; echo rc=$?")
-        t.send("Enter")
-        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
-        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        let pid = try startWithPid(t, then: "; echo rc=$?")
         try TmuxSession.spawn(["kill", "-\(signal)", "\(pid)"], capture: true)
         t.waitFor(text: "rc=\(status)")
         t.expectWorkingShell()
@@ -199,12 +204,7 @@ struct TerminalSafetyTests {
     /// screen; on `fg` the explorer takes it back and draws everything again, and keys work.
     @Test func stopFromOutsideThenFgRedraws() throws {
         let t = try TmuxSession()
-        let pidFile = NSTemporaryDirectory() + "dossier-\(UUID().uuidString).pid"
-        defer { try? FileManager.default.removeItem(atPath: pidFile) }
-        t.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.dossier)'")
-        t.send("Enter")
-        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
-        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        let pid = try startWithPid(t)
         try TmuxSession.spawn(["kill", "-STOP", "\(pid)"], capture: true)
         t.waitFor("the shell's job notice") { $0.contains("Stopped") }
         t.type("fg")
