@@ -56,7 +56,8 @@ struct ArticleOptions: ParsableArguments {
         }
         if file == "-" { return try readChecked(fd: 0, name: "standard input") }
         var st = stat()
-        if stat(file, &st) != 0 {
+        let path = ArticleOptions.rawPath(file)
+        if stat(path, &st) != 0 {
             let e = errno
             Terminal.error("\(file): \(e == ENOENT ? "no such file" : String(cString: strerror(e)))")
             throw ExitCode(66)
@@ -65,13 +66,29 @@ struct ArticleOptions: ParsableArguments {
             Terminal.error("\(file): is a directory, not a text file")
             throw ExitCode(66)
         }
-        let fd = open(file, O_RDONLY)
+        let fd = open(path, O_RDONLY)
         if fd < 0 {
             Terminal.error("\(file): cannot open: \(String(cString: strerror(errno)))")
             throw ExitCode(66)
         }
         defer { close(fd) }
         return try readChecked(fd: fd, name: file)
+    }
+
+    /// The path's bytes as the shell passed them. A Linux file name may be any bytes; the parsed argument is
+    /// decoded as UTF-8 with U+FFFD for the invalid ones, which names no file, so such an argument is looked
+    /// up again among the raw arguments.
+    static func rawPath(_ file: String) -> [CChar] {
+        if file.unicodeScalars.contains("\u{FFFD}") {
+            for i in 1..<Int(CommandLine.argc) {
+                guard let arg = CommandLine.unsafeArgv[i] else { continue }
+                let bytes = UnsafeBufferPointer(start: arg, count: strlen(arg))
+                if String(decoding: UnsafeRawBufferPointer(bytes), as: UTF8.self) == file {
+                    return Array(bytes) + [0]
+                }
+            }
+        }
+        return file.utf8CString.map { $0 }
     }
 
     /// `readAll` with a read error reported (a binary stream goes on to the caller's message).
