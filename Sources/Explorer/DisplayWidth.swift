@@ -4,7 +4,7 @@
 public enum DisplayWidth {
     /// Columns for one grapheme cluster as it will be drawn.
     public static func of(_ ch: Character) -> Int {
-        if let ascii = ch.asciiValue {
+        if let ascii = ch.singleByte {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : Placeholder.of(ch)?.count ?? 1
         }
         if let p = Placeholder.of(ch) { return p.unicodeScalars.count }
@@ -46,5 +46,14 @@ public enum DisplayWidth {
         default:
             return false
         }
+    }
+}
+
+extension Character {
+    /// The byte of a one-byte (ASCII) character, else nil. (`asciiValue` compares the character with
+    /// "\r\n" first, which normalises it: on a cluster of thousands of combining marks, every frame.)
+    @inline(__always) var singleByte: UInt8? {
+        let u = utf8
+        return u.count == 1 ? u.first : nil
     }
 }

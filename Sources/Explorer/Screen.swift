@@ -71,7 +71,7 @@ public struct Screen: Sendable {
         guard y >= 0, y < height else { return col }
         for ch in text {
             if col >= end { break }
-            if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+            if let a = ch.singleByte, a >= 0x20, a < 0x7F {
                 if col >= 0 { set(col, y, Cell(ch, width: 1, style: style)) }
                 col += 1
                 continue

@@ -12,6 +12,14 @@ import Testing
         #expect(DisplayWidth.of("❤\u{FE0F}" as Character) == 2)
         #expect(DisplayWidth.of("\u{1B}" as Character) == 2) // shown as ^[
         #expect(DisplayWidth.of("北京 ok") == 7)
+        #expect(DisplayWidth.of("\r\n" as Character) == 4) // shown as ^M^J
+        let marks = Character("a" + String(repeating: "\u{300}", count: 5_000))
+        #expect(DisplayWidth.of(marks) == 1)
+        var screen = Screen(width: 4, height: 1)
+        #expect(screen.put(0, 0, "\r\n" + String(marks) + "b") == 4)
+        #expect(screen.line(0) == "^M^J")
+        #expect(screen.put(0, 0, String(marks) + "b") == 2)
+        #expect(screen[0, 0].character == marks && screen[1, 0].character == "b")
     }
 
     @Test func controlAndBidiCharactersBecomePlaceholders() {
