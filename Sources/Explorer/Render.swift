@@ -65,7 +65,18 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
 }
 
 /// Text for one screen line: newlines and tabs become spaces.
-func oneLine(_ s: String) -> String {
+/// At most `limit` bytes of it: a title may be a whole paragraph of megabytes (a text that is one long
+/// word), and no screen shows more than this; scanning all of it cost tens of milliseconds a frame.
+func oneLine(_ whole: String, limit: Int = 4096) -> String {
+    var s = whole
+    if whole.utf8.count > limit {
+        var bytes = Array(whole.utf8.prefix(limit))
+        if whole.utf8[whole.utf8.index(whole.utf8.startIndex, offsetBy: limit)] & 0xC0 == 0x80 { // cut inside a character
+            while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+            bytes.removeLast()
+        }
+        s = String(decoding: bytes, as: UTF8.self) + "…"
+    }
     guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else { return s }
     var bytes = Array(s.utf8)
     for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { bytes[i] = 0x20 }

@@ -22,6 +22,15 @@ import Testing
         #expect(screen[0, 0].character == marks && screen[1, 0].character == "b")
     }
 
+    @Test func oneLineTitlesAreCutToWhatAScreenCanShow() {
+        #expect(oneLine("a\nb\tc") == "a b c")
+        let word = String(repeating: "A", count: 1_000_000) // a text that is one long word is its own title
+        #expect(oneLine(word) == String(repeating: "A", count: 4096) + "…")
+        // A cut inside a character drops the whole character.
+        #expect(oneLine("ab" + String(repeating: "é", count: 10), limit: 5) == "abé…")
+        #expect(oneLine("abé", limit: 5) == "abé")
+    }
+
     @Test func controlAndBidiCharactersBecomePlaceholders() {
         var screen = Screen(width: 40, height: 1)
         screen.put(0, 0, "a\u{1B}]52;c;x\u{07}b\u{202E}c\u{85}\u{7F}")
