@@ -11,13 +11,21 @@ struct Search: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var input: ArticleOptions
 
+    func validate() throws {
+        // (Before the file is read: a usage error, like a missing argument.)
+        if !query.contains(where: { $0.isLetter || $0.isNumber }) {
+            throw ValidationError("the query has no word to search for (letters or digits)")
+        }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
+
     func run() throws {
         let article = try input.article()
         let hits = article.search(query, limit: limit ?? Int.max)
         if json { print(ArticleJSON.search(query, hits, article)); return }
         if article.isEmpty { Output.emptyNotice(input); return }
         let out = Output()
-        if hits.isEmpty { print("no hits for \"\(Output.line(query))\""); return }
+        if hits.isEmpty { print("no hits for \"\(Output.clip(Output.line(query), 80))\""); return }
         for h in hits {
             let p = article.paragraphs[h.paragraph].range
             let before = article.text(TextRange(cut(article.bytes, max(p.start, h.range.start - 40), forward: true), h.range.start))

@@ -187,6 +187,17 @@ enum CLI {
         #expect(r.out.contains("Vladimir Putin") && r.out.contains("Xi Jinping"))
     }
 
+    @Test func searchWithoutAWordIsAUsageError() throws {
+        for query in ["", "   ", "*"] {
+            let r = try CLI.run(["search", query])
+            #expect(r.status == 64, "\(query)")
+            #expect(r.err.contains("no word to search for"), "\(query)")
+        }
+        // A long query that finds nothing is echoed cut, not whole.
+        let long = try CLI.run(["search", String(repeating: "a", count: 10_000)])
+        #expect(long.status == 0 && long.out.contains("no hits") && long.out.count < 200)
+    }
+
     @Test func endlessBinaryStreamIsRefusedAtOnce() throws {
         // Read to the end, /dev/zero would fill memory; its first 64 KiB already say binary.
         let r = try CLI.run(["entities", "/dev/zero"])
