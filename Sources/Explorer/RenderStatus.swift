@@ -7,25 +7,14 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     var x = r.x
     switch s.input {
     case .search:
-        x = screen.put(x, y, " / ", Style(.statusMode), limit: r.maxX)
-        x = screen.put(x + 1, y, s.query, Style(.status), limit: r.maxX)
-        x = screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
         let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : s.modelPending ? "search waits for the model" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.hits.count)"
-        x = screen.put(x + 2, y, count, Style(.statusKey), limit: r.maxX)
-        hints(&screen, r, [("Enter", "keep"), ("Esc", "cancel")])
+        prompt(&screen, r, " / ", s.query, count, [("Enter", "keep"), ("Esc", "cancel")])
         return
     case .filter:
-        x = screen.put(x, y, " filter ", Style(.statusMode), limit: r.maxX)
-        x = screen.put(x + 1, y, s.entityFilter, Style(.status), limit: r.maxX)
-        x = screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
-        screen.put(x + 2, y, "\(s.entityRows.count) of \(s.article.entities.count)", Style(.statusKey), limit: r.maxX)
-        hints(&screen, r, [("Enter", "keep"), ("Esc", "clear")])
+        prompt(&screen, r, " filter ", s.entityFilter, "\(s.entityRows.count) of \(s.article.entities.count)", [("Enter", "keep"), ("Esc", "clear")])
         return
     case .helpSearch:
-        x = screen.put(x, y, " help / ", Style(.statusMode), limit: r.maxX)
-        x = screen.put(x + 1, y, s.helpQuery, Style(.status), limit: r.maxX)
-        screen.put(x, y, "▏", Style(.statusKey), limit: r.maxX)
-        hints(&screen, r, [("Enter", "keep"), ("Esc", "clear")])
+        prompt(&screen, r, " help / ", s.helpQuery, "", [("Enter", "keep"), ("Esc", "clear")])
         return
     case nil: break
     }
@@ -69,6 +58,35 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
 
 func hintsWidth(_ keys: [(String, String)]) -> Int {
     keys.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+}
+
+/// A prompt line: the mode, what is typed with the cursor after it, a count, and the hints on the right.
+/// Typed text too long for the line shows its end ("…" and the tail, where the cursor is), and the hints
+/// give way before the text does.
+func prompt(_ screen: inout Screen, _ r: Rect, _ mode: String, _ text: String, _ count: String, _ keys: [(String, String)]) {
+    var x = screen.put(r.x, r.y, mode, Style(.statusMode), limit: r.maxX)
+    let fixed = 1 + 1 + (count.isEmpty ? 0 : 2 + DisplayWidth.of(count)) // space, cursor, count
+    let withHints = r.maxX - x - fixed - hintsWidth(keys) - 2
+    let showHints = withHints >= min(DisplayWidth.of(text), 12)
+    x = screen.put(x + 1, r.y, fieldTail(text, showHints ? withHints : r.maxX - x - fixed), Style(.status), limit: r.maxX)
+    x = screen.put(x, r.y, "▏", Style(.statusKey), limit: r.maxX)
+    if !count.isEmpty { screen.put(x + 2, r.y, count, Style(.statusKey), limit: r.maxX) }
+    if showHints { hints(&screen, r, keys) }
+}
+
+/// The end of `text` that fits `width` columns: all of it, or "…" and as much of its tail as fits.
+func fieldTail(_ text: String, _ width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    var used = 1, start = text.endIndex
+    while start > text.startIndex {
+        let previous = text.index(before: start)
+        let w = DisplayWidth.of(text[previous])
+        if used + w > width { break }
+        used += w
+        start = previous
+    }
+    return "…" + text[start...]
 }
 
 /// Right-aligned "key action" hints.

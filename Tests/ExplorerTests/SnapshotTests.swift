@@ -51,6 +51,22 @@ import Testing
         #expect(screen.line(39).contains("[2/5]"))
     }
 
+    @Test func aLongQueryShowsItsEndAndNeverRunsIntoTheHints() {
+        let typed = String(repeating: "x", count: 300) + "putin"
+        let s = typing(run(Fixture.state(80, 24), .search), typed)
+        let line = render(s).line(23)
+        #expect(line.count == 80, "\(line)")
+        #expect(line.hasPrefix(" /  …") && line.contains("xputin▏  no match  Enter"), "[\(line)]")
+        #expect(line.trimmingTrailingSpaces().hasSuffix("Enter keep  Esc cancel"))
+        #expect(!line.contains("Enterx") && !line.contains("xkeep"))
+        // Too narrow for both: the hints give way, the end of the query stays.
+        let narrow = render(typing(run(Fixture.state(40, 12), .search), typed)).line(11)
+        #expect(narrow.contains("xputin▏") && !narrow.contains("keep"))
+        // A short query is drawn as before: whole, with the hints.
+        let short = render(typing(run(Fixture.state(80, 24), .search), "putin")).line(23)
+        #expect(short.hasPrefix(" /  putin▏") && short.contains("Enter keep"))
+    }
+
     @Test func mentionsAreColouredByTypeAndTheSelectedEntityEmphasised() {
         let s = Fixture.state()
         let screen = render(s)
