@@ -16,8 +16,8 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case annotation, note, aside
 }
 
-// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`), the
-// 12-byte range first so that the 32-bit fields fill the rest of its 16 bytes (a mention is 24 bytes).
+// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`): a 12-byte,
+// 4-byte-aligned range and 32-bit fields (a sentence is 20 bytes, a mention 24, a paragraph 28).
 
 public struct Paragraph: Hashable, Sendable {
     /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
@@ -41,13 +41,14 @@ public struct Sentence: Hashable, Sendable {
     }
 }
 
+/// (32 bytes, not 40: a text of a million one-line paragraphs has a hundred thousand sections.)
 public struct Section: Hashable, Sendable {
     public var title: String
     /// 1 is the top level.
-    public var level: Int
+    @NarrowInt public var level: Int
     /// First and last paragraph index, inclusive.
-    public var first: Int
-    public var last: Int
+    @NarrowInt public var first: Int
+    @NarrowInt public var last: Int
     public init(title: String, level: Int, first: Int, last: Int) {
         self.title = title; self.level = level; self.first = first; self.last = last
     }

@@ -110,7 +110,12 @@ enum Sectioner {
             } else if last - b.start + 1 > splitAbove {
                 var scores = cohesion(b.start...last, terms, &countA, &countB)
                 adjust(&scores, b.start...last, shapes, kinds)
-                for part in split(b.start...last, base: b.start, scores, glued) {
+                let parts = split(b.start...last, base: b.start, scores, glued)
+                scores = []
+                // Room for all the parts at once: a text of a million one-line paragraphs has a hundred
+                // thousand, and doubling to fit them held the old and the new array at the build's peak.
+                if out.count + parts.count > out.capacity { out.reserveCapacity(max(out.count + parts.count, 2 * out.capacity)) }
+                for part in parts {
                     var partName = partTitle(s, paragraphs, shapes, terms, part, &countA)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)

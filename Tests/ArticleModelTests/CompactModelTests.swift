@@ -8,8 +8,9 @@ import Content
     @Test func modelStructsStayPacked() {
         #expect(MemoryLayout<Candidate>.stride == 24)
         #expect(MemoryLayout<Mention>.stride == 24)
-        #expect(MemoryLayout<Sentence>.stride == 24)
-        #expect(MemoryLayout<Paragraph>.stride == 32)
+        #expect(MemoryLayout<Sentence>.stride == 20)
+        #expect(MemoryLayout<Paragraph>.stride == 28)
+        #expect(MemoryLayout<Section>.stride == 32)
         #expect(MemoryLayout<Evidence>.stride == 8)
     }
 
