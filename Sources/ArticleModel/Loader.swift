@@ -5,27 +5,51 @@ public enum LoadError: Error, Equatable, Sendable {
 }
 
 /// Maps offsets in the normalised text back to byte offsets in the original input.
-/// Stored as breakpoints: from `normalised[i]` on, original = normalised + `delta[i]`.
+/// Stored as breakpoints: from normalised offset `n[i]` on, original = normalised + `d[i]`. A text with
+/// a non-breaking space a line has a breakpoint a line, so they are stored in 32 bits while offsets and
+/// deltas fit (8 bytes a breakpoint, not 16), the rest (past 4 GB) in full integers after them.
 public struct SourceMap: Sendable, Hashable {
-    var normalised: [Int] = [0]
-    var delta: [Int] = [0]
+    var normalised: [UInt32] = [0]
+    var delta: [Int32] = [0]
+    var wideNormalised: [Int] = []
+    var wideDelta: [Int] = []
     public init() {}
+
+    var lastDelta: Int { wideDelta.last ?? Int(delta[delta.count - 1]) }
+    var lastNormalised: Int { wideNormalised.last ?? Int(normalised[normalised.count - 1]) }
 
     mutating func record(normalised n: Int, original o: Int) {
         let d = o - n
-        if delta.last == d { return }
-        if normalised.last == n { delta[delta.count - 1] = d; return }
-        normalised.append(n); delta.append(d)
+        if lastDelta == d { return }
+        if lastNormalised == n {
+            if wideDelta.isEmpty, let narrow = Int32(exactly: d) { delta[delta.count - 1] = narrow; return }
+            if !wideDelta.isEmpty { wideDelta[wideDelta.count - 1] = d; return }
+            // The last narrow breakpoint's delta no longer fits: it moves to the wide ones.
+            normalised.removeLast(); delta.removeLast()
+        }
+        if wideNormalised.isEmpty, let narrowN = UInt32(exactly: n), let narrowD = Int32(exactly: d) {
+            normalised.append(narrowN); delta.append(narrowD)
+        } else {
+            wideNormalised.append(n); wideDelta.append(d)
+        }
     }
 
     /// The byte offset in the original input of the normalised offset `offset`.
     public func original(_ offset: Int) -> Int {
+        if let first = wideNormalised.first, offset >= first {
+            var lo = 0, hi = wideNormalised.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if wideNormalised[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            return offset + wideDelta[lo]
+        }
         var lo = 0, hi = normalised.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if normalised[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(normalised[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return offset + delta[lo]
+        return offset + Int(delta[lo])
     }
 }
 
