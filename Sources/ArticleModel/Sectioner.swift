@@ -89,6 +89,7 @@ enum Sectioner {
         var out: [Section] = []
         var countA = [Int32](repeating: 0, count: terms.weight.count)
         var countB = countA
+        var partNames = HashMap<String>()
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last, &countA))
@@ -120,7 +121,16 @@ enum Sectioner {
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)
                     }
-                    out.append(Section(title: short(partName), level: 2, first: part.lowerBound, last: part.upperBound))
+                    // Parts named alike share one string: a long text has a part every eight paragraphs, and
+                    // its parts' names (two leading names or terms) recur; a name of over 15 bytes is an allocation.
+                    partName = short(partName)
+                    // (Alike byte for byte: Swift's `==` on strings would take canonically equivalent ones as one.)
+                    if partName.utf8.count > 15 {
+                        let named = partNames.entry(TextHash.of(partName.utf8), orAdd: partName)
+                        let earlier = partNames.value(entry: named.entry)
+                        if !named.added, earlier.utf8.elementsEqual(partName.utf8) { partName = earlier }
+                    }
+                    out.append(Section(title: partName, level: 2, first: part.lowerBound, last: part.upperBound))
                 }
             }
         }
