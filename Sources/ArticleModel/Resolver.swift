@@ -52,7 +52,7 @@ struct Resolver {
 
     /// What the resolver knows of a group of candidates. A text of many names has a group a name, so it is
     /// kept small: its members are a range of the resolver's one `memberList` (not an array a group), its
-    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it.
+    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it (48 bytes, not 144).
     struct Group {
         /// The longest words of a member that is not a label.
         var words = NameEntry.none
@@ -66,9 +66,6 @@ struct Resolver {
         var acronym = true
         var labelOnly = true
         var type: EntityType? = nil
-        /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
-        var heads = SIMD8<Int32>()
-        var cues = SIMD8<Int32>()
         var knowledge: Int? { knowledgeEntry < 0 ? nil : Int(knowledgeEntry) }
         var mentions: Int { Int(memberCount) }
 
@@ -80,8 +77,6 @@ struct Resolver {
             if c.titled { titled += 1 }
             if c.speaks { speaks += 1 }
             if c.afterPlacePrep { placePrep += 1 }
-            if let h = c.head { heads[Resolver.ordinal(h)] += 1 }
-            if let q = c.cue { cues[Resolver.ordinal(q)] += 1 }
             if !c.isAcronym { acronym = false }
             if let e = c.knowledge { knowledgeEntry = Int32(e) }
             if !c.isLabel, entry.wordCount > words.wordCount { words = entry }
@@ -405,9 +400,16 @@ struct Resolver {
 
     func typeOf(_ g: Group) -> EntityType? {
         if let e = g.knowledge { return k.entries[e].type }
-        if let h = Resolver.vote(g.heads) { return h }
+        // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
+        // from the members rather than kept in every group (64 bytes a group, most of it).
+        var heads = SIMD8<Int32>(), cues = SIMD8<Int32>()
+        for m in members(g) {
+            if let h = cands[m].head { heads[Resolver.ordinal(h)] += 1 }
+            if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
+        }
+        if let h = Resolver.vote(heads) { return h }
         if g.titled > 0 { return .person }
-        if let q = Resolver.vote(g.cues) { return q }
+        if let q = Resolver.vote(cues) { return q }
         if g.acronym { return .organization }
         if g.words.wordCount >= 2 { return .person }
         if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"

@@ -11,6 +11,7 @@ import Content
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<Paragraph>.stride == 28)
         #expect(MemoryLayout<Section>.stride == 32)
+        #expect(MemoryLayout<Resolver.Group>.stride == 48)
         #expect(MemoryLayout<Evidence>.stride == 8)
     }
 
