@@ -225,38 +225,48 @@ enum Sectioner {
     }
 
     /// Splits `range` into parts at the weakest lexical links (`adjust`ed cohesion scores, indexed
-    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
-    /// The candidate gaps are sorted as 32-bit indices into the scores (a section of a million
-    /// paragraphs has a million of them).
+    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again; no parts
+    /// when it is not split. The candidate gaps are sorted as 32-bit indices into the scores (a section of
+    /// a million paragraphs has a million of them).
     static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        _ = split(range, base: base, scores, glued, into: &out)
+        return out
+    }
+
+    /// Appends the parts of `range` to `out`, parts still far too long split again; false (and nothing
+    /// appended) when it is not split. (Into one array, and each level's sorted gaps gone before the next:
+    /// for a section of a million paragraphs, copies of the parts and the gaps held at once were the peak.)
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool],
+                      into out: inout [ClosedRange<Int>]) -> Bool {
         let size = range.count
         let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
         let minSize = 3
         let lo = range.lowerBound, hi = range.upperBound
-        guard size >= 2 * minSize else { return [] }
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(size)
-        for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
-        candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
-        var blocked = [Bool](repeating: false, count: size + 1)
+        guard size >= 2 * minSize else { return false }
         var chosen: [Int] = []
-        for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
-            let gap = Int(c) + base
-            chosen.append(gap)
-            for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
+        do {
+            var candidates: [Int32] = []
+            candidates.reserveCapacity(size)
+            for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
+            candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
+            var blocked = [Bool](repeating: false, count: size + 1)
+            for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
+                let gap = Int(c) + base
+                chosen.append(gap)
+                for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
+            }
         }
+        guard !chosen.isEmpty else { return false }
         chosen.sort()
-        var out: [ClosedRange<Int>] = []
         var start = lo
-        for g in chosen { out.append(start...(g - 1)); start = g }
-        out.append(start...hi)
-        guard out.count > 1 else { return [] }
-        // Parts still far too long are split again.
-        return out.flatMap { part -> [ClosedRange<Int>] in
-            guard part.count > 2 * targetSize else { return [part] }
-            let again = split(part, base: base, scores, glued)
-            return again.isEmpty ? [part] : again
+        for k in 0...chosen.count {
+            let end = k < chosen.count ? chosen[k] - 1 : hi
+            let part = start...end
+            if part.count <= 2 * targetSize || !split(part, base: base, scores, glued, into: &out) { out.append(part) }
+            start = end + 1
         }
+        return true
     }
 
     static func partTitle(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ part: ClosedRange<Int>,
