@@ -13,6 +13,8 @@ enum Structure {
         })
         // Only the term lists read every word occurrence: the article's index keeps postings only.
         index.tokens.release()
+        // The sentences only now, once that table is gone (cross-references read them).
+        ArticleBuilder.segmentSentences(&article)
         let ranges = article.paragraphs.map(\.range)
         let shapes = ranges.map { ParagraphShape(s, $0) }
         var kinds = ParagraphClassifier.classify(s, ranges, shapes)
