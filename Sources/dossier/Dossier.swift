@@ -10,4 +10,9 @@ struct Dossier: ParsableCommand {
                       Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self],
         defaultSubcommand: Explore.self
     )
+
+    static func main() {
+        Allocator.keepLargeBlocksMapped()
+        main(nil)
+    }
 }
