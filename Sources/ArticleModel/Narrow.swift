@@ -26,7 +26,7 @@ public struct NarrowIndices: Hashable, Sendable {
 }
 
 /// A text range stored as its start (in two 32-bit halves, so the struct is 4-byte aligned) and a 32-bit
-/// length: 12 bytes, after which a 32-bit field packs in (a sentence is 20 bytes, a paragraph 28, not 24 and 32).
+/// length: 12 bytes, after which a 32-bit field packs in (a sentence is 20 bytes, not 24).
 @propertyWrapper
 public struct NarrowTextRange: Hashable, Sendable {
     private var startLow: UInt32, startHigh: UInt32, length: Int32
