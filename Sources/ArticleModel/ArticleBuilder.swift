@@ -22,8 +22,8 @@ public enum ArticleBuilder {
     public static func build(_ loaded: LoadedText, knowledge: Knowledge,
                              measure: (Stage, () -> Void) -> Void) -> Article {
         var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
-        // Sentences come later, in the structure stage once the index's table of every word occurrence is
-        // gone (see `Structure.build`): that table and the term lists made from it are the build's peak.
+        // Sentences come later, in the structure stage once the index's table of every word occurrence and
+        // the paragraph shapes are gone (see `Structure.build`): those were the build's peak.
         measure(.segment) { segmentParagraphs(&article) }
         var index = SearchIndex()
         measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
