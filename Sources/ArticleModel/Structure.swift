@@ -19,6 +19,7 @@ enum Structure {
         let quotes = Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
+        ranges = [] // (the sectioner reads the shapes, not the ranges)
         for a in annotations { for p in a.paragraphs where kinds[p] != .quote { kinds[p] = .annotation } }
         for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }
         article.quotes = quotes
@@ -26,7 +27,7 @@ enum Structure {
         article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
         // The sentences only now, for the cross-references: after the index's table of every word occurrence
         // and the shapes and ranges of every paragraph are gone (the build's peak for a long text).
-        ranges = []; shapes = []
+        shapes = []
         ArticleBuilder.segmentSentences(&article)
         article.crossReferences = CrossReferences.find(article, terms)
         article.searchIndex = index
