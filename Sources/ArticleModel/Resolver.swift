@@ -439,6 +439,15 @@ struct Resolver {
             if byHash.count > 4096 { byHash = HashMap() }
             if titled.count > 4096 { titled = HashMap() }
             var paragraphs: [Int] = []
+            if g.mentions > 64 {
+                // A large group's list at its size, not doubled to it: the entities' lists are kept in the model.
+                var distinct = 0, last = -1
+                for m in members(g) {
+                    let p = sentences[cands[m].sentence].paragraph
+                    if p != last { distinct += 1; last = p }
+                }
+                paragraphs.reserveCapacity(distinct)
+            }
             for m in members(g) {
                 let c = cands[m]
                 let range = range(m)
@@ -487,8 +496,15 @@ struct Resolver {
             (entities[$0].mentionCount, entities[$1].name, drafts[$1].first)
                 > (entities[$1].mentionCount, entities[$0].name, drafts[$0].first)
         }
-        var index = [Int32](repeating: -1, count: cands.count)
-        for (i, di) in order.enumerated() { index[Int(drafts[di].root)] = Int32(i) }
+        // Each candidate's entity, in the union-find array rather than in a second array a candidate: every
+        // candidate's root there first, then each root's slot made -2 - its entity (-1 without one).
+        for i in parent.indices { parent[i] = Int32(find(i)) }
+        for r in parent.indices where parent[r] == Int32(r) { parent[r] = -1 }
+        for (i, di) in order.enumerated() { parent[Int(drafts[di].root)] = Int32(-2 - i) }
+        func entity(_ i: Int) -> Int {
+            let p = parent[i], code = p < 0 ? p : parent[Int(p)]
+            return code <= -2 ? Int(-2 - code) : -1
+        }
         drafts = []
         // Entity `order[i]` to place i, cycle by cycle.
         var placed = [Bool](repeating: false, count: entities.count)
@@ -514,11 +530,11 @@ struct Resolver {
         }
         used = []
         var count = 0
-        for i in cands.indices where keep[i] && index[find(i)] >= 0 { count += 1 }
+        for i in cands.indices where keep[i] && entity(i) >= 0 { count += 1 }
         var mentions: [Mention] = []
         mentions.reserveCapacity(count)
         for i in cands.indices {
-            let e = Int(index[find(i)])
+            let e = entity(i)
             guard keep[i], e >= 0 else { continue }
             let c = cands[i]
             mentions.append(Mention(entity: e, range: c.range(in: sentences), paragraph: sentences[c.sentence].paragraph,
