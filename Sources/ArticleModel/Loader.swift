@@ -5,30 +5,43 @@ public enum LoadError: Error, Equatable, Sendable {
 }
 
 /// Maps offsets in the normalised text back to byte offsets in the original input.
-/// Stored as breakpoints: from normalised offset `n[i]` on, original = normalised + `d[i]`. A text with
-/// a non-breaking space a line has a breakpoint a line, so they are stored in 32 bits while offsets and
-/// deltas fit (8 bytes a breakpoint, not 16), the rest (past 4 GB) in full integers after them.
+/// Stored as breakpoints: from normalised offset `n[i]` on, original = normalised + `d[i]`. A text with a
+/// non-breaking space or a CRLF a line has a breakpoint a line, each one byte further from the input than
+/// the one before: so the breakpoints are stored in 32 bits while offsets fit, and their deltas by runs of
+/// such steps (4 bytes a breakpoint, not 16); past 4 GB, in full integers after them.
 public struct SourceMap: Sendable, Hashable {
     var normalised: [UInt32] = [0]
-    var delta: [Int32] = [0]
+    /// Runs of breakpoints whose deltas go up by one: the index of each run's first breakpoint, and its delta.
+    var runStart: [UInt32] = [0]
+    var runDelta: [Int32] = [0]
     var wideNormalised: [Int] = []
     var wideDelta: [Int] = []
     public init() {}
 
-    var lastDelta: Int { wideDelta.last ?? Int(delta[delta.count - 1]) }
+    /// The delta of narrow breakpoint `k`.
+    func delta(_ k: Int) -> Int {
+        var lo = 0, hi = runStart.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(runStart[mid]) <= k { lo = mid } else { hi = mid - 1 }
+        }
+        return Int(runDelta[lo]) + (k - Int(runStart[lo]))
+    }
+    var lastDelta: Int { wideDelta.last ?? Int(runDelta[runDelta.count - 1]) + (normalised.count - 1 - Int(runStart[runStart.count - 1])) }
     var lastNormalised: Int { wideNormalised.last ?? Int(normalised[normalised.count - 1]) }
 
     mutating func record(normalised n: Int, original o: Int) {
-        let d = o - n
-        if lastDelta == d { return }
+        let d = o - n, last = lastDelta
+        if last == d { return }
         if lastNormalised == n {
-            if wideDelta.isEmpty, let narrow = Int32(exactly: d) { delta[delta.count - 1] = narrow; return }
             if !wideDelta.isEmpty { wideDelta[wideDelta.count - 1] = d; return }
-            // The last narrow breakpoint's delta no longer fits: it moves to the wide ones.
-            normalised.removeLast(); delta.removeLast()
+            // The last breakpoint's delta changes: it starts a run of its own.
+            normalised.removeLast()
+            if Int(runStart[runStart.count - 1]) == normalised.count { runStart.removeLast(); runDelta.removeLast() }
         }
         if wideNormalised.isEmpty, let narrowN = UInt32(exactly: n), let narrowD = Int32(exactly: d) {
-            normalised.append(narrowN); delta.append(narrowD)
+            if normalised.isEmpty || d != lastDelta + 1 { runStart.append(UInt32(normalised.count)); runDelta.append(narrowD) }
+            normalised.append(narrowN)
         } else {
             wideNormalised.append(n); wideDelta.append(d)
         }
@@ -49,7 +62,7 @@ public struct SourceMap: Sendable, Hashable {
             let mid = (lo + hi + 1) / 2
             if Int(normalised[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return offset + Int(delta[lo])
+        return offset + delta(lo)
     }
 }
 

@@ -38,6 +38,36 @@ import Testing
         #expect(shifted.original(150) == 150 && shifted.original(50) == 50)
     }
 
+    /// Runs of one-byte steps (a non-breaking space or a CRLF a line) and any other breakpoints map as a
+    /// plain list of breakpoints does.
+    @Test func sourceMapRunsMapAsAPlainList() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            var map = SourceMap()
+            var plain: [(n: Int, d: Int)] = [(0, 0)]
+            var n = 0, o = Int.random(in: 0...3, using: &generator)
+            for _ in 0..<200 {
+                map.record(normalised: n, original: o)
+                let d = o - n
+                if plain[plain.count - 1].d != d {
+                    if plain[plain.count - 1].n == n { plain[plain.count - 1].d = d } else { plain.append((n, d)) }
+                }
+                let step = Int.random(in: 0...9, using: &generator)
+                n += Int.random(in: 0...3, using: &generator)
+                o = n + d + (step < 6 ? 1 : step < 8 ? -1 : step == 8 ? -2 : 0)
+            }
+            for offset in 0...(n + 2) {
+                let k = plain.lastIndex { $0.n <= offset }!
+                #expect(map.original(offset) == offset + plain[k].d)
+            }
+        }
+        // A non-breaking space a line: one run, whatever the number of breakpoints.
+        var spaces = SourceMap()
+        for line in 1...1000 { spaces.record(normalised: line * 40, original: line * 41) }
+        #expect(spaces.normalised.count == 1001 && spaces.runStart.count == 1)
+        #expect(spaces.original(40 * 500 + 3) == 41 * 500 + 3)
+    }
+
     @Test func refusesBinary() {
         #expect(throws: LoadError.binary) { try Loader.load([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
     }
