@@ -71,6 +71,8 @@ public enum ArticleBuilder {
     static func segmentSentences(_ article: inout Article) {
         let s = article.bytes
         var sentences: [Sentence] = []
+        // At least a sentence a paragraph: a text of one-line paragraphs has exactly that many, held to the end.
+        sentences.reserveCapacity(article.paragraphs.count)
         for p in article.paragraphs.indices {
             let first = sentences.count
             for r in Segmenter.sentenceRanges(s, in: article.paragraphs[p].range) {

@@ -206,6 +206,7 @@ struct Resolver {
         if dropped { rebuild(&groups, keep) }
         // (The groups go once the entities are drafted: `makeEntities` holds the only reference then.)
         lastGroups = Groups()
+        lastKeep = [] // (a copy since the labels and fragments were dropped from `keep`)
         return makeEntities(&groups, keep)
     }
 
