@@ -16,19 +16,35 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case annotation, note, aside
 }
 
-// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`), the
-// 12-byte range first so that the 32-bit fields fill the rest of its 16 bytes (a mention is 24 bytes).
+// Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`): a 12-byte,
+// 4-byte-aligned range and 32-bit fields (a sentence is 20 bytes, a mention 24, a paragraph 24).
 
+/// (24 bytes: the range's start is stored as a 32-bit low part and a 16-bit high part, texts up to 2^48
+/// bytes, so that with the kind it fits beside the 32-bit fields.)
 public struct Paragraph: Hashable, Sendable {
-    /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
-    @NarrowTextRange public var range: TextRange
+    private var startLow: UInt32
+    private var length: Int32
     /// Position in reading order, from 0 (the title included).
     @NarrowInt public var index: Int
     /// Indices into `Article.sentences`.
     @NarrowIndices public var sentences: Range<Int>
+    private var startHigh: UInt16
     public var kind: ParagraphKind
+    /// The paragraph's text in the normalised text (trimmed of surrounding blanks).
+    public var range: TextRange {
+        get {
+            let start = Int(UInt64(startHigh) << 32 | UInt64(startLow))
+            return TextRange(start, start + Int(length))
+        }
+        set {
+            startLow = UInt32(truncatingIfNeeded: newValue.start)
+            startHigh = UInt16(newValue.start >> 32)
+            length = Int32(newValue.count)
+        }
+    }
     public init(index: Int, kind: ParagraphKind, range: TextRange, sentences: Range<Int>) {
-        self.index = index; self.kind = kind; self.range = range; self.sentences = sentences
+        startLow = UInt32(truncatingIfNeeded: range.start); startHigh = UInt16(range.start >> 32); length = Int32(range.count)
+        self.index = index; self.kind = kind; self.sentences = sentences
     }
 }
 
@@ -41,13 +57,14 @@ public struct Sentence: Hashable, Sendable {
     }
 }
 
+/// (32 bytes, not 40: a text of a million one-line paragraphs has a hundred thousand sections.)
 public struct Section: Hashable, Sendable {
     public var title: String
     /// 1 is the top level.
-    public var level: Int
+    @NarrowInt public var level: Int
     /// First and last paragraph index, inclusive.
-    public var first: Int
-    public var last: Int
+    @NarrowInt public var first: Int
+    @NarrowInt public var last: Int
     public init(title: String, level: Int, first: Int, last: Int) {
         self.title = title; self.level = level; self.first = first; self.last = last
     }

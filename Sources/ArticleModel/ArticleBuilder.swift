@@ -22,7 +22,9 @@ public enum ArticleBuilder {
     public static func build(_ loaded: LoadedText, knowledge: Knowledge,
                              measure: (Stage, () -> Void) -> Void) -> Article {
         var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
-        measure(.segment) { segment(&article) }
+        // Sentences come later, in the structure stage once the index's table of every word occurrence and
+        // the paragraph shapes are gone (see `Structure.build`): those were the build's peak.
+        measure(.segment) { segmentParagraphs(&article) }
         var index = SearchIndex()
         measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
         measure(.structure) { Structure.build(&article, index: index) }
@@ -50,19 +52,34 @@ public enum ArticleBuilder {
 
     /// Paragraphs and their sentences.
     static func segment(_ article: inout Article) {
-        let s = article.bytes
-        let ranges = Segmenter.paragraphRanges(s)
+        segmentParagraphs(&article)
+        segmentSentences(&article)
+    }
+
+    /// The paragraphs, without their sentences yet.
+    static func segmentParagraphs(_ article: inout Article) {
+        let ranges = Segmenter.paragraphRanges(article.bytes)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(ranges.count)
-        var sentences: [Sentence] = []
         for (p, range) in ranges.enumerated() {
-            let first = sentences.count
-            for r in Segmenter.sentenceRanges(s, in: range) {
-                sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
-            }
-            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: first..<sentences.count))
+            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: 0..<0))
         }
         article.paragraphs = paragraphs
+    }
+
+    /// The sentences of every paragraph.
+    static func segmentSentences(_ article: inout Article) {
+        let s = article.bytes
+        var sentences: [Sentence] = []
+        // At least a sentence a paragraph: a text of one-line paragraphs has exactly that many, held to the end.
+        sentences.reserveCapacity(article.paragraphs.count)
+        for p in article.paragraphs.indices {
+            let first = sentences.count
+            for r in Segmenter.sentenceRanges(s, in: article.paragraphs[p].range) {
+                sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
+            }
+            article.paragraphs[p].sentences = first..<sentences.count
+        }
         article.sentences = sentences
     }
 

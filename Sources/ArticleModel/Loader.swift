@@ -5,27 +5,64 @@ public enum LoadError: Error, Equatable, Sendable {
 }
 
 /// Maps offsets in the normalised text back to byte offsets in the original input.
-/// Stored as breakpoints: from `normalised[i]` on, original = normalised + `delta[i]`.
+/// Stored as breakpoints: from normalised offset `n[i]` on, original = normalised + `d[i]`. A text with a
+/// non-breaking space or a CRLF a line has a breakpoint a line, each one byte further from the input than
+/// the one before: so the breakpoints are stored in 32 bits while offsets fit, and their deltas by runs of
+/// such steps (4 bytes a breakpoint, not 16); past 4 GB, in full integers after them.
 public struct SourceMap: Sendable, Hashable {
-    var normalised: [Int] = [0]
-    var delta: [Int] = [0]
+    var normalised: [UInt32] = [0]
+    /// Runs of breakpoints whose deltas go up by one: the index of each run's first breakpoint, and its delta.
+    var runStart: [UInt32] = [0]
+    var runDelta: [Int32] = [0]
+    var wideNormalised: [Int] = []
+    var wideDelta: [Int] = []
     public init() {}
 
+    /// The delta of narrow breakpoint `k`.
+    func delta(_ k: Int) -> Int {
+        var lo = 0, hi = runStart.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(runStart[mid]) <= k { lo = mid } else { hi = mid - 1 }
+        }
+        return Int(runDelta[lo]) + (k - Int(runStart[lo]))
+    }
+    var lastDelta: Int { wideDelta.last ?? Int(runDelta[runDelta.count - 1]) + (normalised.count - 1 - Int(runStart[runStart.count - 1])) }
+    var lastNormalised: Int { wideNormalised.last ?? Int(normalised[normalised.count - 1]) }
+
     mutating func record(normalised n: Int, original o: Int) {
-        let d = o - n
-        if delta.last == d { return }
-        if normalised.last == n { delta[delta.count - 1] = d; return }
-        normalised.append(n); delta.append(d)
+        let d = o - n, last = lastDelta
+        if last == d { return }
+        if lastNormalised == n {
+            if !wideDelta.isEmpty { wideDelta[wideDelta.count - 1] = d; return }
+            // The last breakpoint's delta changes: it starts a run of its own.
+            normalised.removeLast()
+            if Int(runStart[runStart.count - 1]) == normalised.count { runStart.removeLast(); runDelta.removeLast() }
+        }
+        if wideNormalised.isEmpty, let narrowN = UInt32(exactly: n), let narrowD = Int32(exactly: d) {
+            if normalised.isEmpty || d != lastDelta + 1 { runStart.append(UInt32(normalised.count)); runDelta.append(narrowD) }
+            normalised.append(narrowN)
+        } else {
+            wideNormalised.append(n); wideDelta.append(d)
+        }
     }
 
     /// The byte offset in the original input of the normalised offset `offset`.
     public func original(_ offset: Int) -> Int {
+        if let first = wideNormalised.first, offset >= first {
+            var lo = 0, hi = wideNormalised.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if wideNormalised[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            return offset + wideDelta[lo]
+        }
         var lo = 0, hi = normalised.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if normalised[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(normalised[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return offset + delta[lo]
+        return offset + delta(lo)
     }
 }
 

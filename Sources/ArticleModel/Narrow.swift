@@ -25,13 +25,20 @@ public struct NarrowIndices: Hashable, Sendable {
     }
 }
 
-/// A text range stored as its start and a 32-bit length (12 bytes, where the next field can start).
+/// A text range stored as its start (in two 32-bit halves, so the struct is 4-byte aligned) and a 32-bit
+/// length: 12 bytes, after which a 32-bit field packs in (a sentence is 20 bytes, not 24).
 @propertyWrapper
 public struct NarrowTextRange: Hashable, Sendable {
-    private var start: Int, length: Int32
-    public init(wrappedValue: TextRange) { start = wrappedValue.start; length = Int32(wrappedValue.count) }
+    private var startLow: UInt32, startHigh: UInt32, length: Int32
+    public init(wrappedValue: TextRange) {
+        let start = UInt64(bitPattern: Int64(wrappedValue.start))
+        startLow = UInt32(truncatingIfNeeded: start); startHigh = UInt32(start >> 32); length = Int32(wrappedValue.count)
+    }
     public var wrappedValue: TextRange {
-        get { TextRange(start, start + Int(length)) }
+        get {
+            let start = Int(Int64(bitPattern: UInt64(startHigh) << 32 | UInt64(startLow)))
+            return TextRange(start, start + Int(length))
+        }
         set { self = NarrowTextRange(wrappedValue: newValue) }
     }
 }

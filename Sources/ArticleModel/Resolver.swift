@@ -50,34 +50,44 @@ struct Resolver {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// What the resolver knows of a group of candidates. A text of many names has a group a name, so it is
+    /// kept small: its members are a range of the resolver's one `memberList` (not an array a group), its
+    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it (48 bytes, not 144).
     struct Group {
-        /// (32-bit: there is one a candidate.)
-        private var memberList: [Int32] = []
-        var members: LazyMapCollection<[Int32], Int> { memberList.lazy.map { Int($0) } }
-        var titled = 0, speaks = 0, placePrep = 0
-        /// Votes per type (indexed by `EntityType.allCases` order): head words and context cues.
-        var heads = SIMD8<Int32>()
-        var cues = SIMD8<Int32>()
         /// The longest words of a member that is not a label.
         var words = NameEntry.none
+        /// The group's members are `memberList[memberStart ..< memberStart + memberCount]`, ascending.
+        var memberStart: Int32 = 0
+        var memberCount: Int32 = 0
+        @NarrowInt var titled = 0
+        @NarrowInt var speaks = 0
+        @NarrowInt var placePrep = 0
+        private var knowledgeEntry: Int32 = -1
         var acronym = true
-        var knowledge: Int? = nil
         var labelOnly = true
         var type: EntityType? = nil
-        var mentions: Int { members.count }
+        var knowledge: Int? { knowledgeEntry < 0 ? nil : Int(knowledgeEntry) }
+        var mentions: Int { Int(memberCount) }
 
-        mutating func add(_ i: Int, _ c: Candidate, _ entry: NameEntry) {
-            memberList.append(Int32(i))
+        init(memberStart: Int32) { self.memberStart = memberStart }
+
+        mutating func add(_ c: Candidate, _ entry: NameEntry) {
+            memberCount += 1
             if !c.isLabel { labelOnly = false }
             if c.titled { titled += 1 }
             if c.speaks { speaks += 1 }
             if c.afterPlacePrep { placePrep += 1 }
-            if let h = c.head { heads[Resolver.ordinal(h)] += 1 }
-            if let q = c.cue { cues[Resolver.ordinal(q)] += 1 }
             if !c.isAcronym { acronym = false }
-            if let e = c.knowledge { knowledge = e }
+            if let e = c.knowledge { knowledgeEntry = Int32(e) }
             if !c.isLabel, entry.wordCount > words.wordCount { words = entry }
         }
+    }
+
+    /// The members of every group of the last groups built, group after group (see `Group.memberStart`).
+    var memberList: [Int32] = []
+    /// The candidates in `g`, ascending.
+    func members(_ g: Group) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        memberList[Int(g.memberStart)..<Int(g.memberStart + g.memberCount)].lazy.map { Int($0) }
     }
 
     static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], names: NamePool, sentences: [Sentence],
@@ -94,24 +104,28 @@ struct Resolver {
         // Names in headline lines count only when the body uses them too.
         // (Indices, not `for c in cands`: copying a candidate retains and releases its arrays. Hash tables keyed
         // by the text hashes themselves, not Swift's Set and Dictionary, which hash every key again.)
-        var bodyKeys = HashSet()
-        for i in cands.indices where !cands[i].inHeadline && !cands[i].isLabel && cands[i].knowledge == nil {
-            bodyKeys.insert(entry(i).key)
-        }
+        // (Each step's tables in a scope of their own: they go before the next step's, and before the entities
+        // are made, the resolver's peak for a text of many names.)
         var keep = [Bool](repeating: true, count: cands.count)
-        for i in cands.indices where cands[i].inHeadline && cands[i].knowledge == nil {
-            // A title vouches for a name even in a headline ("Remarks by President Biden").
-            if !bodyKeys.contains(entry(i).key) && !cands[i].titled { keep[i] = false }
-        }
+        do {
+            var bodyKeys = HashSet()
+            for i in cands.indices where !cands[i].inHeadline && !cands[i].isLabel && cands[i].knowledge == nil {
+                bodyKeys.insert(entry(i).key)
+            }
+            for i in cands.indices where cands[i].inHeadline && cands[i].knowledge == nil {
+                // A title vouches for a name even in a headline ("Remarks by President Biden").
+                if !bodyKeys.contains(entry(i).key) && !cands[i].titled { keep[i] = false }
+            }
 
-        // 1. Same known entry, or same written key.
-        var byEntry = HashMap<Int>(capacity: 64)
-        var byKey = HashMap<Int>() // (grows with the distinct names, not the mentions)
-        for i in cands.indices where keep[i] && !cands[i].isLabel {
-            if let e = cands[i].knowledge {
-                let ek = UInt64(truncatingIfNeeded: e)
-                if let g = byEntry[ek] { union(g, i) } else { byEntry[ek] = i }
-            } else if let g = byKey[entry(i).key] { union(g, i) } else { byKey[entry(i).key] = i }
+            // 1. Same known entry, or same written key.
+            var byEntry = HashMap<Int>(capacity: 64)
+            var byKey = HashMap<Int>() // (grows with the distinct names, not the mentions)
+            for i in cands.indices where keep[i] && !cands[i].isLabel {
+                if let e = cands[i].knowledge {
+                    let ek = UInt64(truncatingIfNeeded: e)
+                    if let g = byEntry[ek] { union(g, i) } else { byEntry[ek] = i }
+                } else if let g = byKey[entry(i).key] { union(g, i) } else { byKey[entry(i).key] = i }
+            }
         }
         // 2. Acronym in brackets after its expansion.
         for i in cands.indices where keep[i] {
@@ -121,66 +135,79 @@ struct Resolver {
         var groups = buildGroups(keep)
 
         // 3. People: full names with the same surname and compatible given names; then single names.
-        let persons = groups.keys.filter { groups[$0]!.type == .person }
-        var bySurname: [UInt64: [Int]] = [:]
-        for g in persons.sorted() where groups[g]!.words.wordCount >= 2 {
-            bySurname[words(groups[g]!).last!, default: []].append(g)
-        }
-        // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
-        for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
-            let given = list.map { self.given(groups[$0]!) } // (once a group, not once a pair)
-            for a in 0..<list.count {
-                for b in (a + 1)..<list.count where compatible(given[a], given[b]) { union(list[a], list[b]) }
+        do {
+            let persons = groups.keys.filter { groups[$0]!.type == .person }
+            var bySurname: [UInt64: [Int]] = [:]
+            for g in persons.sorted() where groups[g]!.words.wordCount >= 2 {
+                bySurname[words(groups[g]!).last!, default: []].append(g)
+            }
+            // (Pairs within a surname: bounded, so a text full of one family name stays fast.)
+            for (_, list) in bySurname where list.count > 1 && list.count <= 64 {
+                let given = list.map { self.given(groups[$0]!) } // (once a group, not once a pair)
+                for a in 0..<list.count {
+                    for b in (a + 1)..<list.count where compatible(given[a], given[b]) { union(list[a], list[b]) }
+                }
             }
         }
         rebuild(&groups, keep)
-        var multi: [UInt64: [Int]] = [:]     // surname → full-name groups
-        var firstNames: [UInt64: [Int]] = [:] // first word → full-name groups
-        for (g, grp) in groups where grp.type == .person && grp.words.wordCount >= 2 {
-            multi[words(grp).last!, default: []].append(g)
-            firstNames[words(grp).first!, default: []].append(g)
-        }
-        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
-            let w = words(grp).first!
-            let options = multi[w] ?? firstNames[w] ?? []
-            if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
-                union(best, g)
+        do {
+            var multi: [UInt64: [Int]] = [:]     // surname → full-name groups
+            var firstNames: [UInt64: [Int]] = [:] // first word → full-name groups
+            for (g, grp) in groups where grp.type == .person && grp.words.wordCount >= 2 {
+                multi[words(grp).last!, default: []].append(g)
+                firstNames[words(grp).first!, default: []].append(g)
+            }
+            for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
+                let w = words(grp).first!
+                let options = multi[w] ?? firstNames[w] ?? []
+                if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
+                    union(best, g)
+                }
             }
         }
         // 4. Speaker labels: the person whose name has the label's last word.
         rebuild(&groups, keep)
-        var byWord: [UInt64: [Int]] = [:]
-        for (g, grp) in groups where grp.type == .person {
-            for w in words(grp) { byWord[w, default: []].append(g) }
-        }
-        for i in cands.indices where cands[i].isLabel {
-            guard let w = names.words(entry(i)).last, let options = byWord[w] else { keep[i] = false; continue }
-            let best = options.max { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }!
-            union(best, i)
+        do {
+            var byWord: [UInt64: [Int]] = [:]
+            for (g, grp) in groups where grp.type == .person {
+                for w in words(grp) { byWord[w, default: []].append(g) }
+            }
+            for i in cands.indices where cands[i].isLabel {
+                guard let w = names.words(entry(i)).last, let options = byWord[w] else { keep[i] = false; continue }
+                let best = options.max { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }!
+                union(best, i)
+            }
         }
         // 5. Unknown acronyms whose letters are the initials of a name in the text.
         rebuild(&groups, keep)
-        var initials: [String: [Int]] = [:]
-        for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.wordCount >= 2 {
-            initials[initialsOf(grp), default: []].append(g)
-        }
-        for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
-            let a = text(range(grp.members[0])).filter { $0 != "." }
-            if let options = initials[a], options.count == 1 { union(options[0], g) }
+        do {
+            var initials: [String: [Int]] = [:]
+            for (g, grp) in groups where grp.knowledge == nil && grp.type != .person && grp.words.wordCount >= 2 {
+                initials[initialsOf(grp), default: []].append(g)
+            }
+            for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
+                let a = text(range(members(grp).first!)).filter { $0 != "." }
+                if let options = initials[a], options.count == 1 { union(options[0], g) }
+            }
         }
         rebuild(&groups, keep)
         // 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic
         //    Partnership"): a fragment, not an entity of its own.
-        var inNames = Set<UInt64>()
-        for grp in groups.values where grp.words.wordCount >= 2 && grp.type != .person { inNames.formUnion(words(grp)) }
         var dropped = false
-        for grp in groups.values where grp.knowledge == nil && grp.words.wordCount == 1 && grp.titled == 0 && grp.mentions <= 2
-            && !grp.acronym && inNames.contains(words(grp).first!) {
-            for m in grp.members { keep[m] = false }
-            dropped = true
+        do {
+            var inNames = Set<UInt64>()
+            for grp in groups.values where grp.words.wordCount >= 2 && grp.type != .person { inNames.formUnion(words(grp)) }
+            for grp in groups.values where grp.knowledge == nil && grp.words.wordCount == 1 && grp.titled == 0 && grp.mentions <= 2
+                && !grp.acronym && inNames.contains(words(grp).first!) {
+                for m in members(grp) { keep[m] = false }
+                dropped = true
+            }
         }
         if dropped { rebuild(&groups, keep) }
-        return makeEntities(groups, keep)
+        // (The groups go once the entities are drafted: `makeEntities` holds the only reference then.)
+        lastGroups = Groups()
+        lastKeep = [] // (a copy since the labels and fragments were dropped from `keep`)
+        return makeEntities(&groups, keep)
     }
 
     static let placeHeads: Set<String> = ["city", "free city", "province", "region", "district", "republic", "kingdom",
@@ -280,14 +307,14 @@ struct Resolver {
     }
 
     func given(_ g: Group) -> String {
-        for m in g.members where entry(m).rangeCount >= 2 && !cands[m].isLabel {
+        for m in members(g) where entry(m).rangeCount >= 2 && !cands[m].isLabel {
             return text(names.ranges(entry(m)).first!).lowercased()
         }
         return ""
     }
 
     func initialsOf(_ g: Group) -> String {
-        for m in g.members where entry(m).rangeCount >= 2 {
+        for m in members(g) where entry(m).rangeCount >= 2 {
             return String(names.ranges(entry(m)).compactMap { text($0).first }).uppercased()
         }
         return ""
@@ -332,17 +359,31 @@ struct Resolver {
         if !changed, keep == lastKeep { return lastGroups }
         defer { changed = false; lastKeep = keep }
         lastGroups = Groups() // free the previous groups before building the next
+        memberList = []
         var groups = Groups(slots: [Int32](repeating: -1, count: cands.count), groups: [], roots: [])
+        // The roots and the size of each group first, so that the groups and their members are allocated
+        // once, at their size (a text of many names has about a group a name).
+        var sizes: [Int32] = []
         for i in cands.indices where keep[i] {
             let root = find(i)
             if groups.slots[root] < 0 {
-                groups.slots[root] = Int32(groups.groups.count)
-                groups.groups.append(Group())
+                groups.slots[root] = Int32(sizes.count)
+                sizes.append(0)
                 groups.roots.append(root)
             }
-            // Mutate in place: copying a group out and back would copy its member list each time.
-            groups.groups[Int(groups.slots[root])].add(i, cands[i], entry(i))
+            sizes[Int(groups.slots[root])] += 1
         }
+        groups.groups.reserveCapacity(sizes.count)
+        var start: Int32 = 0
+        for n in sizes { groups.groups.append(Group(memberStart: start)); start += n }
+        sizes = []
+        var list = [Int32](repeating: 0, count: Int(start))
+        for i in cands.indices where keep[i] {
+            let g = Int(groups.slots[find(i)])
+            list[Int(groups.groups[g].memberStart + groups.groups[g].memberCount)] = Int32(i)
+            groups.groups[g].add(cands[i], entry(i))
+        }
+        memberList = list
         groups.roots.sort()
         for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
         lastGroups = groups
@@ -360,22 +401,33 @@ struct Resolver {
 
     func typeOf(_ g: Group) -> EntityType? {
         if let e = g.knowledge { return k.entries[e].type }
-        if let h = Resolver.vote(g.heads) { return h }
+        // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
+        // from the members rather than kept in every group (64 bytes a group, most of it).
+        var heads = SIMD8<Int32>(), cues = SIMD8<Int32>()
+        for m in members(g) {
+            if let h = cands[m].head { heads[Resolver.ordinal(h)] += 1 }
+            if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
+        }
+        if let h = Resolver.vote(heads) { return h }
         if g.titled > 0 { return .person }
-        if let q = Resolver.vote(g.cues) { return q }
+        if let q = Resolver.vote(cues) { return q }
         if g.acronym { return .organization }
         if g.words.wordCount >= 2 { return .person }
-        if g.titled == 0, let m = g.members.first, plural(range(m)) { return .organization } // "Democrats", "Allies"
+        if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
         if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
         return nil
     }
 
-    mutating func makeEntities(_ groups: Groups, _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
-        struct Draft { var root: Int; var entity: Entity; var first: Int }
-        var drafts: [Draft] = []
+    mutating func makeEntities(_ groups: inout Groups, _ keep: [Bool]) -> (entities: [Entity], mentions: [Mention]) {
+        // The entities in group order, then put in their final order in place (a text of many names has an
+        // entity a name: a second array of them, or drafts holding them, was the build's peak).
+        var entities: [Entity] = []
+        var drafts: [(root: Int32, first: Int)] = []
+        entities.reserveCapacity(groups.roots.count)
+        drafts.reserveCapacity(groups.roots.count)
         // Forms by the hash of their bytes (mixed with the group), so a String is made only per distinct form.
-        // (Both grow with the distinct forms, not the mentions.)
+        // Only a group's own forms are looked up, so the tables start again when they have grown large.
         var byHash = HashMap<Int>()
         var titled = HashMap<Int>()
         // (Reused from group to group: lists made per group were a good part of this stage's allocations.)
@@ -385,8 +437,19 @@ struct Resolver {
             let type = g.type ?? .person
             forms.removeAll(keepingCapacity: true)
             titledForms.removeAll(keepingCapacity: true)
+            if byHash.count > 4096 { byHash = HashMap() }
+            if titled.count > 4096 { titled = HashMap() }
             var paragraphs: [Int] = []
-            for m in g.members {
+            if g.mentions > 64 {
+                // A large group's list at its size, not doubled to it: the entities' lists are kept in the model.
+                var distinct = 0, last = -1
+                for m in members(g) {
+                    let p = sentences[cands[m].sentence].paragraph
+                    if p != last { distinct += 1; last = p }
+                }
+                paragraphs.reserveCapacity(distinct)
+            }
+            for m in members(g) {
                 let c = cands[m]
                 let range = range(m)
                 let paragraph = sentences[c.sentence].paragraph
@@ -421,35 +484,58 @@ struct Resolver {
                 kept += 1
             }
             paragraphs.removeSubrange(kept...)
-            let e = Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs)
+            entities.append(Entity(id: "", name: name, type: type, aliases: aliases, mentionCount: g.mentions, paragraphs: paragraphs))
             var first: Int? = nil
-            for m in g.members { first = min(first ?? Int.max, range(m).start) }
-            drafts.append(Draft(root: root, entity: e, first: first ?? 0))
+            for m in members(g) { first = min(first ?? Int.max, range(m).start) }
+            drafts.append((Int32(root), first ?? 0))
         }
-        // Sort the drafts' indices (the same stable sort, the same order): moving drafts would copy entities.
-        let order = drafts.indices.sorted {
-            (drafts[$0].entity.mentionCount, drafts[$1].entity.name, drafts[$1].first)
-                > (drafts[$1].entity.mentionCount, drafts[$0].entity.name, drafts[$0].first)
+        groups = Groups()
+        memberList = []
+        byHash = HashMap(); titled = HashMap()
+        // Sort the indices (the same stable sort, the same order): moving entities would copy them.
+        let order = entities.indices.sorted {
+            (entities[$0].mentionCount, entities[$1].name, drafts[$1].first)
+                > (entities[$1].mentionCount, entities[$0].name, drafts[$0].first)
         }
+        // Each candidate's entity, in the union-find array rather than in a second array a candidate: every
+        // candidate's root there first, then each root's slot made -2 - its entity (-1 without one).
+        for i in parent.indices { parent[i] = Int32(find(i)) }
+        for r in parent.indices where parent[r] == Int32(r) { parent[r] = -1 }
+        for (i, di) in order.enumerated() { parent[Int(drafts[di].root)] = Int32(-2 - i) }
+        func entity(_ i: Int) -> Int {
+            let p = parent[i], code = p < 0 ? p : parent[Int(p)]
+            return code <= -2 ? Int(-2 - code) : -1
+        }
+        drafts = []
+        // Entity `order[i]` to place i, cycle by cycle.
+        var placed = [Bool](repeating: false, count: entities.count)
+        for i in entities.indices where !placed[i] {
+            let held = entities[i]
+            var j = i
+            while true {
+                placed[j] = true
+                let from = order[j]
+                if from == i { entities[j] = held; break }
+                entities[j] = entities[from]
+                j = from
+            }
+        }
+        placed = []
         var used = Set<String>()
-        var index = [Int32](repeating: -1, count: cands.count)
-        var entities: [Entity] = []
-        entities.reserveCapacity(drafts.count)
-        for (i, di) in order.enumerated() {
-            var d = drafts[di]
-            var id = Resolver.slug(d.entity.name)
+        used.reserveCapacity(entities.count)
+        for i in entities.indices {
+            var id = Resolver.slug(entities[i].name)
             if used.contains(id) { var n = 2; while used.contains("\(id)-\(n)") { n += 1 }; id = "\(id)-\(n)" }
             used.insert(id)
-            d.entity.id = id
-            index[d.root] = Int32(i)
-            entities.append(d.entity)
+            entities[i].id = id
         }
+        used = []
         var count = 0
-        for i in cands.indices where keep[i] && index[find(i)] >= 0 { count += 1 }
+        for i in cands.indices where keep[i] && entity(i) >= 0 { count += 1 }
         var mentions: [Mention] = []
         mentions.reserveCapacity(count)
         for i in cands.indices {
-            let e = Int(index[find(i)])
+            let e = entity(i)
             guard keep[i], e >= 0 else { continue }
             let c = cands[i]
             mentions.append(Mention(entity: e, range: c.range(in: sentences), paragraph: sentences[c.sentence].paragraph,

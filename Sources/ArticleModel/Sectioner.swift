@@ -89,6 +89,7 @@ enum Sectioner {
         var out: [Section] = []
         var countA = [Int32](repeating: 0, count: terms.weight.count)
         var countB = countA
+        var partNames = HashMap<String>()
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last, &countA))
@@ -110,12 +111,26 @@ enum Sectioner {
             } else if last - b.start + 1 > splitAbove {
                 var scores = cohesion(b.start...last, terms, &countA, &countB)
                 adjust(&scores, b.start...last, shapes, kinds)
-                for part in split(b.start...last, base: b.start, scores, glued) {
+                let parts = split(b.start...last, base: b.start, scores, glued)
+                scores = []
+                // Room for all the parts at once: a text of a million one-line paragraphs has a hundred
+                // thousand, and doubling to fit them held the old and the new array at the build's peak.
+                if out.count + parts.count > out.capacity { out.reserveCapacity(max(out.count + parts.count, 2 * out.capacity)) }
+                for part in parts {
                     var partName = partTitle(s, paragraphs, shapes, terms, part, &countA)
                     if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
                         partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)
                     }
-                    out.append(Section(title: short(partName), level: 2, first: part.lowerBound, last: part.upperBound))
+                    // Parts named alike share one string: a long text has a part every eight paragraphs, and
+                    // its parts' names (two leading names or terms) recur; a name of over 15 bytes is an allocation.
+                    partName = short(partName)
+                    // (Alike byte for byte: Swift's `==` on strings would take canonically equivalent ones as one.)
+                    if partName.utf8.count > 15 {
+                        let named = partNames.entry(TextHash.of(partName.utf8), orAdd: partName)
+                        let earlier = partNames.value(entry: named.entry)
+                        if !named.added, earlier.utf8.elementsEqual(partName.utf8) { partName = earlier }
+                    }
+                    out.append(Section(title: partName, level: 2, first: part.lowerBound, last: part.upperBound))
                 }
             }
         }
@@ -210,38 +225,51 @@ enum Sectioner {
     }
 
     /// Splits `range` into parts at the weakest lexical links (`adjust`ed cohesion scores, indexed
-    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again.
-    /// The candidate gaps are sorted as 32-bit indices into the scores (a section of a million
-    /// paragraphs has a million of them).
+    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again; no parts
+    /// when it is not split. The candidate gaps are sorted as 32-bit indices into the scores (a section of
+    /// a million paragraphs has a million of them).
     static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        // Room for the most parts there can be (each has at least three paragraphs), so that the array of
+        // a section of a million paragraphs never doubles (old and new arrays were the sectioner's peak).
+        out.reserveCapacity(range.count / 3 + 1)
+        _ = split(range, base: base, scores, glued, into: &out)
+        return out
+    }
+
+    /// Appends the parts of `range` to `out`, parts still far too long split again; false (and nothing
+    /// appended) when it is not split. (Into one array, and each level's sorted gaps gone before the next:
+    /// for a section of a million paragraphs, copies of the parts and the gaps held at once were the peak.)
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool],
+                      into out: inout [ClosedRange<Int>]) -> Bool {
         let size = range.count
         let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
         let minSize = 3
         let lo = range.lowerBound, hi = range.upperBound
-        guard size >= 2 * minSize else { return [] }
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(size)
-        for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
-        candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
-        var blocked = [Bool](repeating: false, count: size + 1)
+        guard size >= 2 * minSize else { return false }
         var chosen: [Int] = []
-        for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
-            let gap = Int(c) + base
-            chosen.append(gap)
-            for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
+        do {
+            var candidates: [Int32] = []
+            candidates.reserveCapacity(size)
+            for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
+            candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
+            var blocked = [Bool](repeating: false, count: size + 1)
+            for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
+                let gap = Int(c) + base
+                chosen.append(gap)
+                for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
+            }
         }
+        guard !chosen.isEmpty else { return false }
         chosen.sort()
-        var out: [ClosedRange<Int>] = []
         var start = lo
-        for g in chosen { out.append(start...(g - 1)); start = g }
-        out.append(start...hi)
-        guard out.count > 1 else { return [] }
-        // Parts still far too long are split again.
-        return out.flatMap { part -> [ClosedRange<Int>] in
-            guard part.count > 2 * targetSize else { return [part] }
-            let again = split(part, base: base, scores, glued)
-            return again.isEmpty ? [part] : again
+        for k in 0...chosen.count {
+            let end = k < chosen.count ? chosen[k] - 1 : hi
+            let part = start...end
+            if part.count <= 2 * targetSize || !split(part, base: base, scores, glued, into: &out) { out.append(part) }
+            start = end + 1
         }
+        return true
     }
 
     static func partTitle(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ part: ClosedRange<Int>,

@@ -13,17 +13,22 @@ enum Structure {
         })
         // Only the term lists read every word occurrence: the article's index keeps postings only.
         index.tokens.release()
-        let ranges = article.paragraphs.map(\.range)
-        let shapes = ranges.map { ParagraphShape(s, $0) }
+        var ranges = article.paragraphs.map(\.range)
+        var shapes = ranges.map { ParagraphShape(s, $0) }
         var kinds = ParagraphClassifier.classify(s, ranges, shapes)
         let quotes = Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
+        ranges = [] // (the sectioner reads the shapes, not the ranges)
         for a in annotations { for p in a.paragraphs where kinds[p] != .quote { kinds[p] = .annotation } }
         for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }
         article.quotes = quotes
         article.annotations = annotations
         article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
+        // The sentences only now, for the cross-references: after the index's table of every word occurrence
+        // and the shapes and ranges of every paragraph are gone (the build's peak for a long text).
+        shapes = []
+        ArticleBuilder.segmentSentences(&article)
         article.crossReferences = CrossReferences.find(article, terms)
         article.searchIndex = index
     }

@@ -8,6 +8,7 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>

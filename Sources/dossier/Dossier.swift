@@ -14,6 +14,7 @@ struct Dossier: ParsableCommand {
     /// ArgumentParser's own `main`, then a check that what the subcommand printed reached its destination:
     /// a full disk or a closed standard output is reported (exit 74) instead of output lost without a word.
     static func main() {
+        Allocator.keepLargeBlocksMapped()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -8,8 +8,10 @@ import Content
     @Test func modelStructsStayPacked() {
         #expect(MemoryLayout<Candidate>.stride == 24)
         #expect(MemoryLayout<Mention>.stride == 24)
-        #expect(MemoryLayout<Sentence>.stride == 24)
-        #expect(MemoryLayout<Paragraph>.stride == 32)
+        #expect(MemoryLayout<Sentence>.stride == 20)
+        #expect(MemoryLayout<Paragraph>.stride == 24)
+        #expect(MemoryLayout<Section>.stride == 32)
+        #expect(MemoryLayout<Resolver.Group>.stride == 48)
         #expect(MemoryLayout<Evidence>.stride == 8)
     }
 
@@ -20,6 +22,10 @@ import Content
         #expect(m.range.count == 43)
         let p = Paragraph(index: 4, kind: .quote, range: TextRange(10, 20), sentences: 5..<8)
         #expect(p.index == 4 && p.kind == .quote && p.range == TextRange(10, 20) && p.sentences == 5..<8)
+        var far = Paragraph(index: 1, kind: .heading, range: TextRange(5_000_000_000, 5_000_000_012), sentences: 2..<3)
+        #expect(far.range == TextRange(5_000_000_000, 5_000_000_012) && far.kind == .heading)
+        far.range = TextRange(300_000_000_000, 300_000_000_001)
+        #expect(far.range.start == 300_000_000_000 && far.range.count == 1 && far.index == 1 && far.sentences == 2..<3)
         let sentences = (0..<4).map { Sentence(index: $0, paragraph: 0, range: TextRange($0 * 20, $0 * 20 + 20)) }
         var c = Candidate(range: TextRange(65, 70), name: 12, in: sentences[3], titleStart: 61)
         c.titled = true

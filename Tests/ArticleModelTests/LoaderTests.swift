@@ -19,6 +19,55 @@ import Testing
         #expect(loaded.source.original(4) == 2) // "b"
     }
 
+    /// Breakpoints are stored in 32 bits while they fit and in full integers past 4 GB (or past a
+    /// 2 GB shift): the map gives the same offsets either way.
+    @Test func sourceMapPastFourGigabytes() {
+        var map = SourceMap()
+        map.record(normalised: 10, original: 11)
+        map.record(normalised: 20, original: 19)
+        map.record(normalised: 5_000_000_000, original: 5_000_000_007)
+        map.record(normalised: 5_000_000_100, original: 5_000_000_100)
+        map.record(normalised: 6_000_000_000, original: 9_000_000_000)
+        #expect(map.normalised.count == 3 && map.wideNormalised.count == 3)
+        #expect(map.original(0) == 0 && map.original(15) == 16 && map.original(4_999_999_999) == 4_999_999_998)
+        #expect(map.original(5_000_000_000) == 5_000_000_007 && map.original(5_000_000_200) == 5_000_000_200)
+        #expect(map.original(6_000_000_001) == 9_000_000_001)
+        var shifted = SourceMap()
+        shifted.record(normalised: 100, original: 3_000_000_100)
+        shifted.record(normalised: 100, original: 100)
+        #expect(shifted.original(150) == 150 && shifted.original(50) == 50)
+    }
+
+    /// Runs of one-byte steps (a non-breaking space or a CRLF a line) and any other breakpoints map as a
+    /// plain list of breakpoints does.
+    @Test func sourceMapRunsMapAsAPlainList() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            var map = SourceMap()
+            var plain: [(n: Int, d: Int)] = [(0, 0)]
+            var n = 0, o = Int.random(in: 0...3, using: &generator)
+            for _ in 0..<200 {
+                map.record(normalised: n, original: o)
+                let d = o - n
+                if plain[plain.count - 1].d != d {
+                    if plain[plain.count - 1].n == n { plain[plain.count - 1].d = d } else { plain.append((n, d)) }
+                }
+                let step = Int.random(in: 0...9, using: &generator)
+                n += Int.random(in: 0...3, using: &generator)
+                o = n + d + (step < 6 ? 1 : step < 8 ? -1 : step == 8 ? -2 : 0)
+            }
+            for offset in 0...(n + 2) {
+                let k = plain.lastIndex { $0.n <= offset }!
+                #expect(map.original(offset) == offset + plain[k].d)
+            }
+        }
+        // A non-breaking space a line: one run, whatever the number of breakpoints.
+        var spaces = SourceMap()
+        for line in 1...1000 { spaces.record(normalised: line * 40, original: line * 41) }
+        #expect(spaces.normalised.count == 1001 && spaces.runStart.count == 1)
+        #expect(spaces.original(40 * 500 + 3) == 41 * 500 + 3)
+    }
+
     @Test func refusesBinary() {
         #expect(throws: LoadError.binary) { try Loader.load([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
     }
