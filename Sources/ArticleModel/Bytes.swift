@@ -73,6 +73,26 @@ enum Bytes {
         return end ?? wordEnd(s, i, limit: limit)
     }
 
+    /// Calls `body` with each offset of `byte` in `s[range]`, in order. The bytes are read eight at
+    /// a time: a word with no byte equal to `byte` is passed over at once.
+    static func forEach(_ byte: UInt8, in s: [UInt8], _ range: TextRange, _ body: (Int) -> Void) {
+        s.withUnsafeBytes { p in
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let pattern = ones &* UInt64(byte)
+            var i = range.start
+            while i + 8 <= range.end {
+                let x = p.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+                // Non-zero when some byte of x is zero (a byte equal to `byte`), sometimes also
+                // otherwise: the eight bytes are then checked one by one.
+                if (x &- ones) & ~x & highs != 0 {
+                    for k in i..<(i + 8) where p[k] == byte { body(k) }
+                }
+                i += 8
+            }
+            while i < range.end { if p[i] == byte { body(i) }; i += 1 }
+        }
+    }
+
     /// Word ranges in `range`, in order.
     static func words(_ s: [UInt8], in range: TextRange) -> [TextRange] {
         var out: [TextRange] = []

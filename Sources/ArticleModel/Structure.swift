@@ -24,7 +24,7 @@ enum Structure {
         article.quotes = quotes
         article.annotations = annotations
         article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
-        article.crossReferences = CrossReferences.find(article, terms)
+        article.crossReferences = CrossReferences.find(article, terms, index: index)
         article.searchIndex = index
     }
 }
