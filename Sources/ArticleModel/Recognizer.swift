@@ -31,11 +31,11 @@ struct Recognizer {
     /// The words that can label a tie, for the relations.
     var labels = Relations.LabelWords()
     /// Words seen starting with a lower-case letter.
-    var lowerSeen = HashSet()
+    var lowerSeen = WordSet()
     /// Capitalised words seen away from the start of a sentence, outside headline lines.
-    var midCap = HashSet()
+    var midCap = WordSet()
     /// Capitalised words seen standing alone (not hyphen-joined) in the body.
-    var freeCap = HashSet()
+    var freeCap = WordSet()
     var initial: [Bool] = []
     var candidates: [Candidate] = []
     /// The words of the candidates' names.

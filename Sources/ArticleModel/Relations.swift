@@ -88,7 +88,7 @@ enum Relations {
             // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
             // each other (within a window of mentions), so the work stays linear in the text.
             let windowed = all.count > window
-            var seenPairs = windowed ? HashSet() : nil // allocated only for long sentences
+            var seenPairs = windowed ? WordSet() : nil // allocated only for long sentences
             var w = all.startIndex
             while w < all.endIndex {
                 let ms = all[w..<min(w + window, all.endIndex)]

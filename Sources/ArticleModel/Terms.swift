@@ -158,8 +158,8 @@ struct Terms {
     /// Function words and very common verbs that say nothing about a paragraph's topic.
     static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
 
-    static let stopwords: HashSet = {
-        var set = HashSet()
+    static let stopwords: WordSet = {
+        var set = WordSet()
         for w in [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
