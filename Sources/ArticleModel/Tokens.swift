@@ -407,11 +407,11 @@ struct WordSet: Sendable {
     private var count = 0
     private var hasZero = false
 
+    /// A table of the power of two slots at least twice `capacity` (16 at least).
     init(capacity: Int = 256) {
-        var n = 16
-        while n < capacity * 2 { n <<= 1 }
-        slots = [UInt64](repeating: 0, count: n)
-        mask = n - 1
+        let bits = max(4, Int.bitWidth - (max(capacity * 2, 2) - 1).leadingZeroBitCount)
+        mask = (1 << bits) - 1
+        slots = [UInt64](repeating: 0, count: mask + 1)
     }
 
     @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int {
