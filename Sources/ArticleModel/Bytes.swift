@@ -73,6 +73,15 @@ enum Bytes {
         return end ?? wordEnd(s, i, limit: limit)
     }
 
+    /// Eight ASCII bytes with their capitals lower-cased, all at once (other bytes unchanged).
+    @inline(__always) static func lowered8(_ x: UInt64) -> UInt64 {
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F   // high bit set where the byte is >= "A"
+        let pastZ = low &+ 0x2525_2525_2525_2525      // high bit set where the byte is > "Z"
+        let capitals = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+        return x | capitals >> 2                       // 0x80 >> 2 = 0x20, the case bit
+    }
+
     /// Calls `body` with each offset of `byte` in `s[range]`, in order. The bytes are read eight at
     /// a time: a word with no byte equal to `byte` is passed over at once.
     static func forEach(_ byte: UInt8, in s: [UInt8], _ range: TextRange, _ body: (Int) -> Void) {

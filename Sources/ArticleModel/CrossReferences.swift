@@ -41,12 +41,7 @@ enum CrossReferences {
     @inline(__always) static func key(_ s: [UInt8], _ i: Int, _ limit: Int) -> UInt64 {
         if i + 8 <= limit {
             // All eight bytes at once (first byte most significant), capitals lower-cased together.
-            let x = s.withUnsafeBytes { UInt64(bigEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
-            let low = x & 0x7F7F_7F7F_7F7F_7F7F
-            let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F   // high bit set where the byte is >= "A"
-            let pastZ = low &+ 0x2525_2525_2525_2525      // high bit set where the byte is > "Z"
-            let capitals = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
-            return x | capitals >> 2                       // 0x80 >> 2 = 0x20, the case bit
+            return Bytes.lowered8(s.withUnsafeBytes { UInt64(bigEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) })
         }
         var key: UInt64 = 0
         for j in 0..<8 { key = key << 8 | (i + j < limit ? UInt64(Bytes.lower(s[i + j])) : 0) }

@@ -119,6 +119,14 @@ public struct SearchIndex: Sendable {
                         let base = Int(rawStart[candidate])
                         let same = rawVocabulary.withUnsafeBufferPointer { known in
                             if ascii {
+                                // A word of up to eight bytes (most are) compared at once: its letters
+                                // lower-cased together, the bytes past its end masked off.
+                                if length <= 8, i + 8 <= bytes.count, base + 8 <= known.count {
+                                    let text = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                                    let word = UInt64(littleEndian: UnsafeRawPointer(known.baseAddress! + base).loadUnaligned(as: UInt64.self))
+                                    let mask: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(8 * length)) &- 1
+                                    return (Bytes.lowered8(text) ^ word) & mask == 0
+                                }
                                 for k in 0..<length where known[base + k] != fold[Int(bytes[i + k])] { return false }
                             } else {
                                 for k in 0..<length where known[base + k] != scratch[k] { return false }
