@@ -141,7 +141,15 @@ public struct SearchIndex: Sendable {
                     id = Int32(hashes.count)
                     hashes.append(h)
                     rawStart.append(UInt32(rawVocabulary.count))
-                    if ascii { for k in i..<e { rawVocabulary.append(fold[Int(bytes[k])]) } } else { rawVocabulary.append(contentsOf: scratch) }
+                    if ascii {
+                        // The word's bytes at once, then its capitals lower-cased in place (an ASCII
+                        // word is letters and digits: folding it is lower-casing it).
+                        let base = rawVocabulary.count
+                        rawVocabulary.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<e]))
+                        rawVocabulary.withUnsafeMutableBufferPointer { v in for k in base..<v.count { v[k] = fold[Int(v[k])] } }
+                    } else {
+                        rawVocabulary.append(contentsOf: scratch)
+                    }
                     rawEnd.append(UInt32(rawVocabulary.count))
                     table[slot] = id + 1
                     if hashes.count * 2 > table.count {

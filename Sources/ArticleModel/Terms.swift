@@ -44,8 +44,13 @@ struct Terms {
         byParagraph.values.reserveCapacity(starts.count / 2 + 16)
         var t = 0
         var terms: [Int32] = []
+        // The paragraph (counted from 1) each term was last listed in: a term is listed once a
+        // paragraph, so only the distinct terms are sorted (not every occurrence).
+        var listedIn: [Int32] = []
+        var paragraphNumber: Int32 = 0
         for p in paragraphs {
             terms.removeAll(keepingCapacity: true)
+            paragraphNumber += 1
             while t < starts.count, Int(starts[t]) < p.start { t += 1 }
             while t < starts.count, tokens.end(t) <= p.end {
                 let i = Int(starts[t]), e = tokens.end(t)
@@ -72,6 +77,7 @@ struct Terms {
                                 seen.append(TextRange(i, e))
                                 isName.append(false)
                                 df.append(0)
+                                listedIn.append(0)
                             }
                         }
                     }
@@ -91,11 +97,13 @@ struct Terms {
                     let opens = k == p.start || s[k - 1] == 0x2E || s[k - 1] == 0x21 || s[k - 1] == 0x3F || s[k - 1] == 0x3A
                     if !opens { isName[Int(id)] = true }
                 }
-                terms.append(id)
+                if listedIn[Int(id)] != paragraphNumber {
+                    listedIn[Int(id)] = paragraphNumber
+                    terms.append(id)
+                }
             }
             terms.sort()
-            var previous: Int32 = -1
-            for x in terms where x != previous { byParagraph.values.append(x); df[Int(x)] += 1; previous = x }
+            for x in terms { byParagraph.values.append(x); df[Int(x)] += 1 }
             byParagraph.offsets.append(UInt32(byParagraph.values.count))
         }
         let n = Double(max(paragraphs.count, 1))
