@@ -48,6 +48,7 @@ struct Terms {
         // paragraph, so only the distinct terms are sorted (not every occurrence).
         var listedIn: [Int32] = []
         var paragraphNumber: Int32 = 0
+        let families = Terms.families, stopwords = Terms.stopwords
         for p in paragraphs {
             terms.removeAll(keepingCapacity: true)
             paragraphNumber += 1
@@ -59,21 +60,26 @@ struct Terms {
                 var id = termOfRank[rank]
                 if id == -2 {
                     id = -1
-                    var keyBytes = index.vocabulary[Int(index.wordStart[rank])..<Int(index.wordEnd[rank])]
+                    let first = Int(index.wordStart[rank])
+                    var last = Int(index.wordEnd[rank])
+                    let n = last - first
                     let b = s[i]
-                    let acronym = keyBytes.count >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
-                    if keyBytes.count >= 4 || acronym {
-                        let n = keyBytes.count, last = keyBytes.endIndex
-                        // Plural "s" (not "ss", "us", "is" endings).
-                        if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
-                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
-                        // HashMap's buckets directly (no SipHash per look-up).
-                        var key = Terms.fnv(keyBytes)
-                        if let family = Terms.families[key] { key = family }
-                        if !Terms.stopwords.contains(key) {
-                            if let known = ids[key] { id = known } else {
-                                id = Int32(seen.count)
-                                ids[key] = id
+                    let acronym = n >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
+                    if n >= 4 || acronym {
+                        // (Read in place: a slice of the vocabulary retained and released the array.)
+                        let key: UInt64 = index.vocabulary.withUnsafeBufferPointer { v in
+                            // Plural "s" (not "ss", "us", "is" endings).
+                            if n > 4, v[last - 1] == 0x73, v[last - 2] != 0x73, v[last - 2] != 0x75, v[last - 2] != 0x69 { last -= 1 }
+                            // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
+                            // HashMap's buckets directly (no SipHash per look-up).
+                            return Terms.fnv(UnsafeBufferPointer(rebasing: v[first..<last]))
+                        }
+                        let term = families[key] ?? key
+                        if !stopwords.contains(term) {
+                            // Ids are numbered as the keys are added: a key's entry number is its id.
+                            let (entry, added) = ids.entry(term, orAdd: Int32(seen.count))
+                            id = Int32(entry)
+                            if added {
                                 seen.append(TextRange(i, e))
                                 isName.append(false)
                                 df.append(0)
