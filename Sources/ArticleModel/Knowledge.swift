@@ -53,6 +53,8 @@ public struct Knowledge: Sendable {
     var maxTitleTokens = HashMap<Int>()
     var heads = HashMap<EntityType>()
     var words = HashMap<UInt16>()
+    /// The hashes in `words`, `labels`, and of the first words of forms and titles (`HashFilter`).
+    var listedWords = HashFilter(), labelWords = HashFilter(), formStarts = HashFilter(), titleStarts = HashFilter()
     /// Phrases before a name that mark a publication ("published by"): hash of the last word → phrases.
     var mediaCues: [[UInt64]] = []
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
@@ -146,6 +148,7 @@ public struct Knowledge: Sendable {
             let h = Tokenizer.phraseHash(scratch[...])
             titles[h] = (titles[h] ?? true) && capitalised
             maxTitleTokens[first.hash] = max(maxTitleTokens[first.hash] ?? 0, scratch.count)
+            titleStarts.insert(first.hash)
         case "heads.tsv":
             guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
             Knowledge.words(b, cols[1], &scratch)
@@ -159,12 +162,12 @@ public struct Knowledge: Sendable {
             case "media-cue": mediaCues.append(hs)
             case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
             case let kind:
-                if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit }
+                if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit; listedWords.insert(hs[0]) }
             }
         case "labels.tsv":
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[0], &scratch)
-            if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]) }
+            if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]); labelWords.insert(h) }
         case "nicknames.tsv":
             guard cols.count >= 2 else { return }
             let formal = Knowledge.string(b, cols[0]).lowercased()
@@ -220,7 +223,27 @@ public struct Knowledge: Sendable {
         let h = Tokenizer.phraseHash(scratch[...])
         if forms[h] == nil { forms[h] = form }
         maxFormTokens[first.hash] = max(maxFormTokens[first.hash] ?? 0, scratch.count)
+        formStarts.insert(first.hash)
     }
 
-    @inline(__always) func isWord(_ hash: UInt64, _ kind: WordKind) -> Bool { ((words[hash] ?? 0) & kind.bit) != 0 }
+    @inline(__always) func isWord(_ hash: UInt64, _ kind: WordKind) -> Bool {
+        listedWords.mayContain(hash) && ((words[hash] ?? 0) & kind.bit) != 0
+    }
+}
+
+/// A bit for every hash added (by its top 14 bits), so that most words not in a table are turned
+/// away by one bit test before the table's look-up: the recognizer asks several tables about every
+/// word, and most words are in none. (No false "no": a clear bit means the hash was never added.)
+struct HashFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 256)
+
+    mutating func insert(_ h: UInt64) {
+        let i = Int(truncatingIfNeeded: h &>> 50)
+        bits[i &>> 6] |= 1 &<< UInt64(i & 63)
+    }
+
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool {
+        let i = Int(truncatingIfNeeded: h &>> 50)
+        return bits.withUnsafeBufferPointer { $0[i &>> 6] } & (1 &<< UInt64(i & 63)) != 0
+    }
 }

@@ -379,7 +379,7 @@ struct Recognizer {
 
     mutating func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
-        let maxN = k.maxFormTokens[t.hash] ?? 0
+        let maxN = k.formStarts.mayContain(t.hash) ? k.maxFormTokens[t.hash] ?? 0 : 0
         if maxN > 1 {
             let avail = wordRun(i, limit, max: maxN)
             var n = avail
@@ -400,7 +400,7 @@ struct Recognizer {
     /// Length in tokens of a title starting at `i`.
     mutating func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
-        guard let maxN = k.maxTitleTokens[t.hash] else { return nil }
+        guard k.titleStarts.mayContain(t.hash), let maxN = k.maxTitleTokens[t.hash] else { return nil }
         var n = wordRun(i, limit, max: maxN)
         while n >= 1 {
             if let cap = k.titles[Tokenizer.phraseHash(tokens[i..<(i + n)])] {

@@ -42,7 +42,7 @@ enum Relations {
                 // "the US and its allies" ties the US to others, not to the entities around it.
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
-                if !t.isCapitalised, t.joined == 0, let label = knowledge.labels.entryNumber(t.hash),
+                if !t.isCapitalised, t.joined == 0, knowledge.labelWords.mayContain(t.hash), let label = knowledge.labels.entryNumber(t.hash),
                    !determiners.contains(previous) {
                     out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: knowledge.labelClass(of: label)))
                 }
