@@ -290,8 +290,13 @@ struct Recognizer {
     }
 
     mutating func markInitials() {
-        initial.removeAll(keepingCapacity: true)
-        initial.append(contentsOf: repeatElement(false, count: tokens.count))
+        // The marks are written through a buffer pointer, out of `self` meanwhile: a subscript write
+        // to the property checked its uniqueness every token.
+        var marks = initial
+        initial = []
+        marks.removeAll(keepingCapacity: true)
+        marks.append(contentsOf: repeatElement(false, count: tokens.count))
+        marks.withUnsafeMutableBufferPointer { initial in tokens.withUnsafeBufferPointer { tokens in
         for r in sentenceTokens {
             var start = true
             for i in r {
@@ -310,6 +315,8 @@ struct Recognizer {
                 }
             }
         }
+        } }
+        initial = marks
     }
 
     mutating func collectEvidence(_ p: Paragraph) {
