@@ -53,8 +53,10 @@ public struct Knowledge: Sendable {
     var maxTitleTokens = HashMap<Int>()
     var heads = HashMap<EntityType>()
     var words = HashMap<UInt16>()
-    /// The hashes in `words`, `labels`, and of the first words of forms and titles (`HashFilter`).
+    /// The hashes in `words`, `labels`, and of the first words of forms and titles, and the lower-cased
+    /// hashes of the exact forms (`HashFilter`).
     var listedWords = HashFilter(), labelWords = HashFilter(), formStarts = HashFilter(), titleStarts = HashFilter()
+    var exactWords = HashFilter()
     /// Phrases before a name that mark a publication ("published by"): hash of the last word → phrases.
     var mediaCues: [[UInt64]] = []
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
@@ -218,6 +220,7 @@ public struct Knowledge: Sendable {
             // Written without lower case ("US", "NATO"): matched only as written, so "us" is not the US.
             let exact = Tokenizer.exactHash(b, first)
             if exactForms[exact] == nil { exactForms[exact] = form }
+            exactWords.insert(first.hash)
             return
         }
         let h = Tokenizer.phraseHash(scratch[...])

@@ -399,8 +399,11 @@ struct Recognizer {
         }
         // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
         if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
-        if let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
-        if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
+        // (A word as written equal to an exact form has that form's lower-cased hash.)
+        if k.exactWords.mayContain(t.hash), let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
+        if t.isCapitalised, k.formStarts.mayContain(t.hash), let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 {
+            return (f, 1)
+        }
         return nil
     }
 
