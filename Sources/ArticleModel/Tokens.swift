@@ -150,8 +150,10 @@ enum Tokenizer {
             }
             if b < 0x80 {
                 if isASCIILetter(b) || isDigit(b) {
-                    let opener = i > range.start && (s[i - 1] == 0x28 || s[i - 1] == 0x3C || s[i - 1] == 0x5B)
-                    if space || opener, b == 0x68 || b == 0x77, let after = urlEnd(s, i, end) { // a URL is not words
+                    // (The bracket before is looked at only for a word starting "h" or "w".)
+                    if b == 0x68 || b == 0x77,
+                       space || i > range.start && (s[i - 1] == 0x28 || s[i - 1] == 0x3C || s[i - 1] == 0x5B),
+                       let after = urlEnd(s, i, end) { // a URL is not words
                         out.append(punctToken(i, after, Punct.other, space))
                         i = after; space = false; pendingJoin = 0
                         continue
