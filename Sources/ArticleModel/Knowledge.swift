@@ -60,7 +60,7 @@ public struct Knowledge: Sendable {
     /// Phrases before a name that mark a publication ("published by"): hash of the last word → phrases.
     var mediaCues: [[UInt64]] = []
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
-    var connectors: [UInt64: [[UInt64]]] = [:]
+    var connectors = HashMap<[[UInt64]]>()
     var labels = HashMap<String>()
     /// For each entry of `labels`, the first entry with the same label text: ties compare labels as
     /// these numbers, not as Strings.
