@@ -216,19 +216,29 @@ public struct SearchIndex: Sendable {
             }
             run = end
         }
+        // The words in rank order, written through buffer pointers into arrays of their final sizes (an
+        // append a byte checked the array's uniqueness and capacity each time).
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
-        var sorted: [UInt8] = [], sortedStart: [UInt32] = [], sortedEnd: [UInt32] = []
-        sorted.reserveCapacity(rawVocabulary.count)
-        sortedStart.reserveCapacity(order.count); sortedEnd.reserveCapacity(order.count)
-        for (rank, id) in order.enumerated() {
-            rankOf[id] = UInt32(rank)
-            sortedStart.append(UInt32(sorted.count))
-            for k in Int(rawStart[id])..<Int(rawEnd[id]) { sorted.append(rawVocabulary[k]) }
-            sortedEnd.append(UInt32(sorted.count))
+        var sortedStart = [UInt32](repeating: 0, count: order.count), sortedEnd = [UInt32](repeating: 0, count: order.count)
+        let sorted = [UInt8](unsafeUninitializedCapacity: rawVocabulary.count) { out, count in
+            rawVocabulary.withUnsafeBufferPointer { raw in rawStart.withUnsafeBufferPointer { rawStart in
+            rawEnd.withUnsafeBufferPointer { rawEnd in rankOf.withUnsafeMutableBufferPointer { rankOf in
+            sortedStart.withUnsafeMutableBufferPointer { sortedStart in sortedEnd.withUnsafeMutableBufferPointer { sortedEnd in
+                var at = 0
+                for (rank, id) in order.enumerated() {
+                    rankOf[id] = UInt32(rank)
+                    sortedStart[rank] = UInt32(at)
+                    for k in Int(rawStart[id])..<Int(rawEnd[id]) { out[at] = raw[k]; at += 1 }
+                    sortedEnd[rank] = UInt32(at)
+                }
+                count = at
+            } } } } } }
         }
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
         // Ids become ranks in place (no second array of the token count).
-        for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        ids.withUnsafeMutableBufferPointer { ids in rankOf.withUnsafeBufferPointer { rankOf in
+            for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        } }
         let tokenRank = ids
         ids = []
         // Postings: count the bytes of each rank's gaps, then write the gaps.
