@@ -40,7 +40,12 @@ struct Terms {
         var df: [Int] = []
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
-        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank
+        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank, lengths = tokens.length
+        /// Token `t`'s end, from the local copies (the table's own `end` reads the class's arrays).
+        @inline(__always) func end(_ t: Int) -> Int {
+            let n = lengths[t]
+            return n != TokenTable.long ? Int(starts[t]) + Int(n) : tokens.end(t)
+        }
         byParagraph.values.reserveCapacity(starts.count / 2 + 16)
         var t = 0
         var terms: [Int32] = []
@@ -53,8 +58,9 @@ struct Terms {
             terms.removeAll(keepingCapacity: true)
             paragraphNumber += 1
             while t < starts.count, Int(starts[t]) < p.start { t += 1 }
-            while t < starts.count, tokens.end(t) <= p.end {
-                let i = Int(starts[t]), e = tokens.end(t)
+            while t < starts.count {
+                let i = Int(starts[t]), e = end(t)
+                guard e <= p.end else { break }
                 let rank = Int(ranks[t])
                 t += 1
                 var id = termOfRank[rank]
