@@ -228,3 +228,10 @@ enum Bytes {
         }
     }
 }
+
+extension Array {
+    /// `removeAll(keepingCapacity: true)`, skipped when the list is already empty: the call is not
+    /// inlined and costs some 70 instructions even then (the recognizer clears its scratch lists a
+    /// few times a name, most of them empty).
+    @inline(__always) mutating func clear() { if !isEmpty { removeAll(keepingCapacity: true) } }
+}
