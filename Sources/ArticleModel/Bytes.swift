@@ -73,6 +73,35 @@ enum Bytes {
         return end ?? wordEnd(s, i, limit: limit)
     }
 
+    /// Eight ASCII bytes with their capitals lower-cased, all at once (other bytes unchanged).
+    @inline(__always) static func lowered8(_ x: UInt64) -> UInt64 {
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F   // high bit set where the byte is >= "A"
+        let pastZ = low &+ 0x2525_2525_2525_2525      // high bit set where the byte is > "Z"
+        let capitals = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+        return x | capitals >> 2                       // 0x80 >> 2 = 0x20, the case bit
+    }
+
+    /// Calls `body` with each offset of `byte` in `s[range]`, in order. The bytes are read eight at
+    /// a time: a word with no byte equal to `byte` is passed over at once.
+    static func forEach(_ byte: UInt8, in s: [UInt8], _ range: TextRange, _ body: (Int) -> Void) {
+        s.withUnsafeBytes { p in
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let pattern = ones &* UInt64(byte)
+            var i = range.start
+            while i + 8 <= range.end {
+                let x = p.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+                // Non-zero when some byte of x is zero (a byte equal to `byte`), sometimes also
+                // otherwise: the eight bytes are then checked one by one.
+                if (x &- ones) & ~x & highs != 0 {
+                    for k in i..<(i + 8) where p[k] == byte { body(k) }
+                }
+                i += 8
+            }
+            while i < range.end { if p[i] == byte { body(i) }; i += 1 }
+        }
+    }
+
     /// Word ranges in `range`, in order.
     static func words(_ s: [UInt8], in range: TextRange) -> [TextRange] {
         var out: [TextRange] = []
@@ -198,4 +227,11 @@ enum Bytes {
             return nil
         }
     }
+}
+
+extension Array {
+    /// `removeAll(keepingCapacity: true)`, skipped when the list is already empty: the call is not
+    /// inlined and costs some 70 instructions even then (the recognizer clears its scratch lists a
+    /// few times a name, most of them empty).
+    @inline(__always) mutating func clear() { if !isEmpty { removeAll(keepingCapacity: true) } }
 }

@@ -20,7 +20,23 @@ public struct Knowledge: Sendable {
         case afterProject = "after-project", afterEvent = "after-event", afterOrg = "after-org"
         case placeModifier = "place-modifier"
         case possessiveName = "possessive-name"
-        var bit: UInt16 { UInt16(1) << UInt16(WordKind.allCases.firstIndex(of: self)!) }
+        /// One bit a kind, in the order of the cases. (A switch: finding the case in `allCases` made
+        /// the array and searched it on every look-up, a few times a word.)
+        var bit: UInt16 {
+            switch self {
+            case .month: 1 << 0
+            case .weekday: 1 << 1
+            case .common: 1 << 2
+            case .speech: 1 << 3
+            case .placePrep: 1 << 4
+            case .mediaAfter: 1 << 5
+            case .afterProject: 1 << 6
+            case .afterEvent: 1 << 7
+            case .afterOrg: 1 << 8
+            case .placeModifier: 1 << 9
+            case .possessiveName: 1 << 10
+            }
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -37,10 +53,14 @@ public struct Knowledge: Sendable {
     var maxTitleTokens = HashMap<Int>()
     var heads = HashMap<EntityType>()
     var words = HashMap<UInt16>()
+    /// The hashes in `words`, `labels`, and of the first words of forms and titles, and the lower-cased
+    /// hashes of the exact forms (`HashFilter`).
+    var listedWords = HashFilter(), labelWords = HashFilter(), formStarts = HashFilter(), titleStarts = HashFilter()
+    var exactWords = HashFilter()
     /// Phrases before a name that mark a publication ("published by"): hash of the last word → phrases.
     var mediaCues: [[UInt64]] = []
     /// Lower-case words allowed inside names, by hash, with the phrase length ("of the" = 2).
-    var connectors: [UInt64: [[UInt64]]] = [:]
+    var connectors = HashMap<[[UInt64]]>()
     var labels = HashMap<String>()
     /// For each entry of `labels`, the first entry with the same label text: ties compare labels as
     /// these numbers, not as Strings.
@@ -130,6 +150,7 @@ public struct Knowledge: Sendable {
             let h = Tokenizer.phraseHash(scratch[...])
             titles[h] = (titles[h] ?? true) && capitalised
             maxTitleTokens[first.hash] = max(maxTitleTokens[first.hash] ?? 0, scratch.count)
+            titleStarts.insert(first.hash)
         case "heads.tsv":
             guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
             Knowledge.words(b, cols[1], &scratch)
@@ -143,12 +164,12 @@ public struct Knowledge: Sendable {
             case "media-cue": mediaCues.append(hs)
             case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
             case let kind:
-                if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit }
+                if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit; listedWords.insert(hs[0]) }
             }
         case "labels.tsv":
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[0], &scratch)
-            if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]) }
+            if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]); labelWords.insert(h) }
         case "nicknames.tsv":
             guard cols.count >= 2 else { return }
             let formal = Knowledge.string(b, cols[0]).lowercased()
@@ -199,12 +220,33 @@ public struct Knowledge: Sendable {
             // Written without lower case ("US", "NATO"): matched only as written, so "us" is not the US.
             let exact = Tokenizer.exactHash(b, first)
             if exactForms[exact] == nil { exactForms[exact] = form }
+            exactWords.insert(first.hash)
             return
         }
         let h = Tokenizer.phraseHash(scratch[...])
         if forms[h] == nil { forms[h] = form }
         maxFormTokens[first.hash] = max(maxFormTokens[first.hash] ?? 0, scratch.count)
+        formStarts.insert(first.hash)
     }
 
-    func isWord(_ hash: UInt64, _ kind: WordKind) -> Bool { ((words[hash] ?? 0) & kind.bit) != 0 }
+    @inline(__always) func isWord(_ hash: UInt64, _ kind: WordKind) -> Bool {
+        listedWords.mayContain(hash) && ((words[hash] ?? 0) & kind.bit) != 0
+    }
+}
+
+/// A bit for every hash added (by its top 14 bits), so that most words not in a table are turned
+/// away by one bit test before the table's look-up: the recognizer asks several tables about every
+/// word, and most words are in none. (No false "no": a clear bit means the hash was never added.)
+struct HashFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 256)
+
+    mutating func insert(_ h: UInt64) {
+        let i = Int(truncatingIfNeeded: h &>> 50)
+        bits[i &>> 6] |= 1 &<< UInt64(i & 63)
+    }
+
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool {
+        let i = Int(truncatingIfNeeded: h &>> 50)
+        return bits.withUnsafeBufferPointer { $0[i &>> 6] } & (1 &<< UInt64(i & 63)) != 0
+    }
 }

@@ -31,11 +31,11 @@ struct Recognizer {
     /// The words that can label a tie, for the relations.
     var labels = Relations.LabelWords()
     /// Words seen starting with a lower-case letter.
-    var lowerSeen = HashSet()
+    var lowerSeen = WordSet()
     /// Capitalised words seen away from the start of a sentence, outside headline lines.
-    var midCap = HashSet()
+    var midCap = WordSet()
     /// Capitalised words seen standing alone (not hyphen-joined) in the body.
-    var freeCap = HashSet()
+    var freeCap = WordSet()
     var initial: [Bool] = []
     var candidates: [Candidate] = []
     /// The words of the candidates' names.
@@ -147,7 +147,7 @@ struct Recognizer {
         }
         labels.ends.reserveCapacity(sentences.count)
         for p in paragraphs {
-            usedAcronym.removeAll(keepingCapacity: true)
+            usedAcronym.clear()
             for piece in long ? Self.pieces(p, sentences, limit: pieceLimit) : [p.sentences] {
                 if keepsTokens { savedTokens(p) } else { readTokens(piece, sentences); markInitials() }
                 markQuotedTitles()
@@ -167,8 +167,8 @@ struct Recognizer {
 
     /// Tokens of the sentences `piece` (all of a paragraph or a run of a long one).
     mutating func readTokens(_ piece: Range<Int>, _ sentences: [Sentence]) {
-        tokens.removeAll(keepingCapacity: true)
-        sentenceTokens.removeAll(keepingCapacity: true)
+        tokens.clear()
+        sentenceTokens.clear()
         firstSentence = piece.lowerBound
         for si in piece {
             let a = tokens.count
@@ -179,9 +179,9 @@ struct Recognizer {
 
     /// The tokens of paragraph `p` and their `initial` marks as the first pass read them.
     mutating func savedTokens(_ p: Paragraph) {
-        tokens.removeAll(keepingCapacity: true)
-        sentenceTokens.removeAll(keepingCapacity: true)
-        initial.removeAll(keepingCapacity: true)
+        tokens.clear()
+        sentenceTokens.clear()
+        initial.clear()
         firstSentence = p.sentences.lowerBound
         guard let first = p.sentences.first else { return }
         let base = savedSentenceTokens[first].lowerBound
@@ -233,7 +233,7 @@ struct Recognizer {
     var quotedTitle: [Bool] = []
 
     mutating func markQuotedTitles() {
-        quotedTitle.removeAll(keepingCapacity: true)
+        quotedTitle.clear()
         quotedTitle.append(contentsOf: repeatElement(false, count: tokens.count))
         for r in sentenceTokens {
             var i = r.lowerBound
@@ -290,8 +290,13 @@ struct Recognizer {
     }
 
     mutating func markInitials() {
-        initial.removeAll(keepingCapacity: true)
-        initial.append(contentsOf: repeatElement(false, count: tokens.count))
+        // The marks are written through a buffer pointer, out of `self` meanwhile: a subscript write
+        // to the property checked its uniqueness every token.
+        var marks = initial
+        initial = []
+        marks.clear()
+        marks.append(contentsOf: repeatElement(false, count: tokens.count))
+        marks.withUnsafeMutableBufferPointer { initial in tokens.withUnsafeBufferPointer { tokens in
         for r in sentenceTokens {
             var start = true
             for i in r {
@@ -310,6 +315,8 @@ struct Recognizer {
                 }
             }
         }
+        } }
+        initial = marks
     }
 
     mutating func collectEvidence(_ p: Paragraph) {
@@ -379,7 +386,7 @@ struct Recognizer {
 
     mutating func knownForm(_ i: Int, _ limit: Int) -> (Knowledge.Form, Int)? {
         let t = tokens[i]
-        let maxN = k.maxFormTokens[t.hash] ?? 0
+        let maxN = k.formStarts.mayContain(t.hash) ? k.maxFormTokens[t.hash] ?? 0 : 0
         if maxN > 1 {
             let avail = wordRun(i, limit, max: maxN)
             var n = avail
@@ -392,15 +399,18 @@ struct Recognizer {
         }
         // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
         if i + 1 < limit, tokens[i + 1].joined == 0x2D, let f = k.combining[t.hash] { return (f, 1) }
-        if let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
-        if t.isCapitalised, let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 { return (f, 1) }
+        // (A word as written equal to an exact form has that form's lower-cased hash.)
+        if k.exactWords.mayContain(t.hash), let f = k.exactForms[Tokenizer.exactHash(s, t)] { return (f, 1) }
+        if t.isCapitalised, k.formStarts.mayContain(t.hash), let f = k.forms[TextHash.combine(TextHash.seed, 0, t.hash)], f.tokens == 1 {
+            return (f, 1)
+        }
         return nil
     }
 
     /// Length in tokens of a title starting at `i`.
     mutating func titleLength(_ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
-        guard let maxN = k.maxTitleTokens[t.hash] else { return nil }
+        guard k.titleStarts.mayContain(t.hash), let maxN = k.maxTitleTokens[t.hash] else { return nil }
         var n = wordRun(i, limit, max: maxN)
         while n >= 1 {
             if let cap = k.titles[Tokenizer.phraseHash(tokens[i..<(i + n)])] {
@@ -459,7 +469,7 @@ struct Recognizer {
         while i < limit {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
-            items.removeAll(keepingCapacity: true)
+            items.clear()
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
             if i > r.lowerBound, isOrdinal(tokens[i - 1]), t.spaceBefore, !t.gapBefore {
                 items.append(Item(kind: .word, first: i - 1, end: i))
@@ -651,11 +661,11 @@ struct Recognizer {
         // Parts: knowledge forms, titles and stretches of unknown words.
         var stretch = stretchItems
         stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
-        stretch.removeAll(keepingCapacity: true)
+        stretch.clear()
         func flush(_ r: inout Recognizer) {
             if !stretch.isEmpty {
                 r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
-                stretch.removeAll(keepingCapacity: true)
+                stretch.clear()
                 titled = false; titleRange = nil
             }
         }
@@ -669,11 +679,11 @@ struct Recognizer {
                     stretch.append(Item(kind: .word, first: item.first, end: item.end))
                     emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
                              keepAll: true)
-                    stretch.removeAll(keepingCapacity: true)
+                    stretch.clear()
                     continue
                 }
                 if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
-                    stretch.removeAll(keepingCapacity: true) // "Sudeten Germans": a word describing a people, not a name
+                    stretch.clear() // "Sudeten Germans": a word describing a people, not a name
                 }
                 flush(&self)
                 emitKnown(item, form, sent: sent, headline: headline, titled: titled)
@@ -725,13 +735,13 @@ struct Recognizer {
                            headline: Bool, limit: Int, keepAll: Bool = false) {
         var toks = nameTokens
         nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
-        toks.removeAll(keepingCapacity: true)
+        toks.clear()
         defer { nameTokens = toks }
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
             if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
         }
-        defer { protected.removeAll(keepingCapacity: true) }
+        defer { protected.clear() }
         if keepAll || head != nil {
             emitTokens(toks, sent: sent, titled: titled, titleRange: titleRange, head: head, headline: headline, limit: limit,
                        keepAll: keepAll, initialFirst: initial[toks[0]])
@@ -741,14 +751,14 @@ struct Recognizer {
         // ("the Final Settlement With Respect to Germany").
         var segment = segmentTokens
         segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
-        segment.removeAll(keepingCapacity: true)
+        segment.clear()
         defer { segmentTokens = segment }
         var first = true
         for x in toks {
             if !segment.isEmpty, tokens[x].isCapitalised, k.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
                 emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
                            headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
-                segment.removeAll(keepingCapacity: true)
+                segment.clear()
                 first = false
             }
             segment.append(x)
@@ -851,12 +861,12 @@ struct Recognizer {
         }
         var nameToks = wordTokens
         wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
-        nameToks.removeAll(keepingCapacity: true)
+        nameToks.clear()
         for x in toks where tokens[x].isCapitalised || tokens[x].isWord { nameToks.append(x) }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == theHash { keyToks = keyToks.dropFirst() }
-        scratchWords.removeAll(keepingCapacity: true)
-        scratchRanges.removeAll(keepingCapacity: true)
+        scratchWords.clear()
+        scratchRanges.clear()
         for x in nameToks {
             let t = tokens[x]
             if t.isCapitalised || isOrdinal(t) { scratchWords.append(t.hash) }

@@ -42,7 +42,7 @@ enum Relations {
                 // "the US and its allies" ties the US to others, not to the entities around it.
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
-                if !t.isCapitalised, t.joined == 0, let label = knowledge.labels.entryNumber(t.hash),
+                if !t.isCapitalised, t.joined == 0, knowledge.labelWords.mayContain(t.hash), let label = knowledge.labels.entryNumber(t.hash),
                    !determiners.contains(previous) {
                     out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: knowledge.labelClass(of: label)))
                 }
@@ -88,7 +88,7 @@ enum Relations {
             // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
             // each other (within a window of mentions), so the work stays linear in the text.
             let windowed = all.count > window
-            var seenPairs = windowed ? HashSet() : nil // allocated only for long sentences
+            var seenPairs = windowed ? WordSet() : nil // allocated only for long sentences
             var w = all.startIndex
             while w < all.endIndex {
                 let ms = all[w..<min(w + window, all.endIndex)]
@@ -143,29 +143,37 @@ enum Relations {
             let b = best[x.pair]
             if b < 0 || (pairLabels[b].n, -pairLabels[b].first) < (x.n, -x.first) { best[x.pair] = e }
         }
-        var out: [Relation] = []
-        out.reserveCapacity(acc.count)
-        var chosen: [Int] = [] // each relation's label class, or -1
+        var chosen: [Int] = [] // each pair's label class, or -1
         chosen.reserveCapacity(acc.count)
         var classes: [UInt32] = [] // the distinct label classes chosen (few)
-        for (n, x) in acc.enumerated() {
-            let key = x.key
+        for n in acc.indices {
             let c = best[n] < 0 ? nil : pairLabels[best[n]].label
             if let c, !classes.contains(c) { classes.append(c) }
             chosen.append(c.map { Int($0) } ?? -1)
-            out.append(Relation(source: Int(key >> 32), target: Int(key & 0xFFFF_FFFF),
-                                label: c.map { knowledge.labels.value(entry: Int($0)) }, weight: x.weight, evidence: evidence[n]))
-            evidence[n] = []
         }
         // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
         // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
         classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
         var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
         for (i, c) in classes.enumerated() { rank[Int(c)] = i }
-        // (Source and target tell every two relations apart, so the relation's place never decides.)
-        var keys = out.indices.map { (-out[$0].weight, chosen[$0] < 0 ? Int.max : rank[chosen[$0]], out[$0].source, out[$0].target, $0) }
+        // (Source and target tell every two relations apart, so the pair's place never decides.) The pairs are
+        // ordered first and each relation made once, in its place: making them in pair order and copying them
+        // into rank order retained and released every label and evidence list twice.
+        var keys = acc.indices.map { n in
+            (-acc[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(acc[n].key >> 32), Int(acc[n].key & 0xFFFF_FFFF), n)
+        }
         keys.sort { $0 < $1 }
-        return keys.map { out[$0.4] }
+        var out: [Relation] = []
+        out.reserveCapacity(acc.count)
+        for key in keys {
+            let n = key.4
+            var e: [Evidence] = []
+            swap(&e, &evidence[n])
+            out.append(Relation(source: key.2, target: key.3,
+                                label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
+                                weight: acc[n].weight, evidence: e))
+        }
+        return out
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they

@@ -65,12 +65,22 @@ public struct SearchIndex: Sendable {
         var longTokens: [UInt32] = [], longEnds: [UInt32] = []
         starts.reserveCapacity(estimated); lengths.reserveCapacity(estimated); ids.reserveCapacity(estimated)
 
-        // The word loop reads bytes and the fold table without bounds checks.
+        // The word loop reads bytes and the fold table without bounds checks, and writes each token
+        // into a small chunk flushed to the token arrays a thousand at a time: an append per token
+        // (three a token) checked each array's uniqueness and capacity every time, a fifth of the
+        // index's work. The arrays grow as they did, so their sizes are unchanged.
+        let chunk = 1024
+        let chunkStarts = UnsafeMutablePointer<UInt32>.allocate(capacity: chunk)
+        let chunkLengths = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        let chunkIds = UnsafeMutablePointer<UInt32>.allocate(capacity: chunk)
+        defer { chunkStarts.deallocate(); chunkLengths.deallocate(); chunkIds.deallocate() }
+        var pending = 0
         Bytes.asciiFold.withUnsafeBufferPointer { fold in s.withUnsafeBufferPointer { bytes in
         for p in paragraphs {
             var i = p.start
             while i < p.end {
-                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                let first = fold[Int(bytes[i])]
+                if first == 0 || first == 0xFF && !Bytes.startsWord(s, i) { i += 1; continue }
                 // Fast path: an ASCII word is found and hashed lower-cased in one pass (its end is
                 // where `Bytes.wordEnd` would put it); a word with other bytes is measured by
                 // `wordEnd` and folded into `scratch` first.
@@ -107,11 +117,21 @@ public struct SearchIndex: Sendable {
                     let candidate = Int(table[slot] - 1)
                     if hashes[candidate] == h, Int(rawEnd[candidate] - rawStart[candidate]) == length {
                         let base = Int(rawStart[candidate])
-                        var same = true
-                        if ascii {
-                            for k in 0..<length where rawVocabulary[base + k] != fold[Int(bytes[i + k])] { same = false; break }
-                        } else {
-                            for k in 0..<length where rawVocabulary[base + k] != scratch[k] { same = false; break }
+                        let same = rawVocabulary.withUnsafeBufferPointer { known in
+                            if ascii {
+                                // A word of up to eight bytes (most are) compared at once: its letters
+                                // lower-cased together, the bytes past its end masked off.
+                                if length <= 8, i + 8 <= bytes.count, base + 8 <= known.count {
+                                    let text = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                                    let word = UInt64(littleEndian: UnsafeRawPointer(known.baseAddress! + base).loadUnaligned(as: UInt64.self))
+                                    let mask: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(8 * length)) &- 1
+                                    return (Bytes.lowered8(text) ^ word) & mask == 0
+                                }
+                                for k in 0..<length where known[base + k] != fold[Int(bytes[i + k])] { return false }
+                            } else {
+                                for k in 0..<length where known[base + k] != scratch[k] { return false }
+                            }
+                            return true
                         }
                         if same { id = Int32(candidate); break }
                     }
@@ -121,7 +141,15 @@ public struct SearchIndex: Sendable {
                     id = Int32(hashes.count)
                     hashes.append(h)
                     rawStart.append(UInt32(rawVocabulary.count))
-                    if ascii { for k in i..<e { rawVocabulary.append(fold[Int(bytes[k])]) } } else { rawVocabulary.append(contentsOf: scratch) }
+                    if ascii {
+                        // The word's bytes at once, then its capitals lower-cased in place (an ASCII
+                        // word is letters and digits: folding it is lower-casing it).
+                        let base = rawVocabulary.count
+                        rawVocabulary.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<e]))
+                        rawVocabulary.withUnsafeMutableBufferPointer { v in for k in base..<v.count { v[k] = fold[Int(v[k])] } }
+                    } else {
+                        rawVocabulary.append(contentsOf: scratch)
+                    }
                     rawEnd.append(UInt32(rawVocabulary.count))
                     table[slot] = id + 1
                     if hashes.count * 2 > table.count {
@@ -134,17 +162,27 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
-                if e - i >= Int(TokenTable.long) {
-                    longTokens.append(UInt32(starts.count)); longEnds.append(UInt32(e))
-                    lengths.append(TokenTable.long)
-                } else {
-                    lengths.append(UInt8(e - i))
+                if pending == chunk {
+                    starts.append(contentsOf: UnsafeBufferPointer(start: chunkStarts, count: pending))
+                    lengths.append(contentsOf: UnsafeBufferPointer(start: chunkLengths, count: pending))
+                    ids.append(contentsOf: UnsafeBufferPointer(start: chunkIds, count: pending))
+                    pending = 0
                 }
-                starts.append(UInt32(i)); ids.append(UInt32(id))
+                if e - i >= Int(TokenTable.long) {
+                    longTokens.append(UInt32(starts.count + pending)); longEnds.append(UInt32(e))
+                    chunkLengths[pending] = TokenTable.long
+                } else {
+                    chunkLengths[pending] = UInt8(e - i)
+                }
+                chunkStarts[pending] = UInt32(i); chunkIds[pending] = UInt32(id)
+                pending += 1
                 i = e
             }
         }
         } }
+        starts.append(contentsOf: UnsafeBufferPointer(start: chunkStarts, count: pending))
+        lengths.append(contentsOf: UnsafeBufferPointer(start: chunkLengths, count: pending))
+        ids.append(contentsOf: UnsafeBufferPointer(start: chunkIds, count: pending))
         // The token table lives through the structure stage: keep no spare capacity (the estimate
         // above is often just short of the real count, and one doubling wastes half of each array).
         // One array at a time, each original let go as soon as it is copied.
@@ -158,20 +196,19 @@ public struct SearchIndex: Sendable {
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
         // the rare runs of words that share those eight bytes by their full bytes.
-        var keyed = [(key: UInt64, id: Int)]()
-        keyed.reserveCapacity(hashes.count)
+        var keys = [UInt64](repeating: 0, count: hashes.count)
         for id in 0..<hashes.count {
             var key: UInt64 = 0
             let a = Int(rawStart[id]), e = Int(rawEnd[id])
             for k in 0..<8 { key = key << 8 | (a + k < e ? UInt64(rawVocabulary[a + k]) : 0) }
-            keyed.append((key, id))
+            keys[id] = key
         }
-        keyed.sort { $0.key < $1.key }
-        var order = keyed.map(\.id)
+        var order = Array(0..<hashes.count)
+        SearchIndex.radixSort(&keys, &order)
         var run = 0
-        while run < keyed.count {
+        while run < keys.count {
             var end = run + 1
-            while end < keyed.count, keyed[end].key == keyed[run].key { end += 1 }
+            while end < keys.count, keys[end] == keys[run] { end += 1 }
             if end - run > 1 {
                 order[run..<end].sort { a, b in
                     rawVocabulary[Int(rawStart[a])..<Int(rawEnd[a])].lexicographicallyPrecedes(rawVocabulary[Int(rawStart[b])..<Int(rawEnd[b])])
@@ -179,19 +216,29 @@ public struct SearchIndex: Sendable {
             }
             run = end
         }
+        // The words in rank order, written through buffer pointers into arrays of their final sizes (an
+        // append a byte checked the array's uniqueness and capacity each time).
         var rankOf = [UInt32](repeating: 0, count: hashes.count)
-        var sorted: [UInt8] = [], sortedStart: [UInt32] = [], sortedEnd: [UInt32] = []
-        sorted.reserveCapacity(rawVocabulary.count)
-        sortedStart.reserveCapacity(order.count); sortedEnd.reserveCapacity(order.count)
-        for (rank, id) in order.enumerated() {
-            rankOf[id] = UInt32(rank)
-            sortedStart.append(UInt32(sorted.count))
-            for k in Int(rawStart[id])..<Int(rawEnd[id]) { sorted.append(rawVocabulary[k]) }
-            sortedEnd.append(UInt32(sorted.count))
+        var sortedStart = [UInt32](repeating: 0, count: order.count), sortedEnd = [UInt32](repeating: 0, count: order.count)
+        let sorted = [UInt8](unsafeUninitializedCapacity: rawVocabulary.count) { out, count in
+            rawVocabulary.withUnsafeBufferPointer { raw in rawStart.withUnsafeBufferPointer { rawStart in
+            rawEnd.withUnsafeBufferPointer { rawEnd in rankOf.withUnsafeMutableBufferPointer { rankOf in
+            sortedStart.withUnsafeMutableBufferPointer { sortedStart in sortedEnd.withUnsafeMutableBufferPointer { sortedEnd in
+                var at = 0
+                for (rank, id) in order.enumerated() {
+                    rankOf[id] = UInt32(rank)
+                    sortedStart[rank] = UInt32(at)
+                    for k in Int(rawStart[id])..<Int(rawEnd[id]) { out[at] = raw[k]; at += 1 }
+                    sortedEnd[rank] = UInt32(at)
+                }
+                count = at
+            } } } } } }
         }
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
         // Ids become ranks in place (no second array of the token count).
-        for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        ids.withUnsafeMutableBufferPointer { ids in rankOf.withUnsafeBufferPointer { rankOf in
+            for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
+        } }
         let tokenRank = ids
         ids = []
         // Postings: count the bytes of each rank's gaps, then write the gaps.
@@ -228,6 +275,58 @@ public struct SearchIndex: Sendable {
         } }
         postings = bytes
         tokens = TokenTable(start: tokenStart, length: tokenLength, longTokens: longTokens, longEnds: longEnds, rank: tokenRank)
+    }
+
+    /// Sorts `keys` ascending, moving `values` with them; equal keys keep their order. Two counting
+    /// passes order them by their top two bytes (a word's first two letters), then each run that
+    /// shares those is sorted by insertion (a few words each in prose; a long run by the standard
+    /// sort): about 80 instructions a word, where sorting all of them by comparisons took 200.
+    static func radixSort(_ keys: inout [UInt64], _ values: inout [Int]) {
+        let n = keys.count
+        guard n > 1 else { return }
+        var otherKeys = [UInt64](repeating: 0, count: n), otherValues = [Int](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 256)
+        for shift: UInt64 in [48, 56] {
+            counts.withUnsafeMutableBufferPointer { counts in
+                keys.withUnsafeMutableBufferPointer { keys in values.withUnsafeMutableBufferPointer { values in
+                otherKeys.withUnsafeMutableBufferPointer { otherKeys in otherValues.withUnsafeMutableBufferPointer { otherValues in
+                    for d in 0..<256 { counts[d] = 0 }
+                    for k in 0..<n { counts[Int(truncatingIfNeeded: keys[k] &>> shift) & 0xFF] += 1 }
+                    var at = 0
+                    for d in 0..<256 { let c = counts[d]; counts[d] = at; at &+= c }
+                    for k in 0..<n {
+                        let key = keys[k]
+                        let d = Int(truncatingIfNeeded: key &>> shift) & 0xFF
+                        let to = counts[d]
+                        counts[d] = to &+ 1
+                        otherKeys[to] = key; otherValues[to] = values[k]
+                    }
+                } } } }
+            }
+            swap(&keys, &otherKeys); swap(&values, &otherValues)
+        }
+        otherKeys = []; otherValues = []
+        var run = 0
+        while run < n {
+            let top = keys[run] &>> 48
+            var end = run + 1
+            while end < n, keys[end] &>> 48 == top { end += 1 }
+            if end - run > 24 {
+                var pairs = (run..<end).map { (key: keys[$0], value: values[$0]) }
+                pairs.sort { $0.key < $1.key }
+                for (o, p) in pairs.enumerated() { keys[run + o] = p.key; values[run + o] = p.value }
+            } else if end - run > 1 {
+                keys.withUnsafeMutableBufferPointer { keys in values.withUnsafeMutableBufferPointer { values in
+                    for k in (run + 1)..<end {
+                        let key = keys[k], value = values[k]
+                        var j = k
+                        while j > run, keys[j - 1] > key { keys[j] = keys[j - 1]; values[j] = values[j - 1]; j -= 1 }
+                        keys[j] = key; values[j] = value
+                    }
+                } }
+            }
+            run = end
+        }
     }
 
     /// Texts over this size count their words before sizing the token arrays.

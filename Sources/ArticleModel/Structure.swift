@@ -29,7 +29,7 @@ enum Structure {
         // and the shapes and ranges of every paragraph are gone (the build's peak for a long text).
         shapes = []
         ArticleBuilder.segmentSentences(&article)
-        article.crossReferences = CrossReferences.find(article, terms)
+        article.crossReferences = CrossReferences.find(article, terms, index: index)
         article.searchIndex = index
     }
 }

@@ -40,38 +40,56 @@ struct Terms {
         var df: [Int] = []
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
-        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank
+        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank, lengths = tokens.length
+        /// Token `t`'s end, from the local copies (the table's own `end` reads the class's arrays).
+        @inline(__always) func end(_ t: Int) -> Int {
+            let n = lengths[t]
+            return n != TokenTable.long ? Int(starts[t]) + Int(n) : tokens.end(t)
+        }
         byParagraph.values.reserveCapacity(starts.count / 2 + 16)
         var t = 0
         var terms: [Int32] = []
+        // The paragraph (counted from 1) each term was last listed in: a term is listed once a
+        // paragraph, so only the distinct terms are sorted (not every occurrence).
+        var listedIn: [Int32] = []
+        var paragraphNumber: Int32 = 0
+        let families = Terms.families, stopwords = Terms.stopwords
         for p in paragraphs {
             terms.removeAll(keepingCapacity: true)
+            paragraphNumber += 1
             while t < starts.count, Int(starts[t]) < p.start { t += 1 }
-            while t < starts.count, tokens.end(t) <= p.end {
-                let i = Int(starts[t]), e = tokens.end(t)
+            while t < starts.count {
+                let i = Int(starts[t]), e = end(t)
+                guard e <= p.end else { break }
                 let rank = Int(ranks[t])
                 t += 1
                 var id = termOfRank[rank]
                 if id == -2 {
                     id = -1
-                    var keyBytes = index.vocabulary[Int(index.wordStart[rank])..<Int(index.wordEnd[rank])]
+                    let first = Int(index.wordStart[rank])
+                    var last = Int(index.wordEnd[rank])
+                    let n = last - first
                     let b = s[i]
-                    let acronym = keyBytes.count >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
-                    if keyBytes.count >= 4 || acronym {
-                        let n = keyBytes.count, last = keyBytes.endIndex
-                        // Plural "s" (not "ss", "us", "is" endings).
-                        if n > 4, keyBytes[last - 1] == 0x73, keyBytes[last - 2] != 0x73, keyBytes[last - 2] != 0x75, keyBytes[last - 2] != 0x69 { keyBytes = keyBytes.dropLast() }
-                        // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
-                        // HashMap's buckets directly (no SipHash per look-up).
-                        var key = Terms.fnv(keyBytes)
-                        if let family = Terms.families[key] { key = family }
-                        if !Terms.stopwords.contains(key) {
-                            if let known = ids[key] { id = known } else {
-                                id = Int32(seen.count)
-                                ids[key] = id
+                    let acronym = n >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
+                    if n >= 4 || acronym {
+                        // (Read in place: a slice of the vocabulary retained and released the array.)
+                        let key: UInt64 = index.vocabulary.withUnsafeBufferPointer { v in
+                            // Plural "s" (not "ss", "us", "is" endings).
+                            if n > 4, v[last - 1] == 0x73, v[last - 2] != 0x73, v[last - 2] != 0x75, v[last - 2] != 0x69 { last -= 1 }
+                            // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
+                            // HashMap's buckets directly (no SipHash per look-up).
+                            return Terms.fnv(UnsafeBufferPointer(rebasing: v[first..<last]))
+                        }
+                        let term = families[key] ?? key
+                        if !stopwords.contains(term) {
+                            // Ids are numbered as the keys are added: a key's entry number is its id.
+                            let (entry, added) = ids.entry(term, orAdd: Int32(seen.count))
+                            id = Int32(entry)
+                            if added {
                                 seen.append(TextRange(i, e))
                                 isName.append(false)
                                 df.append(0)
+                                listedIn.append(0)
                             }
                         }
                     }
@@ -91,11 +109,13 @@ struct Terms {
                     let opens = k == p.start || s[k - 1] == 0x2E || s[k - 1] == 0x21 || s[k - 1] == 0x3F || s[k - 1] == 0x3A
                     if !opens { isName[Int(id)] = true }
                 }
-                terms.append(id)
+                if listedIn[Int(id)] != paragraphNumber {
+                    listedIn[Int(id)] = paragraphNumber
+                    terms.append(id)
+                }
             }
             terms.sort()
-            var previous: Int32 = -1
-            for x in terms where x != previous { byParagraph.values.append(x); df[Int(x)] += 1; previous = x }
+            for x in terms { byParagraph.values.append(x); df[Int(x)] += 1 }
             byParagraph.offsets.append(UInt32(byParagraph.values.count))
         }
         let n = Double(max(paragraphs.count, 1))
@@ -158,8 +178,8 @@ struct Terms {
     /// Function words and very common verbs that say nothing about a paragraph's topic.
     static func isStopword(_ lowered: [UInt8]) -> Bool { stopwords.contains(fnv(lowered)) }
 
-    static let stopwords: HashSet = {
-        var set = HashSet()
+    static let stopwords: WordSet = {
+        var set = WordSet()
         for w in [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "which", "what", "when",
         "where", "will", "would", "could", "should", "about", "into", "than", "then", "them", "these", "those",
