@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Builds an `Article` from loaded text: the one place the stages are put together.
 public enum ArticleBuilder {
     /// The stages after loading, in the order they run. `dossier bench` times each one.
@@ -13,8 +15,45 @@ public enum ArticleBuilder {
     /// Builds without general knowledge (entities are found from capitalisation and context only).
     public static func build(_ loaded: LoadedText) -> Article { build(loaded, knowledge: Knowledge()) }
 
+    /// Texts up to this size are built on two cores (`buildConcurrently`); above it one stage after
+    /// another, in the order that keeps the peak memory of a long text low.
+    public static let concurrentLimit = 1 << 20
+
     public static func build(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
-        build(loaded, knowledge: knowledge, measure: { _, body in body() })
+        if loaded.bytes.count <= concurrentLimit { return buildConcurrently(loaded, knowledge: knowledge) }
+        return build(loaded, knowledge: knowledge, measure: { _, body in body() })
+    }
+
+    /// The same article as `build(_:knowledge:measure:)`, with the entity stages (recognizer, resolver,
+    /// relations) on a second thread while this one builds the search index and the structure: the two
+    /// chains share only the text, its paragraphs and its sentences, which neither changes. (Both chains'
+    /// working memory is held at once, so long texts take the one-core path.)
+    public static func buildConcurrently(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
+        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
+        segment(&article)
+        let bytes = article.bytes, paragraphs = article.paragraphs, sentences = article.sentences
+        let found = EntityStages()
+        let done = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: done) {
+            let recognized = Recognizer.recognize(bytes, paragraphs: paragraphs, sentences: sentences, knowledge: knowledge)
+            let (entities, mentions) = Resolver.resolve(bytes, recognized.candidates, names: recognized.names,
+                                                        sentences: sentences, knowledge: knowledge)
+            let relations = Relations.build(mentions: mentions, sentences: sentences, labels: recognized.labels,
+                                            knowledge: knowledge)
+            found.result = (entities, mentions, relations)
+        }
+        let index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range))
+        Structure.build(&article, index: index, sentencesReady: true)
+        done.wait()
+        if let (entities, mentions, relations) = found.result {
+            article.entities = entities; article.mentions = mentions; article.relations = relations
+        }
+        return article
+    }
+
+    /// The entity stages' result, written by their thread before the group is left and read after the wait.
+    private final class EntityStages: @unchecked Sendable {
+        var result: (entities: [Entity], mentions: [Mention], relations: [Relation])?
     }
 
     /// Builds the article, running each stage inside `measure(stage, body)`, which must call

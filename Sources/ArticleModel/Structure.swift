@@ -1,7 +1,8 @@
 /// The structural stages after segmentation, in order: paragraph kinds, block quotes,
 /// annotations, sections and cross-references; `index` is the article's search index.
 enum Structure {
-    static func build(_ article: inout Article, index: SearchIndex) {
+    /// `sentencesReady`: the article's sentences were segmented before (the two-core build needs them at once).
+    static func build(_ article: inout Article, index: SearchIndex, sentencesReady: Bool = false) {
         let s = article.bytes
         // The term lists come first: they read the index's table of every word occurrence, the
         // largest thing held in this stage, which goes as soon as they are made, before the
@@ -28,7 +29,7 @@ enum Structure {
         // The sentences only now, for the cross-references: after the index's table of every word occurrence
         // and the shapes and ranges of every paragraph are gone (the build's peak for a long text).
         shapes = []
-        ArticleBuilder.segmentSentences(&article)
+        if !sentencesReady { ArticleBuilder.segmentSentences(&article) }
         article.crossReferences = CrossReferences.find(article, terms, index: index)
         article.searchIndex = index
     }
