@@ -24,36 +24,38 @@ public enum ArticleBuilder {
         return build(loaded, knowledge: knowledge, measure: { _, body in body() })
     }
 
-    /// The same article as `build(_:knowledge:measure:)`, with the entity stages (recognizer, resolver,
-    /// relations) on a second thread while this one builds the search index and the structure: the two
-    /// chains share only the text, its paragraphs and its sentences, which neither changes. (Both chains'
-    /// working memory is held at once, so long texts take the one-core path.)
+    /// The same article as `build(_:knowledge:measure:)`, with the search index and the structure built on a
+    /// second thread while this one runs the entity stages (recognizer, resolver, relations), the longer
+    /// chain, with the caches this thread has warm: the two chains share only the text, its paragraphs and
+    /// its sentences, which neither changes. (Both chains' working memory is held at once, so long texts
+    /// take the one-core path.)
     public static func buildConcurrently(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
-        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
-        segment(&article)
-        let bytes = article.bytes, paragraphs = article.paragraphs, sentences = article.sentences
-        let found = EntityStages()
+        var segmented = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
+        segment(&segmented)
+        let base = segmented
+        let structured = StructuredArticle()
         let done = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: done) {
-            let recognized = Recognizer.recognize(bytes, paragraphs: paragraphs, sentences: sentences, knowledge: knowledge)
-            let (entities, mentions) = Resolver.resolve(bytes, recognized.candidates, names: recognized.names,
-                                                        sentences: sentences, knowledge: knowledge)
-            let relations = Relations.build(mentions: mentions, sentences: sentences, labels: recognized.labels,
-                                            knowledge: knowledge)
-            found.result = (entities, mentions, relations)
+            var article = base
+            let index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range))
+            Structure.build(&article, index: index, sentencesReady: true)
+            structured.article = article
         }
-        let index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range))
-        Structure.build(&article, index: index, sentencesReady: true)
+        let recognized = Recognizer.recognize(base.bytes, paragraphs: base.paragraphs, sentences: base.sentences,
+                                              knowledge: knowledge)
+        let (entities, mentions) = Resolver.resolve(base.bytes, recognized.candidates, names: recognized.names,
+                                                    sentences: base.sentences, knowledge: knowledge)
+        let relations = Relations.build(mentions: mentions, sentences: base.sentences, labels: recognized.labels,
+                                        knowledge: knowledge)
         done.wait()
-        if let (entities, mentions, relations) = found.result {
-            article.entities = entities; article.mentions = mentions; article.relations = relations
-        }
+        var article = structured.article ?? base
+        article.entities = entities; article.mentions = mentions; article.relations = relations
         return article
     }
 
-    /// The entity stages' result, written by their thread before the group is left and read after the wait.
-    private final class EntityStages: @unchecked Sendable {
-        var result: (entities: [Entity], mentions: [Mention], relations: [Relation])?
+    /// The structure stages' article, written by their thread before the group is left and read after the wait.
+    private final class StructuredArticle: @unchecked Sendable {
+        var article: Article?
     }
 
     /// Builds the article, running each stage inside `measure(stage, body)`, which must call
