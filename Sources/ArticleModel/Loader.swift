@@ -76,8 +76,8 @@ public struct LoadedText: Sendable {
 }
 
 /// Bytes to normalised text: UTF-8 with or without BOM; CRLF and lone CR become LF; invalid UTF-8
-/// becomes U+FFFD; NBSP becomes a space; form feeds become blank lines; tabs become a space.
-/// Other control characters are kept (the display layer shows them as placeholders).
+/// becomes U+FFFD; NBSP becomes a space; form feeds become blank lines; tabs become a space; a DOS
+/// end-of-file mark (Ctrl-Z) as the last byte is dropped. Other control characters are kept (the display layer shows them as placeholders).
 public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
         if isBinary(input) { throw .binary }
@@ -91,7 +91,8 @@ public enum Loader {
         var i = 0
         var hadBOM = false
         var invalid = 0
-        let n = input.count
+        // A DOS end-of-file mark (Ctrl-Z) as the last byte ends the text: it is not part of it.
+        let n = input.count - (input.last == 0x1A ? 1 : 0)
         if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3; hadBOM = true }
         map.record(normalised: 0, original: i)
         // The longest prefix that normalising leaves as it is; most texts are all prefix, and then
@@ -113,7 +114,7 @@ public enum Loader {
             if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 { break }
             kept += len
         }
-        if kept == n && !hadBOM {
+        if kept == input.count && !hadBOM {
             return LoadedText(bytes: array, source: map, invalidSequences: 0, hadBOM: false)
         }
         out.reserveCapacity(input.count)

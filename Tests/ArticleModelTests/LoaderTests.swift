@@ -12,6 +12,21 @@ import Testing
         #expect(Array(input[loaded.source.original(8)..<loaded.source.original(8) + 5]) == Array("three".utf8))
     }
 
+    @Test func dropsADOSEndOfFileMark() throws {
+        // Old DOS files end with Ctrl-Z; with CR line ends it made the whole text one title paragraph.
+        let input = Array("Old\rMac\r\rfile. Boris Johnson met Emmanuel Macron.\r".utf8) + [0x1A]
+        let loaded = try Loader.load(input)
+        #expect(String(decoding: loaded.bytes, as: UTF8.self) == "Old\nMac\n\nfile. Boris Johnson met Emmanuel Macron.\n")
+        #expect(loaded.source.original(loaded.bytes.count - 1) == input.count - 2)
+        // Clean text with the mark: the mark goes, the rest is the same.
+        #expect(try Loader.load(Array("Plain text.\n".utf8) + [0x1A]).bytes == Array("Plain text.\n".utf8))
+        // Elsewhere it is a control character like any other, kept for the display's placeholder.
+        let middle = Array("A long enough line".utf8) + [0x1A] + Array(" of text.".utf8)
+        #expect(try Loader.load(middle).bytes == middle)
+        let article = try ArticleBuilder.build(bytes: input)
+        #expect(Set(article.entities.map(\.name)).isSuperset(of: ["Boris Johnson", "Emmanuel Macron"]))
+    }
+
     @Test func replacesInvalidUTF8AndCountsIt() throws {
         let loaded = try Loader.load([0x61, 0xFF, 0x62, 0xC3])
         #expect(String(decoding: loaded.bytes, as: UTF8.self) == "a\u{FFFD}b\u{FFFD}")
