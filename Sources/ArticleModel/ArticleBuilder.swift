@@ -37,19 +37,13 @@ public enum ArticleBuilder {
         let done = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: done) {
             var article = base
-            let index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range))
-            Structure.build(&article, index: index, sentencesReady: true)
+            structureStages(&article, sentencesReady: true) { _, body in body() }
             structured.article = article
         }
-        let recognized = Recognizer.recognize(base.bytes, paragraphs: base.paragraphs, sentences: base.sentences,
-                                              knowledge: knowledge)
-        let (entities, mentions) = Resolver.resolve(base.bytes, recognized.candidates, names: recognized.names,
-                                                    sentences: base.sentences, knowledge: knowledge)
-        let relations = Relations.build(mentions: mentions, sentences: base.sentences, labels: recognized.labels,
-                                        knowledge: knowledge)
+        let found = entityStages(base, knowledge: knowledge) { _, body in body() }
         done.wait()
         var article = structured.article ?? base
-        article.entities = entities; article.mentions = mentions; article.relations = relations
+        (article.entities, article.mentions, article.relations) = found
         return article
     }
 
@@ -66,29 +60,42 @@ public enum ArticleBuilder {
         // Sentences come later, in the structure stage once the index's table of every word occurrence and
         // the paragraph shapes are gone (see `Structure.build`): those were the build's peak.
         measure(.segment) { segmentParagraphs(&article) }
+        structureStages(&article, sentencesReady: false, measure: measure)
+        (article.entities, article.mentions, article.relations) = entityStages(article, knowledge: knowledge, measure: measure)
+        return article
+    }
+
+    /// The search index, then the structure (kinds, quotes, annotations, sections, cross-references).
+    static func structureStages(_ article: inout Article, sentencesReady: Bool, measure: (Stage, () -> Void) -> Void) {
         var index = SearchIndex()
         measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
-        measure(.structure) { Structure.build(&article, index: index) }
+        measure(.structure) { Structure.build(&article, index: index, sentencesReady: sentencesReady) }
+    }
+
+    /// The entity stages over the article's text, paragraphs and sentences: recognizer, resolver, relations.
+    static func entityStages(_ article: Article, knowledge: Knowledge, measure: (Stage, () -> Void) -> Void)
+        -> (entities: [Entity], mentions: [Mention], relations: [Relation]) {
         var recognized: Recognized?
         measure(.recognize) {
             recognized = Recognizer.recognize(article.bytes, paragraphs: article.paragraphs,
                                               sentences: article.sentences, knowledge: knowledge)
         }
-        guard var found = recognized else { return article }
+        guard var found = recognized else { return ([], [], []) }
         recognized = nil
+        var entities: [Entity] = [], mentions: [Mention] = [], relations: [Relation] = []
         measure(.resolve) {
             // The candidates go as soon as the mentions are made: they are the largest thing held at that point.
             let candidates = found.candidates
             found.candidates = []
-            (article.entities, article.mentions) = Resolver.resolve(article.bytes, candidates, names: found.names,
-                                                                    sentences: article.sentences, knowledge: knowledge)
+            (entities, mentions) = Resolver.resolve(article.bytes, candidates, names: found.names,
+                                                    sentences: article.sentences, knowledge: knowledge)
             found.names = NamePool()
         }
         measure(.relations) {
-            article.relations = Relations.build(mentions: article.mentions, sentences: article.sentences,
-                                                labels: found.labels, knowledge: knowledge)
+            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: found.labels,
+                                        knowledge: knowledge)
         }
-        return article
+        return (entities, mentions, relations)
     }
 
     /// Paragraphs and their sentences.

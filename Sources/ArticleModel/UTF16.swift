@@ -28,9 +28,7 @@ public enum UTF16Text {
                 i += 2
             }
         }
-        var out = [UInt8]()
-        out.reserveCapacity(units + units / 2)
-        for scalar in String(decoding: code, as: UTF16.self).unicodeScalars { out.append(contentsOf: UTF8.encode(scalar)!) }
+        var out = Array(String(decoding: code, as: UTF16.self).utf8)
         if (input.count - 2) % 2 == 1 { out.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
         return out
     }

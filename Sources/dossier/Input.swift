@@ -88,12 +88,12 @@ struct ArticleOptions: ParsableArguments {
                 }
             }
         }
-        return file.utf8CString.map { $0 }
+        return Array(file.utf8CString)
     }
 
     /// `readAll` with a read error reported (a binary stream goes on to the caller's message).
     private func readChecked(fd: Int32, name: String) throws -> [UInt8] {
-        do { return try readAll(fd: fd, name: name) } catch .unreadable(let e) {
+        do { return try readAll(fd: fd) } catch .unreadable(let e) {
             Terminal.error("\(name): read error: \(String(cString: strerror(e)))")
             throw ExitCode(e == EISDIR ? 66 : 74)
         } catch .binary { throw LoadError.binary }
@@ -105,7 +105,7 @@ struct ArticleOptions: ParsableArguments {
     /// it, with no copies; 100 MB in a few tens of milliseconds) and grows for pipes.
     /// A stream that starts like a binary file (`/dev/zero`, `/dev/urandom`, a binary on a pipe) is
     /// refused after its first 64 KiB instead of read until memory runs out.
-    private func readAll(fd: Int32, name: String) throws(ReadError) -> [UInt8] {
+    private func readAll(fd: Int32) throws(ReadError) -> [UInt8] {
         var st = stat()
         let expected = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
         var capacity = max(1 << 16, expected + 1)
