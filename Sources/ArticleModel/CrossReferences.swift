@@ -148,18 +148,8 @@ enum CrossReferences {
                 }
             }
             Bytes.forEach(0x5B, in: s, r) { candidates.append($0) }
-            // A few places a paragraph, sorted by insertion; a paragraph with many (20,000 asides on lines of
-            // one paragraph) by the library's sort, or insertion would be quadratic.
-            if candidates.count > 32 {
-                candidates.sort()
-            } else {
-                for k in candidates.indices.dropFirst() {
-                    let x = candidates[k]
-                    var j = k
-                    while j > 0, candidates[j - 1] > x { candidates[j] = candidates[j - 1]; j -= 1 }
-                    candidates[j] = x
-                }
-            }
+            // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
+            candidates.sort()
             var i = r.start
             for candidate in candidates {
                 guard candidate >= i else { continue }
