@@ -81,7 +81,8 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
             i += 1
         }
     }
-    let text = String(decoding: a.bytes[row.start..<row.end], as: UTF8.self)
+    // A line break inside a paragraph (hard-wrapped source) is a space, as `Wrap` measured it, not `^J`.
+    let text = String(decoding: a.bytes[row.start..<row.end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     if spans.isEmpty {
         screen.put(x, y, text, base, limit: limit)
         return

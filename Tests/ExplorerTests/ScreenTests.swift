@@ -22,6 +22,20 @@ import Testing
         #expect(screen[0, 0].character == marks && screen[1, 0].character == "b")
     }
 
+    /// Hard-wrapped source text (one line break inside a paragraph) is wrapped as if the breaks were
+    /// spaces; drawn as `^J` the rows ran two columns wider than laid out and lost their last words.
+    @Test func lineBreaksInsideAParagraphAreDrawnAsSpacesAndLoseNothing() throws {
+        let words = (0..<60).map { String(format: "w%02d", $0) }
+        let wide = String(repeating: "習近平 北京 東京 ", count: 3) + "end."
+        let text = "Title\n\n" + words.joined(separator: "\n") + "\n\n" + Array(repeating: wide, count: 8).joined(separator: "\n") + "\n"
+        let s = State(article: try ArticleBuilder.build(bytes: Array(text.utf8)), width: 120, height: 40)
+        let screen = render(s).text
+        #expect(!screen.contains("^J"))
+        for w in words { #expect(screen.contains(w), "\(w) is missing") }
+        #expect(screen.components(separatedBy: "end.").count - 1 == 8)
+        #expect(screen.components(separatedBy: "平").count - 1 == 3 * 8)
+    }
+
     @Test func oneLineTitlesAreCutToWhatAScreenCanShow() {
         #expect(oneLine("a\nb\tc") == "a b c")
         let word = String(repeating: "A", count: 1_000_000) // a text that is one long word is its own title
