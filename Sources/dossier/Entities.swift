@@ -25,7 +25,7 @@ struct Entities: ParsableCommand {
         let list = article.entities.filter { wanted == nil || $0.type == wanted }
         if mentions {
             for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {
-                print("¶\(m.paragraph)\t\(DisplayText.sanitize(article.entities[m.entity].name))\t\(DisplayText.sanitize(article.text(m.range)))")
+                print("¶\(m.paragraph)\t\(DisplayText.sanitize(article.entities[m.entity].name))\t\(Output.line(article.text(m.range)))")
             }
             return
         }

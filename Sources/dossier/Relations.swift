@@ -39,7 +39,7 @@ struct RelationsCommand: ParsableCommand {
                 let a = article.entities[r.source], b = article.entities[r.target]
                 let pair = DisplayText.sanitize(a.name) + " — " + DisplayText.sanitize(b.name)
                 let label = r.label.map { DisplayText.sanitize($0) } ?? "·"
-                let evidence = r.evidence.first.map { DisplayText.sanitize(article.text(of: article.sentences[$0.sentence])) } ?? ""
+                let evidence = r.evidence.first.map { Output.line(article.text(of: article.sentences[$0.sentence])) } ?? ""
                 let line = Output.pad(pair, 44) + " " + Output.pad(label, 16) + " " + Output.pad(String(r.weight), 4)
                     + " ¶\(r.evidence.first?.paragraph ?? 0) " + Output.clip(evidence, 100)
                 print(color ? "\u{1B}[1m" + line.prefix(44) + Output.reset + line.dropFirst(44) : line)

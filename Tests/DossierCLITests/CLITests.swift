@@ -267,3 +267,16 @@ enum CLI {
         #expect(!e.out.contains("\u{1B}"))
     }
 }
+
+/// Text as a new user brings it: hard-wrapped, odd separators, empty.
+@Suite struct PlainTextShapesTests {
+    /// A hard-wrapped sentence is one line in every listing: its line breaks are spaces, not "␊".
+    @Test func hardWrappedSentencesAreOneLineInListings() throws {
+        let url = try CLI.temporaryFile(Array("Title\n\nJoe Biden met Olaf\nScholz in Berlin on\nMonday.\n".utf8))
+        for args in [["relations"], ["entities", "--mentions"], ["search", "scholz"]] {
+            let r = try CLI.run(args + [url.path], environment: ["NO_COLOR": "1"])
+            #expect(r.status == 0)
+            #expect(r.out.contains("Scholz") && !r.out.contains("␊"), "\(args): \(r.out)")
+        }
+    }
+}
