@@ -76,7 +76,8 @@ public struct LoadedText: Sendable {
 }
 
 /// Bytes to normalised text: UTF-8 with or without BOM; CRLF and lone CR become LF; invalid UTF-8
-/// becomes U+FFFD; NBSP becomes a space; form feeds become blank lines; tabs become a space; a DOS
+/// becomes U+FFFD; NBSP becomes a space; form feeds and U+2029 become blank lines, U+2028 a line feed;
+/// a byte-order mark inside the text is dropped; tabs become a space; a DOS
 /// end-of-file mark (Ctrl-Z) as the last byte is dropped. Other control characters are kept (the display layer shows them as placeholders).
 public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
@@ -111,7 +112,7 @@ public enum Loader {
                 continue
             }
             let len = validSequenceLength(input, kept)
-            if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 { break }
+            if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 || len == 3 && separatorOrMark(input, kept) != nil { break }
             kept += len
         }
         if kept == input.count && !hadBOM {
@@ -155,11 +156,23 @@ public enum Loader {
             } else if len == 2, b == 0xC2, input[i + 1] == 0xA0 { // NBSP -> space
                 out.append(0x20); i += 2
                 map.record(normalised: out.count, original: i)
+            } else if len == 3, let breaks = separatorOrMark(input, i) {
+                for _ in 0..<breaks { out.append(0x0A) }
+                i += 3
+                map.record(normalised: out.count, original: i)
             } else {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<(i + len)])); i += len
             }
         }
         return LoadedText(bytes: out, source: map, invalidSequences: invalid, hadBOM: hadBOM)
+    }
+
+    /// For U+FEFF (a byte-order mark inside the text, as left by joining files), U+2028 (line separator)
+    /// and U+2029 (paragraph separator) at `i`: the line feeds that replace it (0, 1 and 2); else nil.
+    @inline(__always) static func separatorOrMark(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        if s[i] == 0xEF, s[i + 1] == 0xBB, s[i + 2] == 0xBF { return 0 }
+        if s[i] == 0xE2, s[i + 1] == 0x80, s[i + 2] == 0xA8 || s[i + 2] == 0xA9 { return Int(s[i + 2] - 0xA7) }
+        return nil
     }
 
     /// NUL bytes anywhere in the first 64 KiB, or more than 10% control bytes there, mean binary.

@@ -27,6 +27,31 @@ import Testing
         #expect(Set(article.entities.map(\.name)).isSuperset(of: ["Boris Johnson", "Emmanuel Macron"]))
     }
 
+    /// A byte-order mark inside the text (files joined with `cat`, an editor's paste) is not a character of
+    /// the article: kept, it cut "Olaf\u{FEFF} Scholz" into two names. Unicode's line and paragraph
+    /// separators (U+2028, U+2029) end a line and a paragraph: kept, a text using them was one title paragraph
+    /// and none of its names were listed.
+    @Test func dropsInnerByteOrderMarksAndBreaksAtUnicodeSeparators() throws {
+        let input = Array("Joe Bi\u{FEFF}den met Olaf\u{FEFF} Scholz.\n\n\u{FEFF}Angela Merkel.".utf8)
+        let loaded = try Loader.load(input)
+        #expect(String(decoding: loaded.bytes, as: UTF8.self) == "Joe Biden met Olaf Scholz.\n\nAngela Merkel.")
+        // Every word still maps back to its bytes in the input.
+        func mapsBack(_ word: String, _ loaded: LoadedText, _ input: [UInt8]) -> Bool {
+            guard let r = loaded.bytes.firstRange(of: Array(word.utf8)) else { return false }
+            let o = loaded.source.original(r.lowerBound)
+            return Array(input[o..<(o + word.utf8.count)]) == Array(word.utf8)
+        }
+        for word in ["den", "Scholz", "Angela"] { #expect(mapsBack(word, loaded, input), "\(word)") }
+        let separated = Array("Title\u{2028}Still the title\u{2029}Joe Biden met Olaf Scholz.\u{2028}Angela Merkel spoke.\u{2029}".utf8)
+        let lines = try Loader.load(separated)
+        #expect(String(decoding: lines.bytes, as: UTF8.self) == "Title\nStill the title\n\nJoe Biden met Olaf Scholz.\nAngela Merkel spoke.\n\n")
+        for word in ["Still", "Joe", "Angela"] { #expect(mapsBack(word, lines, separated), "\(word)") }
+        let names = Set(try ArticleBuilder.build(bytes: separated).entities.map(\.name))
+        #expect(names.isSuperset(of: ["Joe Biden", "Olaf Scholz", "Angela Merkel"]))
+        let joined = Set(try ArticleBuilder.build(bytes: input).entities.map(\.name))
+        #expect(joined.isSuperset(of: ["Joe Biden", "Olaf Scholz"]))
+    }
+
     @Test func replacesInvalidUTF8AndCountsIt() throws {
         let loaded = try Loader.load([0x61, 0xFF, 0x62, 0xC3])
         #expect(String(decoding: loaded.bytes, as: UTF8.self) == "a\u{FFFD}b\u{FFFD}")
