@@ -22,6 +22,7 @@ struct Entities: ParsableCommand {
             wanted = t
         }
         let article = try input.article()
+        if article.isEmpty && !json { Output.emptyNotice(input); return }
         let list = article.entities.filter { wanted == nil || $0.type == wanted }
         if mentions {
             for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {

@@ -19,6 +19,7 @@ struct RelationsCommand: ParsableCommand {
 
     func run() throws {
         let article = try input.article()
+        if article.isEmpty && !json && !dot { Output.emptyNotice(input); return }
         var relations = article.relations
         if let name = entity {
             guard let e = EntityLookup.find(name, in: article) else {

@@ -279,4 +279,19 @@ enum CLI {
             #expect(r.out.contains("Scholz") && !r.out.contains("␊"), "\(args): \(r.out)")
         }
     }
+
+    /// Every listing of an empty (or blank) article says so on standard error, as outline and search do;
+    /// entities printed a bare header and relations nothing at all.
+    @Test func everyListingOfAnEmptyArticleSaysSo() throws {
+        let url = try CLI.temporaryFile(Array("\n\u{0C}\n  \n".utf8))
+        for args in [["outline"], ["annotations"], ["xrefs"], ["search", "x"], ["entities"], ["entities", "--mentions"], ["relations"]] {
+            let r = try CLI.run(args + [url.path])
+            #expect(r.status == 0 && r.err.contains("empty article"), "\(args)")
+        }
+        for part in ["entities", "relations"] {
+            let r = try CLI.run([part, "--json", url.path])
+            let list = try CLI.json(r.out)[part] as? [Any]
+            #expect(r.status == 0 && list?.isEmpty == true, "\(part)")
+        }
+    }
 }
