@@ -50,6 +50,17 @@ static inline int dossier_key_code(const char *capname) {
     return key_defined(seq);
 }
 
+/* Ends curses mode. A terminal type without an alternate screen (the Linux console, a vt100) is cleared
+   first: otherwise the last frame stays and the shell's prompt is written over its status line. */
+static inline void dossier_leave_screen(void) {
+    char *smcup = tigetstr("smcup");
+    if ((smcup == NULL || smcup == (char *)-1 || *smcup == 0) && stdscr != NULL) {
+        wclear(stdscr);
+        wrefresh(stdscr);
+    }
+    endwin();
+}
+
 /* Draws one cell: a NUL-terminated wide string (base + combining marks) with attributes and a pair. */
 static inline int dossier_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t c;

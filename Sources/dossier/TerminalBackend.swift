@@ -43,7 +43,7 @@ enum TerminalBackend {
         StderrCapture.begin()
         installSignalHandlers()
         defer {
-            endwin()
+            dossier_leave_screen()
             delscreen(screenPtr)
             StderrCapture.end()
         }
@@ -156,7 +156,7 @@ enum TerminalBackend {
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblock, sig) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let restoreAndReraise: @convention(c) (Int32) -> Void = { sig in
-            endwin()
+            dossier_leave_screen()
             StderrCapture.end()
             signal(sig, SIG_DFL)
             raise(sig)

@@ -57,6 +57,19 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// A terminal type with no alternate screen (the Linux console, a vt100): the explorer's last frame
+    /// stayed on the screen after it quit (by q or Ctrl-C) and the shell's prompt was written over it.
+    @Test(arguments: [("linux", "q"), ("vt100", "C-c")])
+    func aTerminalWithoutAnAlternateScreenIsClearedOnExit(_ term: String, _ key: String) throws {
+        let t = try TmuxSession()
+        t.type("TERM=\(term) \(TmuxSession.dossier)")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send(key)
+        t.expectWorkingShell()
+        #expect(!t.lastScreen.contains("? help"))
+    }
+
     /// Started in a terminal below the minimum size: the notice, then the explorer once it grows.
     @Test func startingTooSmallShowsANoticeAndRecoversOnResize() throws {
         let t = try TmuxSession(width: 30, height: 8)
