@@ -35,6 +35,10 @@ enum TerminalBackend {
     static func run(article: Article, pending: PendingModel? = nil, theme: ThemeName, started: UInt64, phases: String = "") throws {
         setUTF8Locale()
         let inFile: UnsafeMutablePointer<FILE>? = isatty(0) == 1 ? dossier_stdin() : fopen("/dev/tty", "r")
+        // The size is the terminal's own: COLUMNS and LINES exported from another window would override it
+        // (a frame cut to pieces, or "too small" for good, whatever the resizes).
+        unsetenv("COLUMNS")
+        unsetenv("LINES")
         guard let inFile, let screenPtr = newterm(nil, dossier_stdout(), inFile) else {
             Terminal.error("cannot open the terminal (TERM=\(String(cString: getenv("TERM"))))")
             throw ExitCode(2)

@@ -70,6 +70,22 @@ struct BadInputEndToEndTests {
         #expect(!t.lastScreen.contains("? help"))
     }
 
+    /// COLUMNS and LINES left exported from another window: ncurses took them over the terminal's real size,
+    /// so a big terminal showed "Terminal too small" for good (resizing did not help), a small one a frame
+    /// cut to pieces, and a huge value failed with a message blaming TERM.
+    @Test(arguments: ["COLUMNS=5 LINES=3", "COLUMNS=300 LINES=100", "COLUMNS=100000 LINES=100000"])
+    func staleColumnsAndLinesDoNotOverrideTheTerminalSize(_ environment: String) throws {
+        let t = try TmuxSession()
+        t.type("\(environment) \(TmuxSession.dossier)")
+        t.send("Enter")
+        t.waitFor("the explorer's first frame at 120×40") { s in
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 40 && lines[0].hasPrefix("┌─ 1 Sections") && lines[0].hasSuffix("┐") && lines[39].hasSuffix("q quit")
+        }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// Started in a terminal below the minimum size: the notice, then the explorer once it grows.
     @Test func startingTooSmallShowsANoticeAndRecoversOnResize() throws {
         let t = try TmuxSession(width: 30, height: 8)
