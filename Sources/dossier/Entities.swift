@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleModel
+import Explorer
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +36,7 @@ struct Entities: ParsableCommand {
             return
         }
         let color = Terminal.useColor
-        let nameWidth = min(32, max(4, list.map { $0.name.count }.max() ?? 4))
+        let nameWidth = min(32, max(4, list.map { DisplayWidth.of(DisplayText.sanitize($0.name)) }.max() ?? 4))
         print(Output.pad("TYPE", 13) + Output.pad("NAME", nameWidth + 2) + "MENTIONS  ALIASES")
         for e in list {
             let type = Output.pad(e.type.rawValue, 13)

@@ -1,4 +1,5 @@
 import ArticleModel
+import Explorer
 
 /// Text output shared by the subcommands: sanitised excerpts, optional colour, one write per line.
 struct Output {
@@ -13,8 +14,10 @@ struct Output {
     /// At most `n` characters, with an ellipsis when cut.
     static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
+    /// `s` and spaces to `width` terminal columns (a wide CJK or full-width character takes two).
     static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        let w = DisplayWidth.of(s)
+        return w >= width ? s : s + String(repeating: " ", count: width - w)
     }
 
     /// ANSI colour for an entity type, when colour is on.

@@ -294,4 +294,20 @@ enum CLI {
             #expect(r.status == 0 && list?.isEmpty == true, "\(part)")
         }
     }
+
+    /// Wide (CJK, full-width) names take two columns a character: the entities table padded them by
+    /// characters, so every column after a wide name was pushed right.
+    @Test func tablesLineUpWithWideNames() throws {
+        let url = try CLI.temporaryFile(Array("Title\n\nThe résumé of Ｊｏｅ Ｂｉｄｅｎ in ＮＡＴＯ met Angela Merkel.\n".utf8))
+        let r = try CLI.run(["entities", url.path], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        // The terminal column where the mention count (or its header) starts, on every row.
+        func column(_ line: Substring) -> Int {
+            guard let r = line.range(of: " MENTIONS") ?? line.range(of: " 1 ") else { return -1 }
+            return line[..<r.lowerBound].reduce(1) { $0 + ($1.unicodeScalars.first!.value >= 0x1100 ? 2 : 1) }
+        }
+        let rows = r.out.split(separator: "\n")
+        #expect(rows.count == 4, "\(r.out)")
+        #expect(Set(rows.map(column)).count == 1, "\(r.out)")
+    }
 }
