@@ -50,6 +50,16 @@ static inline int dossier_key_code(const char *capname) {
     return key_defined(seq);
 }
 
+/* Bracketed paste on or off, when the terminal type says how (the BE and BD capabilities): the terminal
+   then marks pasted text with ESC[200~ and ESC[201~, so a pasted line break is not Enter. */
+static inline void dossier_bracketed_paste(int on) {
+    char *s = tigetstr(on ? "BE" : "BD");
+    if (s != NULL && s != (char *)-1 && *s != 0) {
+        fflush(stdout);
+        (void)!write(1, s, strlen(s));
+    }
+}
+
 /* Ends curses mode. A terminal type without an alternate screen (the Linux console, a vt100) is cleared
    first: otherwise the last frame stays and the shell's prompt is written over its status line. */
 static inline void dossier_leave_screen(void) {
@@ -59,6 +69,7 @@ static inline void dossier_leave_screen(void) {
         wrefresh(stdscr);
     }
     endwin();
+    dossier_bracketed_paste(0);
 }
 
 /* Draws one cell: a NUL-terminated wide string (base + combining marks) with attributes and a pair. */

@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case command(Command)
     /// A character typed into the search, filter or help-search line.
     case insert(Character)
+    /// Text pasted into the search, filter or help-search line: its line breaks become spaces.
+    case paste(String)
     /// Backspace inside a text line.
     case deleteBackward
     case resize(width: Int, height: Int)

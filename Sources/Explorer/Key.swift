@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, pageUp, pageDown, home, end
     case altLeft, altRight
+    /// Text the terminal marked as pasted (bracketed paste), in one piece.
+    case paste(String)
 
     /// How the key is written in help and the README.
     public var label: String {
@@ -32,6 +34,7 @@ public enum Key: Hashable, Sendable {
         case .end: return "End"
         case .altLeft: return "Alt-←"
         case .altRight: return "Alt-→"
+        case .paste: return "Paste"
         }
     }
 }

@@ -16,6 +16,7 @@ public struct Keymap: Sendable {
         if state.input != nil {
             switch key {
             case .char(let c): return .insert(c)
+            case .paste(let text): return .paste(text)
             case .backspace, .delete, .ctrl("h"): return .deleteBackward
             case .enter: return .command(.open)
             case .escape: return .command(.close)
@@ -23,6 +24,8 @@ public struct Keymap: Sendable {
             default: break
             }
         }
+        // A paste is text, never keys: outside a text line it does nothing.
+        if case .paste = key { return nil }
         if let command = bindings[key] { return .command(command) }
         // In the entity list, typing a letter no key is bound to starts the filter with it.
         if case .char(let c) = key, c.isLetter, state.focus == .entities, state.entityDetail == nil, !state.showHelp {

@@ -6,7 +6,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
     s.message = nil
     switch action {
     case .command(let c): s.apply(c)
-    case .insert(let ch): s.type(ch)
+    case .insert(let ch): s.type(String(ch))
+    case .paste(let text): if s.input != nil { s.type(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })) }
     case .deleteBackward: s.deleteBackward()
     case .resize(let w, let h): s.relayout(width: max(0, w), height: max(0, h))
     case .mouse(let m): s.mouse(m)
@@ -319,16 +320,16 @@ extension State {
         currentHit = nil
     }
 
-    mutating func type(_ ch: Character) {
+    mutating func type(_ text: String) {
         switch input {
-        case .search: query.append(ch); updateSearch()
-        case .filter: entityFilter.append(ch); recomputeEntityRows(); select(entity: entityRows.first)
-        case .helpSearch: helpQuery.append(ch); helpTop = 0
+        case .search: query += text; updateSearch()
+        case .filter: entityFilter += text; recomputeEntityRows(); select(entity: entityRows.first)
+        case .helpSearch: helpQuery += text; helpTop = 0
         case nil:
             if focus == .entities, entityDetail == nil, !showHelp {
                 input = .filter
                 entityFilter = ""
-                type(ch)
+                type(text)
             }
         }
     }

@@ -58,6 +58,7 @@ enum TerminalBackend {
         keypad(win, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
+        dossier_bracketed_paste(1)
         var painter = Painter(theme: Theme(name: theme, depth: colorDepth()))
         painter.setupColors()
         _ = mouseinterval(0)
@@ -251,6 +252,36 @@ enum TerminalBackend {
         return k
     }
 
+    /// The text of a bracketed paste, up to its closing ESC[201~ (or a pause of a second with nothing more).
+    /// At most a megabyte is kept; the rest is read and dropped.
+    static func readPaste(_ win: UnsafeMutablePointer<WINDOW>?) -> String {
+        wtimeout(win, 1000)
+        defer { wtimeout(win, inputTimeout) }
+        func next() -> UnicodeScalar? {
+            var c: wint_t = 0
+            while true {
+                let rc = wget_wch(win, &c)
+                if rc == ERR { return nil }
+                if rc != KEY_CODE_YES, let u = UnicodeScalar(UInt32(c)) { return u }
+            }
+        }
+        let close: [UnicodeScalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+        var text = String.UnicodeScalarView()
+        var count = 0
+        while let u = next() {
+            var run = [u]
+            if u == close[0] { // the closing mark, or an escape that was part of the paste
+                while run.count < close.count, let v = next() {
+                    run.append(v)
+                    if v != close[run.count - 1] { break }
+                }
+                if run == close { break }
+            }
+            if count < 1 << 20 { text.append(contentsOf: run); count += run.count }
+        }
+        return String(text)
+    }
+
     /// ESC alone, Alt plus a key, or an escape sequence ncurses did not know (decoded here).
     static func afterEscape(_ win: UnsafeMutablePointer<WINDOW>?) -> Key {
         wtimeout(win, 0)
@@ -288,6 +319,7 @@ enum TerminalBackend {
         case "Z": return .backTab
         case "H", "1~", "7~": return .home
         case "F", "4~", "8~": return .end
+        case "200~": return .paste(readPaste(win))
         case "5~": return .pageUp
         case "6~": return .pageDown
         default: return .escape

@@ -86,6 +86,26 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// Lines pasted into the search line (copied from a web page): the first line break was Enter and the
+    /// rest ran as commands, so a "q" on a line of its own quit the explorer. With bracketed paste the
+    /// whole paste is text for the line, its breaks as spaces.
+    @Test func aPasteOfSeveralLinesStaysInTheSearchLine() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("/")
+        t.waitFor(text: "Esc cancel")
+        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "paste", "Xi Jinping\nq\nPutin"])
+        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "paste", "-t", "0"])
+        t.waitFor(text: "Xi Jinping q Putin")
+        t.send("Escape")
+        t.waitFor("the search line closed") { !$0.contains("Esc cancel") && $0.contains("? help") }
+        // A paste outside a text line is not taken as keys either.
+        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "paste", "-t", "0"])
+        t.sync()
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// Started in a terminal below the minimum size: the notice, then the explorer once it grows.
     @Test func startingTooSmallShowsANoticeAndRecoversOnResize() throws {
         let t = try TmuxSession(width: 30, height: 8)

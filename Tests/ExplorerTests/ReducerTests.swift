@@ -202,6 +202,21 @@ import Testing
         #expect(keymap.action(for: .char("x"), in: start) == nil) // only in the entity list
     }
 
+    /// A bracketed paste is text for the open line, its line breaks as spaces; with no line open it is
+    /// not read as keys (a pasted "q" does not quit).
+    @Test func aPasteIsTextForTheOpenLineAndNeverKeys() throws {
+        let keymap = Keymap.standard
+        let paste = Key.paste("Xi\nJin\r\nping\tq")
+        let search = run(start, .search)
+        let action = try #require(keymap.action(for: paste, in: search))
+        let s = reduce(search, action)
+        #expect(s.query == "Xi Jin ping q")
+        #expect(s.input == .search && !s.quitRequested)
+        #expect(keymap.action(for: paste, in: start) == nil)
+        #expect(keymap.action(for: .paste("q"), in: run(start, .entitiesPane)) == nil)
+        #expect(reduce(start, .paste("q")).query.isEmpty)
+    }
+
     @Test func relationsEnterSelectsTheNeighbourAsAHistoryStep() {
         var s = run(start, .relationsPane)
         #expect(s.neighbours.map(\.entity) == [1, 4, 5])
