@@ -39,7 +39,12 @@ enum TerminalBackend {
         // (a frame cut to pieces, or "too small" for good, whatever the resizes).
         unsetenv("COLUMNS")
         unsetenv("LINES")
-        guard let inFile, let screenPtr = newterm(nil, dossier_stdout(), inFile) else {
+        guard let inFile else {
+            Terminal.error("standard input is not a terminal and there is no terminal to read keys from " +
+                           "(/dev/tty: \(String(cString: strerror(errno)))); use a subcommand instead: dossier outline, dossier export (see dossier --help)")
+            throw ExitCode(2)
+        }
+        guard let screenPtr = newterm(nil, dossier_stdout(), inFile) else {
             Terminal.error("cannot open the terminal (TERM=\(String(cString: getenv("TERM"))))")
             throw ExitCode(2)
         }

@@ -48,12 +48,16 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
-    @Test func anUnsetTermExitsWithAMessage() throws {
+    /// No terminal to use: TERM unset; or standard input a pipe and no controlling terminal (`setsid`, a job
+    /// runner), so no /dev/tty for the keys either, where the message blamed TERM.
+    @Test(arguments: [("env -u TERM", "TERM is not set"), ("echo x | setsid -w", "no terminal to read keys from")])
+    func noUsableTerminalExitsWithAMessage(_ prefix: String, _ message: String) throws {
         let t = try TmuxSession()
-        t.type("env -u TERM \(TmuxSession.dossier); echo rc=$?")
+        t.type("\(prefix) \(TmuxSession.dossier); echo rc=$?")
         t.send("Enter")
         t.waitFor(text: "rc=2")
-        #expect(t.lastScreen.contains("TERM is not set"))
+        #expect(t.lastScreen.contains(message))
+        #expect(!t.lastScreen.contains("cannot open the terminal"))
         t.expectWorkingShell()
     }
 
