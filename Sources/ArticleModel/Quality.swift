@@ -23,10 +23,12 @@ public struct QualityReport: Sendable {
 }
 
 public enum EntityQuality {
-    /// Parses a labels table: `type<TAB>name<TAB>other|names`, `#` comments.
+    /// Parses a labels table: `type<TAB>name<TAB>other|names`, `#` comments; any line ends (LF, CRLF, CR),
+    /// a byte-order mark ignored.
     public static func parseLabels(_ text: String) -> [EntityLabel] {
         var out: [EntityLabel] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let line = line.hasPrefix("\u{FEFF}") ? line.dropFirst() : line
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cols.count >= 2, !cols[1].isEmpty else { continue }
             let alts = cols.count > 2 ? cols[2].split(separator: "|").map(String.init) : []

@@ -83,4 +83,16 @@ import Testing
         #expect(r.missed == ["China"])
         #expect(abs(r.precision - 1.0 / 3) < 1e-9 && abs(r.recall - 0.5) < 1e-9)
     }
+
+    /// A labels table saved on Windows (CRLF, or a spreadsheet's UTF-8 with a byte-order mark) is the same
+    /// table: "\r\n" is one Swift character, so splitting at "\n" read the whole file as one line and no label.
+    @Test func labelsWithWindowsLineEndsAndAByteOrderMark() {
+        let unix = EntityQuality.parseLabels("person\tVladimir Putin\tPutin\ncountry\tChina\t\n")
+        for text in ["\u{FEFF}person\tVladimir Putin\tPutin\r\ncountry\tChina\t\r\n", "person\tVladimir Putin\tPutin\rcountry\tChina\t\r"] {
+            let labels = EntityQuality.parseLabels(text)
+            #expect(labels.map(\.name) == unix.map(\.name))
+            #expect(labels.map(\.type) == unix.map(\.type))
+            #expect(labels.map(\.alternatives) == unix.map(\.alternatives))
+        }
+    }
 }
