@@ -25,25 +25,33 @@ struct ArticleOptions: ParsableArguments {
 
     /// Reads and normalises the text (fast: linear byte loops), with the same messages and exit codes.
     func loaded() throws -> LoadedText {
-        let loaded: LoadedText
-        do {
-            // The raw bytes are a temporary: when the loader had to normalise them, they are
-            // freed here, before the model is built (peak memory holds one copy of the text).
-            loaded = try Loader.load(utf8(readBytes()))
-        } catch is LoadError {
-            Terminal.error("\(displayName): looks like a binary file (NUL or control bytes), not a text article")
-            throw ExitCode(65)
-        }
+        // The raw bytes are a temporary: when the loader had to normalise them, they are
+        // freed here, before the model is built (peak memory holds one copy of the text).
+        let bytes: [UInt8]
+        do { bytes = try readBytes() } catch is LoadError { throw ArticleOptions.refuseBinary(displayName) }
+        return try ArticleOptions.load(bytes, name: displayName)
+    }
+
+    /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
+    /// binary data is an error naming it (exit 65).
+    static func load(_ bytes: [UInt8], name: String) throws -> LoadedText {
+        guard let loaded = try? Loader.load(utf8(bytes, name: name)) else { throw refuseBinary(name) }
         if loaded.invalidSequences > 0 {
-            Terminal.warn("\(displayName): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
+            Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
         }
         return loaded
     }
 
+    /// The message for binary data, and its exit code.
+    static func refuseBinary(_ name: String) -> ExitCode {
+        Terminal.error("\(name): looks like a binary file (NUL or control bytes), not a text article")
+        return ExitCode(65)
+    }
+
     /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text).
-    private func utf8(_ bytes: [UInt8]) -> [UInt8] {
+    private static func utf8(_ bytes: [UInt8], name: String) -> [UInt8] {
         guard let order = UTF16Text.byteOrder(bytes) else { return bytes }
-        Terminal.warn("\(displayName): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
+        Terminal.warn("\(name): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
         return UTF16Text.utf8(bytes, order)
     }
 

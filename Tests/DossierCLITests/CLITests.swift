@@ -310,4 +310,19 @@ enum CLI {
         #expect(rows.count == 4, "\(r.out)")
         #expect(Set(rows.map(column)).count == 1, "\(r.out)")
     }
+
+    /// quality over a folder with a binary text and a labels table that is not UTF-8: the binary text was
+    /// "Error: binary" (exit 1, no file named, nothing else scored) and the table was skipped without a word.
+    @Test func qualityNamesABadTextAndStillScoresTheOthers() throws {
+        let good = try CLI.temporaryFile(Array("Title\n\nJoe Biden met Olaf Scholz.\n".utf8), name: "good.txt")
+        let dir = good.deletingLastPathComponent()
+        try Data(Array("person\tJoe Biden\r\nperson\tOlaf Scholz\r\n".utf8) + [0xFF, 0x0A]).write(to: dir.appendingPathComponent("good.entities.tsv"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1]).write(to: dir.appendingPathComponent("elf.txt"))
+        try Data("person\tNobody\n".utf8).write(to: dir.appendingPathComponent("elf.entities.tsv"))
+        let r = try CLI.run(["quality", dir.path])
+        #expect(r.status == 65)
+        #expect(r.err.contains("elf.txt: looks like a binary file") && !r.err.contains("Error: binary"))
+        #expect(r.err.contains("good.entities.tsv: not valid UTF-8"))
+        #expect(r.out.contains("good") && r.out.split(separator: "\n").contains { $0.hasPrefix("good ") && $0.contains(" 2 ") })
+    }
 }
