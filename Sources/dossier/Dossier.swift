@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Dossier: ParsableCommand {
@@ -15,13 +18,37 @@ struct Dossier: ParsableCommand {
     /// a full disk or a closed standard output is reported (exit 74) instead of output lost without a word.
     static func main() {
         Allocator.keepLargeBlocksMapped()
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exitForDashFile()
+            exit(withError: error)
+        }
+        if String(describing: type(of: command)) == "HelpCommand" { exitForDashFile() }
+        do {
             try command.run()
             Terminal.flushOutput()
         } catch {
             Terminal.flushOutput()
             exit(withError: error)
         }
+    }
+
+    /// After a parse error or help: when an argument was a file whose name begins with '-', say so (exit 64).
+    static func exitForDashFile() {
+        guard let file = dashFile(CommandLine.arguments.dropFirst()) else { return }
+        Terminal.error("\(file): a file name that begins with '-' reads as options; write ./\(file) or put -- before it")
+        exit(withError: ExitCode(64))
+    }
+
+    /// An argument before any `--` that begins with '-' and names an existing file (`-notes.txt`), which the
+    /// parser took for options: an unknown option, or help from the `h` in `-dash.txt`.
+    static func dashFile(_ arguments: ArraySlice<String>) -> String? {
+        for a in arguments.prefix(while: { $0 != "--" }) where a.count > 1 && a.hasPrefix("-") && a != "-h" && a != "--help" {
+            var st = stat()
+            if stat(a, &st) == 0 { return a }
+        }
+        return nil
     }
 }

@@ -325,4 +325,20 @@ enum CLI {
         #expect(r.err.contains("good.entities.tsv: not valid UTF-8"))
         #expect(r.out.contains("good") && r.out.split(separator: "\n").contains { $0.hasPrefix("good ") && $0.contains(" 2 ") })
     }
+
+    /// A file whose name begins with '-', given as is: "Unknown option" that did not say it is a file, and
+    /// with an h in the name (`-dash.txt`) the help, exit 0, as if that had been asked for.
+    @Test(arguments: ["-notes", "-dash"])
+    func aFileNameBeginningWithADashGetsAHint(_ stem: String) throws {
+        let name = "\(stem)-\(UUID().uuidString.prefix(8)).txt"
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(name)
+        try Data("Title\n\nJoe Biden met Olaf Scholz.\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        for args in [[name], ["outline", name]] {
+            let r = try CLI.run(args)
+            #expect(r.status == 64 && r.err.contains("./\(name)") && !r.out.contains("USAGE"), "\(args)")
+        }
+        let fine = try CLI.run(["outline", "--", name])
+        #expect(fine.status == 0 && fine.out.contains("Title"))
+    }
 }
