@@ -37,9 +37,22 @@ struct ArticleOptions: ParsableArguments {
     static func load(_ bytes: [UInt8], name: String) throws -> LoadedText {
         guard let loaded = try? Loader.load(utf8(bytes, name: name)) else { throw refuseBinary(name) }
         if loaded.invalidSequences > 0 {
-            Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD")
+            Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD"
+                + (legacyEightBit(loaded.bytes) ? "; it looks like Latin-1 or Windows-1252 text: `iconv -f WINDOWS-1252 -t UTF-8` converts it" : ""))
         }
         return loaded
+    }
+
+    /// Whether the text's only non-ASCII characters are the U+FFFD put for invalid bytes: no valid UTF-8
+    /// sequence at all, as in a file saved in a one-byte encoding (é and smart quotes become U+FFFD).
+    static func legacyEightBit(_ text: [UInt8]) -> Bool {
+        var i = 0
+        while i < text.count {
+            if text[i] < 0x80 { i += 1; continue }
+            guard i + 2 < text.count, text[i] == 0xEF, text[i + 1] == 0xBF, text[i + 2] == 0xBD else { return false }
+            i += 3
+        }
+        return true
     }
 
     /// The message for binary data, and its exit code.

@@ -341,4 +341,18 @@ enum CLI {
         let fine = try CLI.run(["outline", "--", name])
         #expect(fine.status == 0 && fine.out.contains("Title"))
     }
+
+    /// A text saved as Windows-1252 (smart quotes 0x93/0x94, é as 0xE9): every such character is U+FFFD, as
+    /// the guide says, and the warning now names the likely encoding and the command that converts it.
+    @Test func aWindows1252TextGetsAConversionHint() throws {
+        let cp1252 = try CLI.temporaryFile(Array("Title\n\nThe President ".utf8) + [0x93] + Array("Joe Biden".utf8) + [0x94]
+            + Array(" met Olaf Scholz at the caf".utf8) + [0xE9, 0x2E, 0x0A])
+        let r = try CLI.run(["entities", cp1252.path])
+        #expect(r.status == 0 && r.out.contains("Joe Biden"))
+        #expect(r.err.contains("not valid UTF-8") && r.err.contains("iconv -f WINDOWS-1252 -t UTF-8"))
+        // UTF-8 text with one bad byte is not called Windows-1252.
+        let utf8 = try CLI.temporaryFile(Array("Title\n\nCafé ".utf8) + [0xFF] + Array(" Joe Biden.\n".utf8))
+        let u = try CLI.run(["entities", utf8.path])
+        #expect(u.err.contains("not valid UTF-8") && !u.err.contains("iconv"))
+    }
 }
