@@ -75,7 +75,11 @@ struct ArticleOptions: ParsableArguments {
                 throw ExitCode(66)
             }
         }
-        if file == "-" { return try readChecked(fd: 0, name: "standard input") }
+        if file == "-" {
+            // Typed at the terminal: say so, or the command seems to hang with nothing on the screen.
+            if isatty(0) == 1 { Terminal.writeErr("dossier: reading the article from the terminal; end it with Ctrl-D at the start of a line\n") }
+            return try readChecked(fd: 0, name: "standard input")
+        }
         var st = stat()
         let path = ArticleOptions.rawPath(file)
         if stat(path, &st) != 0 {

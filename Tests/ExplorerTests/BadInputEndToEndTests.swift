@@ -35,6 +35,21 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// `dossier -` typed at a terminal waits for the article to be typed: it said nothing and looked hung.
+    @Test func dashAtATerminalSaysItIsReadingTheArticle() throws {
+        let t = try TmuxSession()
+        t.type("\(TmuxSession.dossier) -")
+        t.send("Enter")
+        t.waitFor(text: "end it with Ctrl-D")
+        t.type("Typed Title")
+        t.send("Enter", "Enter")
+        t.type("Olaf Scholz met Joe Biden.")
+        t.send("Enter", "C-d")
+        t.waitFor("the typed article in the explorer") { $0.contains("2 Typed Title") && $0.contains("Olaf Scholz") && $0.contains("? help") }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// The explorer reads the file before it touches the terminal: a bad file is a message and an exit code.
     @Test func aMissingOrBinaryFileNeverOpensTheExplorer() throws {
         let binary = try Self.temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0])
