@@ -87,9 +87,8 @@ public enum ArticleBuilder {
             // The candidates go as soon as the mentions are made: they are the largest thing held at that point.
             let candidates = found.candidates
             found.candidates = []
-            (entities, mentions) = Resolver.resolve(article.bytes, candidates, names: found.names,
+            (entities, mentions) = Resolver.resolve(article.bytes, candidates, names: &found.names,
                                                     sentences: article.sentences, knowledge: knowledge)
-            found.names = NamePool()
         }
         measure(.relations) {
             relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: found.labels,

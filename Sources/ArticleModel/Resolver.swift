@@ -7,8 +7,8 @@ struct Resolver {
     let s: [UInt8]
     let k: Knowledge
     var cands: [Candidate]
-    /// The keys and words of the candidates' names.
-    let names: NamePool
+    /// The keys and words of the candidates' names (let go before the entities are made, which do not read it).
+    var names: NamePool
     let sentences: [Sentence]
     /// Group of each candidate (union-find parent array over candidates; 4 bytes a candidate).
     var parent: [Int32]
@@ -90,9 +90,12 @@ struct Resolver {
         memberList[Int(g.memberStart)..<Int(g.memberStart + g.memberCount)].lazy.map { Int($0) }
     }
 
-    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], names: NamePool, sentences: [Sentence],
+    /// The entities and mentions of `candidates`. `names` is taken (left empty), so that the resolver holds
+    /// the only reference and can let it go before the entities are made.
+    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], names: inout NamePool, sentences: [Sentence],
                         knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
         var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates, names: names, sentences: sentences)
+        names = NamePool()
         return r.run()
     }
 
@@ -207,6 +210,7 @@ struct Resolver {
         // (The groups go once the entities are drafted: `makeEntities` holds the only reference then.)
         lastGroups = Groups()
         lastKeep = [] // (a copy since the labels and fragments were dropped from `keep`)
+        names = NamePool() // (most of the recognizer's memory for a text of many names)
         return makeEntities(&groups, keep)
     }
 

@@ -30,10 +30,8 @@ public struct SearchIndex: Sendable {
     /// them (the first counted from 0).
     var postingsByte: [Int] = [0]
     var postings: [UInt8] = []
-    /// Where each paragraph starts and ends, 32-bit like the word offsets (the index takes texts
-    /// under 4 GB): two of these a paragraph are held as long as the article.
-    var paragraphStarts: [UInt32] = []
-    var paragraphEnds: [UInt32] = []
+    // (No copy of the paragraphs' bounds: `search` is given the article's paragraphs, which a text of a
+    // million one-line paragraphs would otherwise hold twice, 8 MB more at every later stage's peak.)
     /// Number of indexed word occurrences.
     public private(set) var tokenCount = 0
     /// Every word occurrence in order, for the structure stage's term lists; it empties the table
@@ -43,8 +41,6 @@ public struct SearchIndex: Sendable {
     public init() {}
 
     public init(_ s: [UInt8], paragraphs: [TextRange]) {
-        paragraphStarts = paragraphs.map { UInt32($0.start) }
-        paragraphEnds = paragraphs.map { UInt32($0.end) }
         var folder = Folder()
         // Interning table: open addressing on (hash -> id + 1).
         var table = [Int32](repeating: 0, count: 1 << 12)
@@ -371,8 +367,9 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Hits for `query` in reading order, at most `limit`.
-    public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
+    /// Hits for `query` in reading order, at most `limit`, in a text of `paragraphs` (those the index was
+    /// built over).
+    public func search(_ query: String, in paragraphs: [Paragraph], limit: Int = Int.max) -> [SearchHit] {
         let q = Array(query.utf8)
         var folder = Folder()
         var words: [[UInt8]] = []
@@ -381,7 +378,7 @@ public struct SearchIndex: Sendable {
             folder.fold(q, w.start..<w.end, into: &f)
             if !f.isEmpty { words.append(f) }
         }
-        guard !words.isEmpty, limit > 0, tokenCount > 0 else { return [] }
+        guard !words.isEmpty, limit > 0, tokenCount > 0, !paragraphs.isEmpty else { return [] }
         let lastIsPrefix = !(q.last.map(Bytes.isSpace) ?? false)
         var ranges: [Range<Int>] = []
         for (k, w) in words.enumerated() {
@@ -392,7 +389,6 @@ public struct SearchIndex: Sendable {
         var hits: [SearchHit] = []
         var cursor = 0
         var scratch: [UInt8] = []
-        let starts = paragraphStarts, ends = paragraphEnds
         // The query's words one after another: word k is flat[bounds[k]..<bounds[k + 1]].
         let flat = Array(words.joined())
         var bounds = [0]
@@ -431,10 +427,11 @@ public struct SearchIndex: Sendable {
         // Returns whether the limit is reached.
         func consider(_ start: Int, _ cursor: inout Int, _ hits: inout [SearchHit],
                       _ folder: inout Folder, _ scratch: inout [UInt8]) -> Bool {
-            if cursor + 1 < starts.count, Int(starts[cursor + 1]) <= start {
-                cursor = cursor + 2 < starts.count && Int(starts[cursor + 2]) > start ? cursor + 1 : paragraph(containing: start, from: cursor + 1)
+            if cursor + 1 < paragraphs.count, paragraphs[cursor + 1].range.start <= start {
+                cursor = cursor + 2 < paragraphs.count && paragraphs[cursor + 2].range.start > start
+                    ? cursor + 1 : SearchIndex.paragraph(containing: start, in: paragraphs, from: cursor + 1)
             }
-            let paragraphEnd = Int(ends[cursor])
+            let paragraphEnd = paragraphs[cursor].range.end
             var end = scan(start, paragraphEnd).end
             for k in 1..<max(1, words.count) {
                 var i = end, found = false
@@ -548,12 +545,12 @@ public struct SearchIndex: Sendable {
     /// or before it: steps doubling from there, then a binary search in the last step. Hits come
     /// in reading order, so the next one is usually a few paragraphs on, not a search of all of
     /// them away (a million one-line paragraphs).
-    func paragraph(containing offset: Int, from: Int) -> Int {
-        let n = paragraphStarts.count
+    static func paragraph(containing offset: Int, in paragraphs: [Paragraph], from: Int) -> Int {
+        let n = paragraphs.count
         var lo = from, step = 1
-        while lo + step < n, Int(paragraphStarts[lo + step]) <= offset { lo += step; step *= 2 }
+        while lo + step < n, paragraphs[lo + step].range.start <= offset { lo += step; step *= 2 }
         var hi = min(lo + step, n) - 1
-        while lo < hi { let m = (lo + hi + 1) / 2; if Int(paragraphStarts[m]) <= offset { lo = m } else { hi = m - 1 } }
+        while lo < hi { let m = (lo + hi + 1) / 2; if paragraphs[m].range.start <= offset { lo = m } else { hi = m - 1 } }
         return lo
     }
 
@@ -638,6 +635,6 @@ final class TokenTable: @unchecked Sendable {
 extension Article {
     /// Case- and accent-insensitive word and prefix search: `article.search("xi")`.
     public func search(_ query: String, limit: Int = Int.max) -> [SearchHit] {
-        searchIndex.search(query, limit: limit)
+        searchIndex.search(query, in: paragraphs, limit: limit)
     }
 }

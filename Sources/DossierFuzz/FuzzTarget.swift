@@ -1,7 +1,7 @@
 import ArticleModel
 
 /// libFuzzer entry: any bytes through the UTF-16 reader, loader, segmenter, sections, annotations, recognizer,
-/// resolver and relations must not crash, and the built article must keep its invariants.
+/// resolver, relations and search must not crash, and the built article and the hits must keep their invariants.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let raw = Array(UnsafeBufferPointer(start: data, count: size))
@@ -10,6 +10,20 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let article = try? ArticleBuilder.build(bytes: bytes, knowledge: FuzzKnowledge.shared) else { return 0 }
     let problems = article.invariantViolations()
     precondition(problems.isEmpty, problems.joined(separator: "; "))
+    // Search with words of the text itself (a word, a prefix, a two-word phrase): every hit lies inside
+    // the paragraph it names, and hits come in reading order.
+    let words = article.bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).prefix(3).map { String(decoding: $0, as: UTF8.self) }
+    var queries = Array(words.prefix(1))
+    if words.count > 1 { queries += [String(words[1].prefix(2)), words[0] + " " + words[1]] }
+    for q in queries {
+        let hits = article.search(q)
+        for (k, h) in hits.enumerated() {
+            precondition(article.paragraphs.indices.contains(h.paragraph), "hit paragraph out of range")
+            let p = article.paragraphs[h.paragraph].range
+            precondition(h.range.start >= p.start && h.range.end <= p.end && h.range.start < h.range.end, "hit outside its paragraph")
+            precondition(k == 0 || hits[k - 1].range.start < h.range.start, "hits out of order")
+        }
+    }
     return 0
 }
 

@@ -5,9 +5,10 @@ public struct ArticleIndex: Sendable {
     /// The outline: the article's sections, or one section over everything when it has none.
     public let sections: [Section]
     /// For each paragraph: its section (index into `sections`), annotation and quote, or -1.
-    public let sectionOf: [Int]
-    public let annotationOf: [Int]
-    public let quoteOf: [Int]
+    /// (32-bit: three of these a paragraph are held as long as the article is open.)
+    public let sectionOf: NarrowList
+    public let annotationOf: NarrowList
+    public let quoteOf: NarrowList
     /// Mentions and cross-references ordered by start offset (indices into the article's arrays).
     public let mentionOrder: [Int]
     public let crossReferenceOrder: [Int]
@@ -24,7 +25,7 @@ public struct ArticleIndex: Sendable {
             sections = [Section(title: a.title ?? "Text", level: 1, first: 0, last: n - 1)]
         }
         self.sections = sections
-        var sectionOf = Array(repeating: -1, count: n)
+        var sectionOf = NarrowList(repeating: -1, count: n)
         for (i, s) in sections.enumerated() where s.first <= s.last {
             for p in max(0, s.first)...min(n - 1, s.last) where p >= 0 {
                 if sectionOf[p] < 0 || sections[sectionOf[p]].level <= s.level { sectionOf[p] = i }
@@ -34,10 +35,10 @@ public struct ArticleIndex: Sendable {
         var last = 0
         for p in 0..<n { if sectionOf[p] < 0 { sectionOf[p] = last } else { last = sectionOf[p] } }
         self.sectionOf = sectionOf
-        var annotationOf = Array(repeating: -1, count: n)
+        var annotationOf = NarrowList(repeating: -1, count: n)
         for (i, an) in a.annotations.enumerated() { for p in an.paragraphs where p >= 0 && p < n { annotationOf[p] = i } }
         self.annotationOf = annotationOf
-        var quoteOf = Array(repeating: -1, count: n)
+        var quoteOf = NarrowList(repeating: -1, count: n)
         for (i, q) in a.quotes.enumerated() { for p in q.paragraphs where p >= 0 && p < n { quoteOf[p] = i } }
         self.quoteOf = quoteOf
         mentionOrder = a.mentions.indices.sorted { a.mentions[$0].range < a.mentions[$1].range }
@@ -69,6 +70,19 @@ public struct ArticleIndex: Sendable {
         var e = l
         while e < order.count, range(order[e]).start < hi { e += 1 }
         return order[s..<e]
+    }
+}
+
+/// A list of small non-negative indices or -1, one per paragraph, stored in 32 bits (a text of a million
+/// one-line paragraphs held three lists of 8-byte `Int`s, 24 MB, for the whole session).
+public struct NarrowList: RandomAccessCollection, Sendable {
+    private var storage: [Int32]
+    public init(repeating value: Int, count: Int) { storage = Array(repeating: Int32(value), count: count) }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.count }
+    public subscript(_ i: Int) -> Int {
+        get { Int(storage[i]) }
+        set { storage[i] = Int32(newValue) }
     }
 }
 

@@ -351,9 +351,16 @@ public enum DetailRow: Hashable, Sendable {
         if !entity.aliases.isEmpty { rows.append(.text("also: " + entity.aliases.joined(separator: ", "))) }
         rows.append(.blank)
         rows.append(.heading("Mentions"))
-        var seenSentences = Set<Int>()
-        for m in s.index.mentionsOf[e] where seenSentences.insert(s.article.mentions[m].sentence).inserted {
-            rows.append(.mention(m))
+        // One row a sentence. The entity's mentions are in reading order, so a sentence's mentions are next
+        // to each other: comparing with the last one is enough (a set of sentences, hashed on every frame,
+        // was most of a keystroke's time for an entity with a hundred thousand mentions).
+        let mentions = s.index.mentionsOf[e]
+        rows.reserveCapacity(mentions.count + 8)
+        var lastSentence = -1
+        for m in mentions {
+            let sentence = s.article.mentions[m].sentence
+            if sentence != lastSentence { rows.append(.mention(m)) }
+            lastSentence = sentence
         }
         rows.append(.blank)
         rows.append(.heading("Relations"))

@@ -24,11 +24,18 @@ struct Bench: ParsableCommand {
     var scales = "1,10,100,400"
     @Flag(help: "Print one JSON object instead of tables.")
     var json = false
+    @Flag(help: "Instead of timing: build the file once, one stage after another, and print each stage's peak resident memory (where a build's peak is).")
+    var memory = false
 
     func run() throws {
         let t0 = BenchClock.now()
         let knowledge = Knowledge(table: Content.knowledgeTable)
         let knowledgeTime = BenchClock.now() - t0
+        if memory {
+            var text = try input.readBytes()
+            print(Self.stageMemory(&text, knowledge: knowledge))
+            return
+        }
         let bytes = try input.readBytes()
 
         var report = BenchReport(file: input.displayName, bytes: bytes.count, knowledgeMs: knowledgeTime * 1000)
@@ -96,6 +103,37 @@ struct Bench: ParsableCommand {
         if twoCores { rows.append(("all of the above one after another (one core)", Timings(sequential))) }
         return SizeReport(name: name, bytes: text.count, runs: runs, stages: rows, total: Timings(totals), oneCore: Timings(sequential),
                           peakRSS: BenchClock.peakSinceMark(), baseRSS: baseRSS, paragraphs: paragraphs, entities: entities)
+    }
+
+    /// Each stage's peak resident size of one build of `text`, one stage after another, above the resident
+    /// size before the text was loaded (the benchmark's own copy of the file is freed first), as a multiple of
+    /// the text's size: the figure `bench/odd-inputs` measures from outside, stage by stage. (`text` is emptied
+    /// once loaded, as `dossier FILE` lets go of the bytes it read.)
+    static func stageMemory(_ text: inout [UInt8], knowledge: Knowledge) -> String {
+        let size = text.count
+        BenchClock.markPeak()
+        let base = BenchClock.currentRSS() - size // (the copy the reader's `dossier FILE` has read is in `text`)
+        var rows: [(String, Int, Int)] = []
+        func row(_ name: String, _ body: () -> Void) {
+            BenchClock.markPeak()
+            body()
+            rows.append((name, BenchClock.peakSinceMark() - base, BenchClock.currentRSS() - base))
+        }
+        var loaded: LoadedText?
+        row("load and normalise") { loaded = try? Loader.load(text); text = [] }
+        guard let loaded else { return "not a text Dossier can load" }
+        var article: Article?
+        article = ArticleBuilder.build(loaded, knowledge: knowledge) { stage, body in row(stage.rawValue, body) }
+        let mb = { (n: Int) in String(format: "%8.1f MB %6.2f×", Double(n) / 1_048_576, Double(n) / Double(max(size, 1))) }
+        var out = "peak resident memory of each stage above the process before the text (\(size) bytes), one stage after another\n"
+        out += "  " + "stage".padding(toLength: 56, withPad: " ", startingAt: 0) + "        peak (× text)        after\n"
+        for (name, peak, after) in rows {
+            out += "  " + name.padding(toLength: 56, withPad: " ", startingAt: 0) + mb(peak) + "  " + mb(after) + "\n"
+        }
+        let worst = rows.max { $0.1 < $1.1 }
+        out += "  " + "peak of the build".padding(toLength: 56, withPad: " ", startingAt: 0) + mb(worst?.1 ?? 0)
+            + "  (\(worst?.0 ?? "-"); \(article?.entities.count ?? 0) entities)\n"
+        return out
     }
 
     /// 100 queries (words of the text, prefixes of them, two-word phrases) over `text`.

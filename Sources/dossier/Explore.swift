@@ -52,7 +52,7 @@ struct Explore: ParsableCommand {
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
         let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
-        try TerminalBackend.run(article: article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
+        try TerminalBackend.run(article: consume article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
                                 started: started, phases: phases)
     }
 }

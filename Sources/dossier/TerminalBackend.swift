@@ -32,7 +32,9 @@ enum TerminalBackend {
     nonisolated(unsafe) static var inputTimeout: Int32 = -1
 
     /// `phases` says where the time before the first frame went, for the DOSSIER_STARTUP_TIME note.
-    static func run(article: Article, pending: PendingModel? = nil, theme: ThemeName, started: UInt64, phases: String = "") throws {
+    /// (`article` is taken, not borrowed, and handed on to the state, which then holds the only reference:
+    /// the first screen's paragraphs-only article of a big text is freed when the full model replaces it.)
+    static func run(article: consuming Article, pending: PendingModel? = nil, theme: ThemeName, started: UInt64, phases: String = "") throws {
         setUTF8Locale()
         let inFile: UnsafeMutablePointer<FILE>? = isatty(0) == 1 ? dossier_stdin() : fopen("/dev/tty", "r")
         // The size is the terminal's own: COLUMNS and LINES exported from another window would override it

@@ -60,6 +60,28 @@ import Testing
         #expect(s.cursorParagraph == 0)
     }
 
+    /// A section every ten paragraphs (3,000 of them): `}` and `{` step through their starts one at a time,
+    /// across the edges of the laid-out window, and stop with a message at either end.
+    @Test func sectionKeysStepThroughThousandsOfSectionsInOrder() {
+        var a = Self.big
+        a.sections = stride(from: 1, to: a.paragraphs.count, by: 10).map {
+            Section(title: "Part \($0)", level: 1, first: $0, last: min($0 + 9, a.paragraphs.count - 1))
+        }
+        var s = State(article: a, width: 120, height: 40)
+        for k in 0..<a.sections.count {
+            s = run(s, .nextSection)
+            #expect(s.cursorParagraph == a.sections[k].first && s.sectionSelection == k, "section \(k)")
+            if s.cursorParagraph != a.sections[k].first { return }
+        }
+        #expect(run(s, .nextSection).message == "last section")
+        for k in stride(from: a.sections.count - 2, through: 0, by: -1) {
+            s = run(s, .previousSection)
+            #expect(s.cursorParagraph == a.sections[k].first, "back to section \(k)")
+            if s.cursorParagraph != a.sections[k].first { return }
+        }
+        #expect(run(s, .previousSection).message == "first section")
+    }
+
     /// A search whose first hit is far outside the laid-out window moves it; Esc comes back.
     @Test func cancellingASearchFarAwayReturnsToWhereItBegan() {
         var a = Self.big

@@ -1,3 +1,4 @@
+import Content
 import ArticleModel
 import Testing
 @testable import Explorer
@@ -147,6 +148,18 @@ import Testing
         #expect(s.entityDetail == 1)
         #expect(s.selectedEntity == 1)
         #expect(s.detailRows.contains(.mention(Fixture.article.mentions.firstIndex { $0.entity == 1 }!)))
+    }
+
+    /// The detail view lists each sentence that mentions the entity once, in reading order: the default
+    /// article's most mentioned entity (China) is named twice in some of its sentences.
+    @Test func detailListsEachSentenceOnceInReadingOrder() throws {
+        let a = try ArticleBuilder.build(bytes: Content.defaultArticle(), knowledge: Knowledge(table: Content.knowledgeTable))
+        let s = run(State(article: a, width: 120, height: 40), .entitiesPane, .open)
+        let e = try #require(s.entityDetail)
+        let listed = s.detailRows.compactMap { row -> Int? in if case .mention(let m) = row { return a.mentions[m].sentence }; return nil }
+        let expected = Array(Set(a.mentions.filter { $0.entity == e }.map(\.sentence))).sorted()
+        #expect(listed == expected)
+        #expect(a.mentions.filter { $0.entity == e }.count > expected.count, "some sentence should name \(a.entities[e].name) twice")
     }
 
     @Test func entitiesListDetailAndMentionJump() {
