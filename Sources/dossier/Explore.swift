@@ -29,6 +29,8 @@ struct Explore: ParsableCommand {
             ExploreBench.run(article: article, rounds: max(1, rounds), started: started)
             return
         }
+        // The file first: a missing or binary file is the problem to report, whatever the terminal is.
+        let loaded = try input.loaded()
         if !Terminal.stdoutIsTTY {
             Terminal.error("standard output is not a terminal, so the explorer cannot open. " +
                            "To print the article instead use a subcommand: dossier outline, dossier export (see dossier --help)")
@@ -39,7 +41,6 @@ struct Explore: ParsableCommand {
                            "Set TERM (e.g. TERM=xterm-256color) or use a subcommand: dossier outline, dossier export (see dossier --help)")
             throw ExitCode(2)
         }
-        let loaded = try input.loaded()
         let read = BenchClock.nanos()
         // A big text opens at once with its paragraphs; the full model follows from a background thread.
         var article: Article

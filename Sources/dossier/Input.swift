@@ -70,6 +70,9 @@ struct ArticleOptions: ParsableArguments {
 
     func readBytes() throws -> [UInt8] {
         guard let file else {
+            if ArticleOptions.textWaitsOnStandardInput() {
+                Terminal.warn("no FILE given, so this is the bundled article; the text on standard input is read only when FILE is '-'")
+            }
             do { return try Content.defaultArticle() } catch {
                 Terminal.error("cannot read the bundled article: \(error)")
                 throw ExitCode(66)
@@ -98,6 +101,21 @@ struct ArticleOptions: ParsableArguments {
         }
         defer { close(fd) }
         return try readChecked(fd: fd, name: file)
+    }
+
+    /// Whether text is waiting on standard input (a redirected non-empty file, or a pipe with bytes in it):
+    /// `cat notes.txt | dossier outline` would otherwise outline the bundled article without a word. Only
+    /// looked at, never read, so a pipe that never closes (a job runner's) cannot make a command hang.
+    static func textWaitsOnStandardInput() -> Bool {
+        var st = stat()
+        guard isatty(0) == 0, fstat(0, &st) == 0 else { return false }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return st.st_size > lseek(0, 0, SEEK_CUR)
+        case S_IFIFO, S_IFSOCK:
+            var waiting: Int32 = 0
+            return ioctl(0, UInt(FIONREAD), &waiting) == 0 && waiting > 0
+        default: return false
+        }
     }
 
     /// The path's bytes as the shell passed them. A Linux file name may be any bytes; the parsed argument is

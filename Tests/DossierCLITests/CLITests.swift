@@ -342,6 +342,36 @@ enum CLI {
         #expect(fine.status == 0 && fine.out.contains("Title"))
     }
 
+    /// `dossier outline < notes.txt` (no FILE) outlined the bundled article without a word about the text
+    /// waiting on standard input; it still does (reading it could hang on a job runner's open pipe), but
+    /// says so. With nothing waiting (the harness's empty pipe) there is no warning.
+    @Test func textLeftOnStandardInputIsPointedOut() throws {
+        let url = try CLI.temporaryFile(Array("Notes\n\nJoe Biden met Olaf Scholz.\n".utf8))
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["outline"]
+        p.standardInput = try FileHandle(forReadingFrom: url)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(o.contains("Understanding the Chinese-Russian Alliance"))
+        #expect(e.contains("bundled article") && e.contains("'-'"), "\(e)")
+        let quiet = try CLI.run(["outline"])
+        #expect(quiet.status == 0 && !quiet.err.contains("bundled article"))
+        let piped = try CLI.run(["outline", "-"], stdin: Array("Notes\n\nJoe Biden met Olaf Scholz.\n".utf8))
+        #expect(piped.status == 0 && piped.out.contains("Notes") && !piped.err.contains("bundled article"))
+    }
+
+    /// `dossier missing.txt > out`: the missing file is the problem to report (66), not the redirected output.
+    @Test func theExplorerReportsAMissingFileBeforeTheTerminal() throws {
+        let r = try CLI.run(["/nonexistent/dossier-missing.txt"])
+        #expect(r.status == 66 && r.err.contains("no such file") && !r.err.contains("not a terminal"), "\(r.err)")
+    }
+
     /// A text saved as Windows-1252 (smart quotes 0x93/0x94, é as 0xE9): every such character is U+FFFD, as
     /// the guide says, and the warning now names the likely encoding and the command that converts it.
     @Test func aWindows1252TextGetsAConversionHint() throws {
