@@ -27,14 +27,31 @@ public enum Segmenter {
                 var i = lineStart
                 while i < n, p[i] != 0x0A { i += 1 }
                 var a = lineStart, b = i
-                while a < b, isSpace(p[a]) { a += 1 }
-                while b > a, isSpace(p[b - 1]) { b -= 1 }
+                // Blanks and invisible marks (zero-width space, joiners, word joiner) are trimmed alike: a
+                // line of nothing else is blank, and a file of nothing else an empty article.
+                while a < b {
+                    if isSpace(p[a]) { a += 1 } else if let n = invisibleLength(p, a, b) { a += n } else { break }
+                }
+                while b > a {
+                    if isSpace(p[b - 1]) { b -= 1 } else if b - a >= 3, invisibleLength(p, b - 3, b) == 3 { b -= 3 } else { break }
+                }
                 out.append(a == b ? TextRange(a, a) : TextRange(a, b))
                 if i == n { break }
                 lineStart = i + 1
             }
         }
         return out
+    }
+
+    /// The length (3) of an invisible mark at `i` (before `end`): U+200B zero-width space, U+200C/U+200D
+    /// zero-width non-joiner and joiner, U+2060 word joiner, U+FEFF; nil for anything else.
+    @inline(__always) static func invisibleLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard i + 3 <= end else { return nil }
+        let (x, y, z) = (p[i], p[i + 1], p[i + 2])
+        if x == 0xE2, y == 0x80, z >= 0x8B && z <= 0x8D { return 3 }
+        if x == 0xE2, y == 0x81, z == 0xA0 { return 3 }
+        if x == 0xEF, y == 0xBB, z == 0xBF { return 3 }
+        return nil
     }
 
     /// Blocks of non-blank lines. A block of eight or more lines goes through `lineParagraphs`.

@@ -10,6 +10,15 @@ import Testing
         #expect(a.text(of: a.paragraphs[55]).hasPrefix("That the duel between these two great alliances"))
     }
 
+    /// Zero-width spaces, joiners and word joiners (left by web pages and editors) are invisible: a file of
+    /// nothing else is an empty article, a line of nothing else is a blank line between paragraphs, and a
+    /// paragraph is trimmed of them at its ends but keeps them inside (a joiner inside an emoji sequence).
+    @Test func invisibleMarksAloneAreBlank() {
+        #expect(Fixtures.build("\u{200B}\n\u{2060}\u{200D}\n").isEmpty)
+        let a = Fixtures.build("\u{200B}Title\u{200C}\n\u{200B}\nJoe Biden met Olaf Scholz.\n\u{2060}\nA family 👨\u{200D}👩 here.\n")
+        #expect(a.paragraphs.map { a.text(of: $0) } == ["Title", "Joe Biden met Olaf Scholz.", "A family 👨\u{200D}👩 here."])
+    }
+
     @Test func sentencesDoNotSplitAfterAbbreviationsInitialsAndDecimals() {
         let a = Fixtures.build("""
         Title
