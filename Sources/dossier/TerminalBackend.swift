@@ -184,6 +184,24 @@ enum TerminalBackend {
         // A stop ncurses did not see (`kill -STOP` from outside: the shell takes the terminal back) is noticed
         // when the process continues: the handler only sets a flag, and interrupts the wait for a key (no
         // SA_RESTART) so the loop re-enters the explorer's screen at once.
+        // Ctrl-Z: ncurses' own handler leaves the screen and stops; bracketed paste is switched off first, or a
+        // shell without its own line editor (dash) would get every paste wrapped in ESC[200~ … ESC[201~
+        // while the explorer is stopped (`resumeIfContinued` switches it on again).
+        if pasteOff.pointer == nil, let s = tigetstr("BD"), Int(bitPattern: s) != -1, s.pointee != 0 {
+            pasteOff = (UnsafePointer(s), strlen(s))
+        }
+        sigaction(SIGTSTP, nil, ncursesStop)
+        var stop = sigaction()
+        stop.__sigaction_handler.sa_handler = { sig in
+            if let p = pasteOff.pointer { _ = write(1, p, pasteOff.count) }
+            ncursesStop.pointee.__sigaction_handler.sa_handler?(sig)
+        }
+        sigemptyset(&stop.sa_mask)
+        stop.sa_flags = ncursesStop.pointee.sa_flags & ~Int32(SA_SIGINFO)
+        if ncursesStop.pointee.__sigaction_handler.sa_handler != nil,
+           ncursesStop.pointee.sa_flags & Int32(SA_SIGINFO) == 0 {
+            sigaction(SIGTSTP, &stop, nil)
+        }
         continuedFlag.pointee = 0
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in continuedFlag.pointee = 1 }
@@ -197,6 +215,7 @@ enum TerminalBackend {
         guard continuedFlag.pointee != 0 else { return }
         continuedFlag.pointee = 0
         endwin() // (the next refresh re-enters program mode and the alternate screen)
+        dossier_bracketed_paste(1)
         _ = clearok(win, true)
         redraw()
     }
@@ -395,3 +414,7 @@ struct Painter {
 
 /// Set by the SIGCONT handler, read and cleared by the main loop (a plain store: async-signal-safe).
 nonisolated(unsafe) private let continuedFlag = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+/// ncurses' SIGTSTP action, which the explorer's own handler calls after switching bracketed paste off.
+nonisolated(unsafe) private let ncursesStop = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
+/// The terminal's "bracketed paste off" string (terminfo BD), looked up before any signal can need it.
+nonisolated(unsafe) private var pasteOff: (pointer: UnsafePointer<CChar>?, count: Int) = (nil, 0)

@@ -125,6 +125,43 @@ struct BadInputEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// Ctrl-Z switches bracketed paste off with the screen: a shell without its own line editor (dash) got
+    /// every paste wrapped in ESC[200~ … ESC[201~ while the explorer was stopped. `fg` switches it on again,
+    /// so a paste of several lines is still one search text and never keys.
+    @Test func suspendingSwitchesBracketedPasteOffUntilResumed() throws {
+        let t = try TmuxSession()
+        t.type("env PS1='dash$ ' dash -i")
+        t.send("Enter")
+        t.waitFor(text: "dash$")
+        t.startExplorer()
+        t.send("C-z")
+        t.waitFor(text: "Stopped")
+        t.type("cat -v")
+        t.send("Enter")
+        t.waitFor("cat reading") { $0.split(separator: "\n").last { !$0.isEmpty } == "dash$ cat -v" }
+        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "plain", "PASTED"])
+        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "plain", "-t", "0"])
+        t.send("Enter")
+        t.waitFor("the pasted line echoed by cat") { $0.components(separatedBy: "PASTED").count >= 3 }
+        #expect(!t.capture().contains("[200~"), "the paste was wrapped in bracketed-paste marks:\n\(t.capture())")
+        t.send("C-d")
+        t.type("fg")
+        t.send("Enter")
+        t.waitFor("the explorer again") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.send("/")
+        t.waitFor(text: "Esc cancel")
+        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "lines", "Xi Jinping\nq\nPutin"])
+        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "lines", "-t", "0"])
+        t.waitFor(text: "Xi Jinping q Putin")
+        t.send("Escape")
+        t.waitFor("the search line closed") { !$0.contains("Esc cancel") && $0.contains("? help") }
+        t.send("q")
+        t.waitFor("dash's prompt") { !$0.contains("1 Sections") && $0.contains("dash$") }
+        t.type("exit")
+        t.send("Enter")
+        t.expectWorkingShell()
+    }
+
     /// Started in a terminal below the minimum size: the notice, then the explorer once it grows.
     @Test func startingTooSmallShowsANoticeAndRecoversOnResize() throws {
         let t = try TmuxSession(width: 30, height: 8)
