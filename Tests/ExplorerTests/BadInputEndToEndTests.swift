@@ -111,18 +111,23 @@ struct BadInputEndToEndTests {
     @Test func aPasteOfSeveralLinesStaysInTheSearchLine() throws {
         let t = try TmuxSession()
         t.startExplorer()
-        t.send("/")
-        t.waitFor(text: "Esc cancel")
-        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "paste", "Xi Jinping\nq\nPutin"])
-        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "paste", "-t", "0"])
-        t.waitFor(text: "Xi Jinping q Putin")
-        t.send("Escape")
-        t.waitFor("the search line closed") { !$0.contains("Esc cancel") && $0.contains("? help") }
+        try Self.expectPasteStaysInTheSearchLine(t)
         // A paste outside a text line is not taken as keys either.
-        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "paste", "-t", "0"])
+        try t.paste("Xi Jinping\nq\nPutin")
         t.sync()
         t.send("q")
         t.expectWorkingShell()
+    }
+
+    /// Opens the search line, pastes three lines (the middle one "q") and checks they are one search text,
+    /// then closes the line.
+    static func expectPasteStaysInTheSearchLine(_ t: TmuxSession) throws {
+        t.send("/")
+        t.waitFor(text: "Esc cancel")
+        try t.paste("Xi Jinping\nq\nPutin")
+        t.waitFor(text: "Xi Jinping q Putin")
+        t.send("Escape")
+        t.waitFor("the search line closed") { !$0.contains("Esc cancel") && $0.contains("? help") }
     }
 
     /// Ctrl-Z switches bracketed paste off with the screen: a shell without its own line editor (dash) got
@@ -139,8 +144,7 @@ struct BadInputEndToEndTests {
         t.type("cat -v")
         t.send("Enter")
         t.waitFor("cat reading") { $0.split(separator: "\n").last { !$0.isEmpty } == "dash$ cat -v" }
-        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "plain", "PASTED"])
-        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "plain", "-t", "0"])
+        try t.paste("PASTED")
         t.send("Enter")
         t.waitFor("the pasted line echoed by cat") { $0.components(separatedBy: "PASTED").count >= 3 }
         #expect(!t.capture().contains("[200~"), "the paste was wrapped in bracketed-paste marks:\n\(t.capture())")
@@ -148,13 +152,7 @@ struct BadInputEndToEndTests {
         t.type("fg")
         t.send("Enter")
         t.waitFor("the explorer again") { $0.contains("1 Sections") && $0.contains("? help") }
-        t.send("/")
-        t.waitFor(text: "Esc cancel")
-        try TmuxSession.tmux(["-L", t.socket, "set-buffer", "-b", "lines", "Xi Jinping\nq\nPutin"])
-        try TmuxSession.tmux(["-L", t.socket, "paste-buffer", "-p", "-b", "lines", "-t", "0"])
-        t.waitFor(text: "Xi Jinping q Putin")
-        t.send("Escape")
-        t.waitFor("the search line closed") { !$0.contains("Esc cancel") && $0.contains("? help") }
+        try Self.expectPasteStaysInTheSearchLine(t)
         t.send("q")
         t.waitFor("dash's prompt") { !$0.contains("1 Sections") && $0.contains("dash$") }
         t.type("exit")

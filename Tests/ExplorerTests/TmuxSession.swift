@@ -112,6 +112,12 @@ final class TmuxSession {
         _ = try? TmuxSession.tmux(["-L", socket, "send-keys", "-t", "0", "-l", text])
     }
 
+    /// `text` pasted as a terminal paste (marked as one when the program asked for bracketed paste).
+    func paste(_ text: String) throws {
+        try TmuxSession.tmux(["-L", socket, "set-buffer", "-b", "test-paste", text])
+        try TmuxSession.tmux(["-L", socket, "paste-buffer", "-p", "-b", "test-paste", "-t", "0"])
+    }
+
     func resize(_ width: Int, _ height: Int) {
         _ = try? TmuxSession.tmux(["-L", socket, "resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
