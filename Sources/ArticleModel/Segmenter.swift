@@ -178,12 +178,41 @@ public enum Segmenter {
             guard k < end else { break }
             if b == 0x2E, !endsSentence(s, periodAt: i, start: start, next: k) { i = j; continue }
             if !startsSentence(s, k) { i = j; continue }
-            result.append(TextRange(start, j))
+            appendBounded(TextRange(start, j), s, to: &result)
             start = k
             i = k
         }
-        if start < end { result.append(TextRange(start, end)) }
+        if start < end { appendBounded(TextRange(start, end), s, to: &result) }
         return result
+    }
+
+    /// No sentence is longer than this: a longer run with no sentence end (5 MB of dots, a dump on one
+    /// line) is cut into parts, so that the stages that read a sentence at a time (the recognizer's
+    /// tokens) work in bounded memory. Prose never comes near it.
+    public static let longestSentence = 1 << 16
+
+    /// `r`, or its parts of at most `longestSentence` bytes, each cut after the last space in its reach
+    /// (else after the last whole character) and trimmed of blanks at both ends.
+    static func appendBounded(_ r: TextRange, _ s: [UInt8], to result: inout [TextRange]) {
+        guard r.count > longestSentence else { result.append(r); return }
+        var start = r.start
+        while start < r.end {
+            var cut = r.end
+            if r.end - start > longestSentence {
+                let limit = start + longestSentence
+                cut = limit
+                while cut > start + 1, !isSpace(s[cut - 1]) { cut -= 1 }
+                if cut <= start + 1 { // no space: after the last whole character
+                    cut = limit
+                    while cut > start + 1, s[cut] & 0xC0 == 0x80 { cut -= 1 }
+                }
+            }
+            var e = cut
+            while e > start, isSpace(s[e - 1]) { e -= 1 }
+            if e > start { result.append(TextRange(start, e)) }
+            start = cut
+            while start < r.end, isSpace(s[start]) { start += 1 }
+        }
     }
 
     /// Whether the word at `k` can open a sentence: upper case letter, digit, opening quote or bracket,

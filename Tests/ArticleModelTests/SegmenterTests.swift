@@ -19,6 +19,30 @@ import Testing
         #expect(a.paragraphs.map { a.text(of: $0) } == ["Title", "Joe Biden met Olaf Scholz.", "A family 👨\u{200D}👩 here."])
     }
 
+    /// A run with no sentence end longer than `longestSentence` (200 KB of dots, of 北, of words) is cut into
+    /// parts no longer than that, in order, at a space where there is one and never inside a character, and
+    /// nothing is lost but the blanks at the cuts.
+    @Test func overlongSentencesAreCutIntoBoundedParts() {
+        let limit = Segmenter.longestSentence
+        for body in [String(repeating: ".", count: 200_000), String(repeating: "北", count: 70_000),
+                     String(repeating: "word ", count: 40_000)] {
+            let a = Fixtures.build("Title\n\n" + body)
+            let p = a.paragraphs[1]
+            let parts = p.sentences.map { a.sentences[$0].range }
+            #expect(parts.count > 1)
+            #expect(parts.allSatisfy { $0.count <= limit && !$0.isEmpty })
+            #expect(parts.first?.start == p.range.start && parts.last?.end == p.range.end)
+            for (x, y) in zip(parts, parts.dropFirst()) {
+                #expect(x.end <= y.start)
+                #expect(a.bytes[x.end..<y.start].allSatisfy { $0 == 0x20 }, "only blanks between parts")
+                #expect(a.bytes[y.start] & 0xC0 != 0x80, "a part starts inside a character")
+            }
+            let joined = parts.map { a.text($0) }.joined()
+            #expect(joined.filter { $0 != " " } == a.text(p.range).filter { $0 != " " })
+            if body.hasPrefix("word") { #expect(parts.allSatisfy { a.text($0).hasSuffix("word") }, "cut at a space") }
+        }
+    }
+
     @Test func sentencesDoNotSplitAfterAbbreviationsInitialsAndDecimals() {
         let a = Fixtures.build("""
         Title
