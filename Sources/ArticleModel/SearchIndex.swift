@@ -189,17 +189,23 @@ public struct SearchIndex: Sendable {
         ids = SearchIndex.exact(ids)
         text = s
         tokenCount = ids.count
+        // The interning table goes before the sort's arrays are made, and each of the vocabulary's working
+        // arrays as soon as it is read for the last time: a text of mostly distinct words (a table of
+        // numbers, a log, a dump) has about as many words as tokens, and held them all at once (12x the text).
+        let distinct = hashes.count
+        table = []
+        hashes = []
         // Sort the distinct words; rank = position in that order.
         // Sort by the first eight bytes packed into an integer (a plain integer sort), then order
         // the rare runs of words that share those eight bytes by their full bytes.
-        var keys = [UInt64](repeating: 0, count: hashes.count)
-        for id in 0..<hashes.count {
+        var keys = [UInt64](repeating: 0, count: distinct)
+        for id in 0..<distinct {
             var key: UInt64 = 0
             let a = Int(rawStart[id]), e = Int(rawEnd[id])
             for k in 0..<8 { key = key << 8 | (a + k < e ? UInt64(rawVocabulary[a + k]) : 0) }
             keys[id] = key
         }
-        var order = Array(0..<hashes.count)
+        var order = Array(0..<distinct)
         SearchIndex.radixSort(&keys, &order)
         var run = 0
         while run < keys.count {
@@ -212,9 +218,10 @@ public struct SearchIndex: Sendable {
             }
             run = end
         }
+        keys = []
         // The words in rank order, written through buffer pointers into arrays of their final sizes (an
         // append a byte checked the array's uniqueness and capacity each time).
-        var rankOf = [UInt32](repeating: 0, count: hashes.count)
+        var rankOf = [UInt32](repeating: 0, count: distinct)
         var sortedStart = [UInt32](repeating: 0, count: order.count), sortedEnd = [UInt32](repeating: 0, count: order.count)
         let sorted = [UInt8](unsafeUninitializedCapacity: rawVocabulary.count) { out, count in
             rawVocabulary.withUnsafeBufferPointer { raw in rawStart.withUnsafeBufferPointer { rawStart in
@@ -231,14 +238,16 @@ public struct SearchIndex: Sendable {
             } } } } } }
         }
         vocabulary = sorted; wordStart = sortedStart; wordEnd = sortedEnd
+        let vocabularySize = order.count
+        order = []; rawVocabulary = []; rawStart = []; rawEnd = []
         // Ids become ranks in place (no second array of the token count).
         ids.withUnsafeMutableBufferPointer { ids in rankOf.withUnsafeBufferPointer { rankOf in
             for t in ids.indices { ids[t] = rankOf[Int(ids[t])] }
         } }
+        rankOf = []
         let tokenRank = ids
         ids = []
         // Postings: count the bytes of each rank's gaps, then write the gaps.
-        let vocabularySize = order.count
         var sizes = [Int](repeating: 0, count: vocabularySize + 1)
         var last = [UInt32](repeating: 0, count: vocabularySize)
         // (Through buffer pointers: a subscript write per token would check the array's uniqueness.)
@@ -252,11 +261,11 @@ public struct SearchIndex: Sendable {
             } } }
         }
         for k in 1..<sizes.count { sizes[k] += sizes[k - 1] }
-        postingsByte = sizes
         var bytes = [UInt8](repeating: 0, count: sizes[vocabularySize])
-        var fill = sizes
+        // `sizes[r]`, rank r's first byte, is its write cursor (no copy of the table): each ends where the
+        // next rank starts, and one shift puts the table back as the postings' bounds.
         for k in 0..<vocabularySize { last[k] = 0 }
-        bytes.withUnsafeMutableBufferPointer { out in fill.withUnsafeMutableBufferPointer { fill in
+        bytes.withUnsafeMutableBufferPointer { out in sizes.withUnsafeMutableBufferPointer { fill in
             last.withUnsafeMutableBufferPointer { last in tokenRank.withUnsafeBufferPointer { ranks in tokenStart.withUnsafeBufferPointer { starts in
                 for t in 0..<ranks.count {
                     let r = Int(ranks[t])
@@ -269,6 +278,10 @@ public struct SearchIndex: Sendable {
                 }
             } } }
         } }
+        last = []
+        for k in stride(from: vocabularySize, to: 0, by: -1) { sizes[k] = sizes[k - 1] }
+        sizes[0] = 0
+        postingsByte = sizes
         postings = bytes
         tokens = TokenTable(start: tokenStart, length: tokenLength, longTokens: longTokens, longEnds: longEnds, rank: tokenRank)
     }
