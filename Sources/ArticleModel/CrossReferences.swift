@@ -321,7 +321,7 @@ enum CrossReferences {
         let s = article.bytes
         let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
         let ids = terms.byParagraph[paragraph].filter { id in
-            let form = Bytes.lowered(s, terms.firstSeen[Int(id)])
+            let form = Bytes.lowered(s, terms.firstSeen(Int(id)))
             return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
         }
         var bestScore = 0.0, bestIndex: Int?

@@ -20,12 +20,15 @@ struct Terms {
     var byParagraph: TermLists
     /// Weight per term id: inverse document frequency, times 1.5 for names.
     var weight: [Double]
-    /// Where each term was first seen (its display form), so no string is made until one is asked for.
-    var firstSeen: [TextRange]
+    /// Where each term was first seen (its display form), so no string is made until one is asked for:
+    /// its start and end, 32-bit like the index's offsets (a text of mostly distinct words has a term
+    /// for nearly every word, so the per-term lists are kept narrow).
+    private var seenStart: [UInt32], seenEnd: [UInt32]
+    func firstSeen(_ t: Int) -> TextRange { TextRange(Int(seenStart[t]), Int(seenEnd[t])) }
     /// Whether the term was seen capitalised inside a sentence.
     var isName: [Bool]
     /// Number of paragraphs each term occurs in.
-    var documentFrequency: [Int]
+    var documentFrequency: [Int32]
 
     /// Terms from the search index's tokens: each distinct folded word is classified once
     /// (length, stop word, plural, concept family), so the per-token work is a table look-up.
@@ -35,9 +38,13 @@ struct Terms {
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
         var ids = HashMap<Int32>(capacity: vocabularySize)
-        var seen: [TextRange] = []
+        // Room for a term a word: there are at most that many, and room never written to is never resident,
+        // where doubling to fit held the old and the new list at once.
+        var seenStart: [UInt32] = [], seenEnd: [UInt32] = []
         var isName: [Bool] = []
-        var df: [Int] = []
+        var df: [Int32] = []
+        seenStart.reserveCapacity(vocabularySize); seenEnd.reserveCapacity(vocabularySize)
+        isName.reserveCapacity(vocabularySize); df.reserveCapacity(vocabularySize)
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
         let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank, lengths = tokens.length
@@ -52,6 +59,7 @@ struct Terms {
         // The paragraph (counted from 1) each term was last listed in: a term is listed once a
         // paragraph, so only the distinct terms are sorted (not every occurrence).
         var listedIn: [Int32] = []
+        listedIn.reserveCapacity(vocabularySize)
         var paragraphNumber: Int32 = 0
         let families = Terms.families, stopwords = Terms.stopwords
         for p in paragraphs {
@@ -83,10 +91,10 @@ struct Terms {
                         let term = families[key] ?? key
                         if !stopwords.contains(term) {
                             // Ids are numbered as the keys are added: a key's entry number is its id.
-                            let (entry, added) = ids.entry(term, orAdd: Int32(seen.count))
+                            let (entry, added) = ids.entry(term, orAdd: Int32(seenStart.count))
                             id = Int32(entry)
                             if added {
-                                seen.append(TextRange(i, e))
+                                seenStart.append(UInt32(i)); seenEnd.append(UInt32(e))
                                 isName.append(false)
                                 df.append(0)
                                 listedIn.append(0)
@@ -119,18 +127,19 @@ struct Terms {
             byParagraph.offsets.append(UInt32(byParagraph.values.count))
         }
         let n = Double(max(paragraphs.count, 1))
-        self.weight = (0..<seen.count).map { t in
+        ids = HashMap() // (before the weights are made)
+        self.weight = (0..<seenStart.count).map { t in
             let idf = log((n + 1) / Double(max(df[t], 1)))
             return isName[t] ? idf * 1.5 : idf
         }
         self.byParagraph = byParagraph
-        self.firstSeen = seen
+        self.seenStart = seenStart; self.seenEnd = seenEnd
         self.isName = isName
         self.documentFrequency = df
     }
 
     /// How a term is written in the text (the first form seen).
-    func display(_ t: Int32, in s: [UInt8]) -> String { Bytes.string(s, firstSeen[Int(t)]) }
+    func display(_ t: Int32, in s: [UInt8]) -> String { Bytes.string(s, firstSeen(Int(t))) }
 
     /// How much two paragraphs share: the summed weights of their common terms.
     func similarity(_ a: Int, _ b: Int) -> Double {
