@@ -58,6 +58,28 @@ public enum ArticleJSON {
         return w.out
     }
 
+    /// The same, streamed in pieces of about 64 KiB like `export` (a text of many ties writes far more
+    /// JSON than it is long).
+    public static func relations(_ list: [Relation], of a: Article, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var w = Writer()
+        w.sink = sink
+        w.open("{"); w.key("relations"); relations(list, of: a, &w); w.close("}")
+        w.flush()
+    }
+
+    /// An evidence sentence longer than this is cut (at a character) and ends with "…": a "sentence" of a
+    /// dump or a list with no full stop runs to 64 KB and is the evidence of thousands of ties, which
+    /// repeated whole made gigabytes of JSON. Sentences of prose are far shorter.
+    public static let evidenceBytes = 1024
+
+    /// The range of at most `limit` bytes that starts `r`, cut at a character, and whether it was cut.
+    public static func evidenceExcerpt(_ s: [UInt8], _ r: TextRange, limit: Int = evidenceBytes) -> (range: TextRange, cut: Bool) {
+        guard r.count > limit else { return (r, false) }
+        var end = r.start + limit
+        while end > r.start, s[end] & 0xC0 == 0x80 { end -= 1 }
+        return (TextRange(r.start, end), true)
+    }
+
     /// A string as a quoted, escaped JSON string literal (also a valid Graphviz DOT string).
     public static func quoted(_ s: String) -> String {
         var w = Writer()
@@ -146,7 +168,10 @@ public enum ArticleJSON {
                 w.open("{")
                 w.key("paragraph"); w.int(e.paragraph)
                 w.key("sentence")
-                if a.sentences.indices.contains(e.sentence) { w.text(a.bytes, a.sentences[e.sentence].range) } else { w.null() }
+                if a.sentences.indices.contains(e.sentence) {
+                    let (range, cut) = evidenceExcerpt(a.bytes, a.sentences[e.sentence].range)
+                    w.text(a.bytes, range, ellipsis: cut)
+                } else { w.null() }
                 w.close("}")
             }
             w.close("}")
@@ -206,10 +231,11 @@ public enum ArticleJSON {
             copy.withUTF8 { escape($0) }
         }
         /// A string straight from the article's bytes.
-        mutating func text(_ s: [UInt8], _ r: TextRange) {
+        mutating func text(_ s: [UInt8], _ r: TextRange, ellipsis: Bool = false) {
             if !afterKey { separator() }
             afterKey = false
-            s.withUnsafeBufferPointer { escape(UnsafeBufferPointer(rebasing: $0[r.start..<r.end])) }
+            guard ellipsis else { s.withUnsafeBufferPointer { escape(UnsafeBufferPointer(rebasing: $0[r.start..<r.end])) }; return }
+            (Array(s[r.start..<r.end]) + Array("…".utf8)).withUnsafeBufferPointer { escape($0) }
         }
         mutating func ints(_ v: [Int]) {
             if !afterKey { separator() }

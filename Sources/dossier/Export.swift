@@ -17,8 +17,14 @@ struct Export: ParsableCommand {
         let article = try input.article()
         // Streamed to standard output in 64 KiB pieces: the JSON (about 11× the text, mostly
         // relation evidence) is never held whole in memory, nor turned into a String.
+        try Export.stream { ArticleJSON.export(article, to: $0) }
+    }
+
+    /// Writes what `produce` hands its sink to standard output as it comes, then a newline; a write error
+    /// is reported (exit 74).
+    static func stream(_ produce: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
         var failure: Int32 = 0
-        ArticleJSON.export(article) { piece in if failure == 0 { failure = Export.writeOut(piece) } }
+        produce { piece in if failure == 0 { failure = Export.writeOut(piece) } }
         if failure == 0 { failure = [UInt8(0x0A)].withUnsafeBufferPointer { Export.writeOut($0) } }
         if failure != 0 {
             // (A closed pipe ends the process by SIGPIPE before this; a full disk or a closed descriptor

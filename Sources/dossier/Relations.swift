@@ -31,7 +31,8 @@ struct RelationsCommand: ParsableCommand {
             relations = relations.filter { $0.source == e || $0.target == e }
         }
         if json {
-            print(ArticleJSON.relations(relations, of: article))
+            Terminal.flushOutput()
+            try Export.stream { ArticleJSON.relations(relations, of: article, to: $0) }
         } else if dot {
             print(Graph.dot(relations, article))
         } else {
@@ -40,7 +41,12 @@ struct RelationsCommand: ParsableCommand {
                 let a = article.entities[r.source], b = article.entities[r.target]
                 let pair = DisplayText.sanitize(a.name) + " — " + DisplayText.sanitize(b.name)
                 let label = r.label.map { DisplayText.sanitize($0) } ?? "·"
-                let evidence = r.evidence.first.map { Output.line(article.text(of: article.sentences[$0.sentence])) } ?? ""
+                // (Its first 400 bytes, more than the 100 characters shown: a 64 KB "sentence" of a dump made
+                // whole for every tie took minutes.)
+                let evidence = r.evidence.first.map { e -> String in
+                    let (range, cut) = ArticleJSON.evidenceExcerpt(article.bytes, article.sentences[e.sentence].range, limit: 400)
+                    return Output.line(article.text(range)) + (cut ? "…" : "")
+                } ?? ""
                 let line = Output.pad(pair, 44) + " " + Output.pad(label, 16) + " " + Output.pad(String(r.weight), 4)
                     + " ¶\(r.evidence.first?.paragraph ?? 0) " + Output.clip(evidence, 100)
                 print(color ? "\u{1B}[1m" + line.prefix(44) + Output.reset + line.dropFirst(44) : line)

@@ -366,6 +366,26 @@ enum CLI {
         #expect(piped.status == 0 && piped.out.contains("Notes") && !piped.err.contains("bundled article"))
     }
 
+    /// A "sentence" with no full stop (a list, a dump) runs to 64 KB and is the evidence of many ties: the
+    /// JSON's evidence text is cut at 1 KB with "…" (a base64 dump exported gigabytes, `relations --json`
+    /// held them in memory), and the listing shows its start. Evidence of prose is whole.
+    @Test func evidenceOfAnOverlongSentenceIsCut() throws {
+        let names = ["Alma Kora", "Bruno Velo", "Cara Mint", "Dario Pell", "Ema Sard", "Fedor Lund"]
+        let body = (0..<1_500).map { "\(names[$0 % names.count]) spoke with \(names[($0 + 1) % names.count])" }.joined(separator: " and ")
+        let url = try CLI.temporaryFile(Array("Title\n\n\(body)\n\nAlma Kora met Bruno Velo in Lisbon. They talked.\n".utf8))
+        let r = try CLI.run(["relations", "--json", url.path])
+        #expect(r.status == 0)
+        let relations = try #require(try CLI.json(r.out)["relations"] as? [[String: Any]])
+        let sentences = relations.flatMap { ($0["evidence"] as? [[String: Any]] ?? []).compactMap { $0["sentence"] as? String } }
+        #expect(!sentences.isEmpty && sentences.allSatisfy { $0.utf8.count <= 1024 + 3 })
+        #expect(sentences.contains { $0.hasSuffix("…") && $0.hasPrefix("Alma Kora spoke with Bruno Velo") })
+        #expect(sentences.contains("Alma Kora met Bruno Velo in Lisbon."))
+        let exported = try CLI.run(["export", url.path])
+        #expect(exported.status == 0 && exported.out.contains("\"Alma Kora met Bruno Velo in Lisbon.\""))
+        let listed = try CLI.run(["relations", url.path])
+        #expect(listed.status == 0 && listed.out.split(separator: "\n").allSatisfy { $0.count < 200 })
+    }
+
     /// `dossier missing.txt > out`: the missing file is the problem to report (66), not the redirected output.
     @Test func theExplorerReportsAMissingFileBeforeTheTerminal() throws {
         let r = try CLI.run(["/nonexistent/dossier-missing.txt"])
