@@ -51,7 +51,7 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
     let n = pane.rawValue + 1
     switch pane {
     case .sections: return "\(n) Sections"
-    case .reader: return "\(n) " + oneLine(s.article.title ?? "Reader")
+    case .reader: return "\(n) " + titleLine(s.article)
     case .entities:
         var t = "\(n) Entities"
         if let e = s.entityDetail, s.article.entities.indices.contains(e) { return t + ": " + oneLine(s.article.entities[e].name) }
@@ -62,6 +62,18 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
         let name = s.selectedEntity.flatMap { s.article.entities.indices.contains($0) ? s.article.entities[$0].name : nil }
         return "\(n) Relations" + (name.map { ": " + oneLine($0) } ?? "") + (s.showGraph ? " · graph" : "")
     }
+}
+
+/// The article's title for the reader's frame, `oneLine` of it, made from at most `limit` bytes of the
+/// title paragraph: a text that is one long paragraph (a 7 MB line of numbers) has that as its title,
+/// and making all of it a String on every frame was most of a keystroke's time.
+func titleLine(_ a: Article, limit: Int = 4096) -> String {
+    guard let first = a.paragraphs.first, first.kind == .title else { return oneLine("Reader") }
+    let r = first.range
+    guard r.count > limit else { return oneLine(a.text(r)) }
+    var end = r.start + limit
+    while end > r.start, a.bytes[end] & 0xC0 == 0x80 { end -= 1 } // (not inside a character)
+    return oneLine(a.text(TextRange(r.start, end))) + "…"
 }
 
 /// Text for one screen line: newlines and tabs become spaces.

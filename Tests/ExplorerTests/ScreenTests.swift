@@ -45,6 +45,16 @@ import Testing
         #expect(oneLine("abé", limit: 5) == "abé")
     }
 
+    /// The reader's frame title is made from the title paragraph's first 4 KB only, and reads the same as
+    /// `oneLine` of the whole title would (a 1 MB title, one cut inside a character, a short one, none).
+    @Test func theReaderTitleReadsOnlyWhatItShows() {
+        for title in [String(repeating: "A", count: 1_000_000), String(repeating: "é", count: 3_000) + "x",
+                      "Short\ntitle", ""] {
+            let a = try! ArticleBuilder.build(bytes: Array((title + "\n\nJoe Biden met Olaf Scholz in Berlin.\n").utf8))
+            #expect(titleLine(a) == oneLine(a.title ?? "Reader"), "\(title.prefix(20))")
+        }
+    }
+
     @Test func controlAndBidiCharactersBecomePlaceholders() {
         var screen = Screen(width: 40, height: 1)
         screen.put(0, 0, "a\u{1B}]52;c;x\u{07}b\u{202E}c\u{85}\u{7F}")
