@@ -181,6 +181,15 @@ public struct Article: Sendable {
         String(decoding: bytes[range.start..<range.end], as: UTF8.self)
     }
     public func text(of paragraph: Paragraph) -> String { text(paragraph.range) }
+
+    /// The start of `range`, at most `maxBytes` long and cut between characters, and whether it was cut:
+    /// a view of a huge paragraph or sentence reads only what it can show.
+    public func prefix(of range: TextRange, maxBytes: Int) -> (range: TextRange, cut: Bool) {
+        guard range.count > maxBytes else { return (range, false) }
+        var end = range.start + maxBytes
+        while end > range.start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return (TextRange(range.start, end), true)
+    }
     public func text(of sentence: Sentence) -> String { text(sentence.range) }
 
     /// The title: the text of the first paragraph when it is of kind `title`.

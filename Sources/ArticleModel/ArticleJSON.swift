@@ -72,14 +72,6 @@ public enum ArticleJSON {
     /// repeated whole made gigabytes of JSON. Sentences of prose are far shorter.
     public static let evidenceBytes = 1024
 
-    /// The range of at most `limit` bytes that starts `r`, cut at a character, and whether it was cut.
-    public static func evidenceExcerpt(_ s: [UInt8], _ r: TextRange, limit: Int = evidenceBytes) -> (range: TextRange, cut: Bool) {
-        guard r.count > limit else { return (r, false) }
-        var end = r.start + limit
-        while end > r.start, s[end] & 0xC0 == 0x80 { end -= 1 }
-        return (TextRange(r.start, end), true)
-    }
-
     /// A string as a quoted, escaped JSON string literal (also a valid Graphviz DOT string).
     public static func quoted(_ s: String) -> String {
         var w = Writer()
@@ -169,7 +161,7 @@ public enum ArticleJSON {
                 w.key("paragraph"); w.int(e.paragraph)
                 w.key("sentence")
                 if a.sentences.indices.contains(e.sentence) {
-                    let (range, cut) = evidenceExcerpt(a.bytes, a.sentences[e.sentence].range)
+                    let (range, cut) = a.prefix(of: a.sentences[e.sentence].range, maxBytes: evidenceBytes)
                     w.text(a.bytes, range, ellipsis: cut)
                 } else { w.null() }
                 w.close("}")

@@ -43,18 +43,23 @@ static inline int dossier_term_known(const char *term) {
     return setupterm(term, 1, &err) == OK;
 }
 
+/* A terminfo string capability, or NULL when the terminal type does not have it (absent, cancelled, empty). */
+static inline char *dossier_tigetstr(const char *capname) {
+    char *s = tigetstr(capname);
+    return (s == NULL || s == (char *)-1 || *s == 0) ? NULL : s;
+}
+
 /* The key code ncurses reports for a terminfo key capability (e.g. "kRIT3", Alt-Right), or -1. */
 static inline int dossier_key_code(const char *capname) {
-    char *seq = tigetstr(capname);
-    if (seq == NULL || seq == (char *)-1) return -1;
-    return key_defined(seq);
+    char *seq = dossier_tigetstr(capname);
+    return seq == NULL ? -1 : key_defined(seq);
 }
 
 /* Bracketed paste on or off, when the terminal type says how (the BE and BD capabilities): the terminal
    then marks pasted text with ESC[200~ and ESC[201~, so a pasted line break is not Enter. */
 static inline void dossier_bracketed_paste(int on) {
-    char *s = tigetstr(on ? "BE" : "BD");
-    if (s != NULL && s != (char *)-1 && *s != 0) {
+    char *s = dossier_tigetstr(on ? "BE" : "BD");
+    if (s != NULL) {
         fflush(stdout);
         (void)!write(1, s, strlen(s));
     }
@@ -63,8 +68,7 @@ static inline void dossier_bracketed_paste(int on) {
 /* Ends curses mode. A terminal type without an alternate screen (the Linux console, a vt100) is cleared
    first: otherwise the last frame stays and the shell's prompt is written over its status line. */
 static inline void dossier_leave_screen(void) {
-    char *smcup = tigetstr("smcup");
-    if ((smcup == NULL || smcup == (char *)-1 || *smcup == 0) && stdscr != NULL) {
+    if (dossier_tigetstr("smcup") == NULL && stdscr != NULL) {
         wclear(stdscr);
         wrefresh(stdscr);
     }

@@ -69,11 +69,8 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
 /// and making all of it a String on every frame was most of a keystroke's time.
 func titleLine(_ a: Article, limit: Int = 4096) -> String {
     guard let first = a.paragraphs.first, first.kind == .title else { return oneLine("Reader") }
-    let r = first.range
-    guard r.count > limit else { return oneLine(a.text(r)) }
-    var end = r.start + limit
-    while end > r.start, a.bytes[end] & 0xC0 == 0x80 { end -= 1 } // (not inside a character)
-    return oneLine(a.text(TextRange(r.start, end))) + "…"
+    let (shown, cut) = a.prefix(of: first.range, maxBytes: limit)
+    return oneLine(a.text(shown)) + (cut ? "…" : "")
 }
 
 /// Text for one screen line: newlines and tabs become spaces.

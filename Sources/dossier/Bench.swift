@@ -122,8 +122,7 @@ struct Bench: ParsableCommand {
         var loaded: LoadedText?
         row("load and normalise") { loaded = try? Loader.load(text); text = [] }
         guard let loaded else { return "not a text Dossier can load" }
-        var article: Article?
-        article = ArticleBuilder.build(loaded, knowledge: knowledge) { stage, body in row(stage.rawValue, body) }
+        let article = ArticleBuilder.build(loaded, knowledge: knowledge) { stage, body in row(stage.rawValue, body) }
         let mb = { (n: Int) in String(format: "%8.1f MB %6.2f×", Double(n) / 1_048_576, Double(n) / Double(max(size, 1))) }
         var out = "peak resident memory of each stage above the process before the text (\(size) bytes), one stage after another\n"
         out += "  " + "stage".padding(toLength: 56, withPad: " ", startingAt: 0) + "        peak (× text)        after\n"
@@ -132,7 +131,7 @@ struct Bench: ParsableCommand {
         }
         let worst = rows.max { $0.1 < $1.1 }
         out += "  " + "peak of the build".padding(toLength: 56, withPad: " ", startingAt: 0) + mb(worst?.1 ?? 0)
-            + "  (\(worst?.0 ?? "-"); \(article?.entities.count ?? 0) entities)\n"
+            + "  (\(worst?.0 ?? "-"); \(article.entities.count) entities)\n"
         return out
     }
 

@@ -44,7 +44,7 @@ struct RelationsCommand: ParsableCommand {
                 // (Its first 400 bytes, more than the 100 characters shown: a 64 KB "sentence" of a dump made
                 // whole for every tie took minutes.)
                 let evidence = r.evidence.first.map { e -> String in
-                    let (range, cut) = ArticleJSON.evidenceExcerpt(article.bytes, article.sentences[e.sentence].range, limit: 400)
+                    let (range, cut) = article.prefix(of: article.sentences[e.sentence].range, maxBytes: 400)
                     return Output.line(article.text(range)) + (cut ? "…" : "")
                 } ?? ""
                 let line = Output.pad(pair, 44) + " " + Output.pad(label, 16) + " " + Output.pad(String(r.weight), 4)

@@ -181,27 +181,22 @@ enum TerminalBackend {
             signal(sig, restoreAndReraise)
         }
         // SIGTSTP (Ctrl-Z) and SIGWINCH stay with ncurses: it restores the screen, stops, and redraws on `fg`.
+        // Its Ctrl-Z handler is wrapped so that bracketed paste is switched off first, or a shell without its
+        // own line editor (dash) would get every paste wrapped in ESC[200~ … ESC[201~ while the explorer is
+        // stopped (`resumeIfContinued` switches it on again).
+        if pasteOff.pointer == nil, let s = dossier_tigetstr("BD") { pasteOff = (UnsafePointer(s), strlen(s)) }
+        sigaction(SIGTSTP, nil, ncursesStop)
+        if ncursesStop.pointee.__sigaction_handler.sa_handler != nil, ncursesStop.pointee.sa_flags & Int32(SA_SIGINFO) == 0 {
+            var stop = ncursesStop.pointee
+            stop.__sigaction_handler.sa_handler = { sig in
+                if let p = pasteOff.pointer { _ = write(1, p, pasteOff.count) }
+                ncursesStop.pointee.__sigaction_handler.sa_handler?(sig)
+            }
+            sigaction(SIGTSTP, &stop, nil)
+        }
         // A stop ncurses did not see (`kill -STOP` from outside: the shell takes the terminal back) is noticed
         // when the process continues: the handler only sets a flag, and interrupts the wait for a key (no
         // SA_RESTART) so the loop re-enters the explorer's screen at once.
-        // Ctrl-Z: ncurses' own handler leaves the screen and stops; bracketed paste is switched off first, or a
-        // shell without its own line editor (dash) would get every paste wrapped in ESC[200~ … ESC[201~
-        // while the explorer is stopped (`resumeIfContinued` switches it on again).
-        if pasteOff.pointer == nil, let s = tigetstr("BD"), Int(bitPattern: s) != -1, s.pointee != 0 {
-            pasteOff = (UnsafePointer(s), strlen(s))
-        }
-        sigaction(SIGTSTP, nil, ncursesStop)
-        var stop = sigaction()
-        stop.__sigaction_handler.sa_handler = { sig in
-            if let p = pasteOff.pointer { _ = write(1, p, pasteOff.count) }
-            ncursesStop.pointee.__sigaction_handler.sa_handler?(sig)
-        }
-        sigemptyset(&stop.sa_mask)
-        stop.sa_flags = ncursesStop.pointee.sa_flags & ~Int32(SA_SIGINFO)
-        if ncursesStop.pointee.__sigaction_handler.sa_handler != nil,
-           ncursesStop.pointee.sa_flags & Int32(SA_SIGINFO) == 0 {
-            sigaction(SIGTSTP, &stop, nil)
-        }
         continuedFlag.pointee = 0
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in continuedFlag.pointee = 1 }

@@ -81,9 +81,7 @@ struct BadInputEndToEndTests {
     @Test(arguments: [("linux", "q"), ("vt100", "C-c")])
     func aTerminalWithoutAnAlternateScreenIsClearedOnExit(_ term: String, _ key: String) throws {
         let t = try TmuxSession()
-        t.type("TERM=\(term) \(TmuxSession.dossier)")
-        t.send("Enter")
-        t.waitFor("the explorer's first frame") { $0.contains("1 Sections") && $0.contains("? help") }
+        t.startExplorer(environment: "TERM=\(term)")
         t.send(key)
         t.expectWorkingShell()
         #expect(!t.lastScreen.contains("? help"))

@@ -146,8 +146,9 @@ final class TmuxSession {
     }
 
     /// Starts the explorer in the shell and waits for its first frame.
-    func startExplorer(_ args: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
-        type("\(TmuxSession.dossier) \(args)")
+    /// `environment`, when given, goes before the command (`TERM=vt100`).
+    func startExplorer(_ args: String = "", environment: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+        type((environment.isEmpty ? "" : environment + " ") + "\(TmuxSession.dossier) \(args)")
         send("Enter")
         waitFor("the explorer's first frame", sourceLocation: sourceLocation) { $0.contains("1 Sections") && $0.contains("? help") }
     }
