@@ -32,29 +32,62 @@ let package = Package(
         ),
         // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
         .target(name: "Explorer", dependencies: ["ArticleModel"]),
+        // Process-wide facilities both executables share: the allocator policy, the monotonic clock and
+        // memory figures.
+        .target(name: "ProcessSupport", dependencies: ["CNcurses"]),
+        // The terminal: run loop, input decoder (bytes to keys, pastes and mouse reports), signals, and
+        // the painter that copies a `Screen` to ncurses. The only code that touches the tty.
+        .target(name: "TerminalIO", dependencies: ["ArticleModel", "Explorer", "CNcurses", "ProcessSupport"]),
+        // The command line (swift-argument-parser) and nothing else.
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "ArticleModel",
                 "Explorer",
+                "TerminalIO",
+                "ProcessSupport",
                 "CNcurses",
                 "Content",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore [FILE]`.
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "ArticleModel",
+                "Explorer",
+                "TerminalIO",
+                "ProcessSupport",
+                "Content",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // What every test target shares: one seeded random generator, one way to find a built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ArticleModelTests",
-            dependencies: ["ArticleModel", "Content"]
+            dependencies: ["ArticleModel", "Content", "TestSupport"]
         ),
         .testTarget(
             name: "ExplorerTests",
-            dependencies: ["Explorer", "ArticleModel", "Content", "dossier"],
+            dependencies: ["Explorer", "ArticleModel", "Content", "TestSupport"],
             exclude: ["__Snapshots__"]
+        ),
+        // The input decoder on byte strings, no terminal needed.
+        .testTarget(
+            name: "TerminalIOTests",
+            dependencies: ["TerminalIO", "Explorer", "TestSupport"]
         ),
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["dossier"]
+            dependencies: ["dossier", "dossier-bench", "TestSupport"]
+        ),
+        // Drives the built `dossier` binary in tmux as a person would: keys, pastes, resizes, signals.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["dossier", "Explorer", "ArticleModel", "Content", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,7 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <signal.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <wchar.h>
@@ -76,10 +77,35 @@ static inline void dossier_leave_screen(void) {
     dossier_bracketed_paste(0);
 }
 
-/* Draws one cell: a NUL-terminated wide string (base + combining marks) with attributes and a pair. */
-static inline int dossier_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+/* How many wide characters one cell holds (ncurses' CCHARW_MAX). */
+static inline int dossier_cell_capacity(void) { return CCHARW_MAX; }
+
+/* Draws one cell: the `n` code points of a grapheme cluster (n <= CCHARW_MAX) with attributes and a pair.
+   setcchar keeps only the first character and the zero-width ones right after it (a ZWJ sequence,
+   a flag or a skin tone would lose its second emoji), so it sets the first character, the attributes
+   and the colour, and the rest of the cluster goes into the cell's characters as they are: ncurses
+   writes a cell's characters in one run, and the terminal joins them. */
+static inline int dossier_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, int n, attr_t attrs, short pair) {
     cchar_t c;
-    if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;
+    wchar_t first[2] = { wch[0], 0 };
+    if (setcchar(&c, first, attrs, pair, NULL) != OK) return ERR;
+    for (int i = 1; i < n && i < CCHARW_MAX; i++) c.chars[i] = wch[i];
     return mvwadd_wch(w, y, x, &c);
 }
+
+/* Writes a cluster too long for one cell (over CCHARW_MAX code points: a family of four) straight to the
+   terminal at (y, x), after a refresh, in the cell's attributes; the cell itself holds its first
+   CCHARW_MAX code points, so ncurses' picture of the screen stays right. The cursor is put back at the
+   cell after it, where ncurses then believes it is. */
+static inline void dossier_write_cluster(int y, int x, int width, const char *utf8, attr_t attrs, short pair) {
+    vid_attr(attrs, pair, NULL);
+    mvcur(-1, -1, y, x);
+    putp(utf8);
+    mvcur(-1, -1, y, x + width);
+    vid_attr(A_NORMAL, 0, NULL);
+}
+
+/* The real-time signals' range (SIGRTMIN is a function call in glibc, not a constant Swift imports). */
+static inline int dossier_sigrtmin(void) { return SIGRTMIN; }
+static inline int dossier_sigrtmax(void) { return SIGRTMAX; }
 #endif

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// Everything a key can ask for. The table below gives each a name, its default keys and a help
 /// line; the keymap, the help overlay and the README's key table all come from it.
 public enum Command: String, CaseIterable, Sendable {
@@ -28,6 +30,29 @@ public enum Action: Hashable, Sendable {
     case deleteBackward
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
+    /// The full model of a big text, built in the background, replaces the paragraphs-only first look.
+    case modelReady(BuiltModel)
+    /// A one-shot note for the status line (the start-up timings).
+    case note(String)
+}
+
+/// A model built off the main thread, as an action's payload. Two are the same when they are the
+/// same build (a model is too big to compare).
+public struct BuiltModel: Hashable, Sendable {
+    private final class Storage: Sendable {
+        let article: Article
+        let index: ArticleIndex
+        init(article: Article, index: ArticleIndex) { self.article = article; self.index = index }
+    }
+    private let storage: Storage
+
+    public init(article: Article, index: ArticleIndex) { storage = Storage(article: article, index: index) }
+
+    public var article: Article { storage.article }
+    public var index: ArticleIndex { storage.index }
+
+    public static func == (a: BuiltModel, b: BuiltModel) -> Bool { a.storage === b.storage }
+    public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(storage)) }
 }
 
 public enum Actions {

@@ -11,6 +11,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .deleteBackward: s.deleteBackward()
     case .resize(let w, let h): s.relayout(width: max(0, w), height: max(0, h))
     case .mouse(let m): s.mouse(m)
+    case .modelReady(let model): s.replaceArticle(model.article, index: model.index)
+    case .note(let text): s.message = text
     }
     s.keepWindowAroundReader()
     return s

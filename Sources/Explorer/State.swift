@@ -69,8 +69,10 @@ public struct State: Sendable {
     /// A one-shot note for the status line ("no annotation below").
     public var message: String?
 
-    public init(article: Article, width: Int, height: Int) {
+    public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, modelPending: Bool = false) {
         self.article = article
+        self.theme = theme
+        self.modelPending = modelPending
         index = ArticleIndex(article)
         self.width = width
         self.height = height
@@ -234,7 +236,7 @@ public struct State: Sendable {
     /// the reader's place (paragraph indices and byte offsets are the same in both), the focus and
     /// what was typed.
     /// Pass `index` when it was built off the main thread (it costs a sort of every mention).
-    public mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
+    mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
         let here = place
         article = full
         index = prepared ?? ArticleIndex(full)

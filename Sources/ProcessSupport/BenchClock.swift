@@ -10,20 +10,20 @@ import Darwin
 @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif
 
-/// Monotonic time and process memory for `dossier bench`.
-enum BenchClock {
+/// Monotonic time and process memory: the explorer's start-up note and the benchmarks.
+public enum BenchClock {
     /// Nanoseconds on the monotonic clock.
-    static func nanos() -> UInt64 {
+    public static func nanos() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
     /// Seconds on the monotonic clock.
-    static func now() -> Double { Double(nanos()) / 1e9 }
+    public static func now() -> Double { Double(nanos()) / 1e9 }
 
     /// Peak resident set size of this process so far, in bytes.
-    static func peakRSS() -> Int {
+    public static func peakRSS() -> Int {
         var usage = rusage()
         #if os(Linux)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
@@ -37,7 +37,7 @@ enum BenchClock {
     /// mark of this process (Linux: `/proc/self/clear_refs`), so that `peakSinceMark()` measures what
     /// follows. Returns false where that is not possible (the peak then counts from process start).
     @discardableResult
-    static func markPeak() -> Bool {
+    public static func markPeak() -> Bool {
         #if os(Linux)
         _ = glibcMallocTrim(0)
         guard let f = fopen("/proc/self/clear_refs", "w") else { return false }
@@ -49,7 +49,7 @@ enum BenchClock {
     }
 
     /// Peak resident set size since `markPeak()` (Linux `VmHWM`), else since the process started.
-    static func peakSinceMark() -> Int {
+    public static func peakSinceMark() -> Int {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
            let kb = Int(line.dropFirst(6).split(separator: " ").first ?? "") {
@@ -59,36 +59,10 @@ enum BenchClock {
     }
 
     /// Current resident set size, in bytes (from /proc; 0 where unavailable).
-    static func currentRSS() -> Int {
+    public static func currentRSS() -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = statm.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
-}
-
-/// Order statistics of a set of timings (seconds).
-struct Timings {
-    private(set) var sorted: [Double]
-    init(_ values: [Double]) { sorted = values.sorted() }
-    func quantile(_ q: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let i = min(sorted.count - 1, max(0, Int((q * Double(sorted.count - 1)).rounded())))
-        return sorted[i]
-    }
-    var median: Double { quantile(0.5) }
-    var p99: Double { quantile(0.99) }
-    /// Interquartile spread relative to the median, e.g. 0.04 for ±4 %.
-    var spread: Double { median > 0 ? (quantile(0.75) - quantile(0.25)) / median : 0 }
-}
-
-/// Milliseconds with three decimals.
-func ms(_ seconds: Double) -> String {
-    let v = (seconds * 1_000_000).rounded() / 1000
-    var s = String(v)
-    if let dot = s.firstIndex(of: ".") {
-        let decimals = s.distance(from: dot, to: s.endIndex) - 1
-        s += String(repeating: "0", count: max(0, 3 - decimals))
-    }
-    return s
 }

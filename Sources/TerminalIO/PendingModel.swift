@@ -9,22 +9,19 @@ import Glibc
 /// The full model of a big text, built on a background thread while the explorer already shows
 /// its paragraphs. The main thread (the only one that touches ncurses) polls `take()` between
 /// keys; the builder thread only ever touches this box.
-final class PendingModel: Sendable {
+public final class PendingModel: Sendable {
     private let slot = Mutex<(Article, ArticleIndex)?>(nil)
 
     /// Texts at least this big open with a paragraphs-only first screen. The full model takes about
     /// 0.3 s per MB (so 1 MB, a long book, still opens in well under a second the simple way).
-    static let threshold = 1 << 20
+    public static let threshold = 1 << 20
 
     /// Starts building `loaded` on a thread of its own.
-    init(building loaded: LoadedText, knowledge: Knowledge) {
+    public init(building loaded: LoadedText, knowledge: Knowledge) {
         let thread = Thread { [self] in
             // Signals from outside (Ctrl-C, SIGTERM, resize, Ctrl-Z) go to the main thread, which owns
             // the terminal. A trap in this thread still reaches the crash handlers, which restore it.
-            var outside = sigset_t()
-            sigemptyset(&outside)
-            for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&outside, sig) }
-            pthread_sigmask(SIG_BLOCK, &outside, nil)
+            Signals.leaveToTheMainThread()
             let article = ArticleBuilder.build(loaded, knowledge: knowledge)
             let index = ArticleIndex(article)
             self.slot.withLock { $0 = (article, index) }
@@ -34,7 +31,7 @@ final class PendingModel: Sendable {
     }
 
     /// The built article and the explorer's index of it, once (nil before it is ready and after it was taken).
-    func take() -> (Article, ArticleIndex)? {
+    public func take() -> (Article, ArticleIndex)? {
         slot.withLock { value in
             defer { value = nil }
             return value

@@ -1,21 +1,22 @@
 import ArgumentParser
 import ArticleModel
-import Content
 import Foundation
+import ProcessSupport
 
-/// `dossier bench`: times each model stage, the scaling to large texts, and search.
-struct Bench: ParsableCommand {
+/// `dossier-bench model`: times each model stage, the scaling to large texts, and search.
+struct ModelBench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "model",
         abstract: "Time each model stage (median of several runs after a warm-up), scaling to large texts, and search.",
         discussion: """
-        Build in release mode first: swift build -c release && .build/release/dossier bench.
+        Build in release mode: swift run -c release dossier-bench model [FILE].
         Scaling texts are the article repeated (its paragraphs renumbered by position) to 1x, 10x, 100x
         and 400x, and, with --mix, the given files repeated to 10 MB.
         'total' is the whole model as dossier builds it: up to 1 MB on two cores (the entity stages beside
         the index and structure), so it is less than the stages' sum, printed as 'one after another'.
         """)
 
-    @OptionGroup var input: ArticleOptions
+    @OptionGroup var input: BenchInput
     @Option(help: "Runs to take the median of at 1x (larger sizes use fewer).")
     var `repeat` = 50
     @Option(parsing: .upToNextOption, help: "Texts to mix into a 10 MB text of mixed articles.")
@@ -27,9 +28,26 @@ struct Bench: ParsableCommand {
     @Flag(help: "Instead of timing: build the file once, one stage after another, and print each stage's peak resident memory (where a build's peak is).")
     var memory = false
 
+    /// The largest scaled text timed: a gigabyte (the model then takes several more).
+    static let scaledLimit = 1 << 30
+
+    /// The scale factors, each a positive whole number.
+    var factors: [Int] {
+        get throws {
+            let parts = scales.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = parts.map { Int($0) }
+            guard !parts.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
+                throw ValidationError("--scales takes comma-separated whole numbers from 1 up, e.g. 1,10,100")
+            }
+            return values.compactMap { $0 }
+        }
+    }
+
+    func validate() throws { _ = try factors }
+
     func run() throws {
         let t0 = BenchClock.now()
-        let knowledge = Knowledge(table: Content.knowledgeTable)
+        let knowledge = BenchInput.knowledge
         let knowledgeTime = BenchClock.now() - t0
         if memory {
             var text = try input.readBytes()
@@ -39,7 +57,13 @@ struct Bench: ParsableCommand {
         let bytes = try input.readBytes()
 
         var report = BenchReport(file: input.displayName, bytes: bytes.count, knowledgeMs: knowledgeTime * 1000)
-        let factors = scales.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
+        let factors = try factors
+        // Refused before any memory is spent: the article repeated a billion times is hundreds of gigabytes.
+        if let factor = factors.first(where: { $0 > Self.scaledLimit / (bytes.count + 2) }) {
+            BenchInput.fail("--scales \(factor): \(input.displayName) repeated \(factor) times would be over \(Self.scaledLimit >> 30) GiB; "
+                + "the largest factor for this text is \(Self.scaledLimit / (bytes.count + 2))")
+            throw ExitCode(64)
+        }
         var largest: [UInt8] = bytes
         for factor in factors {
             let text = factor == 1 ? bytes : Self.repeated(bytes, factor)
@@ -49,7 +73,7 @@ struct Bench: ParsableCommand {
         }
         if !mix.isEmpty {
             var parts: [UInt8] = []
-            for file in mix { parts += try ArticleOptions.parse([file]).readBytes() + [0x0A, 0x0A] }
+            for file in mix { parts += try BenchInput.read(file) + [0x0A, 0x0A] }
             let text = Self.repeated(parts, max(1, (10 << 20) / max(1, parts.count)))
             report.sizes.append(Self.measure(name: "mixed", text: text, runs: 3, knowledge: knowledge))
             largest = text

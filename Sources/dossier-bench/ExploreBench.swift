@@ -1,11 +1,27 @@
+import ArgumentParser
 import ArticleModel
 import Explorer
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
+import ProcessSupport
+import TerminalIO
 
-/// `dossier explore --bench N`: replays a fixed key script through reduce and render at 200×60.
-enum ExploreBench {
+/// `dossier-bench explore [FILE] --rounds N`: replays a fixed key script through reduce and render at
+/// 200×60, then times copying its screens to ncurses.
+struct ExploreBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Replay a key script through the explorer's reduce and render at 200×60 and print timings."
+    )
+    @OptionGroup var input: BenchInput
+    @Option(help: "How many times the script is replayed.")
+    var rounds = 30
+
+    func run() throws {
+        let started = BenchClock.nanos()
+        let article = try input.article()
+        Self.run(article: article, rounds: max(1, rounds), started: started)
+    }
+
     static let script: [Key] = [
         .char("j"), .char("j"), .char("j"), .ctrl("d"), .ctrl("d"), .char(" "), .char("}"), .char("}"), .char("]"),
         .char("f"), .backspace, .char("/"), .char("p"), .char("u"), .char("t"), .enter, .char("n"), .char("n"), .char("N"),
@@ -43,7 +59,7 @@ enum ExploreBench {
         }
         let slowest = perStep.sorted { $0.1 > $1.1 }.prefix(5).map { String(format: "%@ %.2f", $0.0, $0.1) }
         print("slowest steps (median ms): " + slowest.joined(separator: ", "))
-        if let copies = TerminalBackend.benchCopy(screens, rounds: rounds) {
+        if let copies = Painter.benchCopy(screens, rounds: rounds) {
             report("ncurses copy (changed cells to a terminal on /dev/null)", copies)
             let total = zip(samples, copies + copies.prefix(max(0, samples.count - copies.count))).map { $0 + $1 }
             report("keystroke total", total)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProcessSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,7 +11,7 @@ struct Dossier: ParsableCommand {
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
         subcommands: [Explore.self, Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
-                      Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self],
+                      Entities.self, RelationsCommand.self, QualityCommand.self],
         defaultSubcommand: Explore.self
     )
 

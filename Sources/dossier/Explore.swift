@@ -1,6 +1,8 @@
 import ArgumentParser
 import ArticleModel
 import Explorer
+import ProcessSupport
+import TerminalIO
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,20 +17,12 @@ struct Explore: ParsableCommand {
     @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background.", valueName: "dark|light"))
     var theme: String = "dark"
 
-    @Option(help: ArgumentHelp("Replay a key script this many times through reduce and render at 200×60 and print timings, instead of opening the explorer.", valueName: "rounds"))
-    var bench: Int?
-
     func validate() throws {
         guard theme == "dark" || theme == "light" else { throw ValidationError("--theme must be dark or light") }
     }
 
     func run() throws {
         let started = BenchClock.nanos()
-        if let rounds = bench {
-            let article = try input.article()
-            ExploreBench.run(article: article, rounds: max(1, rounds), started: started)
-            return
-        }
         // The file first: a missing or binary file is the problem to report, whatever the terminal is.
         let loaded = try input.loaded()
         if !Terminal.stdoutIsTTY {
@@ -36,7 +30,7 @@ struct Explore: ParsableCommand {
                            "To print the article instead use a subcommand: dossier outline, dossier export (see dossier --help)")
             throw ExitCode(2)
         }
-        if let problem = TerminalBackend.terminalProblem() {
+        if let problem = TerminalSession.terminalProblem() {
             Terminal.error("\(problem); the explorer needs a real terminal. " +
                            "Set TERM (e.g. TERM=xterm-256color) or use a subcommand: dossier outline, dossier export (see dossier --help)")
             throw ExitCode(2)
@@ -53,7 +47,12 @@ struct Explore: ParsableCommand {
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
         let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
-        try TerminalBackend.run(article: consume article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
-                                started: started, phases: phases)
+        do {
+            try TerminalSession.run(article: consume article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
+                                    started: started, phases: phases)
+        } catch let e as TerminalUnavailable {
+            Terminal.error(e.message)
+            throw ExitCode(2)
+        }
     }
 }

@@ -1,18 +1,9 @@
 import Testing
+import TestSupport
 @testable import ArticleModel
 
 /// Any text, however odd, builds without crashing, and every mention maps back into the text.
 @Suite struct EntityPropertyTests {
-    /// A small deterministic generator (no global state).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
-        mutating func pick<T>(_ xs: [T]) -> T { xs[Int(next() % UInt64(xs.count))] }
-    }
-
     static let pieces = ["Putin", "Xi", "Jinping", "President", "Mr.", "of", "the", "and", "US", "USSR", "NATO", "(", ")",
                          "[", "]", "sic", "’s", "'s", "-", "–", "—", "/", ".", ",", ":", "“", "”", "\"", "\n", "\n\n", "  ",
                          "\t", "Võ", "Văn", "Thưởng", "THƯỞNG", "PRESIDENT", "Königsberg", "Sino", "Indo-Pacific", "South",
@@ -21,7 +12,7 @@ import Testing
                          "\u{202E}", "\u{1B}", "é", "ß", "日本", "🙂", "People’s", "Republic", "Government", "For", "ON"]
 
     @Test func randomTextsBuildAndMentionsMapBack() throws {
-        var g = Generator(state: 42)
+        var g = SeededGenerator(seed: 42)
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<Int(g.next() % 120) {

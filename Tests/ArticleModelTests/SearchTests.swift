@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ArticleModel
 
 @Suite struct SearchTests {
@@ -59,7 +60,7 @@ import Testing
     @Test func largeTextQueriesFindRareWordsAndStopAtTheirLimit() {
         // About 2 MB of generated words: a rare word is found once among them, and a common prefix
         // stops at its limit. (How fast a query is, is `dossier bench`'s to measure, not a test's.)
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let vocabulary = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "Ärger", "über", "naïve", "Xi", "Putin", "summit"]
         var text = ""
         for i in 0..<40_000 {
@@ -72,18 +73,4 @@ import Testing
         #expect(a.search("arg").count > 1000)
         #expect(a.search("unique needle").map { a.text($0.range) } == ["unique-needle"])
     }
-}
-
-/// A small deterministic generator for tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

@@ -1,21 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Runs the built `dossier` binary (it sits next to the test bundle in the build directory).
 enum CLI {
-    static let binary: URL = {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = here.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("dossier")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("dossier")
-    }()
+    static let binary = URL(fileURLWithPath: BuiltBinary.dossier)
 
     struct Result { var status: Int32; var out: String; var err: String }
 

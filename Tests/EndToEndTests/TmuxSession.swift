@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A tmux server of its own (a unique `-L` socket) running a shell at a fixed size, for driving the
 /// real binary as a person would. Waits poll `capture-pane` instead of sleeping.
@@ -12,16 +13,7 @@ final class TmuxSession {
     static var mustRun: Bool { isAvailable || ProcessInfo.processInfo.environment["CI"] != nil }
 
     /// The `dossier` binary next to the test bundle (the test target depends on it, so it is built).
-    static var dossier: String {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = here.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("dossier").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("dossier").path
-    }
+    static var dossier: String { BuiltBinary.dossier }
 
     init(width: Int = 120, height: Int = 40) throws {
         socket = "dossier-test-\(getpid())-\(UUID().uuidString.prefix(8))"

@@ -100,14 +100,13 @@ import Testing
     @Test func theFullModelReplacesTheFirstLookInPlace() {
         let text = Array(Fixture.text.utf8)
         let loaded = try! Loader.load(text)
-        var s = State(article: Article.paragraphsOnly(loaded), width: 120, height: 20)
-        s.modelPending = true
+        var s = State(article: Article.paragraphsOnly(loaded), width: 120, height: 20, modelPending: true)
         #expect(render(s).text.contains("building the model"))
         #expect(render(s).text.contains("still being found"))
         s = run(s, .down, .down, .down, .down, .down, .down)
         let anchor = s.place.readerCursor
         let full = ArticleBuilder.build(loaded)
-        s.replaceArticle(full)
+        s = reduce(s, .modelReady(BuiltModel(article: full, index: ArticleIndex(full))))
         #expect(!s.modelPending)
         #expect(s.place.readerCursor == anchor)
         #expect(!render(s).text.contains("building the model"))

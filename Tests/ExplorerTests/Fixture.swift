@@ -114,6 +114,14 @@ func run(_ s: State, _ commands: Command...) -> State {
     commands.reduce(s) { reduce($0, .command($1)) }
 }
 
+/// Moves the reader's cursor to `row` with the down and up keys.
+func cursor(_ s: State, at row: Int) -> State {
+    var s = s
+    while s.readerCursor < row { s = reduce(s, .command(.down)) }
+    while s.readerCursor > row { s = reduce(s, .command(.up)) }
+    return s
+}
+
 func typing(_ s: State, _ text: String) -> State {
     text.reduce(s) { reduce($0, .insert($1)) }
 }

@@ -141,8 +141,7 @@ import Testing
     }
 
     @Test func followAMentionOpensTheEntity() {
-        var s = start
-        s.readerCursor = s.document.firstRow[2] // "Xi Jinping met Vladimir Putin …"
+        var s = cursor(start, at: start.document.firstRow[2]) // "Xi Jinping met Vladimir Putin …"
         s = run(s, .follow)
         #expect(s.focus == .entities)
         #expect(s.entityDetail == 1)
@@ -274,7 +273,7 @@ import Testing
         s = reduce(s, .resize(width: 120, height: 40))
         #expect(s.document.rows[s.readerCursor].anchor == anchor)
         // A line in the middle of a wrapped paragraph survives a chain of resizes exactly.
-        s.readerCursor = s.document.firstRow[3] + 1
+        s = cursor(s, at: s.document.firstRow[3] + 1)
         let middle = s.document.rows[s.readerCursor].anchor
         for (w, h) in [(50, 20), (30, 8), (70, 20), (61, 17), (120, 40)] { s = reduce(s, .resize(width: w, height: h)) }
         #expect(s.document.rows[s.readerCursor].anchor == middle)
