@@ -11,6 +11,8 @@
 #include <signal.h>
 #include <malloc.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -93,16 +95,40 @@ static inline int dossier_put_cell(WINDOW *w, int y, int x, const wchar_t *wch, 
     return mvwadd_wch(w, y, x, &c);
 }
 
+/* Appends a terminfo string (or nothing) to a buffer, if it fits. */
+static inline void dossier_append(char *buf, size_t size, size_t *n, const char *s) {
+    if (s == NULL) return;
+    size_t l = strlen(s);
+    if (*n + l < size) { memcpy(buf + *n, s, l); *n += l; buf[*n] = 0; }
+}
+
 /* Writes a cluster too long for one cell (over CCHARW_MAX code points: a family of four) straight to the
-   terminal at (y, x), after a refresh, in the cell's attributes; the cell itself holds its first
-   CCHARW_MAX code points, so ncurses' picture of the screen stays right. The cursor is put back at the
-   cell after it, where ncurses then believes it is. */
-static inline void dossier_write_cluster(int y, int x, int width, const char *utf8, attr_t attrs, short pair) {
-    vid_attr(attrs, pair, NULL);
-    mvcur(-1, -1, y, x);
-    putp(utf8);
-    mvcur(-1, -1, y, x + width);
-    vid_attr(A_NORMAL, 0, NULL);
+   terminal at (y, x), after a refresh, in the cell's colours and attributes. The cell itself holds its first
+   CCHARW_MAX code points, so ncurses' picture of the screen stays right, and the cursor's position and
+   rendition are saved and restored around the write (sc, rc), so ncurses' idea of them does too. Without
+   sc, rc or cup nothing is written. */
+static inline void dossier_write_cluster(int y, int x, const char *utf8, int fg, int bg, int bold, int underline,
+                                         int reverse, int dim, int italic) {
+    char *sc = dossier_tigetstr("sc"), *rc = dossier_tigetstr("rc"), *cup = dossier_tigetstr("cup");
+    if (sc == NULL || rc == NULL || cup == NULL) return;
+    char buf[2048];
+    size_t n = 0;
+    buf[0] = 0;
+    dossier_append(buf, sizeof buf, &n, sc);
+    dossier_append(buf, sizeof buf, &n, tiparm(cup, y, x));
+    dossier_append(buf, sizeof buf, &n, dossier_tigetstr("sgr0"));
+    char *s;
+    if (fg >= 0 && (s = dossier_tigetstr("setaf")) != NULL) dossier_append(buf, sizeof buf, &n, tiparm(s, fg));
+    if (bg >= 0 && (s = dossier_tigetstr("setab")) != NULL) dossier_append(buf, sizeof buf, &n, tiparm(s, bg));
+    if (bold) dossier_append(buf, sizeof buf, &n, dossier_tigetstr("bold"));
+    if (underline) dossier_append(buf, sizeof buf, &n, dossier_tigetstr("smul"));
+    if (reverse) dossier_append(buf, sizeof buf, &n, dossier_tigetstr("rev"));
+    if (dim) dossier_append(buf, sizeof buf, &n, dossier_tigetstr("dim"));
+    if (italic) dossier_append(buf, sizeof buf, &n, dossier_tigetstr("sitm"));
+    dossier_append(buf, sizeof buf, &n, utf8);
+    dossier_append(buf, sizeof buf, &n, rc);
+    fflush(stdout);
+    (void)!write(1, buf, n);
 }
 
 /* The real-time signals' range (SIGRTMIN is a function call in glibc, not a constant Swift imports). */

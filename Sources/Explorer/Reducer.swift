@@ -7,7 +7,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
     switch action {
     case .command(let c): s.apply(c)
     case .insert(let ch): s.type(String(ch))
-    case .paste(let text): if s.input != nil { s.type(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })) }
+    case .paste(let text):
+        if s.input != nil { s.type(String(text.prefix(InputLine.maxLength + 1).map { $0.isNewline || $0 == "\t" ? " " : $0 })) }
     case .deleteBackward: s.deleteBackward()
     case .resize(let w, let h): s.relayout(width: max(0, w), height: max(0, h))
     case .mouse(let m): s.mouse(m)
@@ -327,10 +328,17 @@ extension State {
     }
 
     mutating func type(_ text: String) {
+        func add(_ line: inout String) -> Bool {
+            let room = InputLine.maxLength - line.count
+            if text.count > room { message = "a text line holds at most \(InputLine.maxLength) characters" }
+            guard room > 0 else { return false }
+            line += text.prefix(room)
+            return true
+        }
         switch input {
-        case .search: query += text; updateSearch()
-        case .filter: entityFilter += text; recomputeEntityRows(); select(entity: entityRows.first)
-        case .helpSearch: helpQuery += text; helpTop = 0
+        case .search: if add(&query) { updateSearch() }
+        case .filter: if add(&entityFilter) { recomputeEntityRows(); select(entity: entityRows.first) }
+        case .helpSearch: if add(&helpQuery) { helpTop = 0 }
         case nil:
             if focus == .entities, entityDetail == nil, !showHelp {
                 input = .filter
@@ -352,6 +360,7 @@ extension State {
     /// Incremental search: every match highlighted, the first at or after where the search began selected.
     mutating func updateSearch() {
         hits = ReaderSearch.hits(for: query, in: article)
+        hitsComplete = hits.count < ReaderSearch.firstBatch
         if let o = searchOrigin { reveal(paragraph: o[1].paragraph) }
         let originRow = searchOrigin.map { document.row(for: $0[1]) } ?? readerCursor
         if hits.isEmpty {
@@ -360,6 +369,7 @@ extension State {
             return
         }
         let start = document.rows.indices.contains(originRow) ? document.rows[originRow].start : 0
+        while !hitsComplete, let last = hits.last, last.start < start { findMoreHits() }
         currentHit = hits.firstIndex { $0.start >= start } ?? 0
         showHit()
     }
@@ -371,8 +381,19 @@ extension State {
         if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { readerCursor = row }
     }
 
+    /// Searches again for more hits than were found so far: four times as many, or (`all`) every one.
+    mutating func findMoreHits(all: Bool = false) {
+        guard !hitsComplete else { return }
+        let limit = all ? Int.max : hits.count * 4
+        hits = ReaderSearch.hits(for: query, in: article, limit: limit)
+        hitsComplete = hits.count < limit
+    }
+
     mutating func stepMatch(_ dir: Int) {
         guard !hits.isEmpty else { message = query.isEmpty ? "no search: press / to search" : "no matches"; return }
+        // Past either end of a list that is not complete: the rest of the hits first.
+        if dir > 0, currentHit == hits.count - 1 { findMoreHits() }
+        if dir < 0, currentHit ?? 0 == 0 { findMoreHits(all: true) }
         currentHit = ((currentHit ?? -dir) + dir + hits.count) % hits.count
         showHit()
     }

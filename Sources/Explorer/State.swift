@@ -5,7 +5,12 @@ public enum EntitySort: String, CaseIterable, Sendable {
 }
 
 /// A text line the user is typing into.
-public enum InputLine: Hashable, Sendable { case search, filter, helpSearch }
+public enum InputLine: Hashable, Sendable {
+    case search, filter, helpSearch
+
+    /// The longest a line may grow (a paste of a megabyte is cut here, and each key stays fast).
+    public static let maxLength = 1024
+}
 
 public enum ThemeName: String, Sendable { case dark, light }
 
@@ -50,6 +55,8 @@ public struct State: Sendable {
     public var input: InputLine?
     public var query = ""
     public internal(set) var hits: [TextRange] = []
+    /// Whether `hits` holds every hit (else the first ones, and stepping past the last finds more).
+    public internal(set) var hitsComplete = true
     public var currentHit: Int?
     /// Where the reader was when the search began (top and cursor), as anchors so it survives the
     /// window of a big text moving while the search jumps.
@@ -88,6 +95,9 @@ public struct State: Sendable {
     }
 
     // MARK: Derived values
+
+    /// The number of search hits, "100000+" while only the first of them are found.
+    public var hitCount: String { "\(hits.count)" + (hitsComplete ? "" : "+") }
 
     public var readerHeight: Int { layout.contentHeight(.reader) }
 
@@ -253,6 +263,7 @@ public struct State: Sendable {
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
         if !query.isEmpty {
             hits = ReaderSearch.hits(for: query, in: full)
+            hitsComplete = hits.count < ReaderSearch.firstBatch
             currentHit = hits.isEmpty ? nil : min(currentHit ?? 0, hits.count - 1)
         }
         history = History(start: place)

@@ -67,14 +67,18 @@ public struct Painter {
             }
         }
         wrefresh(win)
-        if !long.isEmpty {
-            for (x, y, cell) in long {
-                let (attrs, pair) = style(cell)
-                dossier_write_cluster(Int32(y), Int32(x), Int32(cell.width), String(cell.character), attrs, pair)
-            }
-            doupdate()
-        }
+        for (x, y, cell) in long { writeWhole(cell, x, y) }
         last = screen
+    }
+
+    /// A cluster longer than a cell holds, written past ncurses in the cell's colours and attributes.
+    func writeWhole(_ cell: Cell, _ x: Int, _ y: Int) {
+        let spec = theme.spec(cell.style.role)
+        let a = spec.attributes.union(cell.style.attributes)
+        let colour = theme.depth != .none
+        func flag(_ f: Attributes) -> Int32 { a.contains(f) ? 1 : 0 }
+        dossier_write_cluster(Int32(y), Int32(x), String(cell.character), colour ? Int32(spec.fg) : -1, colour ? Int32(spec.bg) : -1,
+                              flag(.bold), flag(.underline), flag(.reverse), flag(.dim), flag(.italic))
     }
 
     func style(_ cell: Cell) -> (attr_t, Int16) {

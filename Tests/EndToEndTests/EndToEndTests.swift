@@ -172,7 +172,8 @@ struct TerminalSafetyTests {
     @Test func sigtermRestoresTheTerminal() throws { try killed(by: "TERM", status: 143) }
     @Test func sighupRestoresTheTerminal() throws { try killed(by: "HUP", status: 129) }
     /// Signals nobody expects a terminal tool to get, sent from outside.
-    @Test(arguments: [("USR1", 138), ("ALRM", 142), ("XCPU", 152)])
+    /// SIGPIPE and the real-time signals (34 is SIGRTMIN on Linux, 40 one above it) too.
+    @Test(arguments: [("USR1", 138), ("ALRM", 142), ("XCPU", 152), ("PIPE", 141), ("34", 162), ("40", 168)])
     func otherFatalSignalsRestoreTheTerminal(_ signal: String, _ status: Int) throws { try killed(by: signal, status: status) }
 
     /// A Swift runtime trap (here `fatalError`, triggered by the test-only DOSSIER_TEST_TRAP after

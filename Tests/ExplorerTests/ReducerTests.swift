@@ -229,6 +229,38 @@ import Testing
         #expect(reduce(start, .paste("q")).query.isEmpty)
     }
 
+    /// A megabyte paste is cut to the line's limit (and says so); typing past the limit adds nothing.
+    @Test func aTextLineHasALimit() {
+        var s = reduce(run(start, .search), .paste(String(repeating: "Putin met Xi\n", count: 80_000)))
+        #expect(s.query.count == InputLine.maxLength)
+        #expect(s.message?.contains("at most \(InputLine.maxLength) characters") == true)
+        s = reduce(s, .insert("x"))
+        #expect(s.query.count == InputLine.maxLength && !s.query.hasSuffix("x"))
+        s = reduce(s, .deleteBackward)
+        #expect(s.query.count == InputLine.maxLength - 1)
+    }
+
+    /// More than the first batch of hits: counted as "100000+", and stepping past the last finds the rest,
+    /// to the very last; stepping back from the first wraps to it.
+    @Test func searchReachesEveryHitPastTheFirstBatch() {
+        let total = ReaderSearch.firstBatch + 7_425
+        let words = (0..<total).map { $0 % 10 == 9 ? "zeta.\n\n" : "zeta " }.joined()
+        let article = try! ArticleBuilder.build(bytes: Array(("Title\n\n" + words).utf8))
+        var s = State(article: article, width: 120, height: 40)
+        s = typing(run(s, .search), "zeta")
+        s = run(s, .open)
+        #expect(s.hits.count == ReaderSearch.firstBatch && s.hitCount == "100000+")
+        s = run(s, .previousMatch)
+        #expect(s.hits.count == total && s.hitCount == "\(total)" && s.currentHit == total - 1)
+        s = run(s, .nextMatch)
+        #expect(s.currentHit == 0)
+        // Stepping forward over the end of the first batch.
+        s = typing(run(s, .search), "zeta")
+        s = run(s, .open)
+        for _ in 0..<ReaderSearch.firstBatch { s = reduce(s, .command(.nextMatch)) }
+        #expect(s.currentHit == ReaderSearch.firstBatch && s.hits.count == total)
+    }
+
     @Test func relationsEnterSelectsTheNeighbourAsAHistoryStep() {
         var s = run(start, .relationsPane)
         #expect(s.neighbours.map(\.entity) == [1, 4, 5])
