@@ -1,13 +1,16 @@
+import ArticleModel
+
 /// How many terminal columns a character takes: 2 for East Asian wide and emoji, 0 for combining
 /// marks and other zero-width format characters, 1 otherwise. Control characters never reach the
-/// terminal: they are measured as the placeholder that replaces them (see `Placeholder`).
+/// terminal: they are measured as the placeholder that replaces them (see `DisplayText`). The explorer
+/// and the listings measure with it.
 public enum DisplayWidth {
     /// Columns for one grapheme cluster as it will be drawn.
     public static func of(_ ch: Character) -> Int {
         if let ascii = ch.singleByte {
-            return ascii >= 0x20 && ascii < 0x7F ? 1 : Placeholder.of(ch)?.count ?? 1
+            return ascii >= 0x20 && ascii < 0x7F ? 1 : DisplayText.placeholder(for: ch)?.count ?? 1
         }
-        if let p = Placeholder.of(ch) { return p.unicodeScalars.count }
+        if let p = DisplayText.placeholder(for: ch) { return p.unicodeScalars.count }
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
         var w = of(first)

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// What a cell is for; a `Theme` turns roles into colours for a given terminal.
 public enum Role: UInt8, CaseIterable, Sendable {
     case normal, dim, border, borderFocus, title, titleFocus, heading, selection, selectionFocus
@@ -76,7 +78,7 @@ public struct Screen: Sendable {
                 col += 1
                 continue
             }
-            if let p = Placeholder.of(ch) {
+            if let p = DisplayText.placeholder(for: ch) {
                 col = put(col, y, p, style, limit: end)
                 continue
             }

@@ -254,8 +254,8 @@ struct TerminalSafetyTests {
         let titleBefore = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
         t.startExplorer(file)
         t.waitFor("placeholders") {
-            $0.contains("^[]52;c;aGVsbG8=^G") && $0.contains("<U+202E>") && $0.contains("^[[2J") && $0.contains("<U+009B>2J")
-                && $0.contains("<U+009D>0;c1title<U+009C>") && $0.contains("del ^? done")
+            $0.contains("␛]52;c;aGVsbG8=␇") && $0.contains("<U+202E>") && $0.contains("␛[2J") && $0.contains("<U+009B>2J")
+                && $0.contains("<U+009D>0;c1title<U+009C>") && $0.contains("del ␡ done")
         }
         let title = try TmuxSession.tmux(["-L", t.socket, "display-message", "-p", "#{pane_title}"]).output
         #expect(!title.contains("pwned") && !title.contains("c1title"))

@@ -10,27 +10,27 @@ import Testing
         #expect(DisplayWidth.of("e\u{301}" as Character) == 1)
         #expect(DisplayWidth.of("😀" as Character) == 2)
         #expect(DisplayWidth.of("❤\u{FE0F}" as Character) == 2)
-        #expect(DisplayWidth.of("\u{1B}" as Character) == 2) // shown as ^[
+        #expect(DisplayWidth.of("\u{1B}" as Character) == 1) // shown as ␛
         #expect(DisplayWidth.of("北京 ok") == 7)
-        #expect(DisplayWidth.of("\r\n" as Character) == 4) // shown as ^M^J
+        #expect(DisplayWidth.of("\r\n" as Character) == 2) // shown as ␍␊
         let marks = Character("a" + String(repeating: "\u{300}", count: 5_000))
         #expect(DisplayWidth.of(marks) == 1)
         var screen = Screen(width: 4, height: 1)
         #expect(screen.put(0, 0, "\r\n" + String(marks) + "b") == 4)
-        #expect(screen.line(0) == "^M^J")
+        #expect(screen.line(0).hasPrefix("␍␊"))
         #expect(screen.put(0, 0, String(marks) + "b") == 2)
         #expect(screen[0, 0].character == marks && screen[1, 0].character == "b")
     }
 
     /// Hard-wrapped source text (one line break inside a paragraph) is wrapped as if the breaks were
-    /// spaces; drawn as `^J` the rows ran two columns wider than laid out and lost their last words.
+    /// spaces; drawn as `␊` the rows ran two columns wider than laid out and lost their last words.
     @Test func lineBreaksInsideAParagraphAreDrawnAsSpacesAndLoseNothing() throws {
         let words = (0..<60).map { String(format: "w%02d", $0) }
         let wide = String(repeating: "習近平 北京 東京 ", count: 3) + "end."
         let text = "Title\n\n" + words.joined(separator: "\n") + "\n\n" + Array(repeating: wide, count: 8).joined(separator: "\n") + "\n"
         let s = State(article: try ArticleBuilder.build(bytes: Array(text.utf8)), width: 120, height: 40)
         let screen = render(s).text
-        #expect(!screen.contains("^J"))
+        #expect(!screen.contains("␊"))
         for w in words { #expect(screen.contains(w), "\(w) is missing") }
         #expect(screen.components(separatedBy: "end.").count - 1 == 8)
         #expect(screen.components(separatedBy: "平").count - 1 == 3 * 8)
@@ -58,8 +58,20 @@ import Testing
     @Test func controlAndBidiCharactersBecomePlaceholders() {
         var screen = Screen(width: 40, height: 1)
         screen.put(0, 0, "a\u{1B}]52;c;x\u{07}b\u{202E}c\u{85}\u{7F}")
-        #expect(screen.line(0).trimmingTrailingSpaces() == "a^[]52;c;x^Gb<U+202E>c<U+0085>^?")
+        #expect(screen.line(0).trimmingTrailingSpaces() == "a␛]52;c;x␇b<U+202E>c<U+0085>␡")
         for c in screen.cells { #expect(c.character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && !(0x80..<0xA0).contains($0.value) } || c.isContinuation) }
+    }
+
+    /// One policy: the explorer's screen shows an unsafe character exactly as the listings print it,
+    /// the invisible direction marks included, and measures it as wide as it is drawn.
+    @Test func theScreenAndTheListingsShowUnsafeTextAlike() {
+        for text in ["a\u{1B}[31mb", "x\u{7}y\u{7F}z\u{9}", "p\u{85}q", "evil \u{202E}txt\u{2066}", "l\u{200E}r\u{200F}a\u{61C}m"] {
+            var screen = Screen(width: 60, height: 1)
+            let end = screen.put(0, 0, text)
+            #expect(screen.line(0).trimmingTrailingSpaces() == DisplayText.sanitize(text))
+            #expect(end == DisplayWidth.of(text) && end == DisplayText.sanitize(text).count)
+        }
+        #expect(DisplayText.sanitize("l\u{200E}r") == "l<U+200E>r")
     }
 
     @Test func wideGlyphsNeverCrossTheClipEdge() {
