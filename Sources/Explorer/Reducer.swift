@@ -69,7 +69,7 @@ extension State {
         case .toggleTheme: theme = theme == .dark ? .light : .dark
         case .help:
             showHelp.toggle()
-            helpTop = 0
+            helpList = ListCursor()
         case .close: close()
         case .quit: quitRequested = true
         case .redraw: redrawRequested += 1
@@ -84,15 +84,16 @@ extension State {
     mutating func helpHandles(_ c: Command) -> Bool {
         let lines = HelpOverlay.lines(filter: helpQuery).count
         let page = max(1, height - 6)
+        func scroll(_ delta: Int) { helpList.scroll(to: helpList.top + delta, count: lines, height: page) }
         switch c {
-        case .down: helpTop += 1
-        case .up: helpTop -= 1
-        case .halfPageDown: helpTop += page / 2
-        case .halfPageUp: helpTop -= page / 2
-        case .pageDown: helpTop += page
-        case .pageUp: helpTop -= page
-        case .top: helpTop = 0
-        case .bottom: helpTop = lines
+        case .down: scroll(1)
+        case .up: scroll(-1)
+        case .halfPageDown: scroll(page / 2)
+        case .halfPageUp: scroll(-page / 2)
+        case .pageDown: scroll(page)
+        case .pageUp: scroll(-page)
+        case .top: helpList.scrollToTop()
+        case .bottom: scroll(lines)
         case .help, .close:
             if input == .helpSearch { input = nil; helpQuery = ""; return true }
             showHelp = false
@@ -100,7 +101,7 @@ extension State {
         case .search:
             input = .helpSearch
             helpQuery = ""
-            helpTop = 0
+            helpList = ListCursor()
             return true
         case .open:
             if input == .helpSearch { input = nil }
@@ -108,7 +109,6 @@ extension State {
         case .quit, .redraw, .toggleMouse, .toggleTheme: return false
         default: return true
         }
-        helpTop = max(0, min(helpTop, max(0, lines - page)))
         return true
     }
 
@@ -125,31 +125,27 @@ extension State {
             if page { scroll(by: delta) } else { moveCursor(to: readerCursor + delta) }
         case .sections:
             guard !index.sections.isEmpty else { return }
-            sectionSelection = clamp(sectionSelection + delta, index.sections.count)
-            ensureVisible(&sectionTop, sectionSelection, paneHeight)
-            let p = index.sections[sectionSelection].first
+            sectionList.move(by: delta, count: index.sections.count, height: paneHeight)
+            let p = index.sections[sectionList.selection].first
             if let r = rowOf(paragraph: p) { show(row: r) }
         case .entities:
             if entityDetail != nil {
                 let rows = detailRows
-                detailSelection = clamp(detailSelection + delta, rows.count)
                 // Skip headings and blanks in the direction of travel.
-                var i = detailSelection
+                let moved = clamp(detailList.selection + delta, rows.count)
+                var i = moved
                 let step = delta >= 0 ? 1 : -1
                 while rows.indices.contains(i), !rows[i].isActionable { i += step }
-                if rows.indices.contains(i) { detailSelection = i }
-                ensureVisible(&detailTop, detailSelection, paneHeight)
-                if detailSelection < paneHeight { detailTop = 0 }
+                detailList.select(rows.indices.contains(i) ? i : moved, count: rows.count, height: paneHeight)
+                if detailList.selection < paneHeight { detailList.scrollToTop() }
             } else {
                 guard !entityRows.isEmpty else { return }
-                entitySelection = clamp(entitySelection + delta, entityRows.count)
-                ensureVisible(&entityTop, entitySelection, paneHeight)
-                select(entity: entityRows[entitySelection])
+                entityList.move(by: delta, count: entityRows.count, height: paneHeight)
+                select(entity: entityRows[entityList.selection])
             }
         case .relations:
             guard !neighbours.isEmpty else { return }
-            relationSelection = clamp(relationSelection + delta, neighbours.count)
-            ensureVisible(&relationTop, relationSelection, paneHeight)
+            relationList.move(by: delta, count: neighbours.count, height: paneHeight)
         }
     }
 
@@ -189,7 +185,7 @@ extension State {
             let e = neighbours[relationSelection].entity
             jump { s in
                 s.select(entity: e)
-                if s.entityDetail != nil { s.entityDetail = e; s.detailSelection = 0; s.detailTop = 0 }
+                if s.entityDetail != nil { s.entityDetail = e; s.detailList = ListCursor() }
             }
         }
     }
@@ -198,12 +194,12 @@ extension State {
     mutating func showDetail(of e: Int) {
         select(entity: e)
         entityDetail = e
-        detailSelection = 0
+        detailList = ListCursor()
         let saved = focus
         focus = .entities
         move(0)
         focus = saved
-        detailTop = 0
+        detailList.scrollToTop()
     }
 
     mutating func openDetailRow() {
@@ -307,8 +303,7 @@ extension State {
             message = dir > 0 ? "last section" : "first section"; return
         }
         show(row: r)
-        sectionSelection = i
-        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        sectionList.select(i, count: index.sections.count, height: layout.contentHeight(.sections))
     }
 
     // MARK: Search and filters
@@ -338,7 +333,7 @@ extension State {
         switch input {
         case .search: if add(&query) { updateSearch() }
         case .filter: if add(&entityFilter) { recomputeEntityRows(); select(entity: entityRows.first) }
-        case .helpSearch: if add(&helpQuery) { helpTop = 0 }
+        case .helpSearch: if add(&helpQuery) { helpList = ListCursor() }
         case nil:
             if focus == .entities, entityDetail == nil, !showHelp {
                 input = .filter
@@ -436,11 +431,11 @@ extension State {
             guard row >= 0, row < r.height - 2 else { return }
             switch pane {
             case .reader: moveCursor(to: readerTop + row)
-            case .sections: move(sectionTop + row - sectionSelection)
+            case .sections: move(sectionList.top + row - sectionList.selection)
             case .entities:
-                if entityDetail != nil { detailSelection = clamp(detailTop + row, detailRows.count) }
-                else { move(entityTop + row - entitySelection) }
-            case .relations: if !showGraph { move(relationTop + row - relationSelection) }
+                if entityDetail != nil { detailList.select(detailList.top + row, count: detailRows.count, height: paneHeight) }
+                else { move(entityList.top + row - entityList.selection) }
+            case .relations: if !showGraph { move(relationList.top + row - relationList.selection) }
             }
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let delta: Int

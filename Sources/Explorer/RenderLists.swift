@@ -5,7 +5,7 @@ func renderSections(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let focused = s.focus == .sections
     let current = s.currentSection
     // While another pane has focus, keep the section being read in view.
-    var top = s.sectionTop
+    var top = s.sectionList.top
     if !focused, let c = current, c < top || c >= top + r.height { top = max(0, c - r.height / 2) }
     for i in 0..<r.height {
         let si = top + i
@@ -37,7 +37,7 @@ func renderEntities(_ s: State, _ screen: inout Screen, _ r: Rect) {
         return
     }
     for i in 0..<r.height {
-        let ri = s.entityTop + i
+        let ri = s.entityList.top + i
         guard ri < s.entityRows.count else { break }
         let e = a.entities[s.entityRows[ri]]
         let y = r.y + i
@@ -57,7 +57,7 @@ func renderEntityDetail(_ s: State, _ screen: inout Screen, _ r: Rect) {
     let rows = s.detailRows
     let focused = s.focus == .entities
     for i in 0..<r.height {
-        let ri = s.detailTop + i
+        let ri = s.detailList.top + i
         guard ri < rows.count else { break }
         let y = r.y + i
         let selected = ri == s.detailSelection && rows[ri].isActionable
@@ -107,7 +107,7 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     // Wide enough for the heaviest weight and a space (a big text has weights in the thousands).
     let weightWidth = max(4, String(maxWeight).count + 1)
     for i in 0..<r.height {
-        let ni = s.relationTop + i
+        let ni = s.relationList.top + i
         guard ni < s.neighbours.count else { break }
         let n = s.neighbours[ni]
         let y = r.y + i

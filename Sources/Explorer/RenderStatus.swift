@@ -109,14 +109,14 @@ func renderHelp(_ s: State, _ screen: inout Screen) {
     let lines = HelpOverlay.lines(filter: s.helpQuery)
     let inner = box.inner
     for i in 0..<inner.height {
-        let li = s.helpTop + i
+        let li = s.helpList.top + i
         guard li < lines.count else { break }
         let line = lines[li]
         let isHeading = !line.hasPrefix(" ")
         screen.put(inner.x + 1, inner.y + i, line, isHeading ? Style(.heading, [.bold]) : .normal, limit: inner.maxX - 1)
     }
     if lines.count > inner.height {
-        let more = " \(min(lines.count, s.helpTop + inner.height))/\(lines.count) "
+        let more = " \(min(lines.count, s.helpList.top + inner.height))/\(lines.count) "
         screen.put(box.maxX - 2 - more.count, box.maxY - 1, more, Style(.titleFocus))
     }
 }

@@ -20,61 +20,57 @@ public struct State: Sendable {
     public private(set) var index: ArticleIndex
     /// True while the article shown is a first look (paragraphs only) and the full model is still
     /// being built in the background; `replaceArticle` ends it.
-    public var modelPending = false
+    public internal(set) var modelPending = false
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var layout: Layout
     /// The reader's rows at the current reader width.
     public internal(set) var document: Document
 
-    public var focus: Pane = .reader
+    public internal(set) var focus: Pane = .reader
     // Reader: first visible row and the cursor row (links on it are followed with `f`).
-    public var readerTop = 0
-    public var readerCursor = 0
-    // Sections.
-    public var sectionSelection = 0
-    public var sectionTop = 0
+    public internal(set) var readerTop = 0
+    public internal(set) var readerCursor = 0
+    // The list panes, each with its own cursor.
+    public internal(set) var sectionList = ListCursor()
+    public internal(set) var entityList = ListCursor()
+    public internal(set) var detailList = ListCursor()
+    public internal(set) var relationList = ListCursor()
+    public internal(set) var helpList = ListCursor()
     // Entities.
-    public var entityFilter = ""
-    public var typeFilter: EntityType? = nil
-    public var sort: EntitySort = .mentions
+    public internal(set) var entityFilter = ""
+    public internal(set) var typeFilter: EntityType? = nil
+    public internal(set) var sort: EntitySort = .mentions
     public internal(set) var entityRows: [Int] = []
-    public var entitySelection = 0
-    public var entityTop = 0
-    public var selectedEntity: Int?
+    public internal(set) var selectedEntity: Int?
     /// The entity whose details (aliases, mentions, relations) the entities pane shows.
-    public var entityDetail: Int?
-    public var detailSelection = 0
-    public var detailTop = 0
+    public internal(set) var entityDetail: Int?
     // Relations of the selected entity.
     public internal(set) var neighbours: [Neighbour] = []
-    public var relationSelection = 0
-    public var relationTop = 0
-    public var showGraph = false
+    public internal(set) var showGraph = false
     // Text input, search.
-    public var input: InputLine?
-    public var query = ""
+    public internal(set) var input: InputLine?
+    public internal(set) var query = ""
     public internal(set) var hits: [TextRange] = []
     /// Whether `hits` holds every hit (else the first ones, and stepping past the last finds more).
     public internal(set) var hitsComplete = true
-    public var currentHit: Int?
+    public internal(set) var currentHit: Int?
     /// Where the reader was when the search began (top and cursor), as anchors so it survives the
     /// window of a big text moving while the search jumps.
     var searchOrigin: [Anchor]? = nil
     var resizeAnchors: [Anchor]? = nil
     // Help overlay.
-    public var showHelp = false
-    public var helpQuery = ""
-    public var helpTop = 0
+    public internal(set) var showHelp = false
+    public internal(set) var helpQuery = ""
     // History of jumps.
     public internal(set) var history: History
     // Terminal wishes the backend acts on.
-    public var mouseEnabled = true
-    public var theme: ThemeName = .dark
-    public var quitRequested = false
-    public var redrawRequested = 0
+    public internal(set) var mouseEnabled = true
+    public internal(set) var theme: ThemeName = .dark
+    public internal(set) var quitRequested = false
+    public internal(set) var redrawRequested = 0
     /// A one-shot note for the status line ("no annotation below").
-    public var message: String?
+    public internal(set) var message: String?
 
     public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, modelPending: Bool = false) {
         self.article = article
@@ -95,6 +91,11 @@ public struct State: Sendable {
     }
 
     // MARK: Derived values
+
+    public var sectionSelection: Int { sectionList.selection }
+    public var entitySelection: Int { entityList.selection }
+    public var detailSelection: Int { detailList.selection }
+    public var relationSelection: Int { relationList.selection }
 
     /// The number of search hits, "100000+" while only the first of them are found.
     public var hitCount: String { "\(hits.count)" + (hitsComplete ? "" : "+") }
@@ -157,20 +158,17 @@ public struct State: Sendable {
                 ? index.firstAppearance[$0] < index.firstAppearance[$1] : $0 < $1 }
         }
         entityRows = rows
-        if let s = selectedEntity, let i = rows.firstIndex(of: s) { entitySelection = i } else { entitySelection = 0 }
-        entityTop = 0
-        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+        entityList = ListCursor()
+        entityList.select(selectedEntity.flatMap { rows.firstIndex(of: $0) } ?? 0, count: rows.count, height: layout.contentHeight(.entities))
     }
 
     mutating func select(entity: Int?) {
         guard selectedEntity != entity else { return }
         selectedEntity = entity
         neighbours = entity.map { article.neighbours(of: $0) } ?? []
-        relationSelection = 0
-        relationTop = 0
+        relationList = ListCursor()
         if let e = entity, let i = entityRows.firstIndex(of: e) {
-            entitySelection = i
-            ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
+            entityList.select(i, count: entityRows.count, height: layout.contentHeight(.entities))
         }
     }
 
@@ -236,10 +234,10 @@ public struct State: Sendable {
         readerCursor = document.row(for: top.readerCursor)
         clampReader()
         if readerCursor >= readerTop + readerHeight || readerCursor < readerTop { moveCursor(to: readerCursor) }
-        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
-        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
-        ensureVisible(&relationTop, relationSelection, layout.contentHeight(.relations))
-        ensureVisible(&detailTop, detailSelection, layout.contentHeight(.entities))
+        sectionList.keepInView(height: layout.contentHeight(.sections))
+        entityList.keepInView(height: layout.contentHeight(.entities))
+        relationList.keepInView(height: layout.contentHeight(.relations))
+        detailList.keepInView(height: layout.contentHeight(.entities))
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
@@ -256,9 +254,8 @@ public struct State: Sendable {
         readerTop = document.row(for: here.readerTop)
         readerCursor = document.row(for: here.readerCursor)
         clampReader()
-        sectionSelection = min(max(0, index.sectionOf.indices.contains(cursorParagraph ?? -1) ? index.sectionOf[cursorParagraph!] : 0),
-                               max(0, index.sections.count - 1))
-        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
+        sectionList.select(index.sectionOf.indices.contains(cursorParagraph ?? -1) ? index.sectionOf[cursorParagraph!] : 0,
+                           count: index.sections.count, height: layout.contentHeight(.sections))
         recomputeEntityRows()
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
         if !query.isEmpty {
@@ -326,24 +323,13 @@ public struct State: Sendable {
         readerTop = document.row(for: p.readerTop)
         readerCursor = document.row(for: p.readerCursor)
         clampReader()
-        sectionSelection = p.sectionSelection
+        sectionList.select(p.sectionSelection, count: index.sections.count, height: layout.contentHeight(.sections))
         select(entity: p.selectedEntity)
-        entitySelection = min(p.entitySelection, max(0, entityRows.count - 1))
+        entityList.select(p.entitySelection, count: entityRows.count, height: layout.contentHeight(.entities))
         entityDetail = p.entityDetail
-        detailSelection = p.detailSelection
-        relationSelection = min(p.relationSelection, max(0, neighbours.count - 1))
-        ensureVisible(&sectionTop, sectionSelection, layout.contentHeight(.sections))
-        ensureVisible(&entityTop, entitySelection, layout.contentHeight(.entities))
-        ensureVisible(&detailTop, detailSelection, layout.contentHeight(.entities))
-        ensureVisible(&relationTop, relationSelection, layout.contentHeight(.relations))
+        detailList.select(p.detailSelection, count: detailRows.count, height: layout.contentHeight(.entities))
+        relationList.select(p.relationSelection, count: neighbours.count, height: layout.contentHeight(.relations))
     }
-}
-
-/// Keeps `selection` inside the window `top..<top+height`.
-func ensureVisible(_ top: inout Int, _ selection: Int, _ height: Int) {
-    if selection < top { top = selection }
-    if selection >= top + height { top = selection - height + 1 }
-    top = max(0, top)
 }
 
 /// One line of the entity detail view.

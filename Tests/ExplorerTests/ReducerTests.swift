@@ -283,7 +283,7 @@ import Testing
         var s = run(start, .help)
         #expect(s.showHelp)
         s = run(s, .down, .down)
-        #expect(s.helpTop == 2)
+        #expect(s.helpList.top == 2)
         #expect(s.focus == .reader && s.readerCursor == 0) // keys go to the overlay
         s = typing(run(s, .search), "graph")
         #expect(s.input == .helpSearch)
