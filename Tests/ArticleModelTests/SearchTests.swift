@@ -59,7 +59,7 @@ import TestSupport
 
     @Test func largeTextQueriesFindRareWordsAndStopAtTheirLimit() {
         // About 2 MB of generated words: a rare word is found once among them, and a common prefix
-        // stops at its limit. (How fast a query is, is `dossier bench`'s to measure, not a test's.)
+        // stops at its limit. (How fast a query is, is `dossier-bench model`'s to measure, not a test's.)
         var rng = SeededGenerator(seed: 7)
         let vocabulary = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "Ärger", "über", "naïve", "Xi", "Putin", "summit"]
         var text = ""
