@@ -220,7 +220,7 @@ struct BenchReport {
     }
 
     var table: String {
-        var out = "dossier bench: \(file), \(bytes) bytes; knowledge tables loaded in \(ms(knowledgeMs / 1000)) ms (once per process)\n"
+        var out = "dossier-bench model: \(file), \(bytes) bytes; knowledge tables loaded in \(ms(knowledgeMs / 1000)) ms (once per process)\n"
         for s in sizes {
             out += "\n\(s.name): \(s.bytes) bytes, \(s.paragraphs) paragraphs, \(s.entities) entities, median of \(s.runs) runs\n"
             for (name, t) in s.stages {
