@@ -249,9 +249,9 @@ import Testing
         var s = State(article: article, width: 120, height: 40)
         s = typing(run(s, .search), "zeta")
         s = run(s, .open)
-        #expect(s.hits.count == ReaderSearch.firstBatch && s.hitCount == "100000+")
+        #expect(s.hits.count == ReaderSearch.firstBatch && s.search.count == "100000+")
         s = run(s, .previousMatch)
-        #expect(s.hits.count == total && s.hitCount == "\(total)" && s.currentHit == total - 1)
+        #expect(s.hits.count == total && s.search.count == "\(total)" && s.currentHit == total - 1)
         s = run(s, .nextMatch)
         #expect(s.currentHit == 0)
         // Stepping forward over the end of the first batch.

@@ -161,7 +161,7 @@ extension State {
     mutating func open() {
         if let line = input {
             input = nil
-            if line == .search { searchOrigin = nil; if hits.isEmpty { query = "" } }
+            if line == .search { search.keep() }
             return
         }
         switch focus {
@@ -316,10 +316,7 @@ extension State {
         }
         input = .search
         setFocus(.reader)
-        searchOrigin = [place.readerTop, place.readerCursor]
-        query = ""
-        hits = []
-        currentHit = nil
+        search = .begin(at: [place.readerTop, place.readerCursor])
     }
 
     mutating func type(_ text: String) {
@@ -331,7 +328,9 @@ extension State {
             return true
         }
         switch input {
-        case .search: if add(&query) { updateSearch() }
+        case .search:
+            var q = search.query
+            if add(&q) { updateSearch(q) }
         case .filter: if add(&entityFilter) { recomputeEntityRows(); select(entity: entityRows.first) }
         case .helpSearch: if add(&helpQuery) { helpList = ListCursor() }
         case nil:
@@ -345,7 +344,7 @@ extension State {
 
     mutating func deleteBackward() {
         switch input {
-        case .search: if !query.isEmpty { query.removeLast(); updateSearch() }
+        case .search: if !search.query.isEmpty { updateSearch(String(search.query.dropLast())) }
         case .filter: if !entityFilter.isEmpty { entityFilter.removeLast(); recomputeEntityRows(); select(entity: entityRows.first) }
         case .helpSearch: if !helpQuery.isEmpty { helpQuery.removeLast() }
         case nil: break
@@ -353,19 +352,17 @@ extension State {
     }
 
     /// Incremental search: every match highlighted, the first at or after where the search began selected.
-    mutating func updateSearch() {
-        hits = ReaderSearch.hits(for: query, in: article)
-        hitsComplete = hits.count < ReaderSearch.firstBatch
-        if let o = searchOrigin { reveal(paragraph: o[1].paragraph) }
-        let originRow = searchOrigin.map { document.row(for: $0[1]) } ?? readerCursor
-        if hits.isEmpty {
-            currentHit = nil
-            if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
+    mutating func updateSearch(_ query: String) {
+        search.find(query, in: article)
+        let origin = search.origin
+        if let o = origin { reveal(paragraph: o[1].paragraph) }
+        let originRow = origin.map { document.row(for: $0[1]) } ?? readerCursor
+        if search.hits.isEmpty {
+            if let o = origin { returnTo(top: o[0], cursor: o[1]) }
             return
         }
         let start = document.rows.indices.contains(originRow) ? document.rows[originRow].start : 0
-        while !hitsComplete, let last = hits.last, last.start < start { findMoreHits() }
-        currentHit = hits.firstIndex { $0.start >= start } ?? 0
+        search.selectFirst(atOrAfter: start, in: article)
         showHit()
     }
 
@@ -376,20 +373,9 @@ extension State {
         if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { readerCursor = row }
     }
 
-    /// Searches again for more hits than were found so far: four times as many, or (`all`) every one.
-    mutating func findMoreHits(all: Bool = false) {
-        guard !hitsComplete else { return }
-        let limit = all ? Int.max : hits.count * 4
-        hits = ReaderSearch.hits(for: query, in: article, limit: limit)
-        hitsComplete = hits.count < limit
-    }
-
     mutating func stepMatch(_ dir: Int) {
         guard !hits.isEmpty else { message = query.isEmpty ? "no search: press / to search" : "no matches"; return }
-        // Past either end of a list that is not complete: the rest of the hits first.
-        if dir > 0, currentHit == hits.count - 1 { findMoreHits() }
-        if dir < 0, currentHit ?? 0 == 0 { findMoreHits(all: true) }
-        currentHit = ((currentHit ?? -dir) + dir + hits.count) % hits.count
+        search.step(dir, in: article)
         showHit()
     }
 
@@ -398,9 +384,8 @@ extension State {
             input = nil
             switch line {
             case .search:
-                if let o = searchOrigin { returnTo(top: o[0], cursor: o[1]) }
-                searchOrigin = nil
-                query = ""; hits = []; currentHit = nil
+                if let o = search.origin { returnTo(top: o[0], cursor: o[1]) }
+                search = SearchState()
             case .filter:
                 entityFilter = ""
                 recomputeEntityRows()
@@ -410,7 +395,7 @@ extension State {
         }
         if showHelp { showHelp = false; return }
         if entityDetail != nil, focus == .entities { entityDetail = nil; return }
-        if !hits.isEmpty { query = ""; hits = []; currentHit = nil; return }
+        if !hits.isEmpty { search = SearchState(); return }
         if !entityFilter.isEmpty { entityFilter = ""; recomputeEntityRows() }
     }
 

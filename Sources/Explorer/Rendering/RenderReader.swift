@@ -72,16 +72,17 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
         let attrs: Attributes = mention.entity == s.selectedEntity ? [.bold, .underline] : []
         spans.append((mention.range.start, mention.range.end, Style(role, attrs)))
     }
-    if !s.hits.isEmpty {
-        var l = 0, h = s.hits.count
-        while l < h { let m = (l + h) / 2; if s.hits[m].end <= row.start { l = m + 1 } else { h = m } }
+    let hits = s.search.hits
+    if !hits.isEmpty {
+        var l = 0, h = hits.count
+        while l < h { let m = (l + h) / 2; if hits[m].end <= row.start { l = m + 1 } else { h = m } }
         var i = l
-        while i < s.hits.count, s.hits[i].start < row.end {
-            spans.append((s.hits[i].start, s.hits[i].end, Style(i == s.currentHit ? .searchCurrent : .searchHit)))
+        while i < hits.count, hits[i].start < row.end {
+            spans.append((hits[i].start, hits[i].end, Style(i == s.search.current ? .searchCurrent : .searchHit)))
             i += 1
         }
     }
-    // A line break inside a paragraph (hard-wrapped source) is a space, as `Wrap` measured it, not `^J`.
+    // A line break inside a paragraph (hard-wrapped source) is a space, as `Wrap` measured it, not `␊`.
     let text = String(decoding: a.bytes[row.start..<row.end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     if spans.isEmpty {
         screen.put(x, y, text, base, limit: limit)

@@ -7,7 +7,7 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     var x = r.x
     switch s.input {
     case .search:
-        let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : s.modelPending ? "search waits for the model" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.hitCount)"
+        let count = s.hits.isEmpty ? (s.query.isEmpty ? "" : s.modelPending ? "search waits for the model" : "no match") : "\((s.currentHit ?? 0) + 1)/\(s.search.count)"
         prompt(&screen, r, " / ", s.query, count, [("Enter", "keep"), ("Esc", "cancel")])
         return
     case .filter:
@@ -30,7 +30,7 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     place += "\(s.percent)%"
     x = screen.put(x, y, place, Style(.status), limit: r.maxX)
     if !s.hits.isEmpty {
-        x = screen.put(x + 2, y, "[\((s.currentHit ?? 0) + 1)/\(s.hitCount)] n/N", Style(.statusKey), limit: r.maxX)
+        x = screen.put(x + 2, y, "[\((s.currentHit ?? 0) + 1)/\(s.search.count)] n/N", Style(.statusKey), limit: r.maxX)
     }
     if let m = s.message {
         screen.put(x + 2, y, m, Style(.statusMode), limit: r.maxX)

@@ -50,14 +50,7 @@ public struct State: Sendable {
     public internal(set) var showGraph = false
     // Text input, search.
     public internal(set) var input: InputLine?
-    public internal(set) var query = ""
-    public internal(set) var hits: [TextRange] = []
-    /// Whether `hits` holds every hit (else the first ones, and stepping past the last finds more).
-    public internal(set) var hitsComplete = true
-    public internal(set) var currentHit: Int?
-    /// Where the reader was when the search began (top and cursor), as anchors so it survives the
-    /// window of a big text moving while the search jumps.
-    var searchOrigin: [Anchor]? = nil
+    public internal(set) var search = SearchState()
     var resizeAnchors: [Anchor]? = nil
     // Help overlay.
     public internal(set) var showHelp = false
@@ -97,8 +90,9 @@ public struct State: Sendable {
     public var detailSelection: Int { detailList.selection }
     public var relationSelection: Int { relationList.selection }
 
-    /// The number of search hits, "100000+" while only the first of them are found.
-    public var hitCount: String { "\(hits.count)" + (hitsComplete ? "" : "+") }
+    public var query: String { search.query }
+    public var hits: [TextRange] { search.hits }
+    public var currentHit: Int? { search.current }
 
     public var readerHeight: Int { layout.contentHeight(.reader) }
 
@@ -258,11 +252,7 @@ public struct State: Sendable {
                            count: index.sections.count, height: layout.contentHeight(.sections))
         recomputeEntityRows()
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
-        if !query.isEmpty {
-            hits = ReaderSearch.hits(for: query, in: full)
-            hitsComplete = hits.count < ReaderSearch.firstBatch
-            currentHit = hits.isEmpty ? nil : min(currentHit ?? 0, hits.count - 1)
-        }
+        search.rerun(in: full)
         history = History(start: place)
     }
 
