@@ -281,17 +281,17 @@ import Testing
         #expect(run(start, .redraw).redrawRequested == 1)
         #expect(run(start, .quit).quitRequested)
         var s = run(start, .help)
-        #expect(s.showHelp)
+        #expect(s.help.isShown)
         s = run(s, .down, .down)
-        #expect(s.helpList.top == 2)
+        #expect(s.help.list.top == 2)
         #expect(s.focus == .reader && s.readerCursor == 0) // keys go to the overlay
         s = typing(run(s, .search), "graph")
         #expect(s.input == .helpSearch)
-        #expect(HelpOverlay.lines(filter: s.helpQuery).contains { $0.contains("v") && $0.contains("graph") })
+        #expect(HelpOverlay.lines(filter: s.help.filter).contains { $0.contains("v") && $0.contains("graph") })
         s = run(s, .close)
-        #expect(s.showHelp && s.input == nil)
+        #expect(s.help.isShown && s.input == nil)
         s = run(s, .close)
-        #expect(!s.showHelp)
+        #expect(!s.help.isShown)
     }
 
     @Test func resizeKeepsTheReadingPosition() {
@@ -339,7 +339,7 @@ import Testing
         for c in Command.allCases where c != .quit { s = reduce(s, .command(c)) }
         s = typing(run(s, .search), "x")
         #expect(s.hits.isEmpty)
-        #expect(render(s).text.contains("(empty article)") || s.showHelp)
+        #expect(render(s).text.contains("(empty article)") || s.help.isShown)
     }
 }
 

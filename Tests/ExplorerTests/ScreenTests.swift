@@ -149,7 +149,7 @@ import Testing
                     }
                     #expect(cols == w, "line \(y) is \(cols) columns wide at \(w)×\(h)")
                 }
-                if !s.showHelp {
+                if !s.help.isShown {
                     for pane in s.layout.visible(focus: s.focus) {
                         let r = s.layout.panes[pane]!
                         for y in (r.y + 1)..<(r.maxY - 1) where r.height > 2 {

@@ -28,7 +28,7 @@ public struct Keymap: Sendable {
         if case .paste = key { return nil }
         if let command = bindings[key] { return .command(command) }
         // In the entity list, typing a letter no key is bound to starts the filter with it.
-        if case .char(let c) = key, c.isLetter, state.focus == .entities, state.entityDetail == nil, !state.showHelp {
+        if case .char(let c) = key, c.isLetter, state.focus == .entities, state.entityDetail == nil, !state.help.isShown {
             return .insert(c)
         }
         return nil

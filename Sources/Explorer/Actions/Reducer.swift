@@ -21,7 +21,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
 
 extension State {
     mutating func apply(_ c: Command) {
-        if showHelp, helpHandles(c) { return }
+        if help.isShown, helpHandles(c) { return }
         switch c {
         case .down: move(1)
         case .up: move(-1)
@@ -68,8 +68,7 @@ extension State {
             message = mouseEnabled ? "mouse on" : "mouse off: the terminal selects text"
         case .toggleTheme: theme = theme == .dark ? .light : .dark
         case .help:
-            showHelp.toggle()
-            helpList = ListCursor()
+            help.toggle()
         case .close: close()
         case .quit: quitRequested = true
         case .redraw: redrawRequested += 1
@@ -82,26 +81,15 @@ extension State {
 
     /// Keys the help overlay takes for itself while it is open.
     mutating func helpHandles(_ c: Command) -> Bool {
-        let lines = HelpOverlay.lines(filter: helpQuery).count
-        let page = max(1, height - 6)
-        func scroll(_ delta: Int) { helpList.scroll(to: helpList.top + delta, count: lines, height: page) }
+        if help.scroll(c, page: max(1, height - 6)) { return true }
         switch c {
-        case .down: scroll(1)
-        case .up: scroll(-1)
-        case .halfPageDown: scroll(page / 2)
-        case .halfPageUp: scroll(-page / 2)
-        case .pageDown: scroll(page)
-        case .pageUp: scroll(-page)
-        case .top: helpList.scrollToTop()
-        case .bottom: scroll(lines)
         case .help, .close:
-            if input == .helpSearch { input = nil; helpQuery = ""; return true }
-            showHelp = false
+            if input == .helpSearch { input = nil; help.setFilter(""); return true }
+            help.hide()
             return true
         case .search:
             input = .helpSearch
-            helpQuery = ""
-            helpList = ListCursor()
+            help.setFilter("")
             return true
         case .open:
             if input == .helpSearch { input = nil }
@@ -109,7 +97,6 @@ extension State {
         case .quit, .redraw, .toggleMouse, .toggleTheme: return false
         default: return true
         }
-        return true
     }
 
     // MARK: Focus and movement
@@ -332,9 +319,11 @@ extension State {
             var q = search.query
             if add(&q) { updateSearch(q) }
         case .filter: if add(&entityFilter) { recomputeEntityRows(); select(entity: entityRows.first) }
-        case .helpSearch: if add(&helpQuery) { helpList = ListCursor() }
+        case .helpSearch:
+            var f = help.filter
+            if add(&f) { help.setFilter(f) }
         case nil:
-            if focus == .entities, entityDetail == nil, !showHelp {
+            if focus == .entities, entityDetail == nil, !help.isShown {
                 input = .filter
                 entityFilter = ""
                 type(text)
@@ -346,7 +335,7 @@ extension State {
         switch input {
         case .search: if !search.query.isEmpty { updateSearch(String(search.query.dropLast())) }
         case .filter: if !entityFilter.isEmpty { entityFilter.removeLast(); recomputeEntityRows(); select(entity: entityRows.first) }
-        case .helpSearch: if !helpQuery.isEmpty { helpQuery.removeLast() }
+        case .helpSearch: if !help.filter.isEmpty { help.setFilter(String(help.filter.dropLast())) }
         case nil: break
         }
     }
@@ -389,11 +378,11 @@ extension State {
             case .filter:
                 entityFilter = ""
                 recomputeEntityRows()
-            case .helpSearch: helpQuery = ""
+            case .helpSearch: help.setFilter("")
             }
             return
         }
-        if showHelp { showHelp = false; return }
+        if help.isShown { help.hide(); return }
         if entityDetail != nil, focus == .entities { entityDetail = nil; return }
         if !hits.isEmpty { search = SearchState(); return }
         if !entityFilter.isEmpty { entityFilter = ""; recomputeEntityRows() }

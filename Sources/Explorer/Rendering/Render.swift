@@ -44,7 +44,7 @@ public func render(_ s: State, into screen: inout Screen) {
     }
     if let sw = layout.switcher { renderSwitcher(s, &screen, sw) }
     renderStatus(s, &screen, layout.status)
-    if s.showHelp { renderHelp(s, &screen) }
+    if s.help.isShown { renderHelp(s, &screen) }
 }
 
 func paneTitle(_ s: State, _ pane: Pane) -> String {

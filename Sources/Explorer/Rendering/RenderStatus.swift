@@ -14,11 +14,11 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
         prompt(&screen, r, " filter ", s.entityFilter, "\(s.entityRows.count) of \(s.article.entities.count)", [("Enter", "keep"), ("Esc", "clear")])
         return
     case .helpSearch:
-        prompt(&screen, r, " help / ", s.helpQuery, "", [("Enter", "keep"), ("Esc", "clear")])
+        prompt(&screen, r, " help / ", s.help.filter, "", [("Enter", "keep"), ("Esc", "clear")])
         return
     case nil: break
     }
-    if s.showHelp {
+    if s.help.isShown {
         x = screen.put(x, y, " HELP ", Style(.statusMode), limit: r.maxX)
         hints(&screen, r, [("j/k", "scroll"), ("/", "search"), ("Esc", "close"), ("q", "quit")])
         return
@@ -106,17 +106,17 @@ func renderHelp(_ s: State, _ screen: inout Screen) {
     screen.fill(box)
     Box.frame(&screen, box, style: Style(.borderFocus))
     Box.title(&screen, box, "Help · keys from the action table", style: Style(.titleFocus))
-    let lines = HelpOverlay.lines(filter: s.helpQuery)
+    let lines = s.help.lines
     let inner = box.inner
     for i in 0..<inner.height {
-        let li = s.helpList.top + i
+        let li = s.help.list.top + i
         guard li < lines.count else { break }
         let line = lines[li]
         let isHeading = !line.hasPrefix(" ")
         screen.put(inner.x + 1, inner.y + i, line, isHeading ? Style(.heading, [.bold]) : .normal, limit: inner.maxX - 1)
     }
     if lines.count > inner.height {
-        let more = " \(min(lines.count, s.helpList.top + inner.height))/\(lines.count) "
+        let more = " \(min(lines.count, s.help.list.top + inner.height))/\(lines.count) "
         screen.put(box.maxX - 2 - more.count, box.maxY - 1, more, Style(.titleFocus))
     }
 }

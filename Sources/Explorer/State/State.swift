@@ -36,7 +36,6 @@ public struct State: Sendable {
     public internal(set) var entityList = ListCursor()
     public internal(set) var detailList = ListCursor()
     public internal(set) var relationList = ListCursor()
-    public internal(set) var helpList = ListCursor()
     // Entities.
     public internal(set) var entityFilter = ""
     public internal(set) var typeFilter: EntityType? = nil
@@ -53,8 +52,7 @@ public struct State: Sendable {
     public internal(set) var search = SearchState()
     var resizeAnchors: [Anchor]? = nil
     // Help overlay.
-    public internal(set) var showHelp = false
-    public internal(set) var helpQuery = ""
+    public internal(set) var help = HelpState()
     // History of jumps.
     public internal(set) var history: History
     // Terminal wishes the backend acts on.
