@@ -51,18 +51,12 @@ extension State {
         case .forward:
             if let p = history.forward(from: place) { restore(p) } else { message = "no later place" }
         case .cycleType:
-            let present = EntityType.allCases.filter { t in article.entities.contains { $0.type == t } }
-            if let t = typeFilter, let i = present.firstIndex(of: t) {
-                typeFilter = i + 1 < present.count ? present[i + 1] : nil
-            } else {
-                typeFilter = typeFilter == nil ? present.first : nil
-            }
+            entityPane.cycleType(in: article)
             recomputeEntityRows()
         case .cycleSort:
-            let all = EntitySort.allCases
-            sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+            entityPane.cycleSort()
             recomputeEntityRows()
-        case .toggleGraph: showGraph.toggle()
+        case .toggleGraph: entityPane.toggleGraph()
         case .toggleMouse:
             mouseEnabled.toggle()
             message = mouseEnabled ? "mouse on" : "mouse off: the terminal selects text"
@@ -117,22 +111,12 @@ extension State {
             if let r = rowOf(paragraph: p) { show(row: r) }
         case .entities:
             if entityDetail != nil {
-                let rows = detailRows
-                // Skip headings and blanks in the direction of travel.
-                let moved = clamp(detailList.selection + delta, rows.count)
-                var i = moved
-                let step = delta >= 0 ? 1 : -1
-                while rows.indices.contains(i), !rows[i].isActionable { i += step }
-                detailList.select(rows.indices.contains(i) ? i : moved, count: rows.count, height: paneHeight)
-                if detailList.selection < paneHeight { detailList.scrollToTop() }
+                entityPane.moveDetail(by: delta, rows: detailRows, height: paneHeight)
             } else {
-                guard !entityRows.isEmpty else { return }
-                entityList.move(by: delta, count: entityRows.count, height: paneHeight)
-                select(entity: entityRows[entityList.selection])
+                entityPane.move(by: delta, in: article, height: paneHeight)
             }
         case .relations:
-            guard !neighbours.isEmpty else { return }
-            relationList.move(by: delta, count: neighbours.count, height: paneHeight)
+            entityPane.moveRelation(by: delta, height: paneHeight)
         }
     }
 
@@ -172,7 +156,7 @@ extension State {
             let e = neighbours[relationSelection].entity
             jump { s in
                 s.select(entity: e)
-                if s.entityDetail != nil { s.entityDetail = e; s.detailList = ListCursor() }
+                if s.entityDetail != nil { s.entityPane.openDetail(e) }
             }
         }
     }
@@ -180,13 +164,11 @@ extension State {
     /// Selects an entity and shows its details with the first actionable row selected.
     mutating func showDetail(of e: Int) {
         select(entity: e)
-        entityDetail = e
-        detailList = ListCursor()
+        entityPane.openDetail(e)
         let saved = focus
         focus = .entities
         move(0)
         focus = saved
-        detailList.scrollToTop()
     }
 
     mutating func openDetailRow() {
@@ -298,7 +280,7 @@ extension State {
     mutating func startInput() {
         if focus == .entities {
             input = .filter
-            entityDetail = nil
+            entityPane.openDetail(nil)
             return
         }
         input = .search
@@ -318,14 +300,16 @@ extension State {
         case .search:
             var q = search.query
             if add(&q) { updateSearch(q) }
-        case .filter: if add(&entityFilter) { recomputeEntityRows(); select(entity: entityRows.first) }
+        case .filter:
+            var f = entityFilter
+            if add(&f) { setEntityFilter(f) }
         case .helpSearch:
             var f = help.filter
             if add(&f) { help.setFilter(f) }
         case nil:
             if focus == .entities, entityDetail == nil, !help.isShown {
                 input = .filter
-                entityFilter = ""
+                entityPane.setFilter("")
                 type(text)
             }
         }
@@ -334,7 +318,7 @@ extension State {
     mutating func deleteBackward() {
         switch input {
         case .search: if !search.query.isEmpty { updateSearch(String(search.query.dropLast())) }
-        case .filter: if !entityFilter.isEmpty { entityFilter.removeLast(); recomputeEntityRows(); select(entity: entityRows.first) }
+        case .filter: if !entityFilter.isEmpty { setEntityFilter(String(entityFilter.dropLast())) }
         case .helpSearch: if !help.filter.isEmpty { help.setFilter(String(help.filter.dropLast())) }
         case nil: break
         }
@@ -376,16 +360,23 @@ extension State {
                 if let o = search.origin { returnTo(top: o[0], cursor: o[1]) }
                 search = SearchState()
             case .filter:
-                entityFilter = ""
+                entityPane.setFilter("")
                 recomputeEntityRows()
             case .helpSearch: help.setFilter("")
             }
             return
         }
         if help.isShown { help.hide(); return }
-        if entityDetail != nil, focus == .entities { entityDetail = nil; return }
+        if entityDetail != nil, focus == .entities { entityPane.openDetail(nil); return }
         if !hits.isEmpty { search = SearchState(); return }
-        if !entityFilter.isEmpty { entityFilter = ""; recomputeEntityRows() }
+        if !entityFilter.isEmpty { entityPane.setFilter(""); recomputeEntityRows() }
+    }
+
+    /// A new entity filter: the list again, its first entity selected.
+    mutating func setEntityFilter(_ text: String) {
+        entityPane.setFilter(text)
+        recomputeEntityRows()
+        select(entity: entityRows.first)
     }
 
     // MARK: Mouse
@@ -407,7 +398,7 @@ extension State {
             case .reader: moveCursor(to: readerTop + row)
             case .sections: move(sectionList.top + row - sectionList.selection)
             case .entities:
-                if entityDetail != nil { detailList.select(detailList.top + row, count: detailRows.count, height: paneHeight) }
+                if entityDetail != nil { entityPane.selectDetail(detailList.top + row, count: detailRows.count, height: paneHeight) }
                 else { move(entityList.top + row - entityList.selection) }
             case .relations: if !showGraph { move(relationList.top + row - relationList.selection) }
             }
@@ -429,4 +420,3 @@ extension State {
     }
 }
 
-func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(v, count - 1)) }

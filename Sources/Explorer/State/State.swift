@@ -1,9 +1,5 @@
 import ArticleModel
 
-public enum EntitySort: String, CaseIterable, Sendable {
-    case mentions, name, firstAppearance = "first appearance"
-}
-
 /// A text line the user is typing into.
 public enum InputLine: Hashable, Sendable {
     case search, filter, helpSearch
@@ -33,20 +29,8 @@ public struct State: Sendable {
     public internal(set) var readerCursor = 0
     // The list panes, each with its own cursor.
     public internal(set) var sectionList = ListCursor()
-    public internal(set) var entityList = ListCursor()
-    public internal(set) var detailList = ListCursor()
-    public internal(set) var relationList = ListCursor()
-    // Entities.
-    public internal(set) var entityFilter = ""
-    public internal(set) var typeFilter: EntityType? = nil
-    public internal(set) var sort: EntitySort = .mentions
-    public internal(set) var entityRows: [Int] = []
-    public internal(set) var selectedEntity: Int?
-    /// The entity whose details (aliases, mentions, relations) the entities pane shows.
-    public internal(set) var entityDetail: Int?
-    // Relations of the selected entity.
-    public internal(set) var neighbours: [Neighbour] = []
-    public internal(set) var showGraph = false
+    // Entities and the selected entity's relations.
+    public internal(set) var entityPane = EntitiesState()
     // Text input, search.
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
@@ -84,9 +68,20 @@ public struct State: Sendable {
     // MARK: Derived values
 
     public var sectionSelection: Int { sectionList.selection }
-    public var entitySelection: Int { entityList.selection }
-    public var detailSelection: Int { detailList.selection }
-    public var relationSelection: Int { relationList.selection }
+    public var entitySelection: Int { entityPane.list.selection }
+    public var detailSelection: Int { entityPane.detailList.selection }
+    public var relationSelection: Int { entityPane.relationList.selection }
+    public var entityList: ListCursor { entityPane.list }
+    public var detailList: ListCursor { entityPane.detailList }
+    public var relationList: ListCursor { entityPane.relationList }
+    public var entityFilter: String { entityPane.filter }
+    public var typeFilter: EntityType? { entityPane.typeFilter }
+    public var sort: EntitySort { entityPane.sort }
+    public var entityRows: [Int] { entityPane.rows }
+    public var selectedEntity: Int? { entityPane.selected }
+    public var entityDetail: Int? { entityPane.detail }
+    public var neighbours: [Neighbour] { entityPane.neighbours }
+    public var showGraph: Bool { entityPane.showGraph }
 
     public var query: String { search.query }
     public var hits: [TextRange] { search.hits }
@@ -131,37 +126,11 @@ public struct State: Sendable {
     // MARK: Entities
 
     mutating func recomputeEntityRows() {
-        let a = article
-        var rows = a.entities.indices.filter { typeFilter == nil || a.entities[$0].type == typeFilter }
-        if !entityFilter.isEmpty {
-            rows = rows.filter { e in
-                Fuzzy.matches(entityFilter, a.entities[e].name) || a.entities[e].aliases.contains { Fuzzy.matches(entityFilter, $0) }
-            }
-        }
-        switch sort {
-        case .mentions:
-            rows.sort { a.entities[$0].mentionCount != a.entities[$1].mentionCount
-                ? a.entities[$0].mentionCount > a.entities[$1].mentionCount
-                : a.entities[$0].name < a.entities[$1].name }
-        case .name:
-            rows.sort { a.entities[$0].name.lowercased() < a.entities[$1].name.lowercased() }
-        case .firstAppearance:
-            rows.sort { index.firstAppearance[$0] != index.firstAppearance[$1]
-                ? index.firstAppearance[$0] < index.firstAppearance[$1] : $0 < $1 }
-        }
-        entityRows = rows
-        entityList = ListCursor()
-        entityList.select(selectedEntity.flatMap { rows.firstIndex(of: $0) } ?? 0, count: rows.count, height: layout.contentHeight(.entities))
+        entityPane.relist(article, index, height: layout.contentHeight(.entities))
     }
 
     mutating func select(entity: Int?) {
-        guard selectedEntity != entity else { return }
-        selectedEntity = entity
-        neighbours = entity.map { article.neighbours(of: $0) } ?? []
-        relationList = ListCursor()
-        if let e = entity, let i = entityRows.firstIndex(of: e) {
-            entityList.select(i, count: entityRows.count, height: layout.contentHeight(.entities))
-        }
+        entityPane.select(entity, in: article, height: layout.contentHeight(.entities))
     }
 
     /// The rows of the entity detail view.
@@ -227,9 +196,7 @@ public struct State: Sendable {
         clampReader()
         if readerCursor >= readerTop + readerHeight || readerCursor < readerTop { moveCursor(to: readerCursor) }
         sectionList.keepInView(height: layout.contentHeight(.sections))
-        entityList.keepInView(height: layout.contentHeight(.entities))
-        relationList.keepInView(height: layout.contentHeight(.relations))
-        detailList.keepInView(height: layout.contentHeight(.entities))
+        entityPane.keepInView(entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
@@ -312,11 +279,9 @@ public struct State: Sendable {
         readerCursor = document.row(for: p.readerCursor)
         clampReader()
         sectionList.select(p.sectionSelection, count: index.sections.count, height: layout.contentHeight(.sections))
-        select(entity: p.selectedEntity)
-        entityList.select(p.entitySelection, count: entityRows.count, height: layout.contentHeight(.entities))
-        entityDetail = p.entityDetail
-        detailList.select(p.detailSelection, count: detailRows.count, height: layout.contentHeight(.entities))
-        relationList.select(p.relationSelection, count: neighbours.count, height: layout.contentHeight(.relations))
+        let me = self
+        entityPane.restore(p, in: article, detailCount: { e in e.map { DetailRow.rows(for: $0, in: me).count } ?? 0 },
+                           entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
     }
 }
 
@@ -355,17 +320,5 @@ public enum DetailRow: Hashable, Sendable {
         for n in ns { rows.append(.neighbour(n.entity)) }
         if ns.isEmpty { rows.append(.text("none")) }
         return rows
-    }
-}
-
-/// Fuzzy matching for the entity filter: the query's letters appear in order, case-insensitively.
-public enum Fuzzy {
-    public static func matches(_ query: String, _ text: String) -> Bool {
-        var it = text.lowercased().makeIterator()
-        outer: for q in query.lowercased() where q != " " {
-            while let c = it.next() { if c == q { continue outer } }
-            return false
-        }
-        return true
     }
 }

@@ -1,0 +1,139 @@
+import ArticleModel
+
+public enum EntitySort: String, CaseIterable, Sendable {
+    case mentions, name, firstAppearance = "first appearance"
+}
+
+/// The entities pane and the relations pane beside it: which entities are listed (filter, type, order),
+/// the selected one and its ranked neighbours, and the entity whose details are open.
+public struct EntitiesState: Sendable {
+    public private(set) var filter = ""
+    public private(set) var typeFilter: EntityType? = nil
+    public private(set) var sort: EntitySort = .mentions
+    /// The entities listed, as indices into the article's entities, in the list's order.
+    public private(set) var rows: [Int] = []
+    public private(set) var list = ListCursor()
+    public private(set) var selected: Int?
+    /// The entity whose details (aliases, mentions, relations) the entities pane shows.
+    public private(set) var detail: Int?
+    public private(set) var detailList = ListCursor()
+    /// The selected entity's relations, ranked.
+    public private(set) var neighbours: [Neighbour] = []
+    public private(set) var relationList = ListCursor()
+    public private(set) var showGraph = false
+
+    public init() {}
+
+    /// Lists the entities that pass the filters, in the chosen order; the selected one stays selected.
+    mutating func relist(_ a: Article, _ index: ArticleIndex, height: Int) {
+        var rows = a.entities.indices.filter { typeFilter == nil || a.entities[$0].type == typeFilter }
+        if !filter.isEmpty {
+            rows = rows.filter { e in
+                Fuzzy.matches(filter, a.entities[e].name) || a.entities[e].aliases.contains { Fuzzy.matches(filter, $0) }
+            }
+        }
+        switch sort {
+        case .mentions:
+            rows.sort { a.entities[$0].mentionCount != a.entities[$1].mentionCount
+                ? a.entities[$0].mentionCount > a.entities[$1].mentionCount
+                : a.entities[$0].name < a.entities[$1].name }
+        case .name:
+            rows.sort { a.entities[$0].name.lowercased() < a.entities[$1].name.lowercased() }
+        case .firstAppearance:
+            rows.sort { index.firstAppearance[$0] != index.firstAppearance[$1]
+                ? index.firstAppearance[$0] < index.firstAppearance[$1] : $0 < $1 }
+        }
+        self.rows = rows
+        list = ListCursor()
+        list.select(selected.flatMap { rows.firstIndex(of: $0) } ?? 0, count: rows.count, height: height)
+    }
+
+    /// Selects an entity (its neighbours are looked up) and shows it in the list.
+    mutating func select(_ entity: Int?, in a: Article, height: Int) {
+        guard selected != entity else { return }
+        selected = entity
+        neighbours = entity.map { a.neighbours(of: $0) } ?? []
+        relationList = ListCursor()
+        if let e = entity, let i = rows.firstIndex(of: e) { list.select(i, count: rows.count, height: height) }
+    }
+
+    mutating func setFilter(_ text: String) { filter = text }
+
+    /// The next entity type present in the article, then all types again.
+    mutating func cycleType(in a: Article) {
+        let present = EntityType.allCases.filter { t in a.entities.contains { $0.type == t } }
+        if let t = typeFilter, let i = present.firstIndex(of: t) {
+            typeFilter = i + 1 < present.count ? present[i + 1] : nil
+        } else {
+            typeFilter = typeFilter == nil ? present.first : nil
+        }
+    }
+
+    mutating func cycleSort() {
+        let all = EntitySort.allCases
+        sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+    }
+
+    mutating func toggleGraph() { showGraph.toggle() }
+
+    /// Opens an entity's details at their first row (nil closes them).
+    mutating func openDetail(_ e: Int?) {
+        detail = e
+        detailList = ListCursor()
+    }
+
+    /// Moves in the list and selects the entity moved to.
+    mutating func move(by delta: Int, in a: Article, height: Int) {
+        guard !rows.isEmpty else { return }
+        list.move(by: delta, count: rows.count, height: height)
+        select(rows[list.selection], in: a, height: height)
+    }
+
+    /// Moves in the details, over headings and blanks in the direction of travel; the headings above the
+    /// first rows stay in view.
+    mutating func moveDetail(by delta: Int, rows detailRows: [DetailRow], height: Int) {
+        let moved = max(0, min(detailList.selection + delta, detailRows.count - 1))
+        var i = moved
+        let step = delta >= 0 ? 1 : -1
+        while detailRows.indices.contains(i), !detailRows[i].isActionable { i += step }
+        detailList.select(detailRows.indices.contains(i) ? i : moved, count: detailRows.count, height: height)
+        if detailList.selection < height { detailList.scrollToTop() }
+    }
+
+    mutating func selectDetail(_ row: Int, count: Int, height: Int) {
+        detailList.select(row, count: count, height: height)
+    }
+
+    mutating func moveRelation(by delta: Int, height: Int) {
+        guard !neighbours.isEmpty else { return }
+        relationList.move(by: delta, count: neighbours.count, height: height)
+    }
+
+    /// After a resize: every list's selection still in view.
+    mutating func keepInView(entities: Int, relations: Int) {
+        list.keepInView(height: entities)
+        detailList.keepInView(height: entities)
+        relationList.keepInView(height: relations)
+    }
+
+    /// Back to a place in the history: its selection, details and relation.
+    mutating func restore(_ p: Place, in a: Article, detailCount: (Int?) -> Int, entities: Int, relations: Int) {
+        select(p.selectedEntity, in: a, height: entities)
+        list.select(p.entitySelection, count: rows.count, height: entities)
+        detail = p.entityDetail
+        detailList.select(p.detailSelection, count: detailCount(detail), height: entities)
+        relationList.select(p.relationSelection, count: neighbours.count, height: relations)
+    }
+}
+
+/// Fuzzy matching for the entity filter: the query's letters appear in order, case-insensitively.
+public enum Fuzzy {
+    public static func matches(_ query: String, _ text: String) -> Bool {
+        var it = text.lowercased().makeIterator()
+        outer: for q in query.lowercased() where q != " " {
+            while let c = it.next() { if c == q { continue outer } }
+            return false
+        }
+        return true
+    }
+}
