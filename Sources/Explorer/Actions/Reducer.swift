@@ -343,7 +343,7 @@ extension State {
         guard let h = currentHit, hits.indices.contains(h), let p = article.paragraph(containing: hits[h].start) else { return }
         reveal(paragraph: p)
         let row = document.row(forOffset: hits[h].start, paragraph: p)
-        if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { readerCursor = row }
+        if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { reader.point(at: row, height: readerHeight) }
     }
 
     mutating func stepMatch(_ dir: Int) {

@@ -11,6 +11,9 @@ public enum InputLine: Hashable, Sendable {
 public enum ThemeName: String, Sendable { case dark, light }
 
 /// Everything the explorer shows, as a value. `reduce` makes the next one; `render` draws it.
+/// It is composed of the panes' own values (the reader, the lists with their `ListCursor`s, the search,
+/// the help overlay), each changing only through its methods; only the reducer writes a field
+/// (`internal(set)`), so the terminal backend changes it by sending actions.
 public struct State: Sendable {
     public private(set) var article: Article
     public private(set) var index: ArticleIndex
@@ -20,22 +23,15 @@ public struct State: Sendable {
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var layout: Layout
-    /// The reader's rows at the current reader width.
-    public internal(set) var document: Document
-
     public internal(set) var focus: Pane = .reader
-    // Reader: first visible row and the cursor row (links on it are followed with `f`).
-    public internal(set) var readerTop = 0
-    public internal(set) var readerCursor = 0
-    // The list panes, each with its own cursor.
+    // The panes.
+    public internal(set) var reader: ReaderState
     public internal(set) var sectionList = ListCursor()
-    // Entities and the selected entity's relations.
+    /// The entities pane and the selected entity's relations.
     public internal(set) var entityPane = EntitiesState()
-    // Text input, search.
+    // The line being typed into, the search, the help overlay.
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
-    var resizeAnchors: [Anchor]? = nil
-    // Help overlay.
     public internal(set) var help = HelpState()
     // History of jumps.
     public internal(set) var history: History
@@ -55,7 +51,7 @@ public struct State: Sendable {
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: .reader)
-        document = Document(article: article, index: index, width: layout.readerTextWidth)
+        reader = ReaderState(document: Document(article: article, index: index, width: layout.readerTextWidth))
         history = History(start: Place(focus: .reader, readerTop: Anchor(paragraph: 0, offset: -1),
                                        readerCursor: Anchor(paragraph: 0, offset: -1), sectionSelection: 0,
                                        entitySelection: 0, selectedEntity: nil, entityDetail: nil,
@@ -88,11 +84,14 @@ public struct State: Sendable {
     public var currentHit: Int? { search.current }
 
     public var readerHeight: Int { layout.contentHeight(.reader) }
+    /// The reader's rows at the current reader width.
+    public var document: Document { reader.document }
+    /// The reader's first visible row and the cursor's row (links on it are followed with `f`).
+    public var readerTop: Int { reader.top }
+    public var readerCursor: Int { reader.cursor }
 
     /// The paragraph the reader's cursor is in.
-    public var cursorParagraph: Int? {
-        document.rows.indices.contains(readerCursor) ? document.rows[readerCursor].paragraph : nil
-    }
+    public var cursorParagraph: Int? { reader.cursorParagraph }
 
     /// The section being read (where the cursor is).
     public var currentSection: Int? {
@@ -115,9 +114,7 @@ public struct State: Sendable {
 
     /// The current place, for history.
     public var place: Place {
-        let rows = document.rows
-        let top = rows.indices.contains(readerTop) ? rows[readerTop].anchor : Anchor(paragraph: 0, offset: -1)
-        let cur = rows.indices.contains(readerCursor) ? rows[readerCursor].anchor : top
+        let (top, cur) = reader.anchors
         return Place(focus: focus, readerTop: top, readerCursor: cur, sectionSelection: sectionSelection,
                      entitySelection: entitySelection, selectedEntity: selectedEntity, entityDetail: entityDetail,
                      detailSelection: detailSelection, relationSelection: relationSelection)
@@ -141,60 +138,15 @@ public struct State: Sendable {
 
     // MARK: Reader
 
-    mutating func clampReader() {
-        let n = document.rows.count
-        readerCursor = min(max(0, readerCursor), max(0, n - 1))
-        readerTop = min(max(0, readerTop), max(0, n - readerHeight))
-    }
-
-    /// Moves the cursor, scrolling just enough to keep it in view (with a little context).
-    mutating func moveCursor(to row: Int) {
-        readerCursor = row
-        clampReader()
-        let h = readerHeight
-        let margin = min(2, (h - 1) / 2)
-        if readerCursor < readerTop + margin { readerTop = readerCursor - margin }
-        if readerCursor > readerTop + h - 1 - margin { readerTop = readerCursor - h + 1 + margin }
-        clampReader()
-    }
-
-    /// Puts a row near the top of the reader with the cursor on it.
-    mutating func show(row: Int) {
-        readerCursor = row
-        readerTop = row - min(2, readerHeight / 4)
-        clampReader()
-    }
-
-    /// Scrolls the view and the cursor together.
-    mutating func scroll(by delta: Int) {
-        let before = readerTop
-        readerTop += delta
-        clampReader()
-        let moved = readerTop - before
-        readerCursor += moved == 0 ? delta : moved
-        readerCursor = min(max(readerCursor, readerTop), readerTop + readerHeight - 1)
-        clampReader()
-    }
+    mutating func moveCursor(to row: Int) { reader.moveCursor(to: row, height: readerHeight) }
+    mutating func show(row: Int) { reader.show(row: row, height: readerHeight) }
+    mutating func scroll(by delta: Int) { reader.scroll(by: delta, height: readerHeight) }
 
     mutating func relayout(width: Int, height: Int) {
-        // Keep the anchors of the last resize while the reader has not moved since, so a chain of
-        // resizes (120 → 70 → 120 columns) comes back to exactly the same rows.
-        var top = place
-        if let saved = resizeAnchors {
-            if document.row(for: saved[0]) == readerTop { top.readerTop = saved[0] }
-            if document.row(for: saved[1]) == readerCursor { top.readerCursor = saved[1] }
-        }
-        resizeAnchors = [top.readerTop, top.readerCursor]
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: focus)
-        if layout.readerTextWidth != document.width {
-            document = Document(article: article, index: index, width: layout.readerTextWidth, around: top.readerCursor.paragraph)
-        }
-        readerTop = document.row(for: top.readerTop)
-        readerCursor = document.row(for: top.readerCursor)
-        clampReader()
-        if readerCursor >= readerTop + readerHeight || readerCursor < readerTop { moveCursor(to: readerCursor) }
+        reader.relayout(article, index, width: layout.readerTextWidth, height: readerHeight)
         sectionList.keepInView(height: layout.contentHeight(.sections))
         entityPane.keepInView(entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
     }
@@ -204,15 +156,10 @@ public struct State: Sendable {
     /// what was typed.
     /// Pass `index` when it was built off the main thread (it costs a sort of every mention).
     mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
-        let here = place
         article = full
         index = prepared ?? ArticleIndex(full)
         modelPending = false
-        document = Document(article: full, index: index, width: layout.readerTextWidth, around: here.readerCursor.paragraph)
-        resizeAnchors = nil
-        readerTop = document.row(for: here.readerTop)
-        readerCursor = document.row(for: here.readerCursor)
-        clampReader()
+        reader.replace(full, index, height: readerHeight)
         sectionList.select(index.sectionOf.indices.contains(cursorParagraph ?? -1) ? index.sectionOf[cursorParagraph!] : 0,
                            count: index.sections.count, height: layout.contentHeight(.sections))
         recomputeEntityRows()
@@ -226,8 +173,7 @@ public struct State: Sendable {
     /// Lays the text out around paragraph `p` when it is outside the laid-out window, keeping the
     /// reader's place where it is still inside. Call before asking `document` for `p`'s rows.
     mutating func reveal(paragraph p: Int) {
-        guard !document.isWhole, !document.paragraphs.contains(p), article.paragraphs.indices.contains(p) else { return }
-        rewindow(around: p)
+        reader.reveal(paragraph: p, in: article, index, height: readerHeight)
     }
 
     /// The first row of paragraph `p` (laying it out first if need be), or nil for no such paragraph.
@@ -243,41 +189,21 @@ public struct State: Sendable {
         return Anchor(paragraph: p, offset: article.paragraphs[p].range.start)
     }
 
-    mutating func rewindow(around p: Int) {
-        let here = place
-        document = Document(article: article, index: index, width: layout.readerTextWidth, around: p)
-        readerTop = document.row(for: here.readerTop)
-        readerCursor = document.row(for: here.readerCursor)
-        clampReader()
-    }
-
-    /// After every action: while a big text is shown in part, keeps plenty of laid-out rows on
-    /// either side of the view by moving the window to the cursor's paragraph when it nears an edge.
+    /// After every action: while a big text is shown in part, keeps laid-out rows around the view.
     mutating func keepWindowAroundReader() {
-        guard !document.isWhole, let p = cursorParagraph else { return }
-        let margin = max(200, readerHeight * 4)
-        let nearStart = readerTop < margin && document.paragraphs.lowerBound > 0
-        let nearEnd = readerTop + readerHeight > document.rows.count - margin && document.paragraphs.upperBound < article.paragraphs.count
-        guard nearStart || nearEnd else { return }
-        // A paragraph bigger than the window gives the same window again: nothing to gain.
-        if Document.window(article, around: p, bytes: Document.windowBytes) == document.paragraphs { return }
-        rewindow(around: p)
+        reader.keepWindowAround(article, index, height: readerHeight)
     }
 
     /// Puts the reader's top and cursor back on two anchors (laying them out if need be).
     mutating func returnTo(top: Anchor, cursor: Anchor) {
         reveal(paragraph: cursor.paragraph)
-        readerTop = document.row(for: top)
-        readerCursor = document.row(for: cursor)
-        clampReader()
+        reader.go(top: top, cursor: cursor, height: readerHeight)
     }
 
     mutating func restore(_ p: Place) {
         reveal(paragraph: p.readerTop.paragraph)
         focus = p.focus
-        readerTop = document.row(for: p.readerTop)
-        readerCursor = document.row(for: p.readerCursor)
-        clampReader()
+        reader.go(top: p.readerTop, cursor: p.readerCursor, height: readerHeight)
         sectionList.select(p.sectionSelection, count: index.sections.count, height: layout.contentHeight(.sections))
         let me = self
         entityPane.restore(p, in: article, detailCount: { e in e.map { DetailRow.rows(for: $0, in: me).count } ?? 0 },
