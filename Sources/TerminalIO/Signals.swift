@@ -15,15 +15,22 @@ enum Signals {
             + Array(dossier_sigrtmin()...dossier_sigrtmax())
     }
 
-    /// Signals from outside that the main thread, which owns the terminal, must receive.
-    static let forTheMainThread: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT]
+    /// Signals that stop or resize rather than end, which the explorer and ncurses handle.
+    static let screenSignals: [Int32] = [SIGWINCH, SIGTSTP, SIGCONT]
+
+    /// Signals sent from outside, which the main thread (the one that owns the terminal) must receive, not
+    /// a background thread. (A fault, SIGSEGV or a trap's SIGILL, goes to the thread that caused it.)
+    static var forTheMainThread: [Int32] {
+        let faults = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGSYS]
+        return ending.filter { !faults.contains($0) } + screenSignals
+    }
 
     /// Restore the terminal, then let the signal do what it would have done.
     static func install() {
         // A parent may have left signals blocked; resize, Ctrl-C and Ctrl-Z need them delivered.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for sig in forTheMainThread + [SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM] { sigaddset(&unblock, sig) }
+        for sig in ending + screenSignals { sigaddset(&unblock, sig) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         let restoreAndReraise: @convention(c) (Int32) -> Void = { sig in
             dossier_leave_screen()
