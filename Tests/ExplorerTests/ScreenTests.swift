@@ -74,6 +74,19 @@ import Testing
         #expect(DisplayText.sanitize("l\u{200E}r") == "l<U+200E>r")
     }
 
+    /// A ZWJ family, a flag, a skin tone and a combining accent are one cell each, whole, as wide as drawn.
+    @Test func graphemeClustersAreOneCellWithAllTheirCodePoints() {
+        let family: Character = "👨\u{200D}👩\u{200D}👧\u{200D}👦", flag: Character = "🇺🇦", thumbs: Character = "👍🏽"
+        let accent: Character = "e\u{301}"
+        #expect([family, flag, thumbs].map { DisplayWidth.of($0) } == [2, 2, 2])
+        #expect(DisplayWidth.of(accent) == 1)
+        var screen = Screen(width: 10, height: 1)
+        #expect(screen.put(0, 0, String([family, flag, thumbs, accent])) == 7)
+        #expect(screen[0, 0].character == family && screen[1, 0].isContinuation)
+        #expect(screen[2, 0].character == flag && screen[4, 0].character == thumbs && screen[6, 0].character == accent)
+        #expect(screen[0, 0].character.unicodeScalars.count == 7)
+    }
+
     @Test func wideGlyphsNeverCrossTheClipEdge() {
         var screen = Screen(width: 5, height: 1)
         let end = screen.put(0, 0, "a北京", limit: 4)
