@@ -112,6 +112,20 @@ struct EndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// A click as the terminal reports it (X10 encoding, which ncurses asks tmux for): the row clicked in
+    /// the entity list is selected and its relations shown.
+    @Test func aMouseClickSelectsTheEntityClicked() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.waitFor(text: "4 Relations: China")
+        // Button 1 pressed at column 100, row 4 (0-based), each byte 32 more than the code and 1-based position.
+        try TmuxSession.tmux(["-L", t.socket, "send-keys", "-t", "0", "-H", "1b", "5b", "4d", "20",
+                              String(100 + 33, radix: 16), String(4 + 33, radix: 16)])
+        t.waitFor(text: "4 Relations: US")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     @Test func resizeKeepsTheReadingPosition() throws {
         let t = try TmuxSession()
         t.startExplorer()
