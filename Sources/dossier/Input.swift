@@ -35,7 +35,8 @@ struct ArticleOptions: ParsableArguments {
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
     /// binary data is an error naming it (exit 65).
     static func load(_ bytes: [UInt8], name: String) throws -> LoadedText {
-        guard let loaded = try? Loader.load(utf8(bytes, name: name)) else { throw refuseBinary(name) }
+        let text = try utf8(bytes, name: name)
+        guard let loaded = try? Loader.load(text) else { throw refuseBinary(name) }
         if loaded.invalidSequences > 0 {
             Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD"
                 + (legacyEightBit(loaded.bytes) ? "; it looks like Latin-1 or Windows-1252 text: `iconv -f WINDOWS-1252 -t UTF-8` converts it" : ""))
@@ -57,13 +58,15 @@ struct ArticleOptions: ParsableArguments {
 
     /// The message for binary data, and its exit code.
     static func refuseBinary(_ name: String) -> ExitCode {
-        Terminal.error("\(name): looks like a binary file (NUL or control bytes), not a text article")
+        Terminal.error("\(name): looks like a binary file (a NUL byte, many control bytes or broken UTF-16), not a text article")
         return ExitCode(65)
     }
 
-    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text).
-    private static func utf8(_ bytes: [UInt8], name: String) -> [UInt8] {
+    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text);
+    /// a mark before bytes that are not UTF-16 text is binary.
+    private static func utf8(_ bytes: [UInt8], name: String) throws -> [UInt8] {
         guard let order = UTF16Text.byteOrder(bytes) else { return bytes }
+        if UTF16Text.isBinary(bytes, order) { throw refuseBinary(name) }
         Terminal.warn("\(name): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
         return UTF16Text.utf8(bytes, order)
     }
