@@ -109,13 +109,27 @@ struct ArticleOptions: ParsableArguments {
             Terminal.error("\(file): is a directory, not a text file")
             throw ExitCode(66)
         }
-        let fd = open(path, O_RDONLY)
+        let fifo = (st.st_mode & S_IFMT) == S_IFIFO
+        // (A named pipe is opened without waiting for a writer, so that the wait can be announced.)
+        let fd = open(path, O_RDONLY | (fifo ? O_NONBLOCK : 0))
         if fd < 0 {
             Terminal.error("\(file): cannot open: \(String(cString: strerror(errno)))")
             throw ExitCode(66)
         }
         defer { close(fd) }
+        if fifo { ArticleOptions.awaitWriter(fd, name: file) }
         return try readChecked(fd: fd, name: file)
+    }
+
+    /// For a named pipe opened without blocking: when nothing has been written yet, says that it waits for
+    /// a writer (it looked hung), then waits; the pipe is then read as any stream.
+    static func awaitWriter(_ fd: Int32, name: String) {
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        if poll(&ready, 1, 0) == 0 {
+            Terminal.writeErr("dossier: \(DisplayText.sanitize(name)): a named pipe; waiting for a writer (Ctrl-C stops)\n")
+            while poll(&ready, 1, -1) < 0 && errno == EINTR {}
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
 
     /// Whether text is waiting on standard input (a redirected non-empty file, or a pipe with bytes in it):
