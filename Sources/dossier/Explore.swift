@@ -13,14 +13,10 @@ struct Explore: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background.", valueName: "dark|light"))
-    var theme: String = "dark"
+    var theme: ThemeName = .dark
 
     @Option(help: ArgumentHelp("Replay a key script this many times through reduce and render at 200×60 and print timings, instead of opening the explorer.", valueName: "rounds"))
     var bench: Int?
-
-    func validate() throws {
-        guard theme == "dark" || theme == "light" else { throw ValidationError("--theme must be dark or light") }
-    }
 
     func run() throws {
         let started = BenchClock.nanos()
@@ -53,7 +49,7 @@ struct Explore: ParsableCommand {
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
         let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
-        try TerminalBackend.run(article: consume article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
+        try TerminalBackend.run(article: consume article, pending: pending, theme: theme,
                                 started: started, phases: phases)
     }
 }

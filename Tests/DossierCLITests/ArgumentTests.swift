@@ -29,6 +29,12 @@ import Testing
         }
     }
 
+    @Test func anUnknownThemeIsAUsageError() throws {
+        let r = try CLI.run(["explore", "--theme", "purple"])
+        #expect(r.status == 64, "\(r.err)")
+        #expect(r.err.contains("'purple'") && r.err.contains("dark") && r.err.contains("light"), "\(r.err)")
+    }
+
     /// With standard output closed (`>&-`) the message says so, not "Invalid argument" or "Bad file descriptor".
     @Test(arguments: [["outline"], ["export"], ["--help"], ["entities", "--json"]])
     func aClosedStandardOutputIsNamed(_ arguments: [String]) throws {
