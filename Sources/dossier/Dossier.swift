@@ -9,8 +9,8 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
-        subcommands: [Explore.self, Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
-                      Entities.self, RelationsCommand.self, QualityCommand.self, Bench.self],
+        subcommands: [Explore.self, OutlineCommand.self, AnnotationsCommand.self, XrefsCommand.self, SearchCommand.self,
+                      ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, QualityCommand.self, Bench.self],
         defaultSubcommand: Explore.self
     )
 

@@ -1,8 +1,9 @@
 import ArgumentParser
 import ArticleModel
 
-struct Search: ParsableCommand {
+struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search words and word prefixes, ignoring case and accents.",
         discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text)."
     )

@@ -2,8 +2,9 @@ import ArgumentParser
 import ArticleModel
 import Explorer
 
-struct Entities: ParsableCommand {
+struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.")
     @OptionGroup var input: ArticleOptions
     @Option(help: ArgumentHelp("Only entities of this type: \(EntityType.allValueStrings.joined(separator: ", ")).", valueName: "type"))
