@@ -4,7 +4,7 @@ import ArticleModel
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search words and word prefixes, ignoring case and accents.",
+        abstract: "Search words and word prefixes, ignoring case, accents and compatibility forms (ligatures, full-width letters, soft hyphens).",
         discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text)."
     )
     @Argument(help: "The word(s) to find.") var query: String
