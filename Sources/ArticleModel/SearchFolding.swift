@@ -6,6 +6,10 @@ import Foundation // compatibility decomposition (once per distinct non-ASCII ch
 /// with the full case foldings that lower-casing misses (ß → ss, final ς → σ) and a few letters read as
 /// others (ø → o, ł → l). Compatibility forms of ASCII punctuation or spaces (a full-width comma) fold
 /// to nothing, as ASCII punctuation is no part of a word.
+///
+/// A folded character is at most three times its own length (as a Hangul syllable's letters are), so the
+/// index's vocabulary stays within three times the text and its 32-bit offsets: the few compatibility
+/// forms that spell a whole phrase (the Arabic ligature U+FDFA, 33 bytes from 3) fold as themselves.
 enum SearchFolding {
     static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let letters = special[scalar.value] { return letters }
@@ -24,6 +28,7 @@ enum SearchFolding {
                 out += String(u).lowercased().utf8
             }
         }
+        if out.count > 3 * UTF8.width(scalar) { return Array(String(scalar).lowercased().utf8) }
         return out
     }
 

@@ -46,5 +46,18 @@ import Testing
         #expect(SearchFolding.fold("ß") == Array("ss".utf8))
         #expect(SearchFolding.fold("Ø") == Array("o".utf8))
         #expect(SearchFolding.fold("\u{2460}") == Array("1".utf8)) // ①
+        // A form that spells a phrase folds as itself: no character grows more than threefold.
+        #expect(SearchFolding.fold("\u{FDFA}") == Array("\u{FDFA}".utf8))
+        #expect(SearchFolding.fold("\u{AC01}").count == 9) // 각: its three letters (jamo), as canonical folding did
+    }
+
+    /// The bound the index's 32-bit offsets rely on, over every character of the first three planes.
+    @Test func noCharacterFoldsToMoreThanThreeTimesItsLength() {
+        var over: [UInt32] = []
+        for v in UInt32(0x80)..<0x30000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if SearchFolding.fold(u).count > 3 * UTF8.width(u) { over.append(v) }
+        }
+        #expect(over.isEmpty, "\(over.prefix(10).map { String($0, radix: 16) })")
     }
 }
