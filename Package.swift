@@ -12,15 +12,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The default article and general knowledge (countries, organisations, honorifics) as resources.
+        // The default article and general knowledge (countries, organisations, honorifics), compiled
+        // into the executable as Swift source by the EmbedContent plugin: the binary is one file.
         .target(
             name: "Content",
             path: "Content",
-            resources: [
-                .copy("understanding-the-chinese-russian-alliance.txt"),
-                .copy("knowledge"),
-            ]
+            exclude: ["understanding-the-chinese-russian-alliance.txt", "knowledge"],
+            plugins: ["EmbedContent"]
         ),
+        // Writes the content files as string literals; run by the plugin at build time.
+        .executableTarget(name: "ContentGenerator"),
+        .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentGenerator"]),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
         .target(name: "ArticleModel"),
         // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
@@ -82,7 +84,7 @@ let package = Package(
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["dossier", "dossier-bench", "TestSupport"]
+            dependencies: ["dossier", "dossier-bench", "Content", "TestSupport"]
         ),
         // Drives the built `dossier` binary in tmux as a person would: keys, pastes, resizes, signals.
         .testTarget(

@@ -1,28 +1,25 @@
-import Foundation
-
 /// The files that ship with Dossier: the default article and the general-knowledge tables
-/// (countries, demonyms, organisations, honorifics) the recognizer reads.
+/// (countries, demonyms, organisations, honorifics) the recognizer reads. They are compiled into
+/// the executable (see the EmbedContent plugin), so the binary needs nothing beside it.
 public enum Content {
     /// File name of the article `dossier` opens when no file is given.
     public static let defaultArticleName = "understanding-the-chinese-russian-alliance.txt"
 
-    /// URL of the default article inside the resource bundle.
-    public static var defaultArticleURL: URL {
-        guard let url = Bundle.module.url(forResource: "understanding-the-chinese-russian-alliance", withExtension: "txt") else {
-            fatalError("Dossier's resource bundle is missing the default article; reinstall the package")
-        }
-        return url
+    /// Why a content file is not there (only a build made without the plugin's output).
+    public struct Missing: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String { "\(name) is not compiled into this build" }
     }
 
     /// The bytes of the default article.
     public static func defaultArticle() throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: defaultArticleURL))
+        guard let text = files[defaultArticleName] else { throw Missing(name: defaultArticleName) }
+        return Array(text.utf8)
     }
 
     /// The text of a knowledge table in `Content/knowledge/`, by file name (e.g. "countries.tsv"),
     /// or nil when the table does not exist.
     public static func knowledgeTable(_ name: String) -> String? {
-        guard let dir = Bundle.module.resourceURL?.appendingPathComponent("knowledge") else { return nil }
-        return try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+        files["knowledge/" + name]
     }
 }

@@ -41,7 +41,7 @@ enum Bytes {
     }
 
     /// End of the word that starts at `i` (letters, digits, non-ASCII letters; apostrophes and
-    /// hyphens end it).
+    /// hyphens end it, but not a soft hyphen, which only marks where the word may break).
     @inline(__always) static func wordEnd(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
         var j = i
         while j < limit {
@@ -51,7 +51,7 @@ enum Bytes {
                 return j
             }
             if b < 0xC0 { j += 1; continue } // continuation byte (only when input starts mid-character)
-            if isGeneralPunctuation(s, j) || b == 0xC2 { return j }
+            if isGeneralPunctuation(s, j) || b == 0xC2 && !(j + 1 < limit && s[j + 1] == 0xAD) { return j }
             j += charLength(b)
         }
         return min(j, limit)

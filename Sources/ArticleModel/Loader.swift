@@ -1,6 +1,6 @@
 /// Why a file cannot be read as an article.
 public enum LoadError: Error, Equatable, Sendable {
-    /// NUL bytes or mostly non-text bytes.
+    /// A NUL byte, or too many control bytes (see `Loader.isBinary`).
     case binary
 }
 
@@ -79,14 +79,15 @@ public struct LoadedText: Sendable {
 /// becomes U+FFFD; NBSP becomes a space; form feeds and U+2029 become blank lines, U+2028 a line feed;
 /// a byte-order mark inside the text is dropped; tabs become a space; a DOS
 /// end-of-file mark (Ctrl-Z) as the last byte is dropped. Other control characters are kept (the display layer shows them as placeholders).
+/// A NUL byte anywhere makes the input binary (found while normalising, at no extra pass).
 public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
         if isBinary(input) { throw .binary }
         // (Over the buffer's bytes, not the array: indexing the array checked bounds on every byte.)
-        return input.withUnsafeBufferPointer { normalise(input, $0) }
+        return try input.withUnsafeBufferPointer { (buffer) throws(LoadError) in try normalise(input, buffer) }
     }
 
-    private static func normalise(_ array: [UInt8], _ input: UnsafeBufferPointer<UInt8>) -> LoadedText {
+    private static func normalise(_ array: [UInt8], _ input: UnsafeBufferPointer<UInt8>) throws(LoadError) -> LoadedText {
         var out = [UInt8]()
         var map = SourceMap()
         var i = 0
@@ -108,6 +109,7 @@ public enum Loader {
             let b = input[kept]
             if b < 0x80 {
                 if b == 0x0D || b == 0x0C || b == 0x09 { break }
+                if b == 0 { throw .binary }
                 kept += 1
                 continue
             }
@@ -142,6 +144,8 @@ public enum Loader {
                     map.record(normalised: out.count, original: i)
                 case 0x09:
                     out.append(0x20); i += 1
+                case 0:
+                    throw .binary
                 default:
                     out.append(b); i += 1
                 }
@@ -175,28 +179,41 @@ public enum Loader {
         return nil
     }
 
-    /// NUL bytes anywhere in the first 64 KiB, or more than 10% control bytes there, mean binary.
+    /// Whether three 64 KiB samples (start, middle, end) say binary: a NUL byte, or more than 30 % of a
+    /// sample in control bytes other than tab, line feed, CR, form feed and ESC. (`load` also finds a NUL
+    /// anywhere else.) A text with some control characters stays text; they are shown as placeholders.
     public static func isBinary(_ input: [UInt8]) -> Bool {
         input.withUnsafeBufferPointer { all in
-            let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
-            if sample.isEmpty { return false }
-            var control = 0
-            var i = 0
-            while i < sample.count {
-                // Eight bytes at a time when none of them is a control byte (most of a text).
-                if i + 8 <= sample.count, let base = sample.baseAddress,
-                   !hasByteBelow0x20(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = sample[i]
-                i += 1
-                guard b < 0x20 else { continue }
-                if b == 0 { return true }
-                if b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
-            }
-            return control * 10 > sample.count
+            samples(all.count).contains { isBinarySample(UnsafeBufferPointer(rebasing: all[$0])) }
         }
+    }
+
+    /// Three windows of `size` elements of a text of `count`: its start, middle and end (the whole text
+    /// when it is no longer than `size`).
+    public static func samples(_ count: Int, size: Int = 65_536) -> [Range<Int>] {
+        if count <= size { return [0..<count] }
+        let middle = (count - size) / 2
+        return [0..<size, middle..<(middle + size), (count - size)..<count]
+    }
+
+    private static func isBinarySample(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
+        if sample.isEmpty { return false }
+        var control = 0
+        var i = 0
+        while i < sample.count {
+            // Eight bytes at a time when none of them is a control byte (most of a text).
+            if i + 8 <= sample.count, let base = sample.baseAddress,
+               !hasByteBelow0x20(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = sample[i]
+            i += 1
+            guard b < 0x20 else { continue }
+            if b == 0 { return true }
+            if b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+        }
+        return control * 10 > sample.count * 3
     }
 
     static let highBits: UInt64 = 0x8080_8080_8080_8080

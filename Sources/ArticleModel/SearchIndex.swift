@@ -1,4 +1,3 @@
-import Foundation // canonical decomposition for accent folding (once per distinct non-ASCII letter)
 
 /// One search hit: the paragraph and the byte range of the matched words.
 public struct SearchHit: Hashable, Sendable {
@@ -567,7 +566,7 @@ public struct SearchIndex: Sendable {
         return lo
     }
 
-    /// Folds words: ASCII lower-cased; other letters decomposed, marks dropped, lower-cased.
+    /// Folds words: ASCII lower-cased; other characters as `SearchFolding` says, cached.
     struct Folder {
         var cache: [UInt32: [UInt8]] = [:]
 
@@ -585,31 +584,12 @@ public struct SearchIndex: Sendable {
                 default: i += 1; continue
                 }
                 if let known = cache[v] { out.append(contentsOf: known) } else {
-                    let folded = Folder.foldScalar(v)
+                    let folded = SearchFolding.fold(v)
                     cache[v] = folded
                     out.append(contentsOf: folded)
                 }
                 i += len
             }
-        }
-
-        static func foldScalar(_ v: UInt32) -> [UInt8] {
-            guard let scalar = Unicode.Scalar(v) else { return [] }
-            switch v {
-            case 0x111, 0x110: return [0x64] // đ Đ
-            case 0xF8, 0xD8: return [0x6F]   // ø Ø
-            case 0x142, 0x141: return [0x6C] // ł Ł
-            case 0xDF: return [0x73, 0x73]    // ß
-            case 0xE6, 0xC6: return [0x61, 0x65]
-            case 0x153, 0x152: return [0x6F, 0x65]
-            default: break
-            }
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark { return [] }
-            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
-            var kept = String.UnicodeScalarView()
-            for u in decomposed.unicodeScalars where u.properties.generalCategory != .nonspacingMark { kept.append(u) }
-            return Array(String(kept).lowercased().utf8)
         }
     }
 }

@@ -10,8 +10,8 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
         version: "0.1.0",
-        subcommands: [Explore.self, Outline.self, AnnotationsCommand.self, Xrefs.self, Search.self, Export.self,
-                      Entities.self, RelationsCommand.self, QualityCommand.self],
+        subcommands: [Explore.self, OutlineCommand.self, AnnotationsCommand.self, XrefsCommand.self, SearchCommand.self,
+                      ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, QualityCommand.self],
         defaultSubcommand: Explore.self
     )
 
@@ -19,12 +19,17 @@ struct Dossier: ParsableCommand {
     /// a full disk or a closed standard output is reported (exit 74) instead of output lost without a word.
     static func main() {
         Allocator.keepLargeBlocksMapped()
+        // Closed (`>&-`), fd 1 would be taken by the next file opened; nothing could be printed anyway.
+        if fcntl(1, F_GETFD) == -1 {
+            Terminal.error("write error on standard output: it is closed")
+            Glibc.exit(74)
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
             exitForDashFile()
-            exit(withError: error)
+            exit(checkingOutput: error)
         }
         if String(describing: type(of: command)) == "HelpCommand" { exitForDashFile() }
         do {
@@ -32,8 +37,18 @@ struct Dossier: ParsableCommand {
             Terminal.flushOutput()
         } catch {
             Terminal.flushOutput()
-            exit(withError: error)
+            exit(checkingOutput: error)
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, except that help and the version (printed on standard output,
+    /// exit 0) are checked to have been written: to a full disk they are an error (exit 74).
+    static func exit(checkingOutput error: Error) -> Never {
+        guard exitCode(for: error).isSuccess else { exit(withError: error) }
+        let text = fullMessage(for: error)
+        if !text.isEmpty { print(text) }
+        Terminal.flushOutput()
+        Glibc.exit(0)
     }
 
     /// After a parse error or help: when an argument was a file whose name begins with '-', say so (exit 64).

@@ -15,11 +15,7 @@ struct Explore: ParsableCommand {
     @OptionGroup var input: ArticleOptions
 
     @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background.", valueName: "dark|light"))
-    var theme: String = "dark"
-
-    func validate() throws {
-        guard theme == "dark" || theme == "light" else { throw ValidationError("--theme must be dark or light") }
-    }
+    var theme: ThemeName = .dark
 
     func run() throws {
         let started = BenchClock.nanos()
@@ -48,7 +44,7 @@ struct Explore: ParsableCommand {
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
         let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
         do {
-            try TerminalSession.run(article: consume article, pending: pending, theme: ThemeName(rawValue: theme) ?? .dark,
+            try TerminalSession.run(article: consume article, pending: pending, theme: theme,
                                     started: started, phases: phases)
         } catch let e as TerminalUnavailable {
             Terminal.error(e.message)

@@ -14,6 +14,18 @@ struct ArticleOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The article to read (plain text). '-' reads standard input. Default: the bundled article.", valueName: "file"))
     var file: String?
 
+    // (Unconditional, so that "-5" is read as the value and refused, not taken for an option.)
+    @Option(name: .customLong("max-size"), parsing: .unconditional,
+            help: ArgumentHelp("Refuse input larger than this: bytes, or with K, M or G (1024-based), at most \(SizeLimit.describe(SizeLimit.ceiling.bytes)).",
+                               valueName: "size"))
+    var maxSize = SizeLimit.standard
+
+    func validate() throws {
+        guard (1...SizeLimit.ceiling.bytes).contains(maxSize.bytes) else {
+            throw ValidationError("--max-size must be from 1 byte to \(SizeLimit.describe(SizeLimit.ceiling.bytes))")
+        }
+    }
+
     /// Name used in messages.
     var displayName: String { file.map { $0 == "-" ? "standard input" : $0 } ?? Content.defaultArticleName }
 
@@ -35,7 +47,8 @@ struct ArticleOptions: ParsableArguments {
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
     /// binary data is an error naming it (exit 65).
     static func load(_ bytes: [UInt8], name: String) throws -> LoadedText {
-        guard let loaded = try? Loader.load(utf8(bytes, name: name)) else { throw refuseBinary(name) }
+        let text = try utf8(bytes, name: name)
+        guard let loaded = try? Loader.load(text) else { throw refuseBinary(name) }
         if loaded.invalidSequences > 0 {
             Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD"
                 + (legacyEightBit(loaded.bytes) ? "; it looks like Latin-1 or Windows-1252 text: `iconv -f WINDOWS-1252 -t UTF-8` converts it" : ""))
@@ -57,13 +70,15 @@ struct ArticleOptions: ParsableArguments {
 
     /// The message for binary data, and its exit code.
     static func refuseBinary(_ name: String) -> ExitCode {
-        Terminal.error("\(name): looks like a binary file (NUL or control bytes), not a text article")
+        Terminal.error("\(name): looks like a binary file (a NUL byte, many control bytes or broken UTF-16), not a text article")
         return ExitCode(65)
     }
 
-    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text).
-    private static func utf8(_ bytes: [UInt8], name: String) -> [UInt8] {
+    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text);
+    /// a mark before bytes that are not UTF-16 text is binary.
+    private static func utf8(_ bytes: [UInt8], name: String) throws -> [UInt8] {
         guard let order = UTF16Text.byteOrder(bytes) else { return bytes }
+        if UTF16Text.isBinary(bytes, order) { throw refuseBinary(name) }
         Terminal.warn("\(name): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
         return UTF16Text.utf8(bytes, order)
     }
@@ -81,7 +96,7 @@ struct ArticleOptions: ParsableArguments {
         if file == "-" {
             // Typed at the terminal: say so, or the command seems to hang with nothing on the screen.
             if isatty(0) == 1 { Terminal.writeErr("dossier: reading the article from the terminal; end it with Ctrl-D at the start of a line\n") }
-            return try readChecked(fd: 0, name: "standard input")
+            return try readChecked(fd: 0, name: displayName)
         }
         var st = stat()
         let path = ArticleOptions.rawPath(file)
@@ -94,13 +109,27 @@ struct ArticleOptions: ParsableArguments {
             Terminal.error("\(file): is a directory, not a text file")
             throw ExitCode(66)
         }
-        let fd = open(path, O_RDONLY)
+        let fifo = (st.st_mode & S_IFMT) == S_IFIFO
+        // (A named pipe is opened without waiting for a writer, so that the wait can be announced.)
+        let fd = open(path, O_RDONLY | (fifo ? O_NONBLOCK : 0))
         if fd < 0 {
             Terminal.error("\(file): cannot open: \(String(cString: strerror(errno)))")
             throw ExitCode(66)
         }
         defer { close(fd) }
+        if fifo { ArticleOptions.awaitWriter(fd, name: file) }
         return try readChecked(fd: fd, name: file)
+    }
+
+    /// For a named pipe opened without blocking: when nothing has been written yet, says that it waits for
+    /// a writer (it looked hung), then waits; the pipe is then read as any stream.
+    static func awaitWriter(_ fd: Int32, name: String) {
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        if poll(&ready, 1, 0) == 0 {
+            Terminal.writeErr("dossier: \(DisplayText.sanitize(name)): a named pipe; waiting for a writer (Ctrl-C stops)\n")
+            while poll(&ready, 1, -1) < 0 && errno == EINTR {}
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     }
 
     /// Whether text is waiting on standard input (a redirected non-empty file, or a pipe with bytes in it):
@@ -134,24 +163,38 @@ struct ArticleOptions: ParsableArguments {
         return Array(file.utf8CString)
     }
 
-    /// `readAll` with a read error reported (a binary stream goes on to the caller's message).
+    /// `readAll` with a read error or input over the size limit reported (a binary stream goes on to the
+    /// caller's message).
     private func readChecked(fd: Int32, name: String) throws -> [UInt8] {
-        do { return try readAll(fd: fd) } catch .unreadable(let e) {
+        do { return try readAll(fd: fd, limit: maxSize.bytes) } catch .unreadable(let e) {
             Terminal.error("\(name): read error: \(String(cString: strerror(e)))")
             throw ExitCode(e == EISDIR ? 66 : 74)
-        } catch .binary { throw LoadError.binary }
+        } catch .binary {
+            throw LoadError.binary
+        } catch .overLimit(let size) {
+            let limit = SizeLimit.describe(maxSize.bytes)
+            Terminal.error("\(name): " + (size.map { "\(SizeLimit.describe($0)) is over the size limit of \(limit)" }
+                                           ?? "more than \(limit), the size limit")
+                           + "; --max-size raises it (up to \(SizeLimit.describe(SizeLimit.ceiling.bytes)))")
+            throw ExitCode(65)
+        }
     }
 
-    private enum ReadError: Error { case binary, unreadable(Int32) }
+    /// `overLimit` carries the size when it was known before reading (a regular file).
+    private enum ReadError: Error { case binary, unreadable(Int32), overLimit(Int?) }
 
-    /// Reads to the end. The buffer starts at the file's size (a regular file is read straight into
-    /// it, with no copies; 100 MB in a few tens of milliseconds) and grows for pipes.
+    /// Reads to the end, or to `limit` bytes. A regular file over the limit is refused before a byte is
+    /// read (its size is known); the buffer starts at the file's size (read straight into it, with no
+    /// copies; 100 MB in a few tens of milliseconds) and grows for pipes and growing files, at most to
+    /// one byte past the limit, which refuses the input.
     /// A stream that starts like a binary file (`/dev/zero`, `/dev/urandom`, a binary on a pipe) is
     /// refused after its first 64 KiB instead of read until memory runs out.
-    private func readAll(fd: Int32) throws(ReadError) -> [UInt8] {
+    private func readAll(fd: Int32, limit: Int) throws(ReadError) -> [UInt8] {
         var st = stat()
-        let expected = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
-        var capacity = max(1 << 16, expected + 1)
+        let regular = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+        if regular, Int(st.st_size) > limit { throw .overLimit(Int(st.st_size)) }
+        var capacity = min(max(1 << 16, regular ? Int(st.st_size) + 1 : 0), limit + 1)
+        var firstBuffer = true
         var out = [UInt8]()
         var failure: Int32 = 0
         while failure == 0 {
@@ -172,9 +215,11 @@ struct ArticleOptions: ParsableArguments {
                 }
                 initialized = filled
             }
-            if atEnd { break }
-            if capacity == 1 << 16, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out) { throw .binary }
-            capacity *= 2
+            if atEnd || failure != 0 { break }
+            if capacity > limit { throw .overLimit(nil) }
+            if firstBuffer, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out) { throw .binary }
+            firstBuffer = false
+            capacity = min(capacity * 2, limit + 1)
         }
         if failure != 0 { throw .unreadable(failure) }
         return out

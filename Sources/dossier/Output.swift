@@ -54,8 +54,8 @@ struct Output {
     static func line(_ text: String) -> String {
         // (On the bytes: a line break is always a character of its own. Mapping the Characters made a
         // listing of many ties spend most of its time here.)
-        guard text.utf8.contains(0x0A) else { return DisplayText.sanitize(text) }
-        return DisplayText.sanitize(String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self))
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return DisplayText.sanitize(text) }
+        return DisplayText.sanitize(String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))
     }
 
     /// Shared start of the listing subcommands: load the article; with `--json` print its `part`

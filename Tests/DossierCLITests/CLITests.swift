@@ -161,7 +161,7 @@ enum CLI {
         // A full disk (/dev/full) and a closed standard output: a message and 74, never a silent 0.
         let command = ([CLI.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         for redirect in ["> /dev/full", ">&-"] {
-            let r = try CLI.run(["-c", "\(command) \(redirect)"], executable: URL(fileURLWithPath: "/bin/sh"))
+            let r = try CLI.shell("\(command) \(redirect)")
             #expect(r.status == 74, "\(arguments) \(redirect)")
             #expect(r.err.contains("write error on standard output"), "\(arguments) \(redirect)")
         }
@@ -174,7 +174,7 @@ enum CLI {
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = "f=\"$(printf '\(dir.path)/caf\\351.txt')\"; printf 'Vladimir Putin met Xi Jinping.\\n' > \"$f\"; "
             + "exec '\(CLI.binary.path)' entities \"$f\""
-        let r = try CLI.run(["-c", script], executable: URL(fileURLWithPath: "/bin/sh"))
+        let r = try CLI.shell(script)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("Vladimir Putin") && r.out.contains("Xi Jinping"))
     }

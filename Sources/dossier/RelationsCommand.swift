@@ -32,7 +32,7 @@ struct RelationsCommand: ParsableCommand {
         }
         if json {
             Terminal.flushOutput()
-            try Export.stream { ArticleJSON.relations(relations, of: article, to: $0) }
+            try ExportCommand.stream { ArticleJSON.relations(relations, of: article, to: $0) }
         } else if dot {
             print(Graph.dot(relations, article))
         } else {

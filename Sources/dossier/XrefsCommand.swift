@@ -1,8 +1,9 @@
 import ArgumentParser
 import ArticleModel
 
-struct Xrefs: ParsableCommand {
+struct XrefsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "xrefs",
         abstract: "List cross-references (\"as discussed above\", footnote markers …) and their targets.",
         discussion: "With --json: {\"crossReferences\": [{\"paragraph\", \"text\", \"target\"}]}, as in the export; target is null when it points outside the text."
     )

@@ -1,13 +1,15 @@
 import ArgumentParser
 import ArticleModel
 
-struct Search: ParsableCommand {
+struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search words and word prefixes, ignoring case and accents.",
+        commandName: "search",
+        abstract: "Search words and word prefixes, ignoring case, accents and compatibility forms (ligatures, full-width letters, soft hyphens).",
         discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text)."
     )
     @Argument(help: "The word(s) to find.") var query: String
-    @Option(help: "Show at most this many hits.") var limit: Int?
+    // (Unconditional, so that "-1" is read as the value and refused, not taken for an option.)
+    @Option(parsing: .unconditional, help: "Show at most this many hits (1 or more).") var limit: Int?
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var input: ArticleOptions
 
@@ -16,7 +18,7 @@ struct Search: ParsableCommand {
         if !query.contains(where: { $0.isLetter || $0.isNumber }) {
             throw ValidationError("the query has no word to search for (letters or digits)")
         }
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
     }
 
     func run() throws {

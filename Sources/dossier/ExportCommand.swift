@@ -6,8 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-struct Export: ParsableCommand {
+struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Print the whole model as one JSON object.",
         discussion: "Keys: title, paragraphs [{index, kind, text}], sections [{title, level, first, last}], annotations [{paragraphs, annotates}], crossReferences [{paragraph, text, target}], entities [{id, name, type, aliases, mentions, paragraphs}], relations [{source, target, label, weight, evidence [{paragraph, sentence}]}]."
     )
@@ -17,15 +18,15 @@ struct Export: ParsableCommand {
         let article = try input.article()
         // Streamed to standard output in 64 KiB pieces: the JSON (about 11× the text, mostly
         // relation evidence) is never held whole in memory, nor turned into a String.
-        try Export.stream { ArticleJSON.export(article, to: $0) }
+        try ExportCommand.stream { ArticleJSON.export(article, to: $0) }
     }
 
     /// Writes what `produce` hands its sink to standard output as it comes, then a newline; a write error
     /// is reported (exit 74).
     static func stream(_ produce: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
         var failure: Int32 = 0
-        produce { piece in if failure == 0 { failure = Export.writeOut(piece) } }
-        if failure == 0 { failure = [UInt8(0x0A)].withUnsafeBufferPointer { Export.writeOut($0) } }
+        produce { piece in if failure == 0 { failure = ExportCommand.writeOut(piece) } }
+        if failure == 0 { failure = [UInt8(ascii: "\n")].withUnsafeBufferPointer { ExportCommand.writeOut($0) } }
         if failure != 0 {
             // (A closed pipe ends the process by SIGPIPE before this; a full disk or a closed descriptor
             // would otherwise lose the export without a word.)

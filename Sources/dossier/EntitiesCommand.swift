@@ -2,31 +2,24 @@ import ArgumentParser
 import ArticleModel
 import Explorer
 
-struct Entities: ParsableCommand {
+struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.")
     @OptionGroup var input: ArticleOptions
-    @Option(help: ArgumentHelp("Only entities of this type: \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
-    var type: String?
+    @Option(help: ArgumentHelp("Only entities of this type: \(EntityType.allValueStrings.joined(separator: ", ")).", valueName: "type"))
+    var type: EntityType?
     @Flag(help: "Print JSON (the export contract's entity objects).")
     var json = false
     @Flag(help: "Print every mention (paragraph, entity, text) instead of the table.")
     var mentions = false
 
     func run() throws {
-        var wanted: EntityType? = nil
-        if let type {
-            guard let t = EntityType(rawValue: type.lowercased()) ?? (type.lowercased() == "org" ? .organization : nil) else {
-                Terminal.error("unknown type '\(DisplayText.sanitize(type))'; use one of: \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
-                throw ExitCode(2)
-            }
-            wanted = t
-        }
         let article = try input.article()
         if article.isEmpty && !json { Output.emptyNotice(input); return }
-        let list = article.entities.filter { wanted == nil || $0.type == wanted }
+        let list = article.entities.filter { type == nil || $0.type == type }
         if mentions {
-            for m in article.mentions where wanted == nil || article.entities[m.entity].type == wanted {
+            for m in article.mentions where type == nil || article.entities[m.entity].type == type {
                 print("¶\(m.paragraph)\t\(DisplayText.sanitize(article.entities[m.entity].name))\t\(Output.line(article.text(m.range)))")
             }
             return

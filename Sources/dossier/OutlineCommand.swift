@@ -1,8 +1,9 @@
 import ArgumentParser
 import ArticleModel
 
-struct Outline: ParsableCommand {
+struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "outline",
         abstract: "Print the section tree with paragraph ranges.",
         discussion: "Level-2 sections are indented under their level-1 section. With --json: {\"title\", \"sections\": [{\"title\", \"level\", \"first\", \"last\"}]}, as in the export."
     )
