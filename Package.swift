@@ -22,7 +22,11 @@ let package = Package(
             ]
         ),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
-        .target(name: "ArticleModel"),
+        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CZlib", "CCmarkGFM"]),
+        // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip, cmark-gfm for Markdown.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
         // pkgConfig: its .pc flags are ones SwiftPM prohibits (a warning on every build), and the
         // header and library are on the default paths where libncurses-dev installs them.
