@@ -11,8 +11,11 @@ import Darwin
 /// The optional FILE argument every subcommand takes: a path, `-` for standard input,
 /// or nothing for the default article.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The article to read (plain text). '-' reads standard input. Default: the bundled article.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The article to read (plain text, HTML, XHTML, Markdown, EPUB; gzip-compressed too). '-' reads standard input. Default: the bundled article.", valueName: "file"))
     var file: String?
+
+    @Option(help: ArgumentHelp("Read FILE as this format instead of detecting it: text, html, xhtml, markdown or epub.", valueName: "format"))
+    var format: InputFormat?
 
     /// Name used in messages.
     var displayName: String { file.map { $0 == "-" ? "standard input" : $0 } ?? Content.defaultArticleName }
@@ -29,7 +32,7 @@ struct ArticleOptions: ParsableArguments {
         // freed here, before the model is built (peak memory holds one copy of the text).
         let bytes: [UInt8]
         do { bytes = try readBytes() } catch is LoadError { throw ArticleOptions.refuseBinary(displayName) }
-        return try ArticleOptions.load(bytes, name: displayName)
+        return try ArticleOptions.loadAnyFormat(bytes, name: displayName, file: file, format: format)
     }
 
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
@@ -173,7 +176,7 @@ struct ArticleOptions: ParsableArguments {
                 initialized = filled
             }
             if atEnd { break }
-            if capacity == 1 << 16, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out) { throw .binary }
+            if capacity == 1 << 16, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out), !ArticleOptions.isArchive(out) { throw .binary }
             capacity *= 2
         }
         if failure != 0 { throw .unreadable(failure) }
