@@ -230,6 +230,7 @@ struct ContentExtractor {
     func isClutter(_ i: Int) -> Bool {
         if dead[i] { return true }
         let tag = doc.tag[i]
+        if isMetadataLine(i) { return true }
         switch tag {
         case .form, .table, .ul, .ol, .div, .section, .header, .footer, .figure, .aside, .dl:
             break
@@ -256,6 +257,16 @@ struct ContentExtractor {
         if weight >= 25 && ld > 0.5 { return true }
         if embeds[i] == 1 && length < 75 || embeds[i] > 1 { return true }
         return false
+    }
+
+    /// A byline or date line, which the metadata gives at the top: an element whose class says byline
+    /// or dateline, or a `time` alone in its block (all of its parent's text, or loose among blocks).
+    func isMetadataLine(_ i: Int) -> Bool {
+        let tag = doc.tag[i]
+        if tag != .text, textLength[i] < 200, doc.classAndID[i].contains("byline") || doc.classAndID[i].contains("dateline") { return true }
+        guard tag == .time else { return false }
+        let p = Int(doc.parent[i])
+        return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)
     }
 
     private func hasHeading(_ i: Int) -> Bool {

@@ -51,10 +51,11 @@ struct HTMLBlockWriter {
         let stop = Int(doc.end[root])
         while i < stop {
             while let top = stack.last, Int(top.end) <= i {
+                // (Flushed before the element is popped: its kind is the block's.)
+                if top.tag.isBlock { flush() }
                 stack.removeLast()
                 if top.kindBearing { bearers.removeLast() }
                 if top.tag == .pre { pre -= 1 }
-                if top.tag.isBlock { flush() }
             }
             let tag = doc.tag[i]
             if tag.isDropped || doc.hidden[i] || (i != root && skip(i)) { i = Int(doc.end[i]); continue }
@@ -75,6 +76,11 @@ struct HTMLBlockWriter {
                 if tag == .pre { pre += 1 }
             }
             i += 1
+        }
+        while let top = stack.last {
+            if top.tag.isBlock { flush() }
+            stack.removeLast()
+            if top.kindBearing { bearers.removeLast() }
         }
         flush()
     }

@@ -15,6 +15,8 @@ struct HTMLDocument {
     var hidden: [Bool] = []
     /// The attributes the readers look at (see `HTMLParser.kept`), for the elements that have any.
     var attributes: [Int32: [String: String]] = [:]
+    /// The names of `other` elements (an e-book's package and navigation files are read as markup too).
+    var names: [Int32: String] = [:]
     var text: [UInt8] = []
     /// The bodies of `<script type="application/ld+json">` (article metadata).
     var jsonLD: [String] = []

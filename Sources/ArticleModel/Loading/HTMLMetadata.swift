@@ -43,8 +43,7 @@ struct HTMLMetadata {
         var author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? ld.author ?? relAuthor ?? bylineClass
         if let a = author, a.hasPrefix("http") { author = ld.author ?? relAuthor ?? bylineClass }
         if let a = author, !a.isEmpty {
-            let trimmed = a.trimmingSpaces
-            byline = trimmed.lowercased().hasPrefix("by ") ? trimmed : "By " + trimmed
+            byline = a.trimmingSpaces
         }
         date = meta["article:published_time"] ?? meta["date"] ?? meta["dc.date"] ?? meta["pubdate"] ?? ld.datePublished ?? time
         date = date?.trimmingSpaces

@@ -5,7 +5,8 @@ import CLibXML2
 enum HTMLParser {
     /// Attributes kept for later passes (metadata, links, quotes, footnotes).
     static let kept: Set<String> = ["name", "property", "content", "itemprop", "rel", "href", "datetime", "type",
-                                    "cite", "role", "epub:type", "charset", "http-equiv", "src", "alt"]
+                                    "cite", "role", "epub:type", "charset", "http-equiv", "src", "alt",
+                                    "idref", "media-type", "properties", "full-path", "toc"]
 
     static func parse(_ bytes: [UInt8]) -> HTMLDocument {
         let (encoding, converted) = HTMLEncoding.prepare(bytes)
@@ -91,6 +92,7 @@ final class HTMLTreeBuilder {
         let tagName = String(cString: name)
         let tag = HTMLTag.byName[tagName] ?? .other
         let i = append(tag, source: offset(tagStart: true))
+        if tag == .other { doc.names[Int32(i)] = tagName }
         var hidden = false
         if let atts {
             var k = 0
@@ -103,6 +105,7 @@ final class HTMLTreeBuilder {
                 switch attName {
                 case "class", "id":
                     hint += (hint.isEmpty ? "" : " ") + value.lowercased()
+                    if attName == "id" { kept["id"] = value }
                 case "hidden":
                     hidden = true
                 case "aria-hidden":

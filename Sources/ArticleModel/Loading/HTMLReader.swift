@@ -24,7 +24,7 @@ enum HTMLReader {
         let found = writer.blocks(roots: extractor.roots())
         // A page with no article to find (a list, a short note) is read whole.
         if found.reduce(0, { $0 + $1.text.count }) < 200 {
-            let whole = HTMLBlockWriter(doc: doc, skip: { extractor.dead[$0] }).blocks(roots: [body])
+            let whole = HTMLBlockWriter(doc: doc, skip: { extractor.dead[$0] || extractor.isMetadataLine($0) }).blocks(roots: [body])
             if whole.reduce(0, { $0 + $1.text.count }) > found.reduce(0, { $0 + $1.text.count }) { return whole }
         }
         return found

@@ -61,7 +61,9 @@ extension LoadedText {
                 add(Array(title.utf8), .title, 0, 0)
             }
         }
-        if let byline = doc.byline, !byline.isEmpty { add(Array(byline.utf8), .byline, 0, 0) }
+        if let byline = doc.byline, !byline.isEmpty {
+            add(Array((byline.lowercased().hasPrefix("by ") ? byline : "By " + byline).utf8), .byline, 0, 0)
+        }
         if let date = doc.date, !date.isEmpty { add(Array(date.utf8), .dateline, 0, 0) }
         var entry = 0
         for (k, b) in zip(blocks.indices, blocks) {
