@@ -1,4 +1,4 @@
-import CZlib
+import CGzip
 
 /// gzip-compressed input, inflated with a cap on the output (a small file that inflates to gigabytes is refused).
 enum Gzip {
@@ -21,7 +21,7 @@ enum Gzip {
                 let status: Int32 = chunk.withUnsafeMutableBufferPointer { c in
                     stream.next_out = c.baseAddress
                     stream.avail_out = UInt32(c.count)
-                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return CGzip.inflate(&stream, Z_NO_FLUSH)
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 if out.count + produced > limit { failure = .tooLarge; return }
