@@ -6,6 +6,8 @@ struct ClassHints: OptionSet {
     static let positive = ClassHints(rawValue: 2)
     static let unlikely = ClassHints(rawValue: 4)
     static let maybe = ClassHints(rawValue: 8)
+    /// "byline" or "dateline": a line the metadata gives.
+    static let byline = ClassHints(rawValue: 16)
 
     static let negativeWords = words(["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr",
         "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
@@ -19,20 +21,46 @@ struct ClassHints: OptionSet {
         "pagination", "popup", "yom-remote", "newsletter", "cookie", "consent", "share", "subscribe", "promo", "recirc",
         "outbrain", "taboola", "navbar", "nav-", "-nav", "signup", "paywall"])
     static let maybeWords = words(["and", "article", "body", "column", "content", "main", "shadow"])
+    static let bylineWords = words(["byline", "dateline"])
+
+    /// The hints of each element's class and id, worked out once for each distinct string.
+    static func of(_ classAndID: [String]) -> [ClassHints] {
+        var seen: [String: ClassHints] = [:]
+        return classAndID.map { s in
+            if s.isEmpty { return [] }
+            if let h = seen[s] { return h }
+            let h = ClassHints(s)
+            seen[s] = h
+            return h
+        }
+    }
 
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// Every word of the lists with the flag it sets, bucketed by first byte (one pass over a string
+    /// checks only the words that can start at each position).
+    private static let buckets: [[(word: [UInt8], flag: UInt8)]] = {
+        var b = [[(word: [UInt8], flag: UInt8)]](repeating: [], count: 256)
+        let lists: [([[UInt8]], ClassHints)] = [(negativeWords, .negative), (positiveWords, .positive),
+                                                (unlikelyWords, .unlikely), (maybeWords, .maybe), (bylineWords, .byline)]
+        for (words, flag) in lists { for w in words { b[Int(w[0])].append((w, flag.rawValue)) } }
+        return b
+    }()
+
     /// The hints of a lowercased "class id" string.
     init(_ classAndID: String) {
         var flags: UInt8 = 0
-        guard !classAndID.isEmpty else { self.rawValue = 0; return }
         let b = Array(classAndID.utf8)
-        if ClassHints.any(ClassHints.negativeWords, in: b) { flags |= ClassHints.negative.rawValue }
-        if ClassHints.any(ClassHints.positiveWords, in: b) { flags |= ClassHints.positive.rawValue }
-        if ClassHints.any(ClassHints.unlikelyWords, in: b) { flags |= ClassHints.unlikely.rawValue }
-        if ClassHints.any(ClassHints.maybeWords, in: b) { flags |= ClassHints.maybe.rawValue }
+        let buckets = ClassHints.buckets
+        for i in b.indices {
+            for (w, flag) in buckets[Int(b[i])] where flags & flag == 0 && i + w.count <= b.count {
+                var k = 1
+                while k < w.count, b[i + k] == w[k] { k += 1 }
+                if k == w.count { flags |= flag }
+            }
+        }
         self.rawValue = flags
     }
 

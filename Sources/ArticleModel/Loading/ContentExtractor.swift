@@ -16,6 +16,8 @@ struct ContentExtractor {
     private(set) var inputs: [Int32]
     private(set) var embeds: [Int32]
     private(set) var hasBlockChild: [Bool]
+    /// Text of the paragraphs in the subtree that read as prose (80+ characters, few links).
+    private(set) var goodText: [Int32]
     private(set) var score: [Double]
     private(set) var scored: [Bool]
     private(set) var hints: [ClassHints]
@@ -29,9 +31,10 @@ struct ContentExtractor {
         textLength = [Int32](repeating: 0, count: n); linkLength = textLength; commas = textLength
         paragraphs = textLength; images = textLength; items = textLength; inputs = textLength; embeds = textLength
         hasBlockChild = [Bool](repeating: false, count: n)
+        goodText = [Int32](repeating: 0, count: n)
         score = [Double](repeating: 0, count: n)
         scored = [Bool](repeating: false, count: n)
-        hints = doc.classAndID.map { ClassHints($0) }
+        hints = ClassHints.of(doc.classAndID)
         holdsArticle = [Bool](repeating: false, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             if doc.tag[i] == .article || doc.tag[i] == .main || isArticleBody(i) { holdsArticle[i] = true }
@@ -104,9 +107,10 @@ struct ContentExtractor {
             case .iframe, .object, .embed, .video: embeds[i] += 1
             default: break
             }
+            if tag == .p, textLength[i] >= 80, linkLength[i] * 10 < textLength[i] * 3 { goodText[i] = textLength[i] }
             let p = Int(doc.parent[i])
             guard p >= 0 else { continue }
-            textLength[p] += textLength[i]; linkLength[p] += linkLength[i]; commas[p] += commas[i]
+            textLength[p] += textLength[i]; linkLength[p] += linkLength[i]; commas[p] += commas[i]; goodText[p] += goodText[i]
             paragraphs[p] += paragraphs[i]; images[p] += images[i]; items[p] += items[i]
             inputs[p] += inputs[i]; embeds[p] += embeds[i]
             if tag.isBlock { hasBlockChild[p] = true }
@@ -161,7 +165,7 @@ struct ContentExtractor {
         guard var top = candidates.max(by: { score[$0] < score[$1] }) else {
             return (0..<doc.count).filter { doc.tag[$0] == .body }.prefix(1).map { $0 }
         }
-        top = promoted(top, candidates)
+        top = expanded(promoted(top, candidates))
         let parent = Int(doc.parent[top])
         guard parent >= 0 else { return [top] }
         let threshold = max(10, score[top] * 0.2)
@@ -215,6 +219,18 @@ struct ContentExtractor {
         return top
     }
 
+    /// An article split into several containers (by figures, adverts, pull quotes): up to three levels
+    /// up, an ancestor whose prose paragraphs hold a third more text than the chosen container's.
+    private func expanded(_ top: Int) -> Int {
+        var best = top
+        var a = Int(doc.parent[top]), level = 0
+        while a >= 0, level < 3, doc.tag[a] != .body, doc.tag[a] != .html, !dead[a] {
+            if goodText[a] * 3 >= goodText[best] * 4, goodText[a] - goodText[best] >= 300 { best = a }
+            a = Int(doc.parent[a]); level += 1
+        }
+        return best
+    }
+
     private func elementChildren(_ p: Int) -> Int {
         var c = p + 1, n = 0
         while c < Int(doc.end[p]) {
@@ -263,7 +279,7 @@ struct ContentExtractor {
     /// or dateline, or a `time` alone in its block (all of its parent's text, or loose among blocks).
     func isMetadataLine(_ i: Int) -> Bool {
         let tag = doc.tag[i]
-        if tag != .text, textLength[i] < 200, doc.classAndID[i].contains("byline") || doc.classAndID[i].contains("dateline") { return true }
+        if tag != .text, textLength[i] < 200, hints[i].contains(.byline) { return true }
         guard tag == .time else { return false }
         let p = Int(doc.parent[i])
         return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)

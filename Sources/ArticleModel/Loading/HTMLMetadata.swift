@@ -23,7 +23,8 @@ struct HTMLMetadata {
             case .time where time == nil:
                 time = doc.attribute(i, "datetime") ?? doc.plainText(i)
             default:
-                if bylineClass == nil, doc.tag[i] != .text, doc.classAndID[i].contains("byline"), doc.textLengthBelow(i, 200) {
+                if bylineClass == nil, doc.tag[i] != .text, !doc.classAndID[i].isEmpty,
+                   ClassHints.any(ClassHints.bylineWords, in: Array(doc.classAndID[i].utf8)), doc.textLengthBelow(i, 200) {
                     bylineClass = doc.plainText(i)
                 }
             }

@@ -99,9 +99,13 @@ final class HTMLTreeBuilder {
             var kept: [String: String] = [:]
             var hint = ""
             while let key = atts[k] {
-                let attName = String(cString: key).lowercased()
-                let value = atts[k + 1].map { String(cString: $0) } ?? ""
+                // (libxml2's HTML parser gives attribute names in lower case.)
+                let attName = String(cString: key)
+                let raw = atts[k + 1]
                 k += 2
+                guard attName == "class" || attName == "id" || attName == "hidden" || attName == "aria-hidden"
+                        || attName == "style" || HTMLParser.kept.contains(attName) else { continue }
+                let value = raw.map { String(cString: $0) } ?? ""
                 switch attName {
                 case "class", "id":
                     hint += (hint.isEmpty ? "" : " ") + value.lowercased()

@@ -6,6 +6,7 @@ enum HTMLReader {
         let meta = HTMLMetadata(doc)
         var out = MarkupDocument(format: format, title: meta.title, byline: meta.byline, date: meta.date)
         out.blocks = blocks(doc, extract: extract)
+        if extract { BoilerplateLines.mark(&out.blocks) }
         // A byline or date the article repeats as its own block is dropped (the metadata's stays at the top).
         out.blocks.removeAll { b in
             b.kind != .heading && b.text.count < 200 && [meta.byline, meta.date].contains { m in
