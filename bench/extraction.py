@@ -3,6 +3,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -20,22 +21,27 @@ def load_scorer(directory: Path):
     return module
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def dossier_body(binary: str, page: Path):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     run = subprocess.run([binary, "export", str(page)], capture_output=True)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu
     if run.returncode != 0:
-        return "", elapsed
+        return "", elapsed, cpu
     doc = json.loads(run.stdout)
-    return "\n".join(p["text"] for p in doc["paragraphs"] if p["kind"] not in NOT_BODY), elapsed
+    return "\n".join(p["text"] for p in doc["paragraphs"] if p["kind"] not in NOT_BODY), elapsed, cpu
 
 
 def trafilatura_body(page: Path):
     import trafilatura
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     html = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
     text = trafilatura.extract(html) or ""
-    return text, time.perf_counter() - start
+    return text, time.perf_counter() - start, time.process_time() - cpu
 
 
 def scores(scorer, truth, predicted, ids):
@@ -66,11 +72,13 @@ def main():
         systems["trafilatura"] = trafilatura_body
     bodies = {name: {} for name in systems}
     times = {name: [] for name in systems}
+    cpu = {name: [] for name in systems}
     for page in pages:
         for name, run in systems.items():
-            text, seconds = run(page)
+            text, seconds, cpu_seconds = run(page)
             bodies[name][page_id(page)] = text
             times[name].append(seconds * 1000)
+            cpu[name].append(cpu_seconds * 1000)
 
     print(f"{len(pages)} pages; split by sorted file name: tuning = even positions, held-out = odd positions")
     print(f"{'system':<12} {'half':<9} {'pages':>5} {'F1':>6} {'prec':>6} {'recall':>6}")
@@ -82,12 +90,14 @@ def main():
             m = scores(scorer, truth, bodies[name], ids)
             print(f"{name:<12} {half:<9} {len(ids):>5} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f}")
     for name in systems:
-        t = times[name]
+        t, c = times[name], cpu[name]
         how = "whole process a page" if name == "dossier" else "in-process a page"
-        print(f"{name:<12} median {statistics.median(t):7.1f} ms, mean {statistics.mean(t):7.1f} ms ({how})")
+        print(f"{name:<12} wall median {statistics.median(t):6.1f} ms, mean {statistics.mean(t):6.1f} ms; "
+              f"CPU median {statistics.median(c):6.1f} ms, mean {statistics.mean(c):6.1f} ms ({how})")
     if "trafilatura" in times:
-        ratio = statistics.mean(times["trafilatura"]) / statistics.mean(times["dossier"])
-        print(f"speed ratio (trafilatura / dossier, mean ms a page): {ratio:.1f}x")
+        wall = statistics.mean(times["trafilatura"]) / statistics.mean(times["dossier"])
+        processor = statistics.mean(cpu["trafilatura"]) / statistics.mean(cpu["dossier"])
+        print(f"speed ratio (trafilatura / dossier, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
         for i, text in bodies["dossier"].items():
