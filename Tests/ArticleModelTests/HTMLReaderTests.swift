@@ -91,6 +91,21 @@ import Testing
         #expect(p.count == 4)
     }
 
+    @Test func footnotesBecomeNotesThatTheirReferencesPointAt() throws {
+        let html = """
+        <html><body><article><h1>Notes Page</h1>
+        <p>The harbour was rebuilt in 1890, after the great storm of the previous winter destroyed most of the old quays.<sup><a href="#fn1">1</a></sup> The town paid.</p>
+        <p>Later the pier was extended twice, with stone from the quarry north of the town, still open today.<sup><a href="#fn2">[2]</a></sup></p>
+        <section role="doc-endnotes"><ol><li id="fn1"><p>Council minutes, 1890.</p></li><li id="fn2"><p>Quarry records.</p></li></ol></section>
+        </article></body></html>
+        """
+        let a = ArticleBuilder.build(try Self.loaded(html))
+        let texts = a.paragraphs.map { a.text(of: $0) }
+        #expect(texts[1].contains("quays.[1] The town paid."))
+        #expect(a.paragraphs.filter { $0.kind == .note }.map { a.text(of: $0) } == ["[1] Council minutes, 1890.", "[2] Quarry records."])
+        #expect(a.crossReferences.map(\.target) == [[3], [4]])
+    }
+
     @Test func xhtmlIsReadByTheSameParser() throws {
         let xhtml = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -10,8 +10,56 @@ struct HTMLBlockWriter {
 
     func blocks(roots: [Int]) -> [MarkupBlock] {
         var out: [MarkupBlock] = []
-        for r in roots { write(r, into: &out) }
+        let labels = footnoteLabels()
+        for r in roots { write(r, labels: labels, into: &out) }
         return out
+    }
+
+    /// The label each footnote reference shows, by the id of the footnote it points at.
+    func footnoteLabels() -> [String: String] {
+        var labels: [String: String] = [:]
+        for i in 0..<doc.count where doc.tag[i] == .a && isFootnoteReference(i) {
+            guard let href = doc.attribute(i, "href") else { continue }
+            labels[String(href.dropFirst())] = footnoteLabel(i)
+        }
+        return labels
+    }
+
+    private func footnoteLabel(_ node: Int) -> String {
+        var label = doc.plainText(node)
+        while label.first == "[" { label.removeFirst() }
+        while label.last == "]" { label.removeLast() }
+        return label
+    }
+
+    /// The kind an element gives the blocks inside it, from its tag or, for footnotes, its role.
+    private func kind(of node: Int) -> ParagraphKind? {
+        if isFootnoteContainer(node) { return .note }
+        return kind(of: doc.tag[node])
+    }
+
+    /// Footnotes: `role=doc-footnote`/`doc-endnotes`, `epub:type` footnote, endnote(s) or rearnote, or a
+    /// class or id naming footnotes.
+    func isFootnoteContainer(_ node: Int) -> Bool {
+        let tag = doc.tag[node]
+        guard tag != .text, tag != .a, tag != .sup, tag != .span else { return false }
+        if let role = doc.attribute(node, "role"), role == "doc-footnote" || role == "doc-endnotes" || role == "doc-endnote" { return true }
+        if let type = doc.attribute(node, "epub:type"), ["footnote", "footnotes", "endnote", "endnotes", "rearnote"].contains(type) { return true }
+        let h = doc.classAndID[node]
+        if h.isEmpty { return false }
+        if h.hasPrefix("footnote") || h.contains(" footnote") { return true }
+        // "fn1", "fn-2", "fn_3" (not the microformats name class "fn").
+        let rest = h.utf8.dropFirst(2).drop { $0 == 0x2D || $0 == 0x5F }
+        return h.hasPrefix("fn") && h.count <= 8 && rest.first.map { Bytes.isDigit($0) } == true
+    }
+
+    /// A footnote reference: a short link to `#fn…`, `#footnote…`, `#note…` or `#endnote…` (the text is "[n]").
+    func isFootnoteReference(_ node: Int) -> Bool {
+        guard doc.tag[node] == .a, let href = doc.attribute(node, "href")?.lowercased(), href.hasPrefix("#") else { return false }
+        let target = href.dropFirst()
+        guard target.hasPrefix("fn") || target.hasPrefix("footnote") || target.hasPrefix("note") || target.hasPrefix("endnote")
+                || target.hasPrefix("cite_note") else { return false }
+        return doc.textLengthBelow(node, 8)
     }
 
     private func kind(of tag: HTMLTag) -> ParagraphKind? {
@@ -25,7 +73,7 @@ struct HTMLBlockWriter {
         }
     }
 
-    func write(_ root: Int, into out: inout [MarkupBlock]) {
+    func write(_ root: Int, labels: [String: String] = [:], into out: inout [MarkupBlock]) {
         var stack: [Open] = []
         var bearers: [Int] = []   // indices into `stack` of kind-bearing elements
         var buffer: [UInt8] = []
@@ -33,6 +81,7 @@ struct HTMLBlockWriter {
         var pendingSpace = false
         var lastWasBreak = false
         var pre = 0
+        var notePrefix: String?   // "[n] " before the first text of a footnote a reference points at
 
         func flush() {
             defer { buffer.removeAll(keepingCapacity: true); source = -1; pendingSpace = false; lastWasBreak = false }
@@ -40,7 +89,7 @@ struct HTMLBlockWriter {
             var kind = ParagraphKind.body, level = 0, cite: String?
             if let b = bearers.last {
                 let o = stack[b]
-                kind = self.kind(of: o.tag) ?? .body
+                kind = self.kind(of: o.node) ?? .body
                 level = o.tag.headingLevel
                 if o.tag == .blockquote { cite = doc.attribute(o.node, "cite") }
             }
@@ -62,15 +111,25 @@ struct HTMLBlockWriter {
             switch tag {
             case .text:
                 if source < 0 { source = doc.source[i] }
+                if let prefix = notePrefix, buffer.isEmpty, doc.textEnd[i] > doc.textStart[i] {
+                    buffer.append(contentsOf: Array(prefix.utf8)); notePrefix = nil
+                }
                 append(Int(doc.textStart[i])..<Int(doc.textEnd[i]), &buffer, &pendingSpace, pre > 0)
                 lastWasBreak = false
             case .br:
                 if lastWasBreak { flush() } else if pre > 0 { buffer.append(0x0A) } else { pendingSpace = true; lastWasBreak = true }
             case .img:
                 break
+            case .a where isFootnoteReference(i):
+                if source < 0 { source = doc.source[i] }
+                buffer.append(contentsOf: Array("[\(footnoteLabel(i))]".utf8))
+                pendingSpace = false
+                i = Int(doc.end[i])
+                continue
             default:
                 if tag.isBlock { flush() }
-                let bearing = kind(of: tag) != nil
+                if !labels.isEmpty, let id = doc.attribute(i, "id"), let label = labels[id] { notePrefix = "[\(label)] " }
+                let bearing = kind(of: i) != nil
                 stack.append(Open(end: doc.end[i], tag: tag, node: i, kindBearing: bearing))
                 if bearing { bearers.append(stack.count - 1) }
                 if tag == .pre { pre += 1 }
