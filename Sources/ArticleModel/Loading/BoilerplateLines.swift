@@ -5,9 +5,11 @@
 enum BoilerplateLines {
     static let labels: Set<String> = ["advertisement", "advertisements", "ad", "don't miss", "read more", "related",
         "related articles", "related stories", "share this article", "share", "comments", "continue reading",
-        "story continues below advertisement", "more on this story", "recommended", "sponsored", "trending"]
+        "story continues below advertisement", "more on this story", "recommended", "sponsored", "trending",
+        "learn more", "next article", "previous article", "next story", "click to tweet", "filed under"]
     static let closing = ["follow him on", "follow her on", "follow them on", "follow us on", "join our", "sign up for",
-        "subscribe to", "newsletter", "all rights reserved", "subject to copyright", "citation:", "copyright ©", "© 20"]
+        "subscribe to", "newsletter", "all rights reserved", "subject to copyright", "citation:", "copyright", "© 20",
+        "if you enjoyed this article", "filed under"]
 
     static func mark(_ blocks: inout [MarkupBlock]) {
         for k in blocks.indices where blocks[k].kind == .body {
