@@ -18,7 +18,7 @@ enum Structure {
         var shapes = ranges.map { ParagraphShape(s, $0) }
         // Markup states the kinds (and its quotes are its block quotes); plain text's are inferred.
         var kinds = article.markup?.kinds ?? ParagraphClassifier.classify(s, ranges, shapes)
-        let quotes = article.markup != nil ? Quotes.runs(kinds) : Quotes.find(s, ranges, shapes, kinds)
+        let quotes = article.markup.map { Quotes.runs(kinds, sources: $0.quoteSources) } ?? Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
         ranges = [] // (the sectioner reads the shapes, not the ranges)

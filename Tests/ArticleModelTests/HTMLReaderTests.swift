@@ -106,6 +106,19 @@ import Testing
         #expect(a.crossReferences.map(\.target) == [[3], [4]])
     }
 
+    @Test func blockQuotesKeepTheirSource() throws {
+        let html = """
+        <html><body><article><h1>Quotes</h1>
+        <p>The mayor spoke at length about the harbour and the plans for the coming years, and the crowd listened quietly.</p>
+        <blockquote><p>We will rebuild the pier.</p><footer>— <cite>Mayor Lena Dahl</cite></footer></blockquote>
+        <p>Then the council voted on the motion, which passed by a wide margin after a long and careful debate.</p>
+        <blockquote cite="https://example.org/minutes"><p>Motion carried.</p></blockquote>
+        </article></body></html>
+        """
+        let a = ArticleBuilder.build(try Self.loaded(html))
+        #expect(a.quotes.map(\.source) == ["Mayor Lena Dahl", "https://example.org/minutes"])
+    }
+
     @Test func xhtmlIsReadByTheSameParser() throws {
         let xhtml = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -62,6 +62,19 @@ struct HTMLBlockWriter {
         return doc.textLengthBelow(node, 8)
     }
 
+    /// Who or what a block quote quotes: the text of a `<cite>` inside it, else its `cite` attribute.
+    private func quoteSource(_ quote: Int, _ found: inout [Int: String?]) -> String? {
+        if let known = found[quote] { return known }
+        var source = doc.attribute(quote, "cite")
+        if let c = (quote..<Int(doc.end[quote])).first(where: { doc.tag[$0] == .cite }) {
+            var name = doc.plainText(c)
+            while let f = name.first, f == "—" || f == "–" || f == "-" || f == " " { name.removeFirst() }
+            if !name.isEmpty { source = name }
+        }
+        found[quote] = source
+        return source
+    }
+
     private func kind(of tag: HTMLTag) -> ParagraphKind? {
         switch tag {
         case .h1, .h2, .h3, .h4, .h5, .h6: return .heading
@@ -82,6 +95,7 @@ struct HTMLBlockWriter {
         var lastWasBreak = false
         var pre = 0
         var notePrefix: String?   // "[n] " before the first text of a footnote a reference points at
+        var sources: [Int: String?] = [:]   // each block quote's source, found once
 
         func flush() {
             defer { buffer.removeAll(keepingCapacity: true); source = -1; pendingSpace = false; lastWasBreak = false }
@@ -91,7 +105,7 @@ struct HTMLBlockWriter {
                 let o = stack[b]
                 kind = self.kind(of: o.node) ?? .body
                 level = o.tag.headingLevel
-                if o.tag == .blockquote { cite = doc.attribute(o.node, "cite") }
+                if o.tag == .blockquote { cite = quoteSource(o.node, &sources) }
             }
             out.append(MarkupBlock(kind: kind, level: level, text: buffer, source: max(0, source), cite: cite))
         }

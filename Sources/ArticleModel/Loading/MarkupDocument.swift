@@ -32,6 +32,8 @@ public struct MarkupHints: Sendable {
     public var levels: [UInt8]
     /// Level-1 sections named by the markup: first paragraph and title.
     public var outline: [(paragraph: Int, title: String)]
+    /// The source a block quote's markup names, by paragraph.
+    public var quoteSources: [Int: String] = [:]
 }
 
 extension LoadedText {
@@ -42,9 +44,11 @@ extension LoadedText {
         var map = SourceMap()
         var ranges: [TextRange] = [], kinds: [ParagraphKind] = [], levels: [UInt8] = []
         var outline: [(paragraph: Int, title: String)] = []
-        func add(_ text: [UInt8], _ kind: ParagraphKind, _ level: Int, _ source: Int) {
+        var quoteSources: [Int: String] = [:]
+        func add(_ text: [UInt8], _ kind: ParagraphKind, _ level: Int, _ source: Int, cite: String? = nil) {
             let clean = MarkupText.paragraph(text)
             guard !clean.isEmpty else { return }
+            if kind == .quote, let cite, !cite.isEmpty { quoteSources[ranges.count] = cite }
             if !out.isEmpty { out.append(0x0A); out.append(0x0A) }
             map.record(normalised: out.count, original: source)
             ranges.append(TextRange(out.count, out.count + clean.count))
@@ -70,10 +74,11 @@ extension LoadedText {
             while entry < doc.outline.count, doc.outline[entry].block <= k {
                 outline.append((ranges.count, doc.outline[entry].title)); entry += 1
             }
-            add(b.text, b.kind, b.level, b.source)
+            add(b.text, b.kind, b.level, b.source, cite: b.cite)
         }
         self.init(bytes: out, source: map, invalidSequences: 0, hadBOM: false)
-        markup = MarkupHints(format: doc.format, paragraphs: ranges, kinds: kinds, levels: levels, outline: outline)
+        markup = MarkupHints(format: doc.format, paragraphs: ranges, kinds: kinds, levels: levels, outline: outline,
+                             quoteSources: quoteSources)
     }
 }
 

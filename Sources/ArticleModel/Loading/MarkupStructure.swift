@@ -1,14 +1,14 @@
 /// The structure stage's use of what markup states: block quotes as quotes, a table of contents as sections.
 extension Quotes {
-    /// Each run of consecutive quote paragraphs is one quote.
-    static func runs(_ kinds: [ParagraphKind]) -> [Quote] {
+    /// Each run of consecutive quote paragraphs is one quote, its source the first the markup names in it.
+    static func runs(_ kinds: [ParagraphKind], sources: [Int: String] = [:]) -> [Quote] {
         var out: [Quote] = []
         var p = 0
         while p < kinds.count {
             guard kinds[p] == .quote else { p += 1; continue }
             var q = p
             while q + 1 < kinds.count, kinds[q + 1] == .quote { q += 1 }
-            out.append(Quote(paragraphs: Array(p...q), source: nil))
+            out.append(Quote(paragraphs: Array(p...q), source: (p...q).lazy.compactMap { sources[$0] }.first))
             p = q + 1
         }
         return out
