@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
@@ -24,7 +25,12 @@ let package = Package(
         .executableTarget(name: "ContentGenerator"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentGenerator"]),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
-        .target(name: "ArticleModel"),
+        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM", "ZIPFoundation"]),
+        // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip, cmark-gfm for Markdown
+        // (EPUB's zip through ZIPFoundation).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
         // pkgConfig: its .pc flags are ones SwiftPM prohibits (a warning on every build), and the
         // header and library are on the default paths where libncurses-dev installs them.
@@ -69,7 +75,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ArticleModelTests",
-            dependencies: ["ArticleModel", "Content", "TestSupport"]
+            dependencies: ["ArticleModel", "Content", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "ExplorerTests",

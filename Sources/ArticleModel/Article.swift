@@ -14,6 +14,8 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case title, byline, dateline, heading, body, quote
     case listItem = "list-item"
     case annotation, note, aside
+    /// A figure's or table's caption (from markup).
+    case caption
 }
 
 // Paragraphs, sentences, mentions and evidence store their fields narrow (see `NarrowInt`): a 12-byte,
@@ -165,6 +167,8 @@ public struct Article: Sendable {
     public var relations: [Relation]
     /// Word and prefix search over the text (see `search(_:)`).
     public var searchIndex: SearchIndex = SearchIndex()
+    /// The structure the markup stated, when the article came from HTML, Markdown or EPUB.
+    public var markup: MarkupHints?
 
     public init(bytes: [UInt8], source: SourceMap, paragraphs: [Paragraph], sentences: [Sentence],
                 sections: [Section] = [], annotations: [Annotation] = [], quotes: [Quote] = [],

@@ -31,6 +31,7 @@ public enum ArticleBuilder {
     /// take the one-core path.)
     public static func buildConcurrently(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
         var segmented = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
+        segmented.markup = loaded.markup
         segment(&segmented)
         let base = segmented
         let structured = StructuredArticle()
@@ -57,6 +58,7 @@ public enum ArticleBuilder {
     public static func build(_ loaded: LoadedText, knowledge: Knowledge,
                              measure: (Stage, () -> Void) -> Void) -> Article {
         var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
+        article.markup = loaded.markup
         // Sentences come later, in the structure stage once the index's table of every word occurrence and
         // the paragraph shapes are gone (see `Structure.build`): those were the build's peak.
         measure(.segment) { segmentParagraphs(&article) }
@@ -105,7 +107,8 @@ public enum ArticleBuilder {
 
     /// The paragraphs, without their sentences yet.
     static func segmentParagraphs(_ article: inout Article) {
-        let ranges = Segmenter.paragraphRanges(article.bytes)
+        // Markup states its paragraphs (one a block); plain text's are found by the segmenter.
+        let ranges = article.markup?.paragraphs ?? Segmenter.paragraphRanges(article.bytes)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(ranges.count)
         for (p, range) in ranges.enumerated() {

@@ -17,6 +17,8 @@ public enum ArticleJSON {
         w.bytes.reserveCapacity(Writer.chunk + 4096)
         w.open("{")
         w.key("title"); w.string(a.title)
+        // The source format, for markup only (a plain-text export is as it always was).
+        if let markup = a.markup { w.key("format"); w.string(markup.format.rawValue) }
         w.key("paragraphs"); paragraphs(a, &w)
         w.key("sections"); sections(a, &w)
         w.key("annotations"); annotations(a, &w)

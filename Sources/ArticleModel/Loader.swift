@@ -73,6 +73,8 @@ public struct LoadedText: Sendable {
     /// Number of invalid UTF-8 sequences replaced with U+FFFD.
     public var invalidSequences: Int
     public var hadBOM: Bool
+    /// The structure a markup reader stated (nil for plain text, whose structure the model infers).
+    public var markup: MarkupHints? = nil
 }
 
 /// Bytes to normalised text: UTF-8 with or without BOM; CRLF and lone CR become LF; invalid UTF-8

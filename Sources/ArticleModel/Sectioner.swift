@@ -14,7 +14,9 @@ enum Sectioner {
     static let splitAbove = 14
     static let targetSize = 8
 
-    static func sections(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ annotations: [Annotation]) -> [Section] {
+    /// `levels`: heading levels the markup states (else read from the heading's text).
+    static func sections(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ annotations: [Annotation],
+                         levels: [UInt8]? = nil) -> [Section] {
         let n = paragraphs.count
         guard n > 0 else { return [] }
         let kinds = paragraphs.map(\.kind)
@@ -33,7 +35,7 @@ enum Sectioner {
         // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
         var subheadings: [Int: String] = [:]
         if headings.count >= 2 {
-            let raw = headings.map { headingLevel(s, paragraphs[$0].range) }
+            let raw = headings.map { h in levels.map { Int($0[h]) } ?? headingLevel(s, paragraphs[h].range) }
             let top = raw.min() ?? 1
             if headings[0] > 1 { level1.append((0, "Introduction")) }
             for (k, h) in headings.enumerated() {

@@ -16,8 +16,9 @@ enum Structure {
         index.tokens.release()
         var ranges = article.paragraphs.map(\.range)
         var shapes = ranges.map { ParagraphShape(s, $0) }
-        var kinds = ParagraphClassifier.classify(s, ranges, shapes)
-        let quotes = Quotes.find(s, ranges, shapes, kinds)
+        // Markup states the kinds (and its quotes are its block quotes); plain text's are inferred.
+        var kinds = article.markup?.kinds ?? ParagraphClassifier.classify(s, ranges, shapes)
+        let quotes = article.markup.map { Quotes.runs(kinds, sources: $0.quoteSources) } ?? Quotes.find(s, ranges, shapes, kinds)
         for q in quotes { for p in q.paragraphs { kinds[p] = .quote } }
         let annotations = Annotations.find(s, ranges, shapes, kinds, quotes, terms)
         ranges = [] // (the sectioner reads the shapes, not the ranges)
@@ -25,7 +26,8 @@ enum Structure {
         for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }
         article.quotes = quotes
         article.annotations = annotations
-        article.sections = Sectioner.sections(s, article.paragraphs, shapes, terms, annotations)
+        article.sections = article.markup.flatMap { Sectioner.outlineSections($0, article.paragraphs.count) }
+            ?? Sectioner.sections(s, article.paragraphs, shapes, terms, annotations, levels: article.markup?.levels)
         // The sentences only now, for the cross-references: after the index's table of every word occurrence
         // and the shapes and ranges of every paragraph are gone (the build's peak for a long text).
         shapes = []

@@ -1,12 +1,18 @@
 import ArticleModel
 
-/// libFuzzer entry: any bytes through the UTF-16 reader, loader, segmenter, sections, annotations, recognizer,
+/// libFuzzer entry: any bytes through the HTML and Markdown readers, and through the UTF-16 reader, loader, segmenter, sections, annotations, recognizer,
 /// resolver, relations and search must not crash, and the built article and the hits must keep their invariants.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let raw = Array(UnsafeBufferPointer(start: data, count: size))
     // (UTF-16 with a byte-order mark is read as UTF-8 first, as the command line does.)
     let bytes = UTF16Text.byteOrder(raw).map { UTF16Text.utf8(raw, $0) } ?? raw
+    // The same bytes as HTML and as Markdown: the readers and the article built from their blocks.
+    for format in [InputFormat.html, .markdown] {
+        guard let loaded = try? MarkupReader.load(raw, format: format) else { continue }
+        let problems = ArticleBuilder.build(loaded, knowledge: FuzzKnowledge.shared).invariantViolations()
+        precondition(problems.isEmpty, "\(format): " + problems.joined(separator: "; "))
+    }
     guard let article = try? ArticleBuilder.build(bytes: bytes, knowledge: FuzzKnowledge.shared) else { return 0 }
     let problems = article.invariantViolations()
     precondition(problems.isEmpty, problems.joined(separator: "; "))

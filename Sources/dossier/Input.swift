@@ -11,7 +11,7 @@ import Darwin
 /// The optional FILE argument every subcommand takes: a path, `-` for standard input,
 /// or nothing for the default article.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The article to read (plain text). '-' reads standard input. Default: the bundled article.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The article to read (plain text, HTML, XHTML, Markdown, EPUB; gzip-compressed too). '-' reads standard input. Default: the bundled article.", valueName: "file"))
     var file: String?
 
     // (Unconditional, so that "-5" is read as the value and refused, not taken for an option.)
@@ -25,6 +25,9 @@ struct ArticleOptions: ParsableArguments {
             throw ValidationError("--max-size must be from 1 byte to \(SizeLimit.describe(SizeLimit.ceiling.bytes))")
         }
     }
+
+    @Option(help: ArgumentHelp("Read FILE as this format instead of detecting it: text, html, xhtml, markdown or epub.", valueName: "format"))
+    var format: InputFormat?
 
     /// Name used in messages.
     var displayName: String { file.map { $0 == "-" ? "standard input" : $0 } ?? Content.defaultArticleName }
@@ -41,7 +44,7 @@ struct ArticleOptions: ParsableArguments {
         // freed here, before the model is built (peak memory holds one copy of the text).
         let bytes: [UInt8]
         do { bytes = try readBytes() } catch is LoadError { throw ArticleOptions.refuseBinary(displayName) }
-        return try ArticleOptions.load(bytes, name: displayName)
+        return try ArticleOptions.loadAnyFormat(bytes, name: displayName, file: file, format: format, limit: maxSize.bytes)
     }
 
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
@@ -217,7 +220,7 @@ struct ArticleOptions: ParsableArguments {
             }
             if atEnd || failure != 0 { break }
             if capacity > limit { throw .overLimit(nil) }
-            if firstBuffer, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out) { throw .binary }
+            if firstBuffer, UTF16Text.byteOrder(out) == nil, Loader.isBinary(out), !ArticleOptions.isArchive(out) { throw .binary }
             firstBuffer = false
             capacity = min(capacity * 2, limit + 1)
         }

@@ -51,7 +51,7 @@ func baseStyle(_ s: State, _ p: Int, _ annotation: Int) -> Style {
     case .heading: return Style(.heading, [.bold])
     case .quote: return Style(annotation >= 0 ? .annotation : .quote)
     case .aside, .note: return Style(.dim, [.dim])
-    case .byline, .dateline: return Style(.dim, [.italic])
+    case .byline, .dateline, .caption: return Style(.dim, [.italic])
     case .annotation: return Style(.annotation)
     case .body, .listItem: return annotation >= 0 ? Style(.annotation) : .normal
     }

@@ -1,0 +1,36 @@
+/// Lines a page's article container often holds that are not the article: a byline the template
+/// repeats, "Advertisement" and "Read more" labels, and an author's bio, newsletter or copyright
+/// notice at the end. They are kept, as the kinds the export contract has for them (byline, aside),
+/// so the body is the article's own text.
+enum BoilerplateLines {
+    static let labels: Set<String> = ["advertisement", "advertisements", "ad", "don't miss", "read more", "related",
+        "related articles", "related stories", "share this article", "share", "comments", "continue reading",
+        "story continues below advertisement", "more on this story", "recommended", "sponsored", "trending",
+        "learn more", "next article", "previous article", "next story", "click to tweet", "filed under"]
+    static let closing = ["follow him on", "follow her on", "follow them on", "follow us on", "join our", "sign up for",
+        "subscribe to", "newsletter", "all rights reserved", "subject to copyright", "citation:", "copyright", "© 20",
+        "if you enjoyed this article", "filed under"]
+
+    static func mark(_ blocks: inout [MarkupBlock]) {
+        for k in blocks.indices where blocks[k].kind == .body {
+            let closingPlace = k >= blocks.count - 4 && blocks[k].text.count < 400
+            guard k < 6 || blocks[k].text.count < 60 || closingPlace else { continue }
+            let text = String(decoding: blocks[k].text, as: UTF8.self)
+            let lower = text.lowercased()
+            let words = text.split(separator: " ").count
+            if k < 6, words <= 20, text.hasPrefix("By ") { blocks[k].kind = .byline; continue }
+            if words <= 6, labels.contains(lower.trimming(" :.!|›»")) { blocks[k].kind = .aside; continue }
+            if closingPlace, closing.contains(where: { lower.contains($0) }) { blocks[k].kind = .aside }
+        }
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimming(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

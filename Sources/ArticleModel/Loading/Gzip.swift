@@ -1,0 +1,41 @@
+import CGzip
+
+/// gzip-compressed input, inflated with a cap on the output (a small file that inflates to gigabytes is refused).
+enum Gzip {
+    static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08 }
+
+    enum Failure: Error, Equatable { case corrupt, tooLarge }
+
+    /// The inflated bytes (concatenated members read as one), at most `limit` bytes.
+    static func inflate(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
+        var out: [UInt8] = []
+        var stream = z_stream()
+        guard dossier_inflate_init_gzip(&stream) == Z_OK else { throw .corrupt }
+        defer { inflateEnd(&stream) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var failure: Failure?
+        input.withUnsafeBufferPointer { inBuf in
+            stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
+            stream.avail_in = UInt32(clamping: inBuf.count)
+            while true {
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { c in
+                    stream.next_out = c.baseAddress
+                    stream.avail_out = UInt32(c.count)
+                    return CGzip.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                if out.count + produced > limit { failure = .tooLarge; return }
+                out.append(contentsOf: chunk[0..<produced])
+                if status == Z_STREAM_END {
+                    // Another member may follow.
+                    if stream.avail_in > 0, inflateReset(&stream) == Z_OK { continue }
+                    return
+                }
+                if status != Z_OK { failure = .corrupt; return }
+                if stream.avail_in == 0 && produced == 0 { failure = .corrupt; return }
+            }
+        }
+        if let failure { throw failure }
+        return out
+    }
+}
