@@ -6,8 +6,7 @@ import Testing
 /// The quality benchmark: entity lists against hand labels in Tests/Fixtures (`dossier quality`
 /// prints the same figures).
 @Suite struct EntityQualityTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let fixtures = Fixtures.directory
 
     func report(_ stem: String) throws -> QualityReport {
         let labels = try String(contentsOf: Self.fixtures.appendingPathComponent(stem + ".entities.tsv"), encoding: .utf8)
