@@ -1,0 +1,287 @@
+/// The recognizer's emit part: checks a name found by the scan, trims it, and records it as a
+/// candidate (with its words in the name pool), or a known form, an acronym in brackets, a speaker label.
+extension Recognizer {
+    /// "PRESIDENT BIDEN:" at the start of a paragraph: a label candidate for the name part.
+    /// Returns the token index after the colon.
+    mutating func speakerLabel(_ r: Range<Int>, _ sent: Sentence) -> Int? {
+        var i = r.lowerBound
+        var words: [Int] = []
+        while i < r.upperBound, i - r.lowerBound < 6 {
+            let t = tokens[i]
+            if t.isWord {
+                guard t.isAllCaps || (t.isCapitalised && t.end - t.start == 1) else { return nil }
+                words.append(i)
+            } else if t.punct == UInt8(ascii: ":") {
+                break
+            } else { return nil }
+            i += 1
+        }
+        guard i < r.upperBound, tokens[i].punct == UInt8(ascii: ":"), !words.isEmpty else { return nil }
+        // (The words are consecutive tokens, so the title's limit is the token after the last.)
+        var name = words[...]
+        while let f = name.first, let n = forms.titleLength(tokens, f, limit: words.last! + 1, anyCase: true) { name = name.dropFirst(n) }
+        if let f = name.first, !(name.count == 1 && knowledge.isWord(tokens[f].hash, .common)) {
+            let entry = names.add(text, key: Tokenizer.phraseHash(tokens[f...name.last!]), words: name.map { tokens[$0].hash },
+                                  ranges: name.map { TextRange(tokens[$0].start, tokens[$0].end) })
+            candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end), name: entry,
+                                        in: sent, isLabel: true))
+        }
+        return i + 1
+    }
+
+    mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {
+        let last = tokens[item.end - 1]
+        let first = tokens[item.first]
+        var c = Candidate(range: TextRange(first.start, last.end), knowledge: form.entry, in: sent)
+        c.isNameForm = form.isName
+        addAcronymAfter(item.end, sent: sent)
+        candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
+        pendingAcronym = false
+    }
+
+    /// "Eurasian Economic Union (EEU)": an acronym in brackets right after a name (the caller puts the
+    /// name's candidate before it).
+    mutating func addAcronymAfter(_ j: Int, sent: Sentence) {
+        guard j + 2 < tokens.count, tokens[j].punct == UInt8(ascii: "("), tokens[j + 1].isWord, tokens[j + 1].isAllCaps,
+              tokens[j + 2].punct == UInt8(ascii: ")") else { return }
+        let a = tokens[j + 1]
+        let entry = names.add(text, key: Tokenizer.phraseHash(tokens[(j + 1)...(j + 1)]), words: [a.hash],
+                              ranges: [TextRange(a.start, a.end)])
+        var c = Candidate(range: TextRange(a.start, a.end), name: entry, in: sent)
+        c.isAcronym = true
+        c.followsExpansion = true
+        candidates.append(c)
+        usedAcronym.append(j + 1)
+        pendingAcronym = true
+    }
+
+    /// Validates and records an unknown name made of `items`.
+    mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
+                           headline: Bool, limit: Int, keepAll: Bool = false) {
+        var toks = nameTokens
+        nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
+        toks.clear()
+        defer { nameTokens = toks }
+        for it in items {
+            toks.append(contentsOf: it.first..<it.end)
+            if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
+        }
+        defer { protected.clear() }
+        if keepAll || head != nil {
+            emitTokens(toks, sent: sent, titled: titled, titleRange: titleRange, head: head, headline: headline, limit: limit,
+                       keepAll: keepAll, initialFirst: initial[toks[0]])
+            return
+        }
+        // A capitalised common word inside a stretch ends one name and starts another
+        // ("the Final Settlement With Respect to Germany").
+        var segment = segmentTokens
+        segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
+        segment.clear()
+        defer { segmentTokens = segment }
+        var first = true
+        for x in toks {
+            if !segment.isEmpty, tokens[x].isCapitalised, knowledge.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
+                emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
+                           headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
+                segment.clear()
+                first = false
+            }
+            segment.append(x)
+        }
+        if !segment.isEmpty {
+            emitTokens(segment, sent: sent, titled: first && titled, titleRange: first ? titleRange : nil, head: nil,
+                       headline: headline, limit: limit, keepAll: false, initialFirst: first ? initial[segment[0]] : true)
+        }
+    }
+
+    static let theHash = TextHash.of("the".utf8)
+    static let byHash = TextHash.of("by".utf8)
+    static let andHash = TextHash.of("and".utf8)
+    static let numberWords: [UInt64] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                        "twenty", "hundred", "thousand"].map { TextHash.of($0.utf8) }
+    static let onHash = TextHash.of("on".utf8)
+    static let sicHash = TextHash.of("sic".utf8)
+    static let governmentHash = TextHash.of("government".utf8)
+    static let iiHash = TextHash.of("ii".utf8)
+
+    /// Validates and records one name made of the tokens `tokensIn`.
+    mutating func emitTokens(_ tokensIn: [Int], sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
+                             headline: Bool, limit: Int, keepAll: Bool, initialFirst: Bool) {
+        let toks = trimmedName(tokensIn, titled: titled, head: head, limit: limit, keepAll: keepAll, initialFirst: initialFirst)
+        guard let f = toks.first, let l = toks.last else { return }
+        if !keepAll, isNotAName(toks, titled: titled, head: head, limit: limit) { return }
+        // If what is left is exactly a known form, it is that.
+        if let (form, n) = forms.knownForm(tokens, f, l + 1), n == toks.count, toks.count == l - f + 1 {
+            emitKnown(Item(kind: .known(form), first: f, end: l + 1), form, sent: sent, headline: headline, titled: titled)
+            return
+        }
+        // A transcript editor's correction follows a misspoken name: "Velenskyy [sic]", "Uranian [Ukrainian]".
+        if l + 3 < limit, tokens[l + 1].punct == UInt8(ascii: "["), tokens[l + 2].isWord, tokens[l + 3].punct == UInt8(ascii: "]"),
+           tokens[l + 2].hash == Recognizer.sicHash || tokens[l + 2].isCapitalised {
+            return
+        }
+        var c = Candidate(range: TextRange(tokens[f].start, tokens[l].end), name: nameEntry(toks), in: sent,
+                          titleStart: titleRange?.start)
+        c.head = head
+        c.titled = titled
+        c.inHeadline = headline || quotedTitle[f]
+        // A dateline ("Presidential Palace, Yellow Room"): a short line naming places by their head words.
+        if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceRange(sent.index).count <= 8 {
+            c.inHeadline = false
+        }
+        c.isAcronym = toks.count == 1 && tokens[f].isAllCaps && tokens[f].end - tokens[f].start <= 8
+        addContextCues(&c, toks, head: head, limit: limit, initialFirst: initialFirst)
+        addAcronymAfter(l + 1, sent: sent)
+        candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
+        pendingAcronym = false
+    }
+
+    /// The name's tokens without trailing months, weekdays and connectors, and without leading words
+    /// that are not part of a name (common words, a sentence opener the text uses in lower case).
+    func trimmedName(_ tokensIn: [Int], titled: Bool, head: EntityType?, limit: Int, keepAll: Bool,
+                     initialFirst: Bool) -> ArraySlice<Int> {
+        var toks = tokensIn[...]
+        var isInitial = initialFirst
+        // Trailing words first ("[Received July …": "Received" is then alone).
+        while let l = toks.last, knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
+            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
+            || (toks.count > 1 && knowledge.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
+                && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)
+            toks = toks.dropLast()
+        }
+        while !keepAll, let f = toks.first, !protected.contains(f) {
+            let t = tokens[f]
+            let single = toks.count == 1
+            if t.isCapitalised, t.hash == Recognizer.theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
+            let weak = (knowledge.isWord(t.hash, .common) && (isInitial || head == nil)) || knowledge.isWord(t.hash, .month)
+                || knowledge.isWord(t.hash, .weekday) || (!t.isCapitalised && !(WordShape.isOrdinal(text, t) && toks.count > 1))
+            let speaks = single && vouchedAtSentenceStart(f, limit: limit)
+            // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
+            let acronym = t.isAllCaps && single && !WordShape.isRoman(text, t)
+            // (A name with a head word keeps its first word: "The Nonproliferation Treaty Review Conference.")
+            let initialWeak = isInitial && !titled && (head == nil || single)
+                && (evidence.lowerSeen.contains(t.hash) || (single && !evidence.midCap.contains(t.hash) && !speaks && !acronym))
+            if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
+        }
+        return toks
+    }
+
+    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
+    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
+    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+    func vouchedAtSentenceStart(_ f: Int, limit: Int) -> Bool {
+        let t = tokens[f]
+        guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
+        let next = tokens[f + 1]
+        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
+        if t.isPossessive, !t.isAllCaps { return true }
+        guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
+        let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
+        return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit
+    }
+
+    /// Whether the trimmed words `toks` are not a name of their own: only titles, a model designation,
+    /// a plural common noun, a lone word the text uses otherwise, or common words only.
+    func isNotAName(_ toks: ArraySlice<Int>, titled: Bool, head: EntityType?, limit: Int) -> Bool {
+        let f = toks.first!, l = toks.last!
+        let ft = tokens[f], lt = tokens[l]
+        // Only titles ("the British Ambassador", "the Secretary"): no name.
+        if head == nil, forms.titleOnly(tokens, toks) { return true }
+        // A model designation ("Kuznetsov PD30"): letters and digits in one longer word make a product, not a name
+        // (short groups such as "P5" stay).
+        if head == nil, toks.contains(where: { tokens[$0].hasDigit && tokens[$0].isCapitalised && tokens[$0].end - tokens[$0].start > 3 }) {
+            return true
+        }
+        // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
+        if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
+           knowledge.heads[singular] != nil { return true }
+        if toks.count == 1 {
+            if ft.end - ft.start == 1, !ft.hasDigit { return true }
+            if !ft.isCapitalised { return true } // a lone ordinal
+            if ft.end - ft.start == 2, !ft.isAllCaps, !ft.hasDigit, text[ft.start + 1] == UInt8(ascii: "s") { return true } // "Ds"
+            if !ft.isAllCaps, WordShape.isPluralAcronym(text, ft) { return true }
+            if ft.isAllCaps, WordShape.isRoman(text, ft) { return true }
+            if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
+            if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
+            if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
+            // "Post-war": the first part of a hyphenated common word.
+            if l + 1 < limit, tokens[l + 1].isWord, tokens[l + 1].joined != 0, !tokens[l + 1].isCapitalised,
+               !evidence.freeCap.contains(ft.hash), !lt.isPossessive { return true }
+        } else if head == nil, !titled {
+            var allCommon = true
+            for x in toks where tokens[x].isWord && tokens[x].isCapitalised {
+                if !(evidence.lowerSeen.contains(tokens[x].hash) || knowledge.isWord(tokens[x].hash, .common)) { allCommon = false; break }
+            }
+            if allCommon { return true }
+            // "Comprehensive Strategic Partners": mostly common words, starting with one.
+            if toks.allSatisfy({ tokens[$0].isCapitalised && tokens[$0].joined == 0 }), evidence.lowerSeen.contains(ft.hash),
+               toks.filter({ evidence.lowerSeen.contains(tokens[$0].hash) }).count * 2 > toks.count { return true }
+        }
+        return false
+    }
+
+    /// The `NamePool` entry of the name `toks`: its key (without a leading "the"), its capitalised
+    /// words and ordinals, and their ranges.
+    mutating func nameEntry(_ toks: ArraySlice<Int>) -> UInt32 {
+        var nameToks = wordTokens
+        wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
+        nameToks.clear()
+        for x in toks where tokens[x].isCapitalised || tokens[x].isWord { nameToks.append(x) }
+        var keyToks = nameToks[...]
+        if keyToks.count > 1, tokens[keyToks.first!].hash == Recognizer.theHash { keyToks = keyToks.dropFirst() }
+        scratchWords.clear()
+        scratchRanges.clear()
+        for x in nameToks {
+            let t = tokens[x]
+            if t.isCapitalised || WordShape.isOrdinal(text, t) { scratchWords.append(t.hash) }
+            if t.isCapitalised { scratchRanges.append(TextRange(t.start, t.end)) }
+        }
+        let key = phraseHash(keyToks)
+        keyToks = []
+        wordTokens = nameToks
+        return names.add(text, key: key, words: scratchWords, ranges: scratchRanges)
+    }
+
+    /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",
+    /// "The Economist", "the newspaper X".
+    func addContextCues(_ c: inout Candidate, _ toks: ArraySlice<Int>, head: EntityType?, limit: Int, initialFirst: Bool) {
+        let f = toks.first!, l = toks.last!
+        let ft = tokens[f], lt = tokens[l]
+        var after = l + 1
+        if after < limit, !tokens[after].isWord, tokens[after].punct == Punct.closeQuote || tokens[after].punct == UInt8(ascii: "\"") { after += 1 }
+        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised, !lt.isPossessive {
+            let h = tokens[after].hash
+            if knowledge.isWord(h, .afterProject) { c.cue = .project }
+            else if knowledge.isWord(h, .afterEvent) { c.cue = .event }
+            else if knowledge.isWord(h, .afterOrg) { c.cue = .organization }
+            else if knowledge.isWord(h, .mediaAfter) { c.cue = .media }
+            if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
+        }
+        if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
+        if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
+        for cue in knowledge.mediaCues where cue.count <= f {
+            var matches = true
+            for (o, h) in cue.reversed().enumerated() {
+                let t = tokens[f - 1 - o]
+                if !t.isWord || t.hash != h { matches = false; break }
+            }
+            if matches { c.cue = .media; break }
+        }
+    }
+
+    /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
+    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
+        var h = TextHash.seed
+        var prevPossessive = false
+        var first = true
+        for i in indices where tokens[i].isWord {
+            let t = tokens[i]
+            let sep: UInt8 = first ? 0 : (prevPossessive ? UInt8(ascii: "'") : (t.joined != 0 ? t.joined : UInt8(ascii: " ")))
+            h = TextHash.combine(h, sep, t.hash)
+            prevPossessive = t.isPossessive
+            first = false
+        }
+        return h
+    }
+}

@@ -1,0 +1,277 @@
+/// The recognizer's scan part: runs of capitalised words in a sentence, made of items (knowledge
+/// forms, titles, unknown words, connectors), and how a run divides into names.
+extension Recognizer {
+    enum ItemKind { case known(Knowledge.Form), title, word, connector }
+    /// A part of a run of capitalised words: tokens `first..<end`.
+    struct Item { var kind: ItemKind; var first: Int; var end: Int }
+
+    /// A title at `j` that stands before a name, at the start of a run, or after another title
+    /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
+    func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
+        guard let n = forms.titleLength(tokens, j, limit: limit) else { return nil }
+        if items.isEmpty { return n }
+        if case .title = items.last!.kind { return n }
+        var e = j + n
+        if e < limit, !tokens[e].isWord, text[tokens[e].start] == UInt8(ascii: ".") { e += 1 }
+        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
+        return nil
+    }
+
+    mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
+        var i = r.lowerBound
+        let limit = r.upperBound
+        var items = runItems
+        runItems = []
+        defer { runItems = items }
+        while i < limit {
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
+            items.clear()
+            // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
+            if i > r.lowerBound, WordShape.isOrdinal(text, tokens[i - 1]), t.spaceBefore, !t.gapBefore {
+                items.append(Item(kind: .word, first: i - 1, end: i))
+            }
+            var j = i
+            var joinedByConnector = false
+            // Build one run of items.
+            while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
+                let tj = tokens[j]
+                guard tj.isWord, tj.isCapitalised else { break }
+                if let last = items.last {
+                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
+                    // How is this word attached to the previous item?
+                    let prev = tokens[last.end - 1]
+                    if prev.isPossessive, !possessiveInsideName(last, j, limit) { break }
+                    if tj.joined != 0 {
+                        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
+                           forms.knownForm(tokens, j, limit) == nil {
+                            // "Jean-Claude": one word.
+                        } else if case .connector = last.kind {
+                            // "ibn al-Reberter": a joined particle.
+                        } else { break }
+                    }
+                }
+                if let (form, n) = forms.knownForm(tokens, j, limit) {
+                    let tn = titleBeforeName(j, limit, items) ?? 0
+                    if tn > n { items.append(Item(kind: .title, first: j, end: j + tn)); j += tn }
+                    else { items.append(Item(kind: .known(form), first: j, end: j + n)); j += n }
+                } else if let tn = titleBeforeName(j, limit, items) {
+                    items.append(Item(kind: .title, first: j, end: j + tn)); j += tn
+                } else {
+                    items.append(Item(kind: .word, first: j, end: j + 1)); j += 1
+                }
+                // Skip a period after a title abbreviation or an initial ("Mr.", "Harry S. Truman").
+                if j + 1 < limit, !tokens[j].isWord, text[tokens[j].start] == UInt8(ascii: "."), tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
+                   let last = items.last, tokens[last.end - 1].end == tokens[j].start {
+                    let lt = tokens[last.end - 1]
+                    let isInitial = lt.end - lt.start == 1 && lt.isCapitalised && !initial[last.end - 1]
+                    if case .title = last.kind { j += 1; continue }
+                    if isInitial, case .word = last.kind { j += 1; continue }
+                    break
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
+                    // "Kai-shek": a lower-case part joined to an unknown word.
+                    if tokens[j].joined == UInt8(ascii: "-"), case .word = items.last!.kind, !evidence.freeCap.contains(tokens[j - 1].hash),
+                       text[tokens[j].start] >= UInt8(ascii: "a"), // a letter: "Kai-shek", not "F-35"
+                       !tokens[j - 1].isPossessive, !evidence.lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
+                        items[items.count - 1].end = j + 1
+                        j += 1
+                        if j < limit, tokens[j].isWord, tokens[j].isCapitalised, tokens[j].spaceBefore { continue }
+                        break
+                    }
+                    // Connectors inside names.
+                    if tokens[j - 1].isPossessive { break }
+                    guard let cn = forms.connectorLength(tokens, j, limit), allowsConnector(items, j, cn) else { break }
+                    items.append(Item(kind: .connector, first: j, end: j + cn))
+                    joinedByConnector = true
+                    j += cn
+                    continue
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].spaceBefore, tokens[j].joined == 0 { break }
+            }
+            if items.isEmpty { i += 1; continue }
+            interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
+            i = max(j, i + 1)
+        }
+    }
+
+    /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
+    /// organisation's name (the capitalised words after it end in an organisation head word).
+    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
+        let h = tokens[last.end - 1].hash
+        guard case .word = last.kind, evidence.lowerSeen.contains(h) || knowledge.isWord(h, .possessiveName) else { return false }
+        var e = j
+        while e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[e].isPossessive, e == j || tokens[e].spaceBefore { e += 1 }
+        return e > j && forms.head(tokens[e - 1]) == .organization
+    }
+
+    func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
+        guard let last = items.last else { return false }
+        let prev = tokens[last.end - 1]
+        let word = knowledge.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
+        let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.onHash {
+            // "Treaty on …", "Conference on Disarmament": only after an event or organisation head word.
+            guard let h = forms.head(tokens[last.end - 1]), h == .event || h == .organization else { return false }
+            return true
+        }
+        if tokens[j].hash == Recognizer.andHash {
+            // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
+            // new word or a demonym, not before another known name ("the Council of Europe and NATO").
+            guard items.contains(where: { if case .connector = $0.kind { return true } else { return false } }),
+                  let firstHead = items.first(where: { if case .word = $0.kind { return forms.head(tokens[$0.end - 1]) == .organization } else { return false } }),
+                  items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
+            else { return false }
+            if let (form, _) = forms.knownForm(tokens, j + n, tokens.count), form.isName { return false }
+            return true
+        }
+        switch last.kind {
+        case .word:
+            if !isOfFor { return word || n > 0 }
+            if forms.head(tokens[last.end - 1]) != nil { return true }
+            // "the Gang of Four", "the Council of Ten": a number word after "of".
+            if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
+            // "the Power of Siberia": a common word used as a name, away from the sentence start.
+            return !initial[last.first] && evidence.lowerSeen.contains(prev.hash) && !knowledge.isWord(prev.hash, .common)
+        case .known:
+            return isOfFor && forms.head(tokens[last.end - 1]) != nil
+        default:
+            return false
+        }
+    }
+
+    /// What a run's context says: whether a title or role word names a person in it (and the title's
+    /// range), whether it is read as in a headline line, and the items left after leading titles.
+    func titledRun(_ all: [Item], headline: Bool, limit: Int)
+        -> (items: ArraySlice<Item>, titled: Bool, titleRange: TextRange?, headline: Bool) {
+        var items = all[...]
+        var titled = false
+        var titleRange: TextRange? = nil
+        // A lower-case role word just before the run: "my colleague Adam Garrie", "the poet Nguyễn Du".
+        let before = items.first!.first - 1
+        if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised,
+           let cap = knowledge.titles[TextHash.combine(TextHash.seed, 0, tokens[before].hash)], !cap {
+            titled = true
+        }
+        // A byline ("By John Smith") names a person even in a headline-like line.
+        var headline = headline
+        // "The Ambassador in the Soviet Union (Harriman)": a name in brackets after a title names its holder.
+        if all.count == 1, case .word = all[0].kind, all[0].end - all[0].first == 1, before >= 0, tokens[before].punct == UInt8(ascii: "("),
+           all[0].end < limit, tokens[all[0].end].punct == UInt8(ascii: ")") {
+            var b = before - 1
+            while b >= 0, b >= before - 10, !(tokens[b].isWord && tokens[b].isCapitalised && forms.titleLength(tokens, b, limit: before) != nil) { b -= 1 }
+            if b >= 0, b >= before - 10 {
+                titled = true
+                headline = false
+            }
+        }
+        if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
+            items = items.dropFirst()
+            headline = false
+            titled = true
+        } else if headline, before >= 0, tokens[before].isWord, tokens[before].hash == Recognizer.byHash,
+                  !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
+            headline = false // "Posted on June 3 by Tom Lee"
+            titled = true
+        }
+        // Leading titles, unless the title word heads a name ("General Office").
+        while let f = items.first, case .title = f.kind {
+            if items.count > 1, case .word = items[items.startIndex + 1].kind, forms.head(tokens[items[items.startIndex + 1].first]) != nil,
+               f.end - f.first == 1 {
+                items[items.startIndex].kind = .word
+                break
+            }
+            titled = true
+            titleRange = TextRange(tokens[f.first].start, tokens[f.end - 1].end)
+            items = items.dropFirst()
+        }
+        return (items, titled, titleRange, headline)
+    }
+
+    /// Turns a run of items into candidates.
+    mutating func interpret(_ all: [Item], joinedByConnector: Bool, sent: Sentence, headline: Bool, limit: Int) {
+        let (items, titled, titleRange, headline) = titledRun(all, headline: headline, limit: limit)
+        guard !items.isEmpty else { return }
+        let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
+        // Head of the name: the last word before the first connector, or the last word.
+        let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
+        var headType: EntityType? = forms.head(tokens[headItem.end - 1]) // "Congress of Vienna": a known word can head a name too
+        if case .known = headItem.kind, !joinedByConnector,
+           !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
+            headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
+        }
+        if joinedByConnector, !hasTitle {
+            if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
+                // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
+            } else if items.count >= 3, case .known(let form) = items.last!.kind, knowledge.entries[form.entry].type == .country,
+                      case .word = items[items.endIndex - 3].kind, tokens[items[items.endIndex - 3].first].hash == Recognizer.governmentHash,
+                      items[..<(items.endIndex - 3)].allSatisfy({ knowledge.isWord(tokens[$0.first].hash, .common) }) {
+                // "the Government of Germany" stands for Germany.
+                emitKnown(items.last!, form, sent: sent, headline: headline, titled: false)
+                return
+            } else {
+                emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+                return
+            }
+        }
+        // A known word then a head word makes one name ("Eurasian Economic Union Commission"), except as the second
+        // part of a compound ("Chinese-Russian Alliance") or in a headline, where every word is capitalised.
+        let compoundPart = tokens[items.first!.first].joined != 0
+        var knownFirst = false
+        if case .known = items.first!.kind { knownFirst = true }
+        if items.count > 1, headType != nil, !hasTitle, !(knownFirst && (compoundPart || headline)) {
+            emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+            return
+        }
+        emitParts(items, titled: titled, titleRange: titleRange, sent: sent, headline: headline, limit: limit)
+    }
+
+    /// A run that is no single name, read part by part: knowledge forms, titles (which name the
+    /// person after them) and stretches of unknown words.
+    mutating func emitParts(_ items: ArraySlice<Item>, titled: Bool, titleRange: TextRange?, sent: Sentence, headline: Bool,
+                            limit: Int) {
+        var titled = titled
+        var titleRange = titleRange
+        var stretch = stretchItems
+        stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
+        stretch.clear()
+        func flush(_ r: inout Recognizer) {
+            if !stretch.isEmpty {
+                r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
+                stretch.clear()
+                titled = false; titleRange = nil
+            }
+        }
+        for item in items {
+            switch item.kind {
+            case .known(let form):
+                let type = knowledge.entries[form.entry].type
+                if !stretch.isEmpty, form.isName, type == .place || type == .country,
+                   stretch.allSatisfy({ $0.end - $0.first == 1 && knowledge.isWord(tokens[$0.first].hash, .placeModifier) }) {
+                    // "Greater Poland", "Upper Silesia": a region of a known place.
+                    stretch.append(Item(kind: .word, first: item.first, end: item.end))
+                    emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
+                             keepAll: true)
+                    stretch.clear()
+                    continue
+                }
+                if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
+                    stretch.clear() // "Sudeten Germans": a word describing a people, not a name
+                }
+                flush(&self)
+                emitKnown(item, form, sent: sent, headline: headline, titled: titled)
+                titled = false; titleRange = nil
+            case .title:
+                flush(&self)
+                titled = true
+                titleRange = TextRange(tokens[item.first].start, tokens[item.end - 1].end)
+            case .word:
+                stretch.append(item)
+            case .connector:
+                flush(&self)
+            }
+        }
+        flush(&self)
+        stretchItems = stretch
+    }
+}
