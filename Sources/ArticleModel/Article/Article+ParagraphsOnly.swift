@@ -2,16 +2,10 @@
 /// kind `body`), with no sentences, sections, entities or search index. Loading and the paragraph
 /// split are linear byte loops, so this takes well under a second for 100 MB; the explorer shows
 /// it at once and swaps in `ArticleBuilder.build` when that finishes. Paragraph indices and byte
-/// offsets are the same as the full model's (the same `Segmenter.paragraphRanges`), so a reading
+/// offsets are the same as the full model's (the same `Segmenter.paragraphs`), so a reading
 /// position carries over.
 extension Article {
     public static func paragraphsOnly(_ loaded: LoadedText) -> Article {
-        let ranges = Segmenter.paragraphRanges(loaded.bytes)
-        var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(ranges.count)
-        for (p, range) in ranges.enumerated() {
-            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: 0..<0))
-        }
-        return Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs, sentences: [])
+        Article(bytes: loaded.bytes, source: loaded.source, paragraphs: Segmenter.paragraphs(loaded.bytes), sentences: [])
     }
 }

@@ -13,9 +13,9 @@ struct Resolver {
     /// Group of each candidate (union-find parent array over candidates; 4 bytes a candidate).
     var parent: [Int32]
 
-    init(bytes: [UInt8], knowledge: Knowledge, candidates: [Candidate], names: NamePool, sentences: [Sentence]) {
-        s = bytes; k = knowledge; cands = candidates; self.names = names; self.sentences = sentences
-        parent = (0..<Int32(candidates.count)).map { $0 }
+    init(bytes: [UInt8], knowledge: Knowledge, recognized: consuming Recognized, sentences: [Sentence]) {
+        s = bytes; k = knowledge; cands = recognized.candidates; names = recognized.names; self.sentences = sentences
+        parent = (0..<Int32(cands.count)).map { $0 }
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -90,12 +90,11 @@ struct Resolver {
         memberList[Int(g.memberStart)..<Int(g.memberStart + g.memberCount)].lazy.map { Int($0) }
     }
 
-    /// The entities and mentions of `candidates`. `names` is taken (left empty), so that the resolver holds
-    /// the only reference and can let it go before the entities are made.
-    static func resolve(_ bytes: [UInt8], _ candidates: [Candidate], names: inout NamePool, sentences: [Sentence],
+    /// The entities and mentions of the recognizer's candidates. The resolver takes `recognized`, so that
+    /// it holds the only reference to the names and can let them go before the entities are made.
+    static func resolve(_ bytes: [UInt8], _ recognized: consuming Recognized, sentences: [Sentence],
                         knowledge: Knowledge) -> (entities: [Entity], mentions: [Mention]) {
-        var r = Resolver(bytes: bytes, knowledge: knowledge, candidates: candidates, names: names, sentences: sentences)
-        names = NamePool()
+        var r = Resolver(bytes: bytes, knowledge: knowledge, recognized: recognized, sentences: sentences)
         return r.run()
     }
 

@@ -1,6 +1,39 @@
 /// Splits normalised text into paragraphs (blank-line separated) and sentences.
 /// Works on UTF-8 bytes in one pass each: linear in the text size.
 public enum Segmenter {
+    /// The paragraphs (all of kind `body` until the structure stage) and their sentences.
+    public static func segment(_ text: [UInt8]) -> (paragraphs: [Paragraph], sentences: [Sentence]) {
+        var paragraphs = self.paragraphs(text)
+        let sentences = self.sentences(text, &paragraphs)
+        return (paragraphs, sentences)
+    }
+
+    /// The sentences of every paragraph; each paragraph's `sentences` is set to its own.
+    public static func sentences(_ text: [UInt8], _ paragraphs: inout [Paragraph]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        // At least a sentence a paragraph: a text of one-line paragraphs has exactly that many.
+        sentences.reserveCapacity(paragraphs.count)
+        for p in paragraphs.indices {
+            let first = sentences.count
+            for r in sentenceRanges(text, in: paragraphs[p].range) {
+                sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
+            }
+            paragraphs[p].sentences = first..<sentences.count
+        }
+        return sentences
+    }
+
+    /// The paragraphs, of kind `body` and without sentences (what `Article.paragraphsOnly` shows).
+    public static func paragraphs(_ text: [UInt8]) -> [Paragraph] {
+        let ranges = paragraphRanges(text)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(ranges.count)
+        for (p, range) in ranges.enumerated() {
+            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: 0..<0))
+        }
+        return paragraphs
+    }
+
     /// Paragraph ranges, trimmed of surrounding whitespace. Paragraphs are separated by blank lines;
     /// a text without any blank line between its lines has its paragraphs recovered from the line
     /// structure (see `lineParagraphs`).

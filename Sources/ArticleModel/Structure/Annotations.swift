@@ -22,7 +22,8 @@
 enum Annotations {
     static let window = 12
 
-    static func find(_ s: [UInt8], _ ranges: [TextRange], _ shapes: [ParagraphShape], _ kinds: [ParagraphKind], _ quotes: [Quote], _ terms: Terms) -> [Annotation] {
+    static func find(_ table: ParagraphTable, _ quotes: [Quote], _ terms: Terms) -> [Annotation] {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes, kinds = table.kinds
         let n = ranges.count
         var units: [[Int]] = []
         var taken = [Bool](repeating: false, count: n)

@@ -2,7 +2,8 @@
 /// title, byline, dateline, heading, list-item, note, aside or body. Quotes and annotations are
 /// marked afterwards by `Quotes` and `Annotations`, which need wider context.
 enum ParagraphClassifier {
-    static func classify(_ s: [UInt8], _ ranges: [TextRange], _ shapes: [ParagraphShape]) -> [ParagraphKind] {
+    static func classify(_ table: ParagraphTable) -> [ParagraphKind] {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes
         let n = ranges.count
         var kinds = [ParagraphKind](repeating: .body, count: n)
         guard n > 0 else { return kinds }

@@ -10,7 +10,8 @@
 ///   colon before a long paragraph (not in transcripts, where a colon ends spoken words).
 /// The source is the name nearest the speech verb in the introducing sentence, when there is one.
 enum Quotes {
-    static func find(_ s: [UInt8], _ ranges: [TextRange], _ shapes: [ParagraphShape], _ kinds: [ParagraphKind]) -> [Quote] {
+    static func find(_ table: ParagraphTable) -> [Quote] {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes, kinds = table.kinds
         var quotes: [Quote] = []
         let n = ranges.count
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3

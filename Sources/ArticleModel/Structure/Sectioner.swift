@@ -14,85 +14,19 @@ enum Sectioner {
     static let splitAbove = 14
     static let targetSize = 8
 
-    static func sections(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ annotations: [Annotation]) -> [Section] {
-        let n = paragraphs.count
+    static func sections(_ table: ParagraphTable, _ terms: Terms, _ annotations: [Annotation]) -> [Section] {
+        let n = table.count
         guard n > 0 else { return [] }
-        let kinds = paragraphs.map(\.kind)
-        // Gaps that must not start a section: inside annotation runs and multi-paragraph quotes,
-        // and right after a paragraph that introduces what follows.
-        var glued = [Bool](repeating: false, count: n)
-        for a in annotations where a.paragraphs.count > 1 { for p in a.paragraphs.dropFirst() { glued[p] = true } }
-        for p in 1..<max(1, n) {
-            if kinds[p] == .quote && (kinds[p - 1] == .quote || shapes[p - 1].endsWithColon || !shapes[p - 1].endsWithTerminal) { glued[p] = true }
-            if shapes[p - 1].endsWithColon { glued[p] = true }
-        }
-
-        var level1: [(start: Int, title: String?)] = []
-        let headings = (0..<n).filter { kinds[$0] == .heading }
-        let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
-        // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
-        var subheadings: [Int: String] = [:]
-        if headings.count >= 2 {
-            let raw = headings.map { headingLevel(s, paragraphs[$0].range) }
-            let top = raw.min() ?? 1
-            if headings[0] > 1 { level1.append((0, "Introduction")) }
-            for (k, h) in headings.enumerated() {
-                let text = headingText(s, paragraphs[h].range)
-                if raw[k] > top {
-                    if level1.isEmpty { level1.append((0, text)) } else { subheadings[h] = text }
-                    continue
-                }
-                // A subtitle under a chapter heading belongs to the chapter's title.
-                if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, paragraphs[h - 1].range, shapes[h - 1]),
-                   !ParagraphClassifier.isChapterHeading(s, paragraphs[h].range, shapes[h]) {
-                    level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
-                    continue
-                }
-                level1.append((k == 0 && headings[0] <= 1 ? 0 : h, text))
-            }
-        } else if transcript {
-            level1.append((0, nil))
-            var speaker: [UInt8] = []
-            var questions = false
-            for p in 0..<n where shapes[p].speakerLabel > 0 {
-                let label = Array(s[paragraphs[p].range.start..<(paragraphs[p].range.start + shapes[p].speakerLabel)])
-                if shapes[p].speakerLabel == 2 {
-                    if !questions { questions = true; level1.append((p, "Questions and answers")) }
-                    continue
-                }
-                if !questions, label != speaker {
-                    speaker = label
-                    if p - (level1.last?.start ?? 0) >= 3 || level1.count == 1 && p > 0 {
-                        level1.append((p, speakerName(label)))
-                    } else if level1.count > 1 {
-                        // The previous turn was too short for a section of its own: merge, name it after this speaker.
-                        level1[level1.count - 1].title = speakerName(label)
-                    }
-                }
-            }
-            if level1.count > 1, level1[0].start == level1[1].start { level1.removeFirst() }
-        } else {
-            level1.append((0, nil))
-            for p in 1..<max(1, n) {
-                if isPublication(s, paragraphs[p], kinds[p]) { level1.append((p, "Reposted article")) }
-                else if p > n / 2, isClosing(s, paragraphs[p].range), kinds[p] == .body { level1.append((p, "Closing remarks")) }
-            }
-        }
-        // The first section's title.
-        if level1[0].title == nil {
-            level1[0].title = level1.count > 1 ? "Introduction" : (kinds[0] == .title ? Bytes.string(s, paragraphs[0].range) : nil)
-        }
-        // Drop empty starts (two boundaries on one paragraph).
-        var starts: [(start: Int, title: String?)] = []
-        for b in level1 { if let last = starts.last, last.start >= b.start { starts[starts.count - 1].title = last.title ?? b.title } else { starts.append(b) } }
-
+        let kinds = table.kinds
+        let glued = gluedGaps(table, annotations)
+        let (starts, subheadings) = levelOne(table)
         var out: [Section] = []
         var countA = [Int32](repeating: 0, count: terms.weight.count)
         var countB = countA
         var partNames = HashMap<String>()
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
-            let title = short(b.title ?? leadingTerms(s, paragraphs, terms, b.start...last, &countA))
+            let title = short(b.title ?? leadingTerms(table, terms, b.start...last, &countA))
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
@@ -100,7 +34,6 @@ enum Sectioner {
                 // is a part of its own, under the heading's title, when there is some.
                 var firstStart = b.start
                 if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
-                    // The heading's own text before its first subheading, under the heading's title.
                     out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
                     firstStart = subs[0]
                 }
@@ -109,32 +42,138 @@ enum Sectioner {
                     out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
                 }
             } else if last - b.start + 1 > splitAbove {
-                var scores = cohesion(b.start...last, terms, &countA, &countB)
-                adjust(&scores, b.start...last, shapes, kinds)
-                let parts = split(b.start...last, base: b.start, scores, glued)
-                scores = []
+                let parts = topicParts(b.start...last, table, terms, glued, &countA, &countB)
                 // Room for all the parts at once: a text of a million one-line paragraphs has a hundred
                 // thousand, and doubling to fit them held the old and the new array at the build's peak.
                 if out.count + parts.count > out.capacity { out.reserveCapacity(max(out.count + parts.count, 2 * out.capacity)) }
                 for part in parts {
-                    var partName = partTitle(s, paragraphs, shapes, terms, part, &countA)
-                    if partName == title || part.lowerBound == b.start && kinds[b.start] == .heading {
-                        partName = leadingTerms(s, paragraphs, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &countA)
-                    }
-                    // Parts named alike share one string: a long text has a part every eight paragraphs, and
-                    // its parts' names (two leading names or terms) recur; a name of over 15 bytes is an allocation.
-                    partName = short(partName)
-                    // (Alike byte for byte: Swift's `==` on strings would take canonically equivalent ones as one.)
-                    if partName.utf8.count > 15 {
-                        let named = partNames.entry(TextHash.of(partName.utf8), orAdd: partName)
-                        let earlier = partNames.value(entry: named.entry)
-                        if !named.added, earlier.utf8.elementsEqual(partName.utf8) { partName = earlier }
-                    }
+                    let partName = partTitle(part, sectionTitle: title, sectionStart: b.start, table, terms, &countA, &partNames)
                     out.append(Section(title: partName, level: 2, first: part.lowerBound, last: part.upperBound))
                 }
             }
         }
         return out
+    }
+
+    /// Gaps that must not start a section: inside annotation runs and multi-paragraph quotes, and
+    /// right after a paragraph that introduces what follows (`glued[p]`: the gap before `p`).
+    static func gluedGaps(_ table: ParagraphTable, _ annotations: [Annotation]) -> [Bool] {
+        let n = table.count, kinds = table.kinds, shapes = table.shapes
+        var glued = [Bool](repeating: false, count: n)
+        for a in annotations where a.paragraphs.count > 1 { for p in a.paragraphs.dropFirst() { glued[p] = true } }
+        for p in 1..<max(1, n) {
+            if kinds[p] == .quote && (kinds[p - 1] == .quote || shapes[p - 1].endsWithColon || !shapes[p - 1].endsWithTerminal) { glued[p] = true }
+            if shapes[p - 1].endsWithColon { glued[p] = true }
+        }
+        return glued
+    }
+
+    /// Where the level-1 sections start and their titles (nil: named later by their terms), and the
+    /// subheadings that start level-2 sections.
+    static func levelOne(_ table: ParagraphTable) -> (starts: [(start: Int, title: String?)], subheadings: [Int: String]) {
+        let s = table.text, kinds = table.kinds, n = table.count
+        var level1: [(start: Int, title: String?)] = []
+        let headings = (0..<n).filter { kinds[$0] == .heading }
+        let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+        // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
+        var subheadings: [Int: String] = [:]
+        if headings.count >= 2 {
+            level1 = headingStarts(table, headings, &subheadings)
+        } else if transcript {
+            level1 = speakerStarts(table)
+        } else {
+            level1.append((0, nil))
+            for p in 1..<max(1, n) {
+                if isPublication(s, table.ranges[p], kinds[p]) { level1.append((p, "Reposted article")) }
+                else if p > n / 2, isClosing(s, table.ranges[p]), kinds[p] == .body { level1.append((p, "Closing remarks")) }
+            }
+        }
+        // The first section's title.
+        if level1[0].title == nil {
+            level1[0].title = level1.count > 1 ? "Introduction" : (kinds[0] == .title ? Bytes.string(s, table.ranges[0]) : nil)
+        }
+        // Drop empty starts (two boundaries on one paragraph).
+        var starts: [(start: Int, title: String?)] = []
+        for b in level1 { if let last = starts.last, last.start >= b.start { starts[starts.count - 1].title = last.title ?? b.title } else { starts.append(b) } }
+        return (starts, subheadings)
+    }
+
+    /// Level-1 starts at the top-level headings (text before the first is "Introduction"); deeper
+    /// headings go to `subheadings`.
+    static func headingStarts(_ table: ParagraphTable, _ headings: [Int], _ subheadings: inout [Int: String]) -> [(start: Int, title: String?)] {
+        let s = table.text, shapes = table.shapes
+        var level1: [(start: Int, title: String?)] = []
+        let raw = headings.map { headingLevel(s, table.ranges[$0]) }
+        let top = raw.min() ?? 1
+        if headings[0] > 1 { level1.append((0, "Introduction")) }
+        for (k, h) in headings.enumerated() {
+            let text = headingText(s, table.ranges[h])
+            if raw[k] > top {
+                if level1.isEmpty { level1.append((0, text)) } else { subheadings[h] = text }
+                continue
+            }
+            // A subtitle under a chapter heading belongs to the chapter's title.
+            if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, table.ranges[h - 1], shapes[h - 1]),
+               !ParagraphClassifier.isChapterHeading(s, table.ranges[h], shapes[h]) {
+                level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
+                continue
+            }
+            level1.append((k == 0 && headings[0] <= 1 ? 0 : h, text))
+        }
+        return level1
+    }
+
+    /// Level-1 starts of a transcript: each speaker's opening statement, then "Questions and answers".
+    static func speakerStarts(_ table: ParagraphTable) -> [(start: Int, title: String?)] {
+        let s = table.text, shapes = table.shapes
+        var level1: [(start: Int, title: String?)] = [(0, nil)]
+        var speaker: [UInt8] = []
+        var questions = false
+        for p in 0..<table.count where shapes[p].speakerLabel > 0 {
+            let label = Array(s[table.ranges[p].start..<(table.ranges[p].start + shapes[p].speakerLabel)])
+            if shapes[p].speakerLabel == 2 {
+                if !questions { questions = true; level1.append((p, "Questions and answers")) }
+                continue
+            }
+            if !questions, label != speaker {
+                speaker = label
+                if p - (level1.last?.start ?? 0) >= 3 || level1.count == 1 && p > 0 {
+                    level1.append((p, speakerName(label)))
+                } else if level1.count > 1 {
+                    // The previous turn was too short for a section of its own: merge, name it after this speaker.
+                    level1[level1.count - 1].title = speakerName(label)
+                }
+            }
+        }
+        if level1.count > 1, level1[0].start == level1[1].start { level1.removeFirst() }
+        return level1
+    }
+
+    /// A long section's parts, split where the vocabulary changes most (see `cohesion`, `adjust`, `split`).
+    static func topicParts(_ range: ClosedRange<Int>, _ table: ParagraphTable, _ terms: Terms, _ glued: [Bool],
+                           _ countA: inout [Int32], _ countB: inout [Int32]) -> [ClosedRange<Int>] {
+        var scores = cohesion(range, terms, &countA, &countB)
+        adjust(&scores, range, table.shapes, table.kinds)
+        return split(range, base: range.lowerBound, scores, glued)
+    }
+
+    /// A part's title: its heading or short list item, else its leading names or terms (after its
+    /// first paragraph when that repeats the section's title). Parts named alike share one string
+    /// (`partNames`): a long text has a part every eight paragraphs, and their names recur.
+    static func partTitle(_ part: ClosedRange<Int>, sectionTitle: String, sectionStart: Int, _ table: ParagraphTable,
+                          _ terms: Terms, _ counts: inout [Int32], _ partNames: inout HashMap<String>) -> String {
+        var partName = partTitle(table, terms, part, &counts)
+        if partName == sectionTitle || part.lowerBound == sectionStart && table.kinds[sectionStart] == .heading {
+            partName = leadingTerms(table, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &counts)
+        }
+        partName = short(partName)
+        // (Alike byte for byte: Swift's `==` on strings would take canonically equivalent ones as one.)
+        if partName.utf8.count > 15 {
+            let named = partNames.entry(TextHash.of(partName.utf8), orAdd: partName)
+            let earlier = partNames.value(entry: named.entry)
+            if !named.added, earlier.utf8.elementsEqual(partName.utf8) { partName = earlier }
+        }
+        return partName
     }
 
     /// A heading's level as written: Markdown "#" count, or the depth of a section number
@@ -162,8 +201,8 @@ enum Sectioner {
         return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
-    static func isPublication(_ s: [UInt8], _ p: Paragraph, _ kind: ParagraphKind) -> Bool {
-        kind == .dateline && ParagraphClassifier.isPublicationDateline(s, p.range, ParagraphShape(s, p.range))
+    static func isPublication(_ s: [UInt8], _ r: TextRange, _ kind: ParagraphKind) -> Bool {
+        kind == .dateline && ParagraphClassifier.isPublicationDateline(s, r, ParagraphShape(s, r))
     }
 
     static func isClosing(_ s: [UInt8], _ r: TextRange) -> Bool {
@@ -272,23 +311,22 @@ enum Sectioner {
         return true
     }
 
-    static func partTitle(_ s: [UInt8], _ paragraphs: [Paragraph], _ shapes: [ParagraphShape], _ terms: Terms, _ part: ClosedRange<Int>,
-                          _ counts: inout [Int32]) -> String {
-        let first = paragraphs[part.lowerBound]
-        if first.kind == .heading || first.kind == .listItem && shapes[part.lowerBound].words <= 10 {
-            return Bytes.string(s, first.range)
+    static func partTitle(_ table: ParagraphTable, _ terms: Terms, _ part: ClosedRange<Int>, _ counts: inout [Int32]) -> String {
+        let first = part.lowerBound, kind = table.kinds[first]
+        if kind == .heading || kind == .listItem && table.shapes[first].words <= 10 {
+            return Bytes.string(table.text, table.ranges[first])
         }
-        return leadingTerms(s, paragraphs, terms, part, &counts)
+        return leadingTerms(table, terms, part, &counts)
     }
 
     /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
     /// `counts` is a zeroed buffer of the vocabulary's size, left zeroed: terms are counted in it,
     /// so only the distinct terms are sorted, not every occurrence (a long part has few distinct terms).
-    static func leadingTerms(_ s: [UInt8], _ paragraphs: [Paragraph], _ terms: Terms, _ part: ClosedRange<Int>,
-                             _ counts: inout [Int32]) -> String {
+    static func leadingTerms(_ table: ParagraphTable, _ terms: Terms, _ part: ClosedRange<Int>, _ counts: inout [Int32]) -> String {
+        let s = table.text
         var distinct: [Int32] = []
         // What the running text is about: stage directions, datelines and asides say nothing.
-        for p in part where paragraphs[p].kind != .note && paragraphs[p].kind != .dateline && paragraphs[p].kind != .aside {
+        for p in part where table.kinds[p] != .note && table.kinds[p] != .dateline && table.kinds[p] != .aside {
             for t in terms.byParagraph[p] {
                 if counts[Int(t)] == 0 { distinct.append(t) }
                 counts[Int(t)] += 1
@@ -311,12 +349,12 @@ enum Sectioner {
         var picked: [String] = []
         for (t, _) in ranked where picked.count < 2 {
             let form = terms.display(t, in: s)
-            let name = nameRun(s, paragraphs, part, form) ?? form
+            let name = nameRun(s, table.ranges, part, form) ?? form
             if !picked.contains(where: { Sectioner.contains($0, name) || Sectioner.contains(name, $0) }) { picked.append(name) }
         }
         guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
             // Nothing characteristic: the opening words of the part.
-            let words = Bytes.words(s, in: paragraphs[part.lowerBound].range)
+            let words = Bytes.words(s, in: table.ranges[part.lowerBound])
             guard let first = words.first else { return "Text" }
             let last = words[min(words.count, 5) - 1]
             return Bytes.string(s, TextRange(first.start, last.end)) + (words.count > 5 ? " …" : "")
@@ -344,10 +382,10 @@ enum Sectioner {
 
     /// The capitalised run of words around the first occurrence of `word` in the part
     /// ("Shanghai" -> "Shanghai Cooperation Organisation"), up to three words.
-    static func nameRun(_ s: [UInt8], _ paragraphs: [Paragraph], _ part: ClosedRange<Int>, _ word: String) -> String? {
+    static func nameRun(_ s: [UInt8], _ ranges: ParagraphRanges, _ part: ClosedRange<Int>, _ word: String) -> String? {
         let needle = Array(word.utf8).map(Bytes.lower)
         for p in part {
-            let r = paragraphs[p].range
+            let r = ranges[p]
             guard let at = Bytes.find(s, needle, in: r) else { continue }
             // The paragraph's words up to four past the one containing `at`: no index beyond
             // k + 3 is read below, and the count tests there come out as with all the words.

@@ -33,7 +33,7 @@ struct Terms {
     /// Terms from the search index's tokens: each distinct folded word is classified once
     /// (length, stop word, plural, concept family), so the per-token work is a table look-up.
     /// `paragraphs` may be narrower than the index's paragraphs (speaker labels left out).
-    init(_ s: [UInt8], index: SearchIndex, paragraphs: some Collection<TextRange>) {
+    init(_ s: [UInt8], index: SearchIndex, tokens: TokenTable, paragraphs: some Collection<TextRange>) {
         let vocabularySize = index.wordStart.count
         // Term id per search rank, -1 when the word is not a term. Ids are assigned per key.
         var termOfRank = [Int32](repeating: -2, count: vocabularySize) // -2: not classified yet
@@ -47,12 +47,7 @@ struct Terms {
         isName.reserveCapacity(vocabularySize); df.reserveCapacity(vocabularySize)
         var byParagraph = TermLists()
         byParagraph.offsets.reserveCapacity(paragraphs.count + 1)
-        let tokens = index.tokens, starts = tokens.start, ranks = tokens.rank, lengths = tokens.length
-        /// Token `t`'s end, from the local copies (the table's own `end` reads the class's arrays).
-        @inline(__always) func end(_ t: Int) -> Int {
-            let n = lengths[t]
-            return n != TokenTable.long ? Int(starts[t]) + Int(n) : tokens.end(t)
-        }
+        let starts = tokens.start, ranks = tokens.rank
         byParagraph.values.reserveCapacity(starts.count / 2 + 16)
         var t = 0
         var terms: [Int32] = []
@@ -67,56 +62,29 @@ struct Terms {
             paragraphNumber += 1
             while t < starts.count, Int(starts[t]) < p.start { t += 1 }
             while t < starts.count {
-                let i = Int(starts[t]), e = end(t)
+                let i = Int(starts[t]), e = tokens.end(t)
                 guard e <= p.end else { break }
                 let rank = Int(ranks[t])
                 t += 1
                 var id = termOfRank[rank]
                 if id == -2 {
                     id = -1
-                    let first = Int(index.wordStart[rank])
-                    var last = Int(index.wordEnd[rank])
-                    let n = last - first
-                    let b = s[i]
-                    let acronym = n >= 2 && Bytes.isUpper(b) && e > i + 1 && Bytes.isUpper(s[i + 1])
-                    if n >= 4 || acronym {
-                        // (Read in place: a slice of the vocabulary retained and released the array.)
-                        let key: UInt64 = index.vocabulary.withUnsafeBufferPointer { v in
-                            // Plural "s" (not "ss", "us", "is" endings).
-                            if n > 4, v[last - 1] == 0x73, v[last - 2] != 0x73, v[last - 2] != 0x75, v[last - 2] != 0x69 { last -= 1 }
-                            // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
-                            // HashMap's buckets directly (no SipHash per look-up).
-                            return Terms.fnv(UnsafeBufferPointer(rebasing: v[first..<last]))
-                        }
-                        let term = families[key] ?? key
-                        if !stopwords.contains(term) {
-                            // Ids are numbered as the keys are added: a key's entry number is its id.
-                            let (entry, added) = ids.entry(term, orAdd: Int32(seenStart.count))
-                            id = Int32(entry)
-                            if added {
-                                seenStart.append(UInt32(i)); seenEnd.append(UInt32(e))
-                                isName.append(false)
-                                df.append(0)
-                                listedIn.append(0)
-                            }
+                    if let term = Terms.term(s, index, rank: rank, at: i, end: e, families: families, stopwords: stopwords) {
+                        // Ids are numbered as the keys are added: a key's entry number is its id.
+                        let (entry, added) = ids.entry(term, orAdd: Int32(seenStart.count))
+                        id = Int32(entry)
+                        if added {
+                            seenStart.append(UInt32(i)); seenEnd.append(UInt32(e))
+                            isName.append(false)
+                            df.append(0)
+                            listedIn.append(0)
                         }
                     }
                     termOfRank[rank] = id
                 }
                 guard id >= 0 else { continue }
                 // A capitalised word that does not open a sentence is (part of) a name.
-                let b = s[i]
-                if !isName[Int(id)], Bytes.isUpper(b) || b >= 0xC3 && b < 0xE0 && i + 1 < e && s[i + 1] >= 0x80 && s[i + 1] < 0x9F {
-                    var k = i
-                    while k > p.start {
-                        let c = s[k - 1]
-                        if Bytes.isSpace(c) || c == 0x22 || c == 0x27 || c == 0x28 { k -= 1; continue }
-                        if k - 3 >= p.start, s[k - 3] == 0xE2, s[k - 2] == 0x80, s[k - 1] == 0x9C || s[k - 1] == 0x98 { k -= 3; continue }
-                        break
-                    }
-                    let opens = k == p.start || s[k - 1] == 0x2E || s[k - 1] == 0x21 || s[k - 1] == 0x3F || s[k - 1] == 0x3A
-                    if !opens { isName[Int(id)] = true }
-                }
+                if !isName[Int(id)], Terms.isNameWord(s, i, e, paragraphStart: p.start) { isName[Int(id)] = true }
                 if listedIn[Int(id)] != paragraphNumber {
                     listedIn[Int(id)] = paragraphNumber
                     terms.append(id)
@@ -127,7 +95,6 @@ struct Terms {
             byParagraph.offsets.append(UInt32(byParagraph.values.count))
         }
         let n = Double(max(paragraphs.count, 1))
-        ids = HashMap() // (before the weights are made)
         self.weight = (0..<seenStart.count).map { t in
             let idf = log((n + 1) / Double(max(df[t], 1)))
             return isName[t] ? idf * 1.5 : idf
@@ -136,6 +103,47 @@ struct Terms {
         self.seenStart = seenStart; self.seenEnd = seenEnd
         self.isName = isName
         self.documentFrequency = df
+    }
+
+    /// The term of the index word `rank`, seen at `i..<end`: its folded form without a plural "s", by its
+    /// concept family; nil for a word of under four letters (but an acronym) or a stop word.
+    @inline(__always)
+    static func term(_ s: [UInt8], _ index: SearchIndex, rank: Int, at i: Int, end e: Int,
+                     families: HashMap<UInt64>, stopwords: WordSet) -> UInt64? {
+        let first = Int(index.wordStart[rank])
+        var last = Int(index.wordEnd[rank])
+        let n = last - first
+        let acronym = n >= 2 && Bytes.isUpper(s[i]) && e > i + 1 && Bytes.isUpper(s[i + 1])
+        guard n >= 4 || acronym else { return nil }
+        // (Read in place: a slice of the vocabulary retained and released the array.)
+        let key: UInt64 = index.vocabulary.withUnsafeBufferPointer { v in
+            // Plural "s" (not "ss", "us", "is" endings).
+            if n > 4, v[last - 1] == UInt8(ascii: "s"), v[last - 2] != UInt8(ascii: "s"), v[last - 2] != UInt8(ascii: "u"),
+               v[last - 2] != UInt8(ascii: "i") { last -= 1 }
+            // Look-ups by a 64-bit FNV-1a hash of the word's bytes, which indexes the
+            // HashMap's buckets directly (no SipHash per look-up).
+            return Terms.fnv(UnsafeBufferPointer(rebasing: v[first..<last]))
+        }
+        let term = families[key] ?? key
+        return stopwords.contains(term) ? nil : term
+    }
+
+    /// Whether the word at `i..<e` is capitalised and does not open a sentence: (part of) a name.
+    @inline(__always)
+    static func isNameWord(_ s: [UInt8], _ i: Int, _ e: Int, paragraphStart: Int) -> Bool {
+        let b = s[i]
+        guard Bytes.isUpper(b) || b >= 0xC3 && b < 0xE0 && i + 1 < e && s[i + 1] >= 0x80 && s[i + 1] < 0x9F else { return false }
+        var k = i
+        while k > paragraphStart {
+            let c = s[k - 1]
+            if Bytes.isSpace(c) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") { k -= 1; continue }
+            // An opening curly quote (E2 80 9C or 98).
+            if k - 3 >= paragraphStart, s[k - 3] == 0xE2, s[k - 2] == 0x80, s[k - 1] == 0x9C || s[k - 1] == 0x98 { k -= 3; continue }
+            break
+        }
+        let opens = k == paragraphStart || s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "!") || s[k - 1] == UInt8(ascii: "?")
+            || s[k - 1] == UInt8(ascii: ":")
+        return !opens
     }
 
     /// How a term is written in the text (the first form seen).
