@@ -9,7 +9,7 @@ public struct TextRange: Hashable, Sendable, Codable, Comparable {
     public static func < (a: TextRange, b: TextRange) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }
 
-/// What a paragraph is, as in the export contract (GUIDE section 4).
+/// What a paragraph is, as in the export contract (`dossier export`, see the README).
 public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
     case title, byline, dateline, heading, body, quote
     case listItem = "list-item"
@@ -118,7 +118,7 @@ public struct Entity: Hashable, Sendable {
     public var type: EntityType
     /// Other forms the text uses for it (not including `name`).
     public var aliases: [String]
-    /// Number of mentions (GUIDE section 4 counting rule).
+    /// Number of mentions: each occurrence of a name form once, a compound once for each part.
     public var mentionCount: Int
     /// Paragraphs it is mentioned in, ascending, without repeats.
     public var paragraphs: [Int]

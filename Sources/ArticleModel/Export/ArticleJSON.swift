@@ -1,4 +1,4 @@
-/// The export contract (GUIDE section 4) as JSON text: one object with title, paragraphs,
+/// The export contract (see the README's subcommands) as JSON text: one object with title, paragraphs,
 /// sections, annotations, crossReferences, entities and relations, keys in that order. Each part
 /// is also available alone so subcommands print the same shapes. Strings escape every control
 /// character and the bidi controls as \uXXXX, so the output is safe on a terminal too.

@@ -58,7 +58,7 @@ import Testing
     }
 
     /// Hand counts for the ten most mentioned entities of the default article, by the counting rule
-    /// of GUIDE section 4 (demonyms count; "South China Sea", the "China" in "Communist Party of
+    /// of the export contract (demonyms count; "South China Sea", the "China" in "Communist Party of
     /// China" and the "BRICS" in "BRICS Bank" do not; "Western" counts for the West).
     @Test func mentionCountsOfTheTopTenWithinTenPercent() throws {
         let article = try ArticleBuilder.build(bytes: try Content.defaultArticle(), knowledge: sharedKnowledge)
