@@ -54,27 +54,49 @@ enum Relations {
 
     /// `labels`: the label words of each sentence (`labelWords`).
     static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge) -> [Relation] {
-        struct Acc {
-            var key: UInt64
-            var weight = 0
+        let tally = countPairs(mentions, labels)
+        var evidence: [[Evidence]] = tally.pairs.map { x in
+            var e: [Evidence] = []
+            e.reserveCapacity(x.weight)
+            return e
         }
-        /// A label a pair was given: which pair, the label class, how many sentences gave it, and the
-        /// first of them (by the pair's weight then).
-        struct PairLabel {
-            var pair: Int
-            var label: UInt32
-            var n: Int
-            var first: Int
+        for f in tally.found {
+            let s = Int(f.sentence)
+            evidence[Int(f.pair)].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
         }
-        var index = HashMap<Bool>(capacity: 1024)
-        var acc: [Acc] = []
-        // The labels of all pairs in one list, found by pair number and label class (a list per pair was an
-        // allocation per labelled pair, and made the accumulators reference-counted).
-        var labelIndex = HashMap<Bool>(capacity: 256)
-        var pairLabels: [PairLabel] = []
-        /// Every pair's evidence in one list, in order (pair number, sentence): each relation's list is
-        /// then made at its final size instead of growing a list per pair.
-        var found: [(pair: Int32, sentence: Int32)] = []
+        let chosen = tally.chosenLabels() // each pair's label class, or -1
+        // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
+        // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
+        var classes: [UInt32] = [] // the distinct label classes chosen (few)
+        for c in chosen where c >= 0 && !classes.contains(UInt32(c)) { classes.append(UInt32(c)) }
+        classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
+        var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
+        for (i, c) in classes.enumerated() { rank[Int(c)] = i }
+        // (Source and target tell every two relations apart, so the pair's place never decides.) The pairs are
+        // ordered first and each relation made once, in its place: making them in pair order and copying them
+        // into rank order retained and released every label and evidence list twice.
+        let pairs = tally.pairs
+        var keys = pairs.indices.map { n in
+            (-pairs[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(pairs[n].key >> 32), Int(pairs[n].key & 0xFFFF_FFFF), n)
+        }
+        keys.sort { $0 < $1 }
+        var out: [Relation] = []
+        out.reserveCapacity(pairs.count)
+        for key in keys {
+            let n = key.4
+            var e: [Evidence] = []
+            swap(&e, &evidence[n])
+            out.append(Relation(source: key.2, target: key.3,
+                                label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
+                                weight: pairs[n].weight, evidence: e))
+        }
+        return out
+    }
+
+    /// The pairs of entities mentioned in a sentence together, sentence by sentence, and the labels
+    /// the words around them give.
+    static func countPairs(_ mentions: [Mention], _ labels: LabelWords) -> PairTally {
+        var tally = PairTally()
         var hits: [Hit] = []
         var ents: [Int] = []
         var i = 0
@@ -100,9 +122,7 @@ enum Relations {
                 ents.sort()
                 if !hitsReady {
                     hitsReady = true
-                    for w in labels.of(sentence) {
-                        hits.append(Hit(start: w.start, end: w.end, label: w.label))
-                    }
+                    for w in labels.of(sentence) { hits.append(Hit(start: w.start, end: w.end, label: w.label)) }
                 }
                 for a in 0..<ents.count {
                     for b in (a + 1)..<ents.count {
@@ -111,69 +131,14 @@ enum Relations {
                             if seenPairs!.contains(key) { continue }
                             seenPairs!.insert(key)
                         }
-                        // (The pairs' entry numbers are their places in `acc`.)
-                        let (n, added) = index.entry(key, orAdd: true)
-                        if added { acc.append(Acc(key: key)) }
-                        acc[n].weight += 1
-                        found.append((Int32(truncatingIfNeeded: n), Int32(truncatingIfNeeded: sentence)))
-                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) {
-                            let (e, new) = labelIndex.entry(UInt64(n) << 32 | UInt64(l), orAdd: true)
-                            if new { pairLabels.append(PairLabel(pair: n, label: l, n: 1, first: acc[n].weight)) }
-                            else { pairLabels[e].n += 1 }
-                        }
+                        let n = tally.add(key, sentence: sentence)
+                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) { tally.addLabel(l, pair: n) }
                     }
                 }
             }
             i = j
         }
-        var evidence: [[Evidence]] = acc.map { x in
-            var e: [Evidence] = []
-            e.reserveCapacity(x.weight)
-            return e
-        }
-        for f in found {
-            let s = Int(f.sentence)
-            evidence[Int(f.pair)].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
-        }
-        found = []
-        // Each pair's label: the one most sentences gave, then the earliest (the first of equals, in the order
-        // they were found).
-        var best = [Int](repeating: -1, count: acc.count)
-        for (e, x) in pairLabels.enumerated() {
-            let b = best[x.pair]
-            if b < 0 || (pairLabels[b].n, -pairLabels[b].first) < (x.n, -x.first) { best[x.pair] = e }
-        }
-        var chosen: [Int] = [] // each pair's label class, or -1
-        chosen.reserveCapacity(acc.count)
-        var classes: [UInt32] = [] // the distinct label classes chosen (few)
-        for n in acc.indices {
-            let c = best[n] < 0 ? nil : pairLabels[best[n]].label
-            if let c, !classes.contains(c) { classes.append(c) }
-            chosen.append(c.map { Int($0) } ?? -1)
-        }
-        // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
-        // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
-        classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
-        var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
-        for (i, c) in classes.enumerated() { rank[Int(c)] = i }
-        // (Source and target tell every two relations apart, so the pair's place never decides.) The pairs are
-        // ordered first and each relation made once, in its place: making them in pair order and copying them
-        // into rank order retained and released every label and evidence list twice.
-        var keys = acc.indices.map { n in
-            (-acc[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(acc[n].key >> 32), Int(acc[n].key & 0xFFFF_FFFF), n)
-        }
-        keys.sort { $0 < $1 }
-        var out: [Relation] = []
-        out.reserveCapacity(acc.count)
-        for key in keys {
-            let n = key.4
-            var e: [Evidence] = []
-            swap(&e, &evidence[n])
-            out.append(Relation(source: key.2, target: key.3,
-                                label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
-                                weight: acc[n].weight, evidence: e))
-        }
-        return out
+        return tally
     }
 
     /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they

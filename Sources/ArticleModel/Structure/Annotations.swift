@@ -23,11 +23,30 @@ enum Annotations {
     static let window = 12
 
     static func find(_ table: ParagraphTable, _ quotes: [Quote], _ terms: Terms) -> [Annotation] {
+        let n = table.count
+        let units = self.units(table)
+        var taken = [Bool](repeating: false, count: n)
+        for u in units { for p in u { taken[p] = true } }
+        // A block quotation is one candidate: the passage an annotation updates may be all of it.
+        var block = Array(0..<n)
+        for q in quotes where q.paragraphs.count > 1 { for p in q.paragraphs { block[p] = q.paragraphs[0] } }
+        return units.map { unit in
+            Annotation(paragraphs: unit, annotates: targets(of: unit, table, terms, taken: taken, block: block))
+        }
+    }
+
+    /// A paragraph an annotation can take in or point at: body text, a quotation or an unmarked list item.
+    static func isFree(_ table: ParagraphTable, _ i: Int) -> Bool {
+        let kind = table.kinds[i]
+        return kind == .body || kind == .quote || kind == .listItem && table.shapes[i].listMarker == 0
+    }
+
+    /// The annotations' paragraphs, in reading order: parenthesised paragraphs and runs, bracketed
+    /// notes, and cued paragraphs (with what follows a cue on a line of its own).
+    static func units(_ table: ParagraphTable) -> [[Int]] {
         let s = table.text, ranges = table.ranges, shapes = table.shapes, kinds = table.kinds
         let n = ranges.count
         var units: [[Int]] = []
-        var taken = [Bool](repeating: false, count: n)
-        func free(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .quote || kinds[i] == .listItem && shapes[i].listMarker == 0 }
         var i = 0
         while i < n {
             // A cue on a line of its own ("Postscript") may have been taken for a heading.
@@ -40,7 +59,7 @@ enum Annotations {
             if sh.opensParenthesis && sh.listMarker == 0 {
                 var balance = sh.parenthesisBalance, words = sh.words
                 var j = i + 1, closed = -1
-                while j < n, j - i <= 8, free(j) {
+                while j < n, j - i <= 8, isFree(table, j) {
                     balance += shapes[j].parenthesisBalance
                     words += shapes[j].words
                     if balance <= 0 { if shapes[j].closesParenthesis { closed = j }; break }
@@ -51,66 +70,63 @@ enum Annotations {
                 }
             }
             // "[Update: …]", "[Editor's note: …]", or a whole paragraph in square brackets.
-            if s[ranges[i].start] == 0x5B, isBracketed(s, ranges[i], sh) {
+            if s[ranges[i].start] == UInt8(ascii: "["), isBracketed(s, ranges[i], sh) {
                 units.append([i]); i += 1; continue
             }
             if let cueLength = cue(s, ranges[i]) {
                 if sh.words <= 3 && cueLength >= ranges[i].count - 1 {
                     var j = i + 1
-                    while j < n, j - i <= 10, free(j) { j += 1 }
+                    while j < n, j - i <= 10, isFree(table, j) { j += 1 }
                     if j > i + 1 { units.append(Array(i..<j)); i = j; continue }
                 }
                 units.append([i]); i += 1; continue
             }
             i += 1
         }
-        for u in units { for p in u { taken[p] = true } }
+        return units
+    }
 
-        // A block quotation is one candidate: the passage an annotation updates may be all of it.
-        var block = Array(0..<n)
-        for q in quotes where q.paragraphs.count > 1 { for p in q.paragraphs { block[p] = q.paragraphs[0] } }
-
-        var result: [Annotation] = []
-        for unit in units {
-            // The annotation's own words: quotations inside it are someone else's.
-            let mine = terms.union(unit.filter { kinds[$0] != .quote })
-            let first = unit[0]
-            var scored: [(paragraphs: [Int], score: Double)] = []
-            var k = first - 1
-            while k >= 0, first - k <= window {
-                guard !taken[k], free(k) else { k -= 1; continue }
-                var members = [k]
-                while members[0] > 0, block[members[0] - 1] == block[k], first - (members[0] - 1) <= window { members.insert(members[0] - 1, at: 0) }
-                let theirs = members.count == 1 ? Array(terms.byParagraph[k]) : terms.union(members)
-                let shared = terms.similarity(mine, theirs)
-                let own = theirs.reduce(0.0) { $0 + terms.weight[Int($1)] }
-                scored.append((members, own > 0 ? shared / own.squareRoot() : 0))
-                k = members[0] - 1
-            }
-            var targets: [Int] = []
-            if let best = scored.max(by: { $0.score < $1.score }), best.score > 0 {
-                // The nearest candidate that shares nearly as much as the best: authors insert an
-                // update after the passage it updates, so nearness breaks near-ties.
-                let chosen = scored.first { $0.score >= best.score * nearEnough }!
-                targets = chosen.paragraphs
-                // Neighbouring paragraphs on the same subject.
-                if chosen.paragraphs.count == 1, let at = scored.firstIndex(where: { $0.paragraphs == chosen.paragraphs }) {
-                    for neighbour in [at - 1, at + 1] where scored.indices.contains(neighbour) {
-                        let other = scored[neighbour]
-                        if other.paragraphs.count == 1, other.score >= chosen.score * 0.8, abs(other.paragraphs[0] - chosen.paragraphs[0]) == 1 {
-                            targets.append(other.paragraphs[0])
-                        }
+    /// What an annotation's paragraphs `unit` update: among the `window` paragraphs before it, the
+    /// nearest whose terms it shares nearly as much as the best (and a neighbour scoring almost as
+    /// well); with nothing shared, the paragraph before; with nothing before, the one after.
+    static func targets(of unit: [Int], _ table: ParagraphTable, _ terms: Terms, taken: [Bool], block: [Int]) -> [Int] {
+        // The annotation's own words: quotations inside it are someone else's.
+        let mine = terms.union(unit.filter { table.kinds[$0] != .quote })
+        let first = unit[0]
+        var scored: [(paragraphs: [Int], score: Double)] = []
+        var k = first - 1
+        while k >= 0, first - k <= window {
+            guard !taken[k], isFree(table, k) else { k -= 1; continue }
+            var members = [k]
+            while members[0] > 0, block[members[0] - 1] == block[k], first - (members[0] - 1) <= window { members.insert(members[0] - 1, at: 0) }
+            let theirs = members.count == 1 ? Array(terms.byParagraph[k]) : terms.union(members)
+            let shared = terms.similarity(mine, theirs)
+            let own = theirs.reduce(0.0) { $0 + terms.weight[Int($1)] }
+            scored.append((members, own > 0 ? shared / own.squareRoot() : 0))
+            k = members[0] - 1
+        }
+        var targets: [Int] = []
+        if let best = scored.max(by: { $0.score < $1.score }), best.score > 0 {
+            // The nearest candidate that shares nearly as much as the best: authors insert an
+            // update after the passage it updates, so nearness breaks near-ties.
+            let chosen = scored.first { $0.score >= best.score * nearEnough }!
+            targets = chosen.paragraphs
+            // Neighbouring paragraphs on the same subject.
+            if chosen.paragraphs.count == 1, let at = scored.firstIndex(where: { $0.paragraphs == chosen.paragraphs }) {
+                for neighbour in [at - 1, at + 1] where scored.indices.contains(neighbour) {
+                    let other = scored[neighbour]
+                    if other.paragraphs.count == 1, other.score >= chosen.score * 0.8, abs(other.paragraphs[0] - chosen.paragraphs[0]) == 1 {
+                        targets.append(other.paragraphs[0])
                     }
                 }
-                targets.sort()
-            } else if let previous = scored.first {
-                targets = previous.paragraphs
-            } else if let after = (unit.last! + 1..<n).first(where: { free($0) && !taken[$0] }) {
-                targets = [after]
             }
-            result.append(Annotation(paragraphs: unit, annotates: targets))
+            targets.sort()
+        } else if let previous = scored.first {
+            targets = previous.paragraphs
+        } else if let after = (unit.last! + 1..<table.count).first(where: { isFree(table, $0) && !taken[$0] }) {
+            targets = [after]
         }
-        return result
+        return targets
     }
 
     /// A candidate this close to the best score counts as a near-tie.

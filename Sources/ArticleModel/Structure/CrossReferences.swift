@@ -109,95 +109,44 @@ enum CrossReferences {
         for a in article.annotations { for p in a.paragraphs { annotationOf[p] = a } }
         // Reposted articles: the paragraph where one starts, and its end (the end of the text).
         let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
-
-        // Paragraphs that start with a footnote marker ("[3] Smith, …"): the markers' targets.
-        var footnotes: [[UInt8]: Int] = [:]
-        for q in paragraphs where q.range.count > 3 && s[q.range.start] == 0x5B && Bytes.isDigit(s[q.range.start + 1]) {
-            var k = q.range.start + 1
-            while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
-            if k < q.range.end, s[k] == 0x5D, footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
-        }
+        let footnotes = footnoteTargets(s, paragraphs)
         var reposted = RepostedArticles(article, starts: reposts)
-        let firstTwo = Self.firstTwo, byLetter = Self.byLetter, all = Self.patterns, fold = Bytes.asciiFold
+        let all = Self.patterns
         var numberedParagraphs: [Int: Int]? // built on first use
-        // Only two kinds of place can start a reference: a "[" (a footnote marker) and a word that
-        // starts a pattern. The search index lists where each of those words occurs, so they are
-        // read from its postings (one cursor a word, in reading order) and only the "[" are
-        // looked for in the text, eight bytes at a time: the text is no longer read word by word
-        // (that was a quarter of the structure stage). Every other place the scan would skip.
-        var cursors: [(position: Int, at: Int, end: Int)] = []
-        for w in Self.firstWords {
-            for rank in index.rankRange(w, prefix: false) {
-                var at = index.postingsByte[rank]
-                let end = index.postingsByte[rank + 1]
-                if at < end { let position = index.varint(&at); cursors.append((position, at, end)) }
-            }
-        }
+        var cursors = PatternCursors(index)
         var candidates: [Int] = []
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
             candidates.removeAll(keepingCapacity: true)
-            for c in cursors.indices {
-                while cursors[c].position < r.end {
-                    if cursors[c].position >= r.start { candidates.append(cursors[c].position) }
-                    if cursors[c].at < cursors[c].end {
-                        cursors[c].position += index.varint(&cursors[c].at)
-                    } else {
-                        cursors[c].position = Int.max
-                    }
-                }
-            }
-            Bytes.forEach(0x5B, in: s, r) { candidates.append($0) }
+            cursors.collect(in: r, into: &candidates)
+            Bytes.forEach(UInt8(ascii: "["), in: s, r) { candidates.append($0) }
             // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
             candidates.sort()
             var i = r.start
             for candidate in candidates {
                 guard candidate >= i else { continue }
                 i = candidate
-                let b = s[i]
-                // Footnote marker "[12]", attached to the word or punctuation before it
-                // ("agree:[2]"); "30 [300]" is an editor's correction, not a marker.
-                if b == 0x5B, i > r.start, !Bytes.isSpace(s[i - 1]), i + 2 < r.end, Bytes.isDigit(s[i + 1]) {
-                    var k = i + 1
-                    while k < r.end, k - i <= 3, Bytes.isDigit(s[k]) { k += 1 }
-                    if k < r.end, s[k] == 0x5D {
-                        let target = footnotes[Array(s[i...k])].flatMap { $0 == para.index ? nil : [$0] }
-                        out.append(CrossReference(paragraph: para.index, range: TextRange(i, k + 1), target: target))
-                        i = k + 1; continue
-                    }
+                if let marker = footnoteMarker(s, at: i, in: r) {
+                    let target = footnotes[Array(s[marker.start..<marker.end])].flatMap { $0 == para.index ? nil : [$0] }
+                    out.append(CrossReference(paragraph: para.index, range: marker, target: target))
+                    i = marker.end; continue
                 }
-                let first = fold[Int(b)]
-                guard first >= 0x61, first != 0xFF, i == r.start || fold[Int(s[i - 1])] == 0, i + 1 < r.end else { i += 1; continue }
-                let c = Bytes.lower(s[i + 1])
-                let second = c == 0x20 ? 26 : Bytes.isLower(c) ? Int(c - 0x61) : -1
-                guard second >= 0, firstTwo[Int(first - 0x61) * 27 + second] else {
-                    i = Bytes.fastWordEnd(s, i, limit: r.end); continue
-                }
-                let here = key(s, i, r.end)
-                var matched = -1
-                for candidate in byLetter[Int(Bytes.lower(b) - 0x61)] where here & candidate.mask == candidate.key {
-                    let words = all[candidate.pattern].words
-                    if matches(s, i, words, r.end), matched < 0 || words.count > all[matched].words.count { matched = candidate.pattern }
-                }
-                guard matched >= 0 else { i = Bytes.fastWordEnd(s, i, limit: r.end); continue }
+                let (found, skipTo) = pattern(at: i, s, in: r)
+                guard let matched = found else { i = skipTo; continue }
                 let pat = all[matched]
                 var end = i + pat.words.count
-                // (Looked for within the 120 bytes the phrase may extend over: to the paragraph's end, a long
-                // paragraph without full stops cost a scan per phrase, quadratic work.)
-                let near = sentenceEnd(s, from: end, limit: min(r.end, end + 120))
                 if pat.rule == .numbered {
                     // "see paragraph 7": the paragraph numbered 7 ("7. …").
-                    var k = end
-                    while k < r.end, s[k] == 0x20 { k += 1 }
-                    var number = 0, digits = 0
-                    while k < r.end, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - 0x30); k += 1; digits += 1 }
-                    guard digits > 0 else { i = end; continue }
+                    guard let (number, k) = number(s, after: end, limit: r.end) else { i = end; continue }
                     if numberedParagraphs == nil { numberedParagraphs = numbered(article) }
                     let target = numberedParagraphs?[number].map { [$0] }
                     out.append(CrossReference(paragraph: para.index, range: TextRange(i, k), target: target))
                     i = k
                     continue
                 }
+                // (Looked for within the 120 bytes the phrase may extend over: to the paragraph's end, a long
+                // paragraph without full stops cost a scan per phrase, quadratic work.)
+                let near = sentenceEnd(s, from: end, limit: min(r.end, end + 120))
                 for word in pat.extendTo {
                     if let at = Bytes.find(s, word, in: TextRange(end, near)) { end = at + word.count; break }
                 }
@@ -210,6 +159,89 @@ enum CrossReferences {
             }
         }
         return out
+    }
+
+    /// Paragraphs that start with a footnote marker ("[3] Smith, …"), by their marker: the markers' targets.
+    static func footnoteTargets(_ s: [UInt8], _ paragraphs: [Paragraph]) -> [[UInt8]: Int] {
+        var footnotes: [[UInt8]: Int] = [:]
+        for q in paragraphs where q.range.count > 3 && s[q.range.start] == UInt8(ascii: "[") && Bytes.isDigit(s[q.range.start + 1]) {
+            var k = q.range.start + 1
+            while k < q.range.end, k - q.range.start <= 4, Bytes.isDigit(s[k]) { k += 1 }
+            if k < q.range.end, s[k] == UInt8(ascii: "]"), footnotes[Array(s[q.range.start...k])] == nil { footnotes[Array(s[q.range.start...k])] = q.index }
+        }
+        return footnotes
+    }
+
+    /// A footnote marker "[12]" at `i`, attached to the word or punctuation before it ("agree:[2]");
+    /// "30 [300]" is an editor's correction, not a marker.
+    static func footnoteMarker(_ s: [UInt8], at i: Int, in r: TextRange) -> TextRange? {
+        guard s[i] == UInt8(ascii: "["), i > r.start, !Bytes.isSpace(s[i - 1]), i + 2 < r.end, Bytes.isDigit(s[i + 1]) else { return nil }
+        var k = i + 1
+        while k < r.end, k - i <= 3, Bytes.isDigit(s[k]) { k += 1 }
+        guard k < r.end, s[k] == UInt8(ascii: "]") else { return nil }
+        return TextRange(i, k + 1)
+    }
+
+    /// The longest pattern that starts at the word at `i`, found by its first two letters and its
+    /// key; else nil and where to look next.
+    static func pattern(at i: Int, _ s: [UInt8], in r: TextRange) -> (pattern: Int?, skipTo: Int) {
+        let fold = Bytes.asciiFold
+        let first = fold[Int(s[i])]
+        guard first >= UInt8(ascii: "a"), first != 0xFF, i == r.start || fold[Int(s[i - 1])] == 0, i + 1 < r.end else { return (nil, i + 1) }
+        let c = Bytes.lower(s[i + 1])
+        let second = c == UInt8(ascii: " ") ? 26 : Bytes.isLower(c) ? Int(c - UInt8(ascii: "a")) : -1
+        guard second >= 0, firstTwo[Int(first - UInt8(ascii: "a")) * 27 + second] else {
+            return (nil, Bytes.fastWordEnd(s, i, limit: r.end))
+        }
+        let here = key(s, i, r.end)
+        var matched = -1
+        for candidate in byLetter[Int(Bytes.lower(s[i]) - UInt8(ascii: "a"))] where here & candidate.mask == candidate.key {
+            let words = patterns[candidate.pattern].words
+            if matches(s, i, words, r.end), matched < 0 || words.count > patterns[matched].words.count { matched = candidate.pattern }
+        }
+        return matched >= 0 ? (matched, i) : (nil, Bytes.fastWordEnd(s, i, limit: r.end))
+    }
+
+    /// The number (up to four digits) after `end` and the spaces there, and where it ends.
+    static func number(_ s: [UInt8], after end: Int, limit: Int) -> (Int, Int)? {
+        var k = end
+        while k < limit, s[k] == UInt8(ascii: " ") { k += 1 }
+        var number = 0, digits = 0
+        while k < limit, Bytes.isDigit(s[k]), digits < 4 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1; digits += 1 }
+        return digits > 0 ? (number, k) : nil
+    }
+
+    /// Where the patterns' first words occur, read from the search index's postings (one cursor a
+    /// word, in reading order): with the "[" of footnote markers, the only places a reference can
+    /// start, so the text is not read word by word.
+    struct PatternCursors {
+        let index: SearchIndex
+        var cursors: [(position: Int, at: Int, end: Int)] = []
+
+        init(_ index: SearchIndex) {
+            self.index = index
+            for w in CrossReferences.firstWords {
+                for rank in index.rankRange(w, prefix: false) {
+                    var at = index.postingsByte[rank]
+                    let end = index.postingsByte[rank + 1]
+                    if at < end { let position = index.varint(&at); cursors.append((position, at, end)) }
+                }
+            }
+        }
+
+        /// The positions inside `r` (paragraphs come in reading order), appended to `out`.
+        mutating func collect(in r: TextRange, into out: inout [Int]) {
+            for c in cursors.indices {
+                while cursors[c].position < r.end {
+                    if cursors[c].position >= r.start { out.append(cursors[c].position) }
+                    if cursors[c].at < cursors[c].end {
+                        cursors[c].position += index.varint(&cursors[c].at)
+                    } else {
+                        cursors[c].position = Int.max
+                    }
+                }
+            }
+        }
     }
 
     /// Paragraphs that open with a number ("12. …"), by that number.

@@ -43,88 +43,107 @@ struct ParagraphShape: Sendable {
     var endsWithClosingQuote: Bool { get { flag(1 << 9) } set { set(1 << 9, newValue) } }
 
     init(_ s: [UInt8], _ r: TextRange) {
+        let closeAt = measureEnding(s, r)
+        let body = ParagraphShape.scan(s, r)
+        words = body.words
+        hasComma = body.comma
+        parenthesisBalance = body.depth
+        let starts = r.count > 0 && s[r.start] == UInt8(ascii: "(")
+        opensParenthesis = starts && body.depth > 0
+        // Whole paragraph in one group: depth never returns to 0 before the final ")".
+        wholeParenthesis = starts && closesParenthesis && body.depth == 0 && ParagraphShape.isOneGroup(s, r.start, closeAt)
+        onlyParentheses = starts && body.depth == 0 && !body.outside && body.groups >= 1
+        listMarker = ListMarker.length(s, at: r.start, limit: r.end)
+        speakerLabel = ParagraphShape.speakerLabelLength(s, r)
+        opensQuote = r.count > 0 && (Bytes.openingQuoteLength(s, r.start, limit: r.end) > 0)
+        quoteBalance = body.quotes + (body.straight % 2 == 1 ? (opensQuote && s[r.start] == UInt8(ascii: "\"") ? 1 : -1) : 0)
+        firstByte = r.count > 0 ? s[r.start] : 0
+        measureCapitals(s, r)
+    }
+
+    /// The features of how the paragraph ends (past closing brackets, quotes and footnote markers);
+    /// returns where a closing ")" is (before a final ".").
+    private mutating func measureEnding(_ s: [UInt8], _ r: TextRange) -> Int {
         var e = r.end
         var sawQuote = false
         while e > r.start {
             // Footnote markers "[12]" at the end.
-            if s[e - 1] == 0x5D {
+            if s[e - 1] == UInt8(ascii: "]") {
                 var k = e - 2
                 while k > r.start, Bytes.isDigit(s[k]) { k -= 1 }
-                if k < e - 2, k >= r.start, s[k] == 0x5B { e = k; continue }
+                if k < e - 2, k >= r.start, s[k] == UInt8(ascii: "[") { e = k; continue }
             }
             // Strip closing brackets and quotes (one-byte or three-byte) from the end.
-            if s[e - 1] == 0x29 || s[e - 1] == 0x5D { e -= 1; continue }
-            if s[e - 1] == 0x22 || s[e - 1] == 0x27 { sawQuote = true; e -= 1; continue }
+            if s[e - 1] == UInt8(ascii: ")") || s[e - 1] == UInt8(ascii: "]") { e -= 1; continue }
+            if s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") { sawQuote = true; e -= 1; continue }
             if e - 3 >= r.start, s[e - 3] == 0xE2, s[e - 2] == 0x80, s[e - 1] == 0x9D || s[e - 1] == 0x99 { sawQuote = true; e -= 3; continue }
             break
         }
         var last: UInt8 = 0
         if e > r.start { last = s[e - 1] }
         let ellipsis = e - 3 >= r.start && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0xA6
-        endsWithTerminal = last == 0x2E || last == 0x21 || last == 0x3F || ellipsis
-        endsWithColon = last == 0x3A
-        endsWithComma = last == 0x2C || last == 0x3B
+        endsWithTerminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || ellipsis
+        endsWithColon = last == UInt8(ascii: ":")
+        endsWithComma = last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
         endsWithClosingQuote = sawQuote
-        // closes with ")" possibly followed by "." : check raw end.
+        // Closes with ")", possibly followed by ".": the raw end.
         var t = r.end
-        if t > r.start, s[t - 1] == 0x2E { t -= 1 }
-        closesParenthesis = t > r.start && s[t - 1] == 0x29
+        if t > r.start, s[t - 1] == UInt8(ascii: ".") { t -= 1 }
+        closesParenthesis = t > r.start && s[t - 1] == UInt8(ascii: ")")
+        return t - 1
+    }
 
-        var depth = 0
-        var comma = false
-        var quotes = 0, straight = 0
-        var i = r.start
-        var groups = 0, outside = false
-        var wordCount = 0, inWord = false
+    /// What one pass over the bytes counts: words, bracket depth and top-level groups, text outside
+    /// brackets, commas, curly quotes (opening minus closing) and straight quotes.
+    private struct Scan {
+        var words = 0, depth = 0, groups = 0, quotes = 0, straight = 0
+        var comma = false, outside = false
+    }
+
+    private static func scan(_ s: [UInt8], _ r: TextRange) -> Scan {
+        var out = Scan()
+        var inWord = false
         s.withUnsafeBufferPointer { p in
+            var i = r.start
             while i < r.end {
                 let b = p[i]
                 // Most bytes are letters, digits and full stops: only a new word and text outside
                 // brackets to note.
-                if b > 0x2C && b != 0xE2 {
-                    if !inWord { inWord = true; wordCount += 1 }
-                    if depth == 0 { outside = true }
+                if b > UInt8(ascii: ",") && b != 0xE2 {
+                    if !inWord { inWord = true; out.words += 1 }
+                    if out.depth == 0 { out.outside = true }
                     i += 1
                     continue
                 }
-                if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
-                if b == 0x28 { if depth == 0 { groups += 1 }; depth += 1 }
-                else if b == 0x29 { depth -= 1 }
-                else if b == 0x2C { comma = true }
-                else if b == 0x22 { straight += 1 }
+                if Bytes.isSpace(b) { inWord = false } else if !inWord { inWord = true; out.words += 1 }
+                if b == UInt8(ascii: "(") { if out.depth == 0 { out.groups += 1 }; out.depth += 1 }
+                else if b == UInt8(ascii: ")") { out.depth -= 1 }
+                else if b == UInt8(ascii: ",") { out.comma = true }
+                else if b == UInt8(ascii: "\"") { out.straight += 1 }
                 else if b == 0xE2, i + 2 < r.end, p[i + 1] == 0x80 {
-                    if p[i + 2] == 0x9C { quotes += 1 } else if p[i + 2] == 0x9D { quotes -= 1 }
+                    if p[i + 2] == 0x9C { out.quotes += 1 } else if p[i + 2] == 0x9D { out.quotes -= 1 }
                 }
-                if depth == 0, b != 0x28, b != 0x29, !Bytes.isSpace(b) { outside = true }
+                if out.depth == 0, b != UInt8(ascii: "("), b != UInt8(ascii: ")"), !Bytes.isSpace(b) { out.outside = true }
                 i += 1
             }
         }
-        words = wordCount
-        hasComma = comma
-        parenthesisBalance = depth
-        let starts = r.count > 0 && s[r.start] == 0x28
-        opensParenthesis = starts && depth > 0
-        // Whole paragraph in one group: depth never returns to 0 before the final ")".
-        var whole = false
-        if starts, closesParenthesis, depth == 0 {
-            var d = 0, k = r.start
-            whole = true
-            let closeAt = t - 1
-            while k < closeAt {
-                if s[k] == 0x28 { d += 1 } else if s[k] == 0x29 { d -= 1; if d == 0 { whole = false; break } }
-                k += 1
-            }
-        }
-        wholeParenthesis = whole
-        onlyParentheses = starts && depth == 0 && !outside && groups >= 1
-        listMarker = ListMarker.length(s, at: r.start, limit: r.end)
-        speakerLabel = ParagraphShape.speakerLabelLength(s, r)
-        opensQuote = r.count > 0 && (Bytes.openingQuoteLength(s, r.start, limit: r.end) > 0)
-        quoteBalance = quotes + (straight % 2 == 1 ? (opensQuote && s[r.start] == 0x22 ? 1 : -1) : 0)
-        firstByte = r.count > 0 ? s[r.start] : 0
+        return out
+    }
 
+    /// Whether the bracket opened at `start` stays open until `closeAt`.
+    private static func isOneGroup(_ s: [UInt8], _ start: Int, _ closeAt: Int) -> Bool {
+        var d = 0, k = start
+        while k < closeAt {
+            if s[k] == UInt8(ascii: "(") { d += 1 } else if s[k] == UInt8(ascii: ")") { d -= 1; if d == 0 { return false } }
+            k += 1
+        }
+        return true
+    }
+
+    /// Capitalised words (or short ones: "of", "and", "the" in titles) among the first eight words of
+    /// the first 120 bytes, walked in place (no array of words).
+    private mutating func measureCapitals(_ s: [UInt8], _ r: TextRange) {
         var capitalised = 0, counted = 0
-        // The first eight words of the first 120 bytes, walked in place (no array of words).
         let head = min(r.end, r.start + 120)
         var w = r.start
         while w < head, counted < 8 {
