@@ -2,10 +2,10 @@
 /// normalised text; non-ASCII bytes (>= 0x80) count as letters, which is right for words in
 /// Latin, Cyrillic, Vietnamese and CJK text and keeps every scan a single linear pass.
 enum Bytes {
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
     /// A byte that belongs to a word: ASCII letter or digit, or any byte of a multi-byte character
     /// other than typographic punctuation (checked by `wordEnd`).
@@ -179,7 +179,7 @@ enum Bytes {
     /// Closing quotation marks and brackets: " ' ) ] ” ’ »
     static func closingMarkLength(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
         let b = s[i]
-        if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return 1 }
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return 1 }
         if b == 0xE2, i + 2 < limit, s[i + 1] == 0x80, s[i + 2] == 0x9D || s[i + 2] == 0x99 { return 3 }
         if b == 0xC2, i + 1 < limit, s[i + 1] == 0xBB { return 2 }
         return 0
@@ -188,7 +188,7 @@ enum Bytes {
     /// Opening double quotation mark at `i` (" “ «), its length, else 0.
     static func openingQuoteLength(_ s: [UInt8], _ i: Int, limit: Int) -> Int {
         let b = s[i]
-        if b == 0x22 { return 1 }
+        if b == UInt8(ascii: "\"") { return 1 }
         if b == 0xE2, i + 2 < limit, s[i + 1] == 0x80, s[i + 2] == 0x9C { return 3 }
         if b == 0xC2, i + 1 < limit, s[i + 1] == 0xAB { return 2 }
         return 0

@@ -3,7 +3,7 @@ enum EntityNaming {
     /// The entity's name: a known entity's canonical name when the text writes it (else its most used
     /// name form); an unknown one's fullest form (not all capitals, most words, then longest, then
     /// most used), not a plural of another form.
-    static func name(knowledgeEntry: Int?, _ knowledge: Knowledge, _ counts: [String: (n: Int, isName: Bool, first: Int)]) -> String {
+    static func name(knowledgeEntry: Int?, _ knowledge: Knowledge, _ counts: [String: (uses: Int, isName: Bool, first: Int)]) -> String {
         if let e = knowledgeEntry {
             let canonical = knowledge.entries[e].name
             if counts[canonical] != nil || counts.keys.contains(where: { $0.lowercased() == canonical.lowercased() }) { return canonical }
@@ -12,7 +12,7 @@ enum EntityNaming {
                 ($0.value.isName && !$0.key.hasSuffix(".") || $0.value.isName && $0.key.utf8.count > 2)
                     && ($0.key.contains(where: \.isLowercase) || $0.key.utf8.count <= 6)
             }
-            if let best = names.max(by: { ($0.value.n, $0.key.utf8.count, $1.key) < ($1.value.n, $1.key.utf8.count, $0.key) }) {
+            if let best = names.max(by: { ($0.value.uses, $0.key.utf8.count, $1.key) < ($1.value.uses, $1.key.utf8.count, $0.key) }) {
                 return best.key
             }
             return canonical
@@ -30,7 +30,7 @@ enum EntityNaming {
         let singular = counts.filter { !($0.key.hasSuffix("s") && counts[String($0.key.dropLast())] != nil) }
         var best: (key: (Int, Int, Int, Int), name: String)? = nil
         for (f, v) in singular.isEmpty ? counts : singular {
-            let kf = key(f, v.n)
+            let kf = key(f, v.uses)
             if let b = best, kf < b.key || (kf == b.key && f > b.name) { continue }
             best = (kf, f)
         }

@@ -101,11 +101,11 @@ public struct Knowledge: Sendable {
         var lineStart = 0
         while lineStart < b.count {
             var e = lineStart
-            while e < b.count, b[e] != 0x0A { e += 1 }
-            if e > lineStart, b[lineStart] != 0x23 {
+            while e < b.count, b[e] != UInt8(ascii: "\n") { e += 1 }
+            if e > lineStart, b[lineStart] != UInt8(ascii: "#") {
                 cols.removeAll(keepingCapacity: true)
                 var c = lineStart
-                for i in lineStart...e where i == e || b[i] == 0x09 { cols.append(TextRange(c, i)); c = i + 1 }
+                for i in lineStart...e where i == e || b[i] == UInt8(ascii: "\t") { cols.append(TextRange(c, i)); c = i + 1 }
                 line(name, b, cols, &scratch)
             }
             lineStart = e + 1
@@ -127,7 +127,7 @@ public struct Knowledge: Sendable {
     private static func parts(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> [TextRange] {
         var out: [TextRange] = []
         var c = r.start
-        for i in r.start...r.end where i == r.end || b[i] == 0x7C {
+        for i in r.start...r.end where i == r.end || b[i] == UInt8(ascii: "|") {
             if i > c { out.append(TextRange(c, i)) }
             c = i + 1
         }
@@ -143,7 +143,7 @@ public struct Knowledge: Sendable {
             addEntry(b, cols.dropFirst(), type: type, &scratch)
         case "titles.tsv":
             var r = cols[0]
-            if r.end > r.start, b[r.end - 1] == 0x2E { r.end -= 1 }
+            if r.end > r.start, b[r.end - 1] == UInt8(ascii: ".") { r.end -= 1 }
             Knowledge.words(b, r, &scratch)
             guard let first = scratch.first else { return }
             let capitalised = cols.count > 1 && Knowledge.string(b, cols[1]) == "cap"
@@ -215,7 +215,7 @@ public struct Knowledge: Sendable {
         var form = form
         form.tokens = scratch.count
         var lower = false
-        for i in r.start..<r.end where (b[i] >= 0x61 && b[i] <= 0x7A) || b[i] >= 0x80 { lower = true; break }
+        for i in r.start..<r.end where (b[i] >= UInt8(ascii: "a") && b[i] <= UInt8(ascii: "z")) || b[i] >= 0x80 { lower = true; break }
         if scratch.count == 1, !lower {
             // Written without lower case ("US", "NATO"): matched only as written, so "us" is not the US.
             let exact = Tokenizer.exactHash(b, first)

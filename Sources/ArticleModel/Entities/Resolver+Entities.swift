@@ -53,8 +53,8 @@ extension Resolver {
     struct FormTally {
         var byHash = HashMap<Int>()
         var titled = HashMap<Int>()
-        var forms: [(range: TextRange, n: Int, isName: Bool)] = []
-        var titledForms: [(range: TextRange, n: Int)] = []
+        var forms: [(range: TextRange, uses: Int, isName: Bool)] = []
+        var titledForms: [(range: TextRange, uses: Int)] = []
 
         mutating func clear() {
             forms.removeAll(keepingCapacity: true)
@@ -73,27 +73,27 @@ extension Resolver {
             if c.isLabel { continue }
             let range = range(m)
             let h = TextHash.combine(TextHash.of(bytes[range.start..<range.end]), 1, UInt64(root))
-            if let f = tally.byHash[h] { tally.forms[f].n += 1 } else {
+            if let f = tally.byHash[h] { tally.forms[f].uses += 1 } else {
                 tally.byHash[h] = tally.forms.count; tally.forms.append((range, 1, c.isNameForm))
             }
             if let t = c.titleStart(before: range) {
                 let r = TextRange(t, range.end)
                 let th = TextHash.combine(TextHash.of(bytes[r.start..<r.end]), 1, UInt64(root))
-                if let f = tally.titled[th] { tally.titledForms[f].n += 1 } else {
+                if let f = tally.titled[th] { tally.titledForms[f].uses += 1 } else {
                     tally.titled[th] = tally.titledForms.count; tally.titledForms.append((r, 1))
                 }
             }
         }
-        var counts: [String: (n: Int, isName: Bool, first: Int)] = [:]
+        var counts: [String: (uses: Int, isName: Bool, first: Int)] = [:]
         for f in tally.forms {
             let t = text(f.range)
             let old = counts[t] ?? (0, f.isName, 0)
-            counts[t] = (old.n + f.n, old.isName, 0)
+            counts[t] = (old.uses + f.uses, old.isName, 0)
         }
         var titledCounts: [String: Int] = [:]
-        for f in tally.titledForms { titledCounts[text(f.range), default: 0] += f.n }
+        for f in tally.titledForms { titledCounts[text(f.range), default: 0] += f.uses }
         let name = EntityNaming.name(knowledgeEntry: g.knowledge, knowledge, counts)
-        var aliases = counts.filter { $0.key != name }.sorted { ($1.value.n, $0.key) < ($0.value.n, $1.key) }.map(\.key)
+        var aliases = counts.filter { $0.key != name }.sorted { ($1.value.uses, $0.key) < ($0.value.uses, $1.key) }.map(\.key)
         for (f, _) in titledCounts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where f != name && !aliases.contains(f) {
             aliases.append(f)
         }

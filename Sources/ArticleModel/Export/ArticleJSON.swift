@@ -194,12 +194,12 @@ public enum ArticleJSON {
         mutating func raw(_ t: String) { bytes.append(contentsOf: t.utf8) }
         mutating func newline() {
             bytes.append(0x0A)
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+            for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
         }
-        mutating func separator() { if !first { bytes.append(0x2C) }; if depth > 0 { newline() }; first = false }
+        mutating func separator() { if !first { bytes.append(UInt8(ascii: ",")) }; if depth > 0 { newline() }; first = false }
         mutating func open(_ c: StaticString) { if depth > 0 && !afterKey { separator() }; afterKey = false; raw(c); depth += 1; first = true }
         mutating func close(_ c: StaticString) { depth -= 1; if !first { newline() }; raw(c); first = false }
-        mutating func key(_ k: StaticString) { separator(); bytes.append(0x22); raw(k); raw("\": "); afterKey = true }
+        mutating func key(_ k: StaticString) { separator(); bytes.append(UInt8(ascii: "\"")); raw(k); raw("\": "); afterKey = true }
         mutating func value(_ v: String) { if !afterKey { separator() }; afterKey = false; raw(v) }
         mutating func int(_ v: Int) {
             if !afterKey { separator() }
@@ -208,10 +208,10 @@ public enum ArticleJSON {
         }
         /// Decimal digits written straight into the buffer (no String per number).
         mutating func digits(_ v: Int) {
-            if v < 0 { bytes.append(0x2D) }
+            if v < 0 { bytes.append(UInt8(ascii: "-")) }
             var m = v.magnitude
             let start = bytes.count
-            repeat { bytes.append(UInt8(truncatingIfNeeded: 0x30 + m % 10)); m /= 10 } while m > 0
+            repeat { bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m % 10)); m /= 10 } while m > 0
             bytes[start...].reverse()
         }
         mutating func null() { value("null") }
@@ -232,12 +232,12 @@ public enum ArticleJSON {
         mutating func ints(_ v: [Int]) {
             if !afterKey { separator() }
             afterKey = false
-            bytes.append(0x5B)
+            bytes.append(UInt8(ascii: "["))
             for (k, x) in v.enumerated() {
-                if k > 0 { bytes.append(0x2C); bytes.append(0x20) }
+                if k > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
                 digits(x)
             }
-            bytes.append(0x5D)
+            bytes.append(UInt8(ascii: "]"))
         }
         mutating func array<T>(_ items: [T], _ body: (inout Writer, T) -> Void) {
             if items.isEmpty { value("[]"); return }
@@ -253,25 +253,25 @@ public enum ArticleJSON {
         /// controls (U+202A–202E, U+2066–2069) and line/paragraph separators (U+2028/2029) as \uXXXX;
         /// runs of other bytes are copied as they are.
         mutating func escape(_ u: UnsafeBufferPointer<UInt8>) {
-            bytes.append(0x22)
+            bytes.append(UInt8(ascii: "\""))
             let n = u.count
             var i = 0, run = 0
             func flush(_ to: Int) { if to > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<to])) } }
             func hex(_ v: UInt32) {
-                bytes.append(0x5C); bytes.append(0x75)
+                bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "u"))
                 for shift in stride(from: 12, through: 0, by: -4) {
                     let d = UInt8(truncatingIfNeeded: (v >> UInt32(shift)) & 0xF)
-                    bytes.append(d < 10 ? 0x30 + d : 0x57 + d)
+                    bytes.append(d < 10 ? UInt8(ascii: "0") + d : UInt8(ascii: "a") + d - 10)
                 }
             }
             while i < n {
                 let b = u[i]
                 // Fast path: printable ASCII other than quote and backslash, and every byte of
                 // a multi-byte character not led by C2 or E2, are copied as they are.
-                if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C || b >= 0x80 && b != 0xC2 && b != 0xE2 { i += 1; continue }
+                if b >= UInt8(ascii: " ") && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") || b >= 0x80 && b != 0xC2 && b != 0xE2 { i += 1; continue }
                 var width = 0
                 var code: UInt32 = 0
-                if b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F {
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < UInt8(ascii: " ") || b == 0x7F {
                     width = 1; code = UInt32(b)
                 } else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
                     width = 2; code = UInt32(u[i + 1])
@@ -283,18 +283,18 @@ public enum ArticleJSON {
                 if width == 0 { i += 1; continue }
                 flush(i)
                 switch code {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case Unicode.Scalar("\"").value: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\""))
+                case Unicode.Scalar("\\").value: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\\"))
+                case Unicode.Scalar("\n").value: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+                case Unicode.Scalar("\t").value: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+                case Unicode.Scalar("\r").value: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
                 default: hex(code)
                 }
                 i += width
                 run = i
             }
             flush(n)
-            bytes.append(0x22)
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 }

@@ -58,7 +58,7 @@ public enum Segmenter {
             var lineStart = 0
             while true {
                 var i = lineStart
-                while i < n, p[i] != 0x0A { i += 1 }
+                while i < n, p[i] != UInt8(ascii: "\n") { i += 1 }
                 var a = lineStart, b = i
                 // Blanks and invisible marks (zero-width space, joiners, word joiner) are trimmed alike: a
                 // line of nothing else is blank, and a file of nothing else an empty article.
@@ -117,9 +117,9 @@ public enum Segmenter {
     /// Whether a line ends with . ! or ? (possibly followed by closing quotes or brackets).
     static func endsSentence(_ s: [UInt8], _ r: TextRange) -> Bool {
         var e = r.end
-        while e > r.start, s[e - 1] == 0x22 || s[e - 1] == 0x29 || s[e - 1] == 0x27 { e -= 1 }
+        while e > r.start, s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: ")") || s[e - 1] == UInt8(ascii: "'") { e -= 1 }
         guard e > r.start else { return false }
-        return s[e - 1] == 0x2E || s[e - 1] == 0x21 || s[e - 1] == 0x3F
+        return s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: "!") || s[e - 1] == UInt8(ascii: "?")
     }
 
     /// Paragraphs of a text with no blank lines. When lines are long (> 160 characters) each line is
@@ -138,7 +138,7 @@ public enum Segmenter {
         }
         func indent(_ r: TextRange) -> Int {
             var k = r.start
-            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            while k > 0, s[k - 1] == UInt8(ascii: " ") { k -= 1 }
             return r.start - k
         }
         let widths = lines.map(width)
@@ -160,7 +160,7 @@ public enum Segmenter {
             let indented = indent(next) > indent(line) && indent(next) >= 2
             let list = ListMarker.length(s, at: next.start, limit: next.end) > 0
             // A sentence ends the line and the next opens with a parenthesis: an aside of its own.
-            let aside = s[next.start] == 0x28 && endsSentence(s, line)
+            let aside = s[next.start] == UInt8(ascii: "(") && endsSentence(s, line)
             if fits || indented || list || aside {
                 result.append(TextRange(start, line.end))
                 start = next.start
@@ -169,7 +169,7 @@ public enum Segmenter {
         return result
     }
 
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") }
 
     /// Words after which a period does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -190,7 +190,7 @@ public enum Segmenter {
             // Straight to the next . ! or ?
             i = s.withUnsafeBufferPointer { p in
                 var k = i
-                while k < end, p[k] != 0x2E, p[k] != 0x21, p[k] != 0x3F { k += 1 }
+                while k < end, p[k] != UInt8(ascii: "."), p[k] != UInt8(ascii: "!"), p[k] != UInt8(ascii: "?") { k += 1 }
                 return k
             }
             guard i < end else { break }
@@ -198,7 +198,7 @@ public enum Segmenter {
             // Extend over repeated terminators and closing quotes/brackets.
             var j = i + 1
             while j < end {
-                if s[j] == 0x2E || s[j] == 0x21 || s[j] == 0x3F || s[j] == 0x22 || s[j] == 0x27 || s[j] == 0x29 || s[j] == 0x5D {
+                if s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "!") || s[j] == UInt8(ascii: "?") || s[j] == UInt8(ascii: "\"") || s[j] == UInt8(ascii: "'") || s[j] == UInt8(ascii: ")") || s[j] == UInt8(ascii: "]") {
                     j += 1
                 } else if j + 2 < end, s[j] == 0xE2, s[j + 1] == 0x80, s[j + 2] == 0x9D || s[j + 2] == 0x99 || s[j + 2] == 0xA6 {
                     j += 3 // ” ’ …
@@ -209,7 +209,7 @@ public enum Segmenter {
             var k = j
             while k < end, isSpace(s[k]) { k += 1 }
             guard k < end else { break }
-            if b == 0x2E, !endsSentence(s, periodAt: i, start: start, next: k) { i = j; continue }
+            if b == UInt8(ascii: "."), !endsSentence(s, periodAt: i, start: start, next: k) { i = j; continue }
             if !startsSentence(s, k) { i = j; continue }
             appendBounded(TextRange(start, j), s, to: &result)
             start = k
@@ -252,9 +252,9 @@ public enum Segmenter {
     /// or any non-ASCII letter (treated as capable).
     static func startsSentence(_ s: [UInt8], _ k: Int) -> Bool {
         let c = s[k]
-        if c >= 0x41 && c <= 0x5A { return true }
-        if c >= 0x30 && c <= 0x39 { return true }
-        if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B { return true }
+        if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { return true }
+        if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return true }
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { return true }
         if c >= 0xC0 {
             // “ ‘ (E2 80 9C / 98) open quotes; other multi-byte letters: assume capital unless it is a lowercase Latin-1 letter.
             if c == 0xE2 { return k + 2 < s.count && s[k + 1] == 0x80 && (s[k + 2] == 0x9C || s[k + 2] == 0x98) }
@@ -268,12 +268,12 @@ public enum Segmenter {
     static func endsSentence(_ s: [UInt8], periodAt p: Int, start: Int, next: Int) -> Bool {
         // Word before the period.
         var a = p
-        while a > start, !isSpace(s[a - 1]), s[a - 1] != 0x28, s[a - 1] != 0x22 { a -= 1 }
+        while a > start, !isSpace(s[a - 1]), s[a - 1] != UInt8(ascii: "("), s[a - 1] != UInt8(ascii: "\"") { a -= 1 }
         let word = s[a..<p]
         if word.isEmpty { return true }
         // Decimal: digit.digit never reaches here (no whitespace after the period).
         // Single letter initial: "J. Smith", "U. S."
-        if word.count == 1, let c = word.first, c >= 0x41, c <= 0x5A { return false }
+        if word.count == 1, let c = word.first, c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z") { return false }
         // No abbreviation or dotted initialism is longer than six bytes.
         if word.count > 6 { return true }
         // Dotted abbreviations such as U.S, e.g, i.e: letters separated by periods.
@@ -286,7 +286,7 @@ public enum Segmenter {
             if lower == "u.s" || lower == "u.k" || lower == "etc" { return isOpenerWord(s, next) }
             return false
         }
-        if word.count <= 4, word.contains(0x2E), word.allSatisfy({ $0 == 0x2E || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) {
+        if word.count <= 4, word.contains(UInt8(ascii: ".")), word.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }) {
             return isOpenerWord(s, next)
         }
         return true
@@ -297,7 +297,7 @@ public enum Segmenter {
 
     static func isOpenerWord(_ s: [UInt8], _ k: Int) -> Bool {
         var e = k
-        while e < s.count, (s[e] >= 0x41 && s[e] <= 0x5A) || (s[e] >= 0x61 && s[e] <= 0x7A) { e += 1 }
+        while e < s.count, (s[e] >= UInt8(ascii: "A") && s[e] <= UInt8(ascii: "Z")) || (s[e] >= UInt8(ascii: "a") && s[e] <= UInt8(ascii: "z")) { e += 1 }
         return openers.contains(String(decoding: s[k..<e], as: UTF8.self))
     }
 }

@@ -92,8 +92,8 @@ enum TextHash {
 }
 
 enum Tokenizer {
-    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     /// Length of the UTF-8 sequence starting with lead byte `b`.
     @inline(__always) static func seqLength(_ b: UInt8) -> Int {
@@ -143,16 +143,16 @@ enum Tokenizer {
         while i < end {
             if !space { gap = false }
             let b = s[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
                 // Two spaces, a tab, or a line break followed by indentation: a gap between table cells or lines.
-                if b == 0x09 || (i + 1 < end && (s[i + 1] == 0x20 || s[i + 1] == 0x09) && (b == 0x20 || b == 0x0A)) { gap = true }
+                if b == UInt8(ascii: "\t") || (i + 1 < end && (s[i + 1] == UInt8(ascii: " ") || s[i + 1] == UInt8(ascii: "\t")) && (b == UInt8(ascii: " ") || b == UInt8(ascii: "\n"))) { gap = true }
                 space = true; pendingJoin = 0; i += 1; continue
             }
             if b < 0x80 {
                 if isASCIILetter(b) || isDigit(b) {
                     // (The bracket before is looked at only for a word starting "h" or "w".)
-                    if b == 0x68 || b == 0x77,
-                       space || i > range.start && (s[i - 1] == 0x28 || s[i - 1] == 0x3C || s[i - 1] == 0x5B),
+                    if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"),
+                       space || i > range.start && (s[i - 1] == UInt8(ascii: "(") || s[i - 1] == UInt8(ascii: "<") || s[i - 1] == UInt8(ascii: "[")),
                        let after = urlEnd(s, i, end) { // a URL is not words
                         out.append(punctToken(i, after, Punct.other, space))
                         i = after; space = false; pendingJoin = 0
@@ -163,9 +163,9 @@ enum Tokenizer {
                     continue
                 }
                 // Hyphen or slash joining two words without spaces.
-                if (b == 0x2D || b == 0x2F), !space, i + 1 < end, let last = out.last, last.isWord, last.fullEnd == i,
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "/")), !space, i + 1 < end, let last = out.last, last.isWord, last.fullEnd == i,
                    startsWord(s, i + 1, end) {
-                    pendingJoin = b == 0x2F ? 0x2F : 0x2D
+                    pendingJoin = b == UInt8(ascii: "/") ? UInt8(ascii: "/") : UInt8(ascii: "-")
                     i += 1
                     continue
                 }
@@ -183,7 +183,7 @@ enum Tokenizer {
                 continue
             }
             if c.value == 0x2013, !space, let last = out.last, last.isWord, last.fullEnd == i, startsWord(s, i + n, end) {
-                pendingJoin = 0x2D // en dash between words: "Oder–Neisse"
+                pendingJoin = UInt8(ascii: "-") // en dash between words: "Oder–Neisse"
                 i += n
                 continue
             }
@@ -210,8 +210,8 @@ enum Tokenizer {
             for (o, c) in p.enumerated() where s[i + o] != c { ok = false; break }
             guard ok else { continue }
             var j = i + p.count
-            while j < end, s[j] > 0x20, s[j] != 0x29, s[j] != 0x5D, s[j] != 0x3E, s[j] != 0x22 { j += 1 }
-            while j > i + p.count, s[j - 1] == 0x2E || s[j - 1] == 0x2C || s[j - 1] == 0x3B { j -= 1 }
+            while j < end, s[j] > UInt8(ascii: " "), s[j] != UInt8(ascii: ")"), s[j] != UInt8(ascii: "]"), s[j] != UInt8(ascii: ">"), s[j] != UInt8(ascii: "\"") { j += 1 }
+            while j > i + p.count, s[j - 1] == UInt8(ascii: ".") || s[j - 1] == UInt8(ascii: ",") || s[j - 1] == UInt8(ascii: ";") { j -= 1 }
             return j
         }
         return nil
@@ -241,16 +241,16 @@ enum Tokenizer {
         var j = start
         while j < end {
             let b = s[j]
-            if b >= 0x41 && b <= 0x5A { upper += 1; hash = TextHash.add(hash, b | 0x20) }
-            else if b >= 0x61 && b <= 0x7A { lower += 1; hash = TextHash.add(hash, b) }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { upper += 1; hash = TextHash.add(hash, b | 0x20) }
+            else if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { lower += 1; hash = TextHash.add(hash, b) }
             else if isDigit(b) { digit = true; hash = TextHash.add(hash, b) }
             else { break }
             j += 1
         }
-        if j == end || !(s[j] >= 0x80 || s[j] == 0x27 || s[j] == 0x2E) {
+        if j == end || !(s[j] >= 0x80 || s[j] == UInt8(ascii: "'") || s[j] == UInt8(ascii: ".")) {
             let b = s[start]
             out.append(Token(start: start, end: j, fullEnd: j, punct: 0, joined: joined, isWord: true,
-                             isCapitalised: b >= 0x41 && b <= 0x5A, isAllCaps: upper >= 2 && lower == 0,
+                             isCapitalised: b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"), isAllCaps: upper >= 2 && lower == 0,
                              isPossessive: false, hasDigit: digit, spaceBefore: space, gapBefore: gap, hash: hash))
             return j
         }
@@ -272,28 +272,28 @@ enum Tokenizer {
             if b < 0x80 {
                 if isASCIILetter(b) {
                     letters += 1
-                    if b <= 0x5A { upper += 1; if first { firstUpper = true } } else { lower += 1 }
+                    if b <= UInt8(ascii: "Z") { upper += 1; if first { firstUpper = true } } else { lower += 1 }
                     first = false
                     i += 1
                     continue
                 }
                 if isDigit(b) { digit = true; first = false; i += 1; continue }
-                if b == 0x27 { // apostrophe
+                if b == UInt8(ascii: "'") { // apostrophe
                     if let r = apostrophe(s, i, 1, end) { if r.possessive { possessive = true; wordEnd = i; i = r.next; break } else { i = r.next; continue } }
                     break
                 }
-                if b == 0x2E, i - start == 2, upper == 1, lower == 1, i + 2 < end, s[i + 1] == 0x20,
-                   (s[start] == 0x53 && s[start + 1] == 0x74) || (s[start] == 0x4D && s[start + 1] == 0x74)
-                    || (s[start] == 0x46 && s[start + 1] == 0x74), s[i + 2] >= 0x41 && s[i + 2] <= 0x5A {
+                if b == UInt8(ascii: "."), i - start == 2, upper == 1, lower == 1, i + 2 < end, s[i + 1] == UInt8(ascii: " "),
+                   (s[start] == UInt8(ascii: "S") && s[start + 1] == UInt8(ascii: "t")) || (s[start] == UInt8(ascii: "M") && s[start + 1] == UInt8(ascii: "t"))
+                    || (s[start] == UInt8(ascii: "F") && s[start + 1] == UInt8(ascii: "t")), s[i + 2] >= UInt8(ascii: "A") && s[i + 2] <= UInt8(ascii: "Z") {
                     i += 1 // "St. Petersburg", "Mt. Everest": the abbreviation keeps its period
                     break
                 }
-                if b == 0x2E, letters == 1, i - start == 1, upper == 1, i + 2 < end, isASCIILetter(s[i + 1]), s[i + 2] == 0x2E {
+                if b == UInt8(ascii: "."), letters == 1, i - start == 1, upper == 1, i + 2 < end, isASCIILetter(s[i + 1]), s[i + 2] == UInt8(ascii: ".") {
                     // Dotted abbreviation: U.S., U.S.A., P.M., D.C.
                     var j = i
-                    while j + 2 < end, s[j] == 0x2E, isASCIILetter(s[j + 1]), s[j + 2] == 0x2E {
+                    while j + 2 < end, s[j] == UInt8(ascii: "."), isASCIILetter(s[j + 1]), s[j + 2] == UInt8(ascii: ".") {
                         letters += 1
-                        if s[j + 1] <= 0x5A { upper += 1 } else { lower += 1 }
+                        if s[j + 1] <= UInt8(ascii: "Z") { upper += 1 } else { lower += 1 }
                         j += 2
                     }
                     i = j + 1
@@ -324,7 +324,7 @@ enum Tokenizer {
             if firstUpper || upper > 0 {
                 for k in start..<wEnd {
                     let b = s[k]
-                    hash = TextHash.add(hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+                    hash = TextHash.add(hash, (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) ? b | 0x20 : b)
                 }
             } else {
                 for k in start..<wEnd { hash = TextHash.add(hash, s[k]) }
@@ -346,7 +346,7 @@ enum Tokenizer {
         var i = bytes.startIndex
         while i < bytes.endIndex {
             if bytes[i] == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                out.append(0x27); i += 3
+                out.append(UInt8(ascii: "'")); i += 3
             } else {
                 out.append(bytes[i]); i += 1
             }
@@ -375,12 +375,12 @@ enum Tokenizer {
     /// or an inner apostrophe ("don't", "O'Brien", "d'Ivoire").
     static func apostrophe(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int, _ end: Int) -> (possessive: Bool, next: Int)? {
         let j = i + n
-        if j < end, s[j] == 0x73 || s[j] == 0x53 { // 's
+        if j < end, s[j] == UInt8(ascii: "s") || s[j] == UInt8(ascii: "S") { // 's
             if j + 1 >= end || !startsWord(s, j + 1, end) { return (true, j + 1) }
         }
         if j < end, startsWord(s, j, end) { return (false, j) }
         // Plural possessive "countries’": treat as possessive with no s.
-        if i > 0, s[i - 1] == 0x73 { return (true, j) }
+        if i > 0, s[i - 1] == UInt8(ascii: "s") { return (true, j) }
         return nil
     }
 
@@ -390,7 +390,7 @@ enum Tokenizer {
         var prevPossessive = false
         var first = true
         for t in tokens where t.isWord {
-            let sep: UInt8 = first ? 0 : (prevPossessive ? 0x27 : (t.joined != 0 ? t.joined : 0x20))
+            let sep: UInt8 = first ? 0 : (prevPossessive ? UInt8(ascii: "'") : (t.joined != 0 ? t.joined : UInt8(ascii: " ")))
             h = TextHash.combine(h, sep, t.hash)
             prevPossessive = t.isPossessive
             first = false

@@ -138,12 +138,12 @@ enum Annotations {
         guard r.count > 2, Bytes.isUpper(s[r.start + 1]) else { return false }
         if cue(s, TextRange(r.start + 1, r.end)) != nil { return true }
         var e = r.end
-        if s[e - 1] == 0x2E { e -= 1 }
-        guard s[e - 1] == 0x5D, sh.words >= 12 else { return false }
+        if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard s[e - 1] == UInt8(ascii: "]"), sh.words >= 12 else { return false }
         // The opening bracket closes only at the end.
         var depth = 0
         for k in r.start..<(e - 1) {
-            if s[k] == 0x5B { depth += 1 } else if s[k] == 0x5D { depth -= 1; if depth == 0 { return false } }
+            if s[k] == UInt8(ascii: "[") { depth += 1 } else if s[k] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { return false } }
         }
         return true
     }

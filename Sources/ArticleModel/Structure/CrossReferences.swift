@@ -32,7 +32,7 @@ enum CrossReferences {
             var key: UInt64 = 0
             for j in 0..<8 { key = key << 8 | (j < n ? UInt64(p.words[j]) : 0) }
             let mask: UInt64 = n == 8 ? ~0 : ~((1 << UInt64(8 * (8 - n))) - 1)
-            table[Int(p.words[0] - 0x61)].append((key, mask, k))
+            table[Int(p.words[0] - UInt8(ascii: "a"))].append((key, mask, k))
         }
         return table
     }()
@@ -52,8 +52,8 @@ enum CrossReferences {
     static let firstTwo: [Bool] = {
         var table = [Bool](repeating: false, count: 26 * 27)
         for p in patterns {
-            let second = p.words[1] == 0x20 ? 26 : Int(p.words[1] - 0x61)
-            table[Int(p.words[0] - 0x61) * 27 + second] = true
+            let second = p.words[1] == UInt8(ascii: " ") ? 26 : Int(p.words[1] - UInt8(ascii: "a"))
+            table[Int(p.words[0] - UInt8(ascii: "a")) * 27 + second] = true
         }
         return table
     }()
@@ -94,7 +94,7 @@ enum CrossReferences {
     static let firstWords: [[UInt8]] = {
         var out: [[UInt8]] = []
         for p in patterns {
-            let word = Array(p.words.prefix { $0 != 0x20 })
+            let word = Array(p.words.prefix { $0 != UInt8(ascii: " ") })
             if !out.contains(word) { out.append(word) }
         }
         return out
@@ -250,8 +250,8 @@ enum CrossReferences {
         for p in article.paragraphs {
             let r = p.range
             var k = r.start, number = 0
-            while k < r.end, k - r.start < 4, Bytes.isDigit(article.bytes[k]) { number = number * 10 + Int(article.bytes[k] - 0x30); k += 1 }
-            if k > r.start, k + 1 < r.end, article.bytes[k] == 0x2E || article.bytes[k] == 0x29, article.bytes[k + 1] == 0x20, out[number] == nil {
+            while k < r.end, k - r.start < 4, Bytes.isDigit(article.bytes[k]) { number = number * 10 + Int(article.bytes[k] - UInt8(ascii: "0")); k += 1 }
+            if k > r.start, k + 1 < r.end, article.bytes[k] == UInt8(ascii: ".") || article.bytes[k] == UInt8(ascii: ")"), article.bytes[k + 1] == UInt8(ascii: " "), out[number] == nil {
                 out[number] = p.index
             }
         }
@@ -279,7 +279,7 @@ enum CrossReferences {
     static func sentenceEnd(_ s: [UInt8], from i: Int, limit: Int) -> Int {
         var k = i
         while k < limit {
-            if (s[k] == 0x2E || s[k] == 0x3F || s[k] == 0x21), k + 1 == limit || Bytes.isSpace(s[k + 1]) { return k + 1 }
+            if (s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "?") || s[k] == UInt8(ascii: "!")), k + 1 == limit || Bytes.isSpace(s[k + 1]) { return k + 1 }
             k += 1
         }
         return limit
@@ -354,7 +354,7 @@ enum CrossReferences {
         let sentenceWords = Set(Bytes.words(s, in: sentence).map { Bytes.lowered(s, $0) })
         let ids = terms.byParagraph[paragraph].filter { id in
             let form = Bytes.lowered(s, terms.firstSeen(Int(id)))
-            return sentenceWords.contains(form) || sentenceWords.contains(form + [0x73])
+            return sentenceWords.contains(form) || sentenceWords.contains(form + [UInt8(ascii: "s")])
         }
         var bestScore = 0.0, bestIndex: Int?
         for c in candidates where content(article.paragraphs[c]) {

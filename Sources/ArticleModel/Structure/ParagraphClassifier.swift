@@ -63,7 +63,7 @@ enum ParagraphClassifier {
     /// A line of up to ten words without a final full stop, or a byline.
     static func isFrontMatterLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         if isByline(s, r) { return true }
-        if sh.speakerLabel > 0 || sh.listMarker > 0 || sh.opensQuote || sh.firstByte == 0x28 { return false }
+        if sh.speakerLabel > 0 || sh.listMarker > 0 || sh.opensQuote || sh.firstByte == UInt8(ascii: "(") { return false }
         if isTimeLine(s, r, sh) { return true }
         return sh.words <= 10 && !sh.endsWithTerminal && !sh.endsWithColon && (sh.capitalisedShare >= 0.75 || hasDigit(s, r))
     }
@@ -95,7 +95,7 @@ enum ParagraphClassifier {
         guard sh.words <= 4, r.count > 0, Bytes.isDigit(s[r.start]) else { return false }
         if Bytes.find(s, Array("a.m".utf8), in: r) != nil || Bytes.find(s, Array("p.m".utf8), in: r) != nil { return true }
         // "14:05", "4:44 EST": a colon between digits.
-        for i in (r.start + 1)..<max(r.start + 1, r.end - 1) where s[i] == 0x3A && Bytes.isDigit(s[i - 1]) && Bytes.isDigit(s[i + 1]) { return true }
+        for i in (r.start + 1)..<max(r.start + 1, r.end - 1) where s[i] == UInt8(ascii: ":") && Bytes.isDigit(s[i - 1]) && Bytes.isDigit(s[i + 1]) { return true }
         return false
     }
 
@@ -134,10 +134,10 @@ enum ParagraphClassifier {
                 || Bytes.hasPrefix(s, at: r.start, "Source:") || Bytes.hasPrefix(s, at: r.start, "Photo:") { return true }
         }
         // Footnote text: "[1] …" or "1 …" lines are not detected here; "[1] Text" is.
-        if r.count > 3, s[r.start] == 0x5B, Bytes.isDigit(s[r.start + 1]) {
+        if r.count > 3, s[r.start] == UInt8(ascii: "["), Bytes.isDigit(s[r.start + 1]) {
             var k = r.start + 1
             while k < r.end, Bytes.isDigit(s[k]) { k += 1 }
-            if k < r.end, s[k] == 0x5D, k + 1 < r.end { return true }
+            if k < r.end, s[k] == UInt8(ascii: "]"), k + 1 < r.end { return true }
         }
         return false
     }
@@ -147,7 +147,7 @@ enum ParagraphClassifier {
     static func isHeadingCandidate(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words >= 1, sh.words <= 8, r.count <= 80 else { return false }
         guard !sh.endsWithTerminal, !sh.endsWithColon, !sh.endsWithComma, !sh.hasComma else { return false }
-        guard sh.listMarker == 0, sh.speakerLabel == 0, !sh.opensQuote, sh.firstByte != 0x28, sh.firstByte != 0x5B else { return false }
+        guard sh.listMarker == 0, sh.speakerLabel == 0, !sh.opensQuote, sh.firstByte != UInt8(ascii: "("), sh.firstByte != UInt8(ascii: "[") else { return false }
         let c = sh.firstByte
         guard Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 else { return false }
         // The openers are 1 to 5 letters: longer first words need no look-up.
@@ -163,8 +163,8 @@ enum ParagraphClassifier {
     /// The number of "#" before a Markdown heading ("## Findings" → 2), else 0.
     static func markdownLevel(_ s: [UInt8], _ r: TextRange) -> Int {
         var k = r.start
-        while k < r.end, s[k] == 0x23, k - r.start < 6 { k += 1 }
-        return k > r.start && k < r.end && s[k] == 0x20 ? k - r.start : 0
+        while k < r.end, s[k] == UInt8(ascii: "#"), k - r.start < 6 { k += 1 }
+        return k > r.start && k < r.end && s[k] == UInt8(ascii: " ") ? k - r.start : 0
     }
 
     /// "CHAPTER I", "Chapter 12", "Part Two", "BOOK III.", "Appendix A", "Act 2": a heading wherever it is.
@@ -176,7 +176,7 @@ enum ParagraphClassifier {
         let first = Bytes.lowered(s, TextRange(r.start, firstEnd))
         guard chapterWords.contains(first) else { return false }
         var k = r.start + first.count
-        while k < r.end, s[k] == 0x20 { k += 1 }
+        while k < r.end, s[k] == UInt8(ascii: " ") { k += 1 }
         guard k < r.end else { return false }
         let e = Bytes.wordEnd(s, k, limit: r.end)
         let word = Bytes.lowered(s, TextRange(k, e))
@@ -187,7 +187,7 @@ enum ParagraphClassifier {
 
     /// A line in capitals (a subtitle), up to fourteen words, commas allowed.
     static func isCapitalsLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
-        guard sh.words <= 14, !sh.endsWithTerminal || s[r.end - 1] == 0x2E && sh.words <= 14, sh.speakerLabel == 0 else { return false }
+        guard sh.words <= 14, !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: ".") && sh.words <= 14, sh.speakerLabel == 0 else { return false }
         var letters = 0
         for i in r.start..<r.end {
             if Bytes.isLower(s[i]) { return false }
@@ -221,6 +221,6 @@ enum ParagraphClassifier {
     }
 
     static func isShortLine(_ sh: ParagraphShape) -> Bool {
-        sh.words <= 14 && !sh.endsWithTerminal && !sh.endsWithColon && sh.speakerLabel == 0 && sh.firstByte != 0x28
+        sh.words <= 14 && !sh.endsWithTerminal && !sh.endsWithColon && sh.speakerLabel == 0 && sh.firstByte != UInt8(ascii: "(")
     }
 }

@@ -161,13 +161,13 @@ struct ParagraphShape: Sendable {
 
     /// "PRESIDENT BIDEN: " / "MODERATOR: " / "PRESIDENT THƯỞNG: " / "Q " at the start of a paragraph.
     static func speakerLabelLength(_ s: [UInt8], _ r: TextRange) -> Int {
-        if r.count >= 2, s[r.start] == 0x51, s[r.start + 1] == 0x20 { return 2 } // "Q "
+        if r.count >= 2, s[r.start] == UInt8(ascii: "Q"), s[r.start + 1] == UInt8(ascii: " ") { return 2 } // "Q "
         var i = r.start
         var letters = 0
         while i < r.end, i - r.start < 60 {
             let b = s[i]
             if Bytes.isUpper(b) { letters += 1; i += 1; continue }
-            if b == 0x20 || b == 0x2E || b == 0x2D || b == 0x27 { i += 1; continue }
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { i += 1; continue }
             if b >= 0xC3 {
                 // Non-ASCII letter: accept unless it is a lower-case Latin letter (Latin-1 lower case
                 // and the Vietnamese block are checked roughly by their second byte).
@@ -175,7 +175,7 @@ struct ParagraphShape: Sendable {
                 if b == 0xC3, i + 1 < r.end, s[i + 1] >= 0x9F { return 0 }
                 i += l; letters += 1; continue
             }
-            if b == 0x3A, letters >= 2, i + 1 < r.end, s[i + 1] == 0x20 { return i + 2 - r.start }
+            if b == UInt8(ascii: ":"), letters >= 2, i + 1 < r.end, s[i + 1] == UInt8(ascii: " ") { return i + 2 - r.start }
             return 0
         }
         return 0

@@ -70,7 +70,7 @@ enum Quotes {
         // Last sentence: after the last ". " before the end.
         var k = r.end - 1
         while k > r.start {
-            if (s[k - 1] == 0x2E || s[k - 1] == 0x3F || s[k - 1] == 0x21) && Bytes.isSpace(s[k]) { break }
+            if (s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "?") || s[k - 1] == UInt8(ascii: "!")) && Bytes.isSpace(s[k]) { break }
             k -= 1
         }
         return TextRange(k, r.end)
@@ -83,7 +83,7 @@ enum Quotes {
         var i = r.start + open
         while i < r.end {
             let b = s[i]
-            let closes = b == 0x22 || b == 0xE2 && i + 2 < r.end && s[i + 1] == 0x80 && s[i + 2] == 0x9D
+            let closes = b == UInt8(ascii: "\"") || b == 0xE2 && i + 2 < r.end && s[i + 1] == 0x80 && s[i + 2] == 0x9D
             if closes { return Bytes.wordCount(s, in: TextRange(i + 1, r.end)) > 3 }
             i += 1
         }
@@ -92,13 +92,13 @@ enum Quotes {
 
     /// "[t]he three Governments …": a quotation whose first letter an editor changed.
     static func startsWithBracketedLowercase(_ s: [UInt8], _ r: TextRange) -> Bool {
-        r.count > 3 && s[r.start] == 0x5B && Bytes.isLower(s[r.start + 1]) && s[r.start + 2] == 0x5D
+        r.count > 3 && s[r.start] == UInt8(ascii: "[") && Bytes.isLower(s[r.start + 1]) && s[r.start + 2] == UInt8(ascii: "]")
     }
 
     /// At least 80% of the paragraph's bytes lie between its first opening and last closing mark.
     static func isMostlyQuoted(_ s: [UInt8], _ r: TextRange) -> Bool {
         var e = r.end
-        while e > r.start, s[e - 1] == 0x2E || s[e - 1] == 0x29 || Bytes.isSpace(s[e - 1]) { e -= 1 }
+        while e > r.start, s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: ")") || Bytes.isSpace(s[e - 1]) { e -= 1 }
         // The last closing mark must be near the end (allowing a citation like "[3]" or "(p. 4)").
         return r.end - e < 16
     }
@@ -142,7 +142,7 @@ enum Quotes {
                 while e + 1 < words.count {
                     let next = words[e + 1]
                     let gap = TextRange(words[e].end, next.start)
-                    guard gap.count == 1 && s[gap.start] == 0x20 else { break }
+                    guard gap.count == 1 && s[gap.start] == UInt8(ascii: " ") else { break }
                     let nc = s[next.start]
                     if Bytes.isUpper(nc) || nc >= 0xC3 && nc < 0xE0 { e += 1 } else { break }
                 }
@@ -152,7 +152,7 @@ enum Quotes {
         }
         guard !runs.isEmpty else { return nil }
         let before = runs.filter { $0.0.end <= verb }
-        let multiword = before.filter { s[$0.0.start..<$0.0.end].contains(0x20) }
+        let multiword = before.filter { s[$0.0.start..<$0.0.end].contains(UInt8(ascii: " ")) }
         let chosen = multiword.last ?? before.last ?? runs.first!
         return Bytes.string(s, chosen.0)
     }

@@ -182,15 +182,15 @@ enum Sectioner {
         let hashes = ParagraphClassifier.markdownLevel(s, r)
         if hashes > 0 { return hashes }
         var k = r.start, dots = 0
-        while k < r.end, Bytes.isDigit(s[k]) || s[k] == 0x2E && k + 1 < r.end && Bytes.isDigit(s[k + 1]) { if s[k] == 0x2E { dots += 1 }; k += 1 }
-        return k > r.start && k < r.end && s[k] == 0x20 ? dots + 1 : 1
+        while k < r.end, Bytes.isDigit(s[k]) || s[k] == UInt8(ascii: ".") && k + 1 < r.end && Bytes.isDigit(s[k + 1]) { if s[k] == UInt8(ascii: ".") { dots += 1 }; k += 1 }
+        return k > r.start && k < r.end && s[k] == UInt8(ascii: " ") ? dots + 1 : 1
     }
 
     /// A heading without Markdown marks ("## Findings ##" → "Findings").
     static func headingText(_ s: [UInt8], _ r: TextRange) -> String {
         var a = r.start, b = r.end
-        while a < b, s[a] == 0x23 { a += 1 }
-        while b > a, s[b - 1] == 0x23 { b -= 1 }
+        while a < b, s[a] == UInt8(ascii: "#") { a += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: "#") { b -= 1 }
         return Bytes.string(s, Bytes.trimmed(s, TextRange(a, b)))
     }
 
@@ -255,7 +255,7 @@ enum Sectioner {
         let base = range.lowerBound
         for g in range {
             var score = scores[g - base]
-            if shapes[g].listMarker > 0 && shapes[g].firstByte >= 0x30 && shapes[g].firstByte <= 0x39 { score *= 0.5 }
+            if shapes[g].listMarker > 0 && shapes[g].firstByte >= UInt8(ascii: "0") && shapes[g].firstByte <= UInt8(ascii: "9") { score *= 0.5 }
             if shapes[g].speakerLabel == 2 { score *= 0.3 }
             if kinds[g] == .heading { score *= 0.3 }
             if kinds[g] == .annotation || kinds[g] == .quote || kinds[g] == .aside { score += 0.2 }
@@ -401,7 +401,7 @@ enum Sectioner {
             guard k >= 0 else { continue }
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
             guard capital(words[k]) else { return Bytes.string(s, words[k]) }
-            func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == 0x20 }
+            func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == UInt8(ascii: " ") }
             var a = k, b = k
             while a > 0, b - a < 2, words[a - 1].count > 1, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
             while b + 1 < words.count, b - a < 2, joined(b, b + 1) {
