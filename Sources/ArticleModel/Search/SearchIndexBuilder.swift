@@ -81,14 +81,14 @@ enum SearchIndexBuilder {
     @inline(__always)
     static func measureWord(_ text: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ fold: UnsafeBufferPointer<UInt8>,
                             _ i: Int, _ limit: Int, _ folder: inout SearchIndex.Folder, _ scratch: inout [UInt8]) -> MeasuredWord {
-        var h = WordInterner.hashSeed
+        var h = TextHash.seed
         var ascii = true
         var e = i
         while e < limit {
             let f = fold[Int(bytes[e])]
             if f == 0 { break }
             if f == 0xFF { ascii = false; break }
-            h = WordInterner.hash(h, f)
+            h = TextHash.add(h, f)
             e += 1
         }
         if !ascii {
@@ -101,8 +101,8 @@ enum SearchIndexBuilder {
         guard !ascii else { return MeasuredWord(end: e, hash: h, length: e - i, ascii: true) }
         scratch.removeAll(keepingCapacity: true)
         folder.fold(text, i..<e, into: &scratch)
-        h = WordInterner.hashSeed
-        for b in scratch { h = WordInterner.hash(h, b) }
+        h = TextHash.seed
+        for b in scratch { h = TextHash.add(h, b) }
         return MeasuredWord(end: e, hash: h, length: scratch.count, ascii: false)
     }
 
@@ -282,30 +282,4 @@ enum SearchIndexBuilder {
             count = a.count
         }
     }
-}
-
-/// A thousand tokens' starts, lengths and ids, written through pointers and flushed to the
-/// token arrays at once.
-struct TokenChunk {
-    static let capacity = 1024
-    private let starts = UnsafeMutablePointer<UInt32>.allocate(capacity: TokenChunk.capacity)
-    private let lengths = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenChunk.capacity)
-    private let ids = UnsafeMutablePointer<UInt32>.allocate(capacity: TokenChunk.capacity)
-    private(set) var count = 0
-
-    var isFull: Bool { count == TokenChunk.capacity }
-
-    @inline(__always) mutating func add(start: Int, length: UInt8, id: Int32) {
-        starts[count] = UInt32(start); lengths[count] = length; ids[count] = UInt32(id)
-        count += 1
-    }
-
-    mutating func flush(into out: inout SearchIndexBuilder.Occurrences) {
-        out.starts.append(contentsOf: UnsafeBufferPointer(start: starts, count: count))
-        out.lengths.append(contentsOf: UnsafeBufferPointer(start: lengths, count: count))
-        out.ids.append(contentsOf: UnsafeBufferPointer(start: ids, count: count))
-        count = 0
-    }
-
-    func deallocate() { starts.deallocate(); lengths.deallocate(); ids.deallocate() }
 }

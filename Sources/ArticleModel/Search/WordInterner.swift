@@ -13,9 +13,6 @@ struct WordInterner {
     private var hashes: [UInt64] = []
     private(set) var words = InternedWords()
 
-    static let hashSeed: UInt64 = 0xcbf29ce484222325
-    @inline(__always) static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
-
     /// The id of `word`, which starts at `i` in `bytes` (its folded form is those bytes lower-cased
     /// when it is ASCII, else `scratch`), added when new.
     @inline(__always)

@@ -1,15 +1,5 @@
 import Foundation // log() only
 
-/// Sorted unique term ids of each paragraph as one flat list: paragraph p's ids are
-/// `values[offsets[p]..<offsets[p + 1]]` (one allocation for the text, not one per paragraph).
-struct TermLists: Sendable {
-    var values: [Int32] = []
-    /// 32-bit, like the search index's word offsets: a text has fewer than 2^32 words.
-    var offsets: [UInt32] = [0]
-    var count: Int { offsets.count - 1 }
-    subscript(_ p: Int) -> ArraySlice<Int32> { values[Int(offsets[p])..<Int(offsets[p + 1])] }
-}
-
 /// The content terms of each paragraph (lower-cased words of four or more letters that are not
 /// function words, with a plural "s" removed), weighted by how rare they are in the text. Names
 /// (capitalised words not opening a sentence) weigh more. Annotations, cross-references and the
@@ -173,13 +163,14 @@ struct Terms {
         return out
     }
 
-    /// Words that stand for one concept, mapped to one key (general vocabulary, not any one text's).
+    /// The FNV-1a hash of a folded word's bytes (`TextHash`), the key of the term tables.
     static func fnv(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var h = TextHash.seed
+        for b in bytes { h = TextHash.add(h, b) }
         return h
     }
 
+    /// Words that stand for one concept, mapped to one key (general vocabulary, not any one text's).
     static let families: HashMap<UInt64> = {
         let groups: [[String]] = [
             ["military", "defence", "defense", "army", "armed", "arms", "weapon", "troop", "warfare"],
