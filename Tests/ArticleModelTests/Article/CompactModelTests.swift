@@ -39,9 +39,8 @@ import Content
     /// The article's paragraphs and sentences only: what the recognizer reads.
     func segmented(_ bytes: [UInt8]) throws -> Article {
         let loaded = try Loader.load(bytes)
-        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
-        ArticleBuilder.segment(&article)
-        return article
+        let (paragraphs, sentences) = Segmenter.segment(loaded.bytes)
+        return Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs, sentences: sentences)
     }
 
     /// Tokens kept between the passes (a short text) and tokens read again (a long one) give the same names.
