@@ -1,4 +1,4 @@
-/// (32 bytes, not 40: a text of a million one-line paragraphs has a hundred thousand sections.)
+/// (32 bytes: a text of a million one-line paragraphs has a hundred thousand sections.)
 public struct Section: Hashable, Sendable {
     public var title: String
     /// 1 is the top level.

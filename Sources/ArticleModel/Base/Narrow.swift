@@ -1,6 +1,6 @@
 // An index, a range of indices or a text range stored in 32-bit integers behind its `Int` form. The
 // model holds hundreds of thousands of paragraphs, sentences, mentions and pieces of evidence for a
-// long text, so their fields are narrow (a mention is 24 bytes, not 40). Text offsets stay 64-bit;
+// long text, so their fields are narrow (a mention is 24 bytes). Text offsets stay 64-bit;
 // an index or a length of 2^31 or more (a single paragraph of 2 GB) traps rather than wrapping.
 
 /// An index stored in 32 bits.
@@ -26,7 +26,7 @@ public struct NarrowIndices: Hashable, Sendable {
 }
 
 /// A text range stored as its start (in two 32-bit halves, so the struct is 4-byte aligned) and a 32-bit
-/// length: 12 bytes, after which a 32-bit field packs in (a sentence is 20 bytes, not 24).
+/// length: 12 bytes, after which a 32-bit field packs in (a sentence is 20 bytes).
 @propertyWrapper
 public struct NarrowTextRange: Hashable, Sendable {
     private var startLow: UInt32, startHigh: UInt32, length: Int32

@@ -1,7 +1,7 @@
 /// One name the recognizer found, for the resolver. There is one per mention in the text (about one
 /// every 50 bytes), so it is kept to 24 bytes: narrow integers and bit flags behind the properties, its
 /// place as an offset into its sentence, and what depends only on how the name is written (its key, its
-/// words) in a shared `NamePool` entry rather than in the candidate (two arrays a candidate were most of
+/// words) in a shared `NamePool` entry rather than in the candidate (two arrays a candidate would be most of
 /// the recognizer's memory).
 struct Candidate {
     /// Bytes from the start of the sentence to the start of the name.

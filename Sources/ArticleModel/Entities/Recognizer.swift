@@ -52,7 +52,7 @@ struct Recognizer {
     var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
     var protected: [Int] = []
-    /// Scratch lists reused from name to name (a list made per name was most of the allocations):
+    /// Scratch lists reused from name to name (a list made per name would be most of the allocations):
     /// a run's items, a stretch of unknown words, a name's tokens, a segment of them, its name words.
     var runItems: [Item] = []
     var stretchItems: [Item] = []

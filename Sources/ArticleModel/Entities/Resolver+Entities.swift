@@ -15,7 +15,7 @@ extension Resolver {
     /// mention); each candidate's entity is coded in `parent` (see `entityOf`).
     mutating func draftEntities(_ groups: Groups) -> (entities: [Entity], order: [Int]) {
         // A text of many names has an entity a name: the entities are drafted once and then put in their
-        // final order in place (a second array of them was the build's peak).
+        // final order in place (a second array of them would be the build's peak).
         var entities: [Entity] = []
         var drafts: [(root: Int32, first: Int)] = []
         entities.reserveCapacity(groups.roots.count)

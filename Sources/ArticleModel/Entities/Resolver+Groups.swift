@@ -3,7 +3,7 @@
 extension Resolver {
     /// What the resolver knows of a group of candidates. A text of many names has a group a name, so it is
     /// kept small: its members are a range of the resolver's one `memberList` (not an array a group), its
-    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it (48 bytes, not 144).
+    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it (48 bytes).
     struct Group {
         /// The longest words of a member that is not a label.
         var words = NameEntry.none

@@ -42,7 +42,7 @@ extension Resolver {
         for (e, t) in texts.enumerated() {
             let i = byText.value(entry: e)
             guard cands[i].knowledge == nil else { continue }
-            // (Suffixes and spaces are found on the bytes: String's Character search was most of this function's time.)
+            // (Suffixes and spaces are found on the bytes: String's Character search is slow.)
             let u = t.utf8
             if u.last == UInt8(ascii: "s"), u.dropLast().last != UInt8(ascii: "s"), u.count >= 4, t.count >= 4, let g = form(t.dropLast().utf8) {
                 union(g, i)
@@ -50,7 +50,7 @@ extension Resolver {
             for suffix in Resolver.variantSuffixes where u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix) {
                 if let g = form(t.dropLast(suffix.count).utf8) { union(g, i) }
             }
-            // (Split only a form with " of " in it: splitting every form was most of this function's time.)
+            // (Split only a form with " of " in it: splitting every form is slow.)
             let words = Resolver.hasOf(t) ? t.split(separator: " ") : []
             if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
                 let before = words[..<of].joined(separator: " ")

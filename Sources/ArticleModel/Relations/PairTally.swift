@@ -18,7 +18,7 @@ struct PairTally {
     /// Pairs by key (source << 32 | target); a pair's entry number is its place in `pairs`.
     private var index = HashMap<Bool>(capacity: 1024)
     private(set) var pairs: [Pair] = []
-    /// The labels of all pairs in one list, found by pair number and label class (a list per pair was an
+    /// The labels of all pairs in one list, found by pair number and label class (a list per pair would be an
     /// allocation per labelled pair).
     private var labelIndex = HashMap<Bool>(capacity: 256)
     private(set) var pairLabels: [PairLabel] = []

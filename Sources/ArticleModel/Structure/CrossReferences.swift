@@ -315,8 +315,8 @@ enum CrossReferences {
     /// The reposted articles' paragraphs, by where each starts (a publication dateline). One runs
     /// to the end of its level-1 section when it starts one, else up to the next reposted article
     /// or the end of the text. Each list is made once and shared by every reference to it, so
-    /// many references to one long article cost one list (on a text repeated many times, each
-    /// copy's "I discussed this in an article" used to get its own list to the end of the text).
+    /// many references to one long article cost one list (a text repeated many times has an "I
+    /// discussed this in an article" in each copy).
     struct RepostedArticles {
         let starts: [Int]
         /// Level-1 sections' last paragraph, by their first.

@@ -3,7 +3,7 @@
 ///
 /// A long text has one shape per paragraph (a million for a million one-line paragraphs), all held
 /// through the structure stage, so the fields are stored narrow: counts in 32 bits, short lengths
-/// in a byte, the yes/no features as bits of one word (20 bytes a shape, not 88).
+/// in a byte, the yes/no features as bits of one word (20 bytes a shape).
 struct ParagraphShape: Sendable {
     @NarrowInt var words: Int = 0
     /// Bracket depth change over the paragraph (+ opens more than it closes).

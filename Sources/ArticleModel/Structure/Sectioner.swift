@@ -270,7 +270,7 @@ enum Sectioner {
     static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         // Room for the most parts there can be (each has at least three paragraphs), so that the array of
-        // a section of a million paragraphs never doubles (old and new arrays were the sectioner's peak).
+        // a section of a million paragraphs never doubles (old and new arrays held at once would be the sectioner's peak).
         out.reserveCapacity(range.count / 3 + 1)
         _ = split(range, base: base, scores, glued, into: &out)
         return out
@@ -278,7 +278,7 @@ enum Sectioner {
 
     /// Appends the parts of `range` to `out`, parts still far too long split again; false (and nothing
     /// appended) when it is not split. (Into one array, and each level's sorted gaps gone before the next:
-    /// for a section of a million paragraphs, copies of the parts and the gaps held at once were the peak.)
+    /// for a section of a million paragraphs, copies of the parts and the gaps held at once would be the peak.)
     static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool],
                       into out: inout [ClosedRange<Int>]) -> Bool {
         let size = range.count
