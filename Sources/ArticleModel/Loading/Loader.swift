@@ -73,14 +73,17 @@ public struct LoadedText: Sendable {
     /// Number of invalid UTF-8 sequences replaced with U+FFFD.
     public var invalidSequences: Int
     public var hadBOM: Bool
+    /// The input was UTF-16 with a byte-order mark, decoded to UTF-8 first (offsets count bytes of the UTF-8 text).
+    public var decodedFromUTF16 = false
 }
 
-/// Bytes to normalised text: UTF-8 with or without BOM; CRLF and lone CR become LF; invalid UTF-8
+/// Bytes to normalised text: UTF-8 with or without BOM (UTF-16 with a BOM is decoded first); CRLF and lone CR become LF; invalid UTF-8
 /// becomes U+FFFD; NBSP becomes a space; form feeds and U+2029 become blank lines, U+2028 a line feed;
 /// a byte-order mark inside the text is dropped; tabs become a space; a DOS
 /// end-of-file mark (Ctrl-Z) as the last byte is dropped. Other control characters are kept (the display layer shows them as placeholders).
 public enum Loader {
     public static func load(_ input: [UInt8]) throws(LoadError) -> LoadedText {
+        if let order = UTF16Text.byteOrder(input) { return try UTF16Text.load(input, order) }
         if isBinary(input) { throw .binary }
         // (Over the buffer's bytes, not the array: indexing the array checked bounds on every byte.)
         return input.withUnsafeBufferPointer { normalise(input, $0) }

@@ -15,6 +15,13 @@ public enum UTF16Text {
 
     public enum Endianness: Sendable { case little, big }
 
+    /// UTF-16 input loaded as any other text once decoded to UTF-8 (`Loader.load` calls this).
+    static func load(_ input: [UInt8], _ order: Endianness) throws(LoadError) -> LoadedText {
+        var loaded = try Loader.load(utf8(input, order))
+        loaded.decodedFromUTF16 = true
+        return loaded
+    }
+
     /// The UTF-8 bytes of the text after the mark. Unpaired surrogates and an odd last byte become U+FFFD.
     public static func utf8(_ input: [UInt8], _ order: Endianness) -> [UInt8] {
         let units = (input.count - 2) / 2

@@ -16,4 +16,15 @@ import Testing
         #expect(String(decoding: UTF16Text.utf8(bytes, .little), as: UTF8.self) == "a😀\u{FFFD}b\u{FFFD}")
         #expect(UTF16Text.utf8([0xFE, 0xFF], .big).isEmpty)
     }
+
+    /// The loader decodes UTF-16 itself: its NUL bytes are not taken for binary data, and line ends
+    /// are normalised as in UTF-8 text.
+    @Test func loaderReadsUTF16() throws {
+        let text = "Title\r\n\r\nXi met Putin.\r\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let loaded = try Loader.load(little)
+        #expect(loaded.decodedFromUTF16)
+        #expect(String(decoding: loaded.bytes, as: UTF8.self) == "Title\n\nXi met Putin.\n")
+        #expect(try !Loader.load(Array(text.utf8)).decodedFromUTF16)
+    }
 }
