@@ -1,6 +1,7 @@
 /// The knowledge looked up at a token of a sentence: known name forms, titles, head words and
-/// connectors, each a few hash look-ups over the words that follow (the recognizer's scan and emit
-/// parts ask it a few times a word).
+/// connectors, each a few hash look-ups over the words that follow, and the checks of how a run of
+/// capitalised words goes on (a title before a name, a possessive or a connector inside one). The
+/// recognizer's scan and emit parts ask it a few times a word.
 struct FormLookup {
     let text: [UInt8]
     let knowledge: Knowledge
@@ -89,5 +90,78 @@ struct FormLookup {
             if matches, next.isWord, next.isCapitalised, attached, !next.gapBefore, phrase.count > (best ?? 0) { best = phrase.count }
         }
         return best
+    }
+
+    /// A title at `j` that stands before a name, at the start of a run, or after another title
+    /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
+    func titleBeforeName(_ tokens: [Token], _ j: Int, _ limit: Int, _ items: [Recognizer.Item]) -> Int? {
+        guard let n = titleLength(tokens, j, limit: limit) else { return nil }
+        if items.isEmpty { return n }
+        if case .title = items.last!.kind { return n }
+        var e = j + n
+        if e < limit, !tokens[e].isWord, text[tokens[e].start] == UInt8(ascii: ".") { e += 1 }
+        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
+        return nil
+    }
+
+    /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
+    /// organisation's name (the capitalised words after it end in an organisation head word).
+    func possessiveInsideName(_ tokens: [Token], _ last: Recognizer.Item, _ j: Int, _ limit: Int, lowerSeen: WordSet) -> Bool {
+        let h = tokens[last.end - 1].hash
+        guard case .word = last.kind, lowerSeen.contains(h) || knowledge.isWord(h, .possessiveName) else { return false }
+        var e = j
+        while e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[e].isPossessive, e == j || tokens[e].spaceBefore { e += 1 }
+        return e > j && head(tokens[e - 1]) == .organization
+    }
+
+    /// Whether connector `j` (of `n` tokens) may continue the run `items`: "of" after a head word or a
+    /// name-like common word, "on" after an event or organisation, "and" inside an "of" name.
+    func allowsConnector(_ tokens: [Token], _ items: [Recognizer.Item], _ j: Int, _ n: Int, initial: [Bool], lowerSeen: WordSet) -> Bool {
+        guard let last = items.last else { return false }
+        let prev = tokens[last.end - 1]
+        let word = knowledge.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
+        let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
+        if tokens[j].hash == Recognizer.onHash {
+            // "Treaty on …", "Conference on Disarmament": only after an event or organisation head word.
+            guard let h = head(tokens[last.end - 1]), h == .event || h == .organization else { return false }
+            return true
+        }
+        if tokens[j].hash == Recognizer.andHash {
+            // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
+            // new word or a demonym, not before another known name ("the Council of Europe and NATO").
+            guard items.contains(where: { if case .connector = $0.kind { return true } else { return false } }),
+                  let firstHead = items.first(where: { if case .word = $0.kind { return head(tokens[$0.end - 1]) == .organization } else { return false } }),
+                  items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
+            else { return false }
+            if let (form, _) = knownForm(tokens, j + n, tokens.count), form.isName { return false }
+            return true
+        }
+        switch last.kind {
+        case .word:
+            if !isOfFor { return word || n > 0 }
+            if head(tokens[last.end - 1]) != nil { return true }
+            // "the Gang of Four", "the Council of Ten": a number word after "of".
+            if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
+            // "the Power of Siberia": a common word used as a name, away from the sentence start.
+            return !initial[last.first] && lowerSeen.contains(prev.hash) && !knowledge.isWord(prev.hash, .common)
+        case .known:
+            return isOfFor && head(tokens[last.end - 1]) != nil
+        default:
+            return false
+        }
+    }
+
+    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
+    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
+    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+    func vouchedAtSentenceStart(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        let t = tokens[f]
+        guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
+        let next = tokens[f + 1]
+        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
+        if t.isPossessive, !t.isAllCaps { return true }
+        guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
+        let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
+        return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit
     }
 }

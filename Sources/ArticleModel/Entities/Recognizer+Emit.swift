@@ -58,10 +58,10 @@ extension Recognizer {
     /// Validates and records an unknown name made of `items`.
     mutating func emitName(_ items: ArraySlice<Item>, sent: Sentence, titled: Bool, titleRange: TextRange?, head: EntityType?,
                            headline: Bool, limit: Int, keepAll: Bool = false) {
-        var toks = nameTokens
-        nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
+        var toks = scratch.nameTokens
+        scratch.nameTokens = [] // (first, so that `toks` holds the only reference and keeps its storage)
         toks.clear()
-        defer { nameTokens = toks }
+        defer { scratch.nameTokens = toks }
         for it in items {
             toks.append(contentsOf: it.first..<it.end)
             if case .known = it.kind { protected.append(contentsOf: it.first..<it.end) }
@@ -74,10 +74,10 @@ extension Recognizer {
         }
         // A capitalised common word inside a stretch ends one name and starts another
         // ("the Final Settlement With Respect to Germany").
-        var segment = segmentTokens
-        segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
+        var segment = scratch.segmentTokens
+        scratch.segmentTokens = [] // (first, so that `segment` holds the only reference and keeps its storage)
         segment.clear()
-        defer { segmentTokens = segment }
+        defer { scratch.segmentTokens = segment }
         var first = true
         for x in toks {
             if !segment.isEmpty, tokens[x].isCapitalised, knowledge.isWord(tokens[x].hash, .common), tokens[segment.last!].isCapitalised {
@@ -138,7 +138,7 @@ extension Recognizer {
 
     /// The name's tokens without trailing months, weekdays and connectors, and without leading words
     /// that are not part of a name (common words, a sentence opener the text uses in lower case).
-    func trimmedName(_ tokensIn: [Int], titled: Bool, head: EntityType?, limit: Int, keepAll: Bool,
+    mutating func trimmedName(_ tokensIn: [Int], titled: Bool, head: EntityType?, limit: Int, keepAll: Bool,
                      initialFirst: Bool) -> ArraySlice<Int> {
         var toks = tokensIn[...]
         var isInitial = initialFirst
@@ -155,7 +155,7 @@ extension Recognizer {
             if t.isCapitalised, t.hash == Recognizer.theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
             let weak = (knowledge.isWord(t.hash, .common) && (isInitial || head == nil)) || knowledge.isWord(t.hash, .month)
                 || knowledge.isWord(t.hash, .weekday) || (!t.isCapitalised && !(WordShape.isOrdinal(text, t) && toks.count > 1))
-            let speaks = single && vouchedAtSentenceStart(f, limit: limit)
+            let speaks = single && forms.vouchedAtSentenceStart(tokens, f, limit: limit)
             // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
             let acronym = t.isAllCaps && single && !WordShape.isRoman(text, t)
             // (A name with a head word keeps its first word: "The Nonproliferation Treaty Review Conference.")
@@ -166,23 +166,9 @@ extension Recognizer {
         return toks
     }
 
-    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
-    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
-    func vouchedAtSentenceStart(_ f: Int, limit: Int) -> Bool {
-        let t = tokens[f]
-        guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
-        let next = tokens[f + 1]
-        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
-        if t.isPossessive, !t.isAllCaps { return true }
-        guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
-        let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
-        return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit
-    }
-
     /// Whether the trimmed words `toks` are not a name of their own: only titles, a model designation,
     /// a plural common noun, a lone word the text uses otherwise, or common words only.
-    func isNotAName(_ toks: ArraySlice<Int>, titled: Bool, head: EntityType?, limit: Int) -> Bool {
+    mutating func isNotAName(_ toks: ArraySlice<Int>, titled: Bool, head: EntityType?, limit: Int) -> Bool {
         let f = toks.first!, l = toks.last!
         let ft = tokens[f], lt = tokens[l]
         // Only titles ("the British Ambassador", "the Secretary"): no name.
@@ -223,28 +209,28 @@ extension Recognizer {
     /// The `NamePool` entry of the name `toks`: its key (without a leading "the"), its capitalised
     /// words and ordinals, and their ranges.
     mutating func nameEntry(_ toks: ArraySlice<Int>) -> UInt32 {
-        var nameToks = wordTokens
-        wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
+        var nameToks = scratch.wordTokens
+        scratch.wordTokens = [] // (first, so that `nameToks` holds the only reference and keeps its storage)
         nameToks.clear()
         for x in toks where tokens[x].isCapitalised || tokens[x].isWord { nameToks.append(x) }
         var keyToks = nameToks[...]
         if keyToks.count > 1, tokens[keyToks.first!].hash == Recognizer.theHash { keyToks = keyToks.dropFirst() }
-        scratchWords.clear()
-        scratchRanges.clear()
+        scratch.words.clear()
+        scratch.ranges.clear()
         for x in nameToks {
             let t = tokens[x]
-            if t.isCapitalised || WordShape.isOrdinal(text, t) { scratchWords.append(t.hash) }
-            if t.isCapitalised { scratchRanges.append(TextRange(t.start, t.end)) }
+            if t.isCapitalised || WordShape.isOrdinal(text, t) { scratch.words.append(t.hash) }
+            if t.isCapitalised { scratch.ranges.append(TextRange(t.start, t.end)) }
         }
-        let key = phraseHash(keyToks)
+        let key = Tokenizer.phraseHash(tokens, keyToks)
         keyToks = []
-        wordTokens = nameToks
-        return names.add(text, key: key, words: scratchWords, ranges: scratchRanges)
+        scratch.wordTokens = nameToks
+        return names.add(text, key: key, words: scratch.words, ranges: scratch.ranges)
     }
 
     /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",
     /// "The Economist", "the newspaper X".
-    func addContextCues(_ c: inout Candidate, _ toks: ArraySlice<Int>, head: EntityType?, limit: Int, initialFirst: Bool) {
+    mutating func addContextCues(_ c: inout Candidate, _ toks: ArraySlice<Int>, head: EntityType?, limit: Int, initialFirst: Bool) {
         let f = toks.first!, l = toks.last!
         let ft = tokens[f], lt = tokens[l]
         var after = l + 1
@@ -268,20 +254,5 @@ extension Recognizer {
             }
             if matches { c.cue = .media; break }
         }
-    }
-
-    /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
-    func phraseHash(_ indices: ArraySlice<Int>) -> UInt64 {
-        var h = TextHash.seed
-        var prevPossessive = false
-        var first = true
-        for i in indices where tokens[i].isWord {
-            let t = tokens[i]
-            let sep: UInt8 = first ? 0 : (prevPossessive ? UInt8(ascii: "'") : (t.joined != 0 ? t.joined : UInt8(ascii: " ")))
-            h = TextHash.combine(h, sep, t.hash)
-            prevPossessive = t.isPossessive
-            first = false
-        }
-        return h
     }
 }

@@ -5,24 +5,12 @@ extension Recognizer {
     /// A part of a run of capitalised words: tokens `first..<end`.
     struct Item { var kind: ItemKind; var first: Int; var end: Int }
 
-    /// A title at `j` that stands before a name, at the start of a run, or after another title
-    /// ("Mr. President"); elsewhere ("Council of Foreign Ministers") the words are part of a name.
-    func titleBeforeName(_ j: Int, _ limit: Int, _ items: [Item]) -> Int? {
-        guard let n = forms.titleLength(tokens, j, limit: limit) else { return nil }
-        if items.isEmpty { return n }
-        if case .title = items.last!.kind { return n }
-        var e = j + n
-        if e < limit, !tokens[e].isWord, text[tokens[e].start] == UInt8(ascii: ".") { e += 1 }
-        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
-        return nil
-    }
-
     mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
         var i = r.lowerBound
         let limit = r.upperBound
-        var items = runItems
-        runItems = []
-        defer { runItems = items }
+        var items = scratch.runItems
+        scratch.runItems = []
+        defer { scratch.runItems = items }
         while i < limit {
             let t = tokens[i]
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
@@ -41,7 +29,7 @@ extension Recognizer {
                     if tj.gapBefore { break } // a table cell or an indented line starts a new name
                     // How is this word attached to the previous item?
                     let prev = tokens[last.end - 1]
-                    if prev.isPossessive, !possessiveInsideName(last, j, limit) { break }
+                    if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { break }
                     if tj.joined != 0 {
                         if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
                            forms.knownForm(tokens, j, limit) == nil {
@@ -52,10 +40,10 @@ extension Recognizer {
                     }
                 }
                 if let (form, n) = forms.knownForm(tokens, j, limit) {
-                    let tn = titleBeforeName(j, limit, items) ?? 0
+                    let tn = forms.titleBeforeName(tokens, j, limit, items) ?? 0
                     if tn > n { items.append(Item(kind: .title, first: j, end: j + tn)); j += tn }
                     else { items.append(Item(kind: .known(form), first: j, end: j + n)); j += n }
-                } else if let tn = titleBeforeName(j, limit, items) {
+                } else if let tn = forms.titleBeforeName(tokens, j, limit, items) {
                     items.append(Item(kind: .title, first: j, end: j + tn)); j += tn
                 } else {
                     items.append(Item(kind: .word, first: j, end: j + 1)); j += 1
@@ -81,7 +69,7 @@ extension Recognizer {
                     }
                     // Connectors inside names.
                     if tokens[j - 1].isPossessive { break }
-                    guard let cn = forms.connectorLength(tokens, j, limit), allowsConnector(items, j, cn) else { break }
+                    guard let cn = forms.connectorLength(tokens, j, limit), forms.allowsConnector(tokens, items, j, cn, initial: initial, lowerSeen: evidence.lowerSeen) else { break }
                     items.append(Item(kind: .connector, first: j, end: j + cn))
                     joinedByConnector = true
                     j += cn
@@ -95,54 +83,9 @@ extension Recognizer {
         }
     }
 
-    /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
-    /// organisation's name (the capitalised words after it end in an organisation head word).
-    func possessiveInsideName(_ last: Item, _ j: Int, _ limit: Int) -> Bool {
-        let h = tokens[last.end - 1].hash
-        guard case .word = last.kind, evidence.lowerSeen.contains(h) || knowledge.isWord(h, .possessiveName) else { return false }
-        var e = j
-        while e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[e].isPossessive, e == j || tokens[e].spaceBefore { e += 1 }
-        return e > j && forms.head(tokens[e - 1]) == .organization
-    }
-
-    func allowsConnector(_ items: [Item], _ j: Int, _ n: Int) -> Bool {
-        guard let last = items.last else { return false }
-        let prev = tokens[last.end - 1]
-        let word = knowledge.connectors[tokens[j].hash].map { $0.contains { $0.count == 1 && $0[0] == tokens[j].hash } } ?? false
-        let isOfFor = tokens[j].hash == TextHash.of("of".utf8) || tokens[j].hash == TextHash.of("for".utf8)
-        if tokens[j].hash == Recognizer.onHash {
-            // "Treaty on …", "Conference on Disarmament": only after an event or organisation head word.
-            guard let h = forms.head(tokens[last.end - 1]), h == .event || h == .organization else { return false }
-            return true
-        }
-        if tokens[j].hash == Recognizer.andHash {
-            // "Office of Near Eastern and African Affairs": "and" inside an organisation's "of" name, before a
-            // new word or a demonym, not before another known name ("the Council of Europe and NATO").
-            guard items.contains(where: { if case .connector = $0.kind { return true } else { return false } }),
-                  let firstHead = items.first(where: { if case .word = $0.kind { return forms.head(tokens[$0.end - 1]) == .organization } else { return false } }),
-                  items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
-            else { return false }
-            if let (form, _) = forms.knownForm(tokens, j + n, tokens.count), form.isName { return false }
-            return true
-        }
-        switch last.kind {
-        case .word:
-            if !isOfFor { return word || n > 0 }
-            if forms.head(tokens[last.end - 1]) != nil { return true }
-            // "the Gang of Four", "the Council of Ten": a number word after "of".
-            if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
-            // "the Power of Siberia": a common word used as a name, away from the sentence start.
-            return !initial[last.first] && evidence.lowerSeen.contains(prev.hash) && !knowledge.isWord(prev.hash, .common)
-        case .known:
-            return isOfFor && forms.head(tokens[last.end - 1]) != nil
-        default:
-            return false
-        }
-    }
-
     /// What a run's context says: whether a title or role word names a person in it (and the title's
     /// range), whether it is read as in a headline line, and the items left after leading titles.
-    func titledRun(_ all: [Item], headline: Bool, limit: Int)
+    mutating func titledRun(_ all: [Item], headline: Bool, limit: Int)
         -> (items: ArraySlice<Item>, titled: Bool, titleRange: TextRange?, headline: Bool) {
         var items = all[...]
         var titled = false
@@ -232,8 +175,8 @@ extension Recognizer {
                             limit: Int) {
         var titled = titled
         var titleRange = titleRange
-        var stretch = stretchItems
-        stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
+        var stretch = scratch.stretchItems
+        scratch.stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
         stretch.clear()
         func flush(_ r: inout Recognizer) {
             if !stretch.isEmpty {
@@ -272,6 +215,6 @@ extension Recognizer {
             }
         }
         flush(&self)
-        stretchItems = stretch
+        scratch.stretchItems = stretch
     }
 }

@@ -11,6 +11,11 @@ struct Recognized {
 /// demonyms, places and organisations from `Knowledge`, titles that mark people, compounds
 /// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
 /// Works on UTF-8 bytes and hashes; linear in the text size.
+///
+/// Read-only look-ups live in `FormLookup`, `WordShape` and `WordEvidence`. The four checks that read
+/// much of the recognizer's state (`titledRun`, `trimmedName`, `isNotAName`, `addContextCues`) are
+/// declared `mutating` though they change nothing: called from the scan, a non-mutating method is
+/// handed a copy of the recognizer's two dozen fields, a twentieth of the stage's time.
 struct Recognizer {
     let text: [UInt8]
     let knowledge: Knowledge
@@ -24,10 +29,7 @@ struct Recognizer {
     var firstSentence = 0
     /// A short text's tokens and their `initial` marks, kept from the first pass for the second (reading
     /// them is a fifth of the work).
-    var saved: [Token] = []
-    var savedInitial: [Bool] = []
-    var savedSentenceTokens: [Range<Int>] = []
-    var keepsTokens = false
+    var kept = KeptTokens()
     /// Paragraphs longer than this are read a run of sentences at a time (`pieceBytes`; tests lower it).
     var pieceLimit = Recognizer.pieceBytes
     /// The words that can label a tie, for the relations.
@@ -41,9 +43,6 @@ struct Recognizer {
     var candidates: [Candidate] = []
     /// The words of the candidates' names.
     var names = NamePool()
-    /// Scratch lists for a name's words and word ranges (reused: a name is emitted every few words).
-    var scratchWords: [UInt64] = []
-    var scratchRanges: [TextRange] = []
     /// Whether each paragraph is a headline line (`isHeadline`), found in the first pass for the second.
     var headline: [Bool] = []
     /// Whether each paragraph is written in capitals (`isShouting`), found in the first pass for the second.
@@ -52,13 +51,8 @@ struct Recognizer {
     var usedAcronym: [Int] = []
     /// Tokens of known forms inside the name being emitted (never dropped as common words).
     var protected: [Int] = []
-    /// Scratch lists reused from name to name (a list made per name would be most of the allocations):
-    /// a run's items, a stretch of unknown words, a name's tokens, a segment of them, its name words.
-    var runItems: [Item] = []
-    var stretchItems: [Item] = []
-    var nameTokens: [Int] = []
-    var segmentTokens: [Int] = []
-    var wordTokens: [Int] = []
+    /// Lists reused from name to name (`Scratch`).
+    var scratch = Scratch()
     /// The last candidate is an acronym in brackets that the name being emitted goes before.
     var pendingAcronym = false
 
@@ -74,7 +68,7 @@ struct Recognizer {
                           keptTokensLimit: Int = Recognizer.keptTokensLimit,
                           pieceLimit: Int = Recognizer.pieceBytes) -> Recognized {
         var r = Recognizer(bytes: bytes, knowledge: knowledge)
-        r.keepsTokens = bytes.count <= keptTokensLimit
+        r.kept.isOn = bytes.count <= keptTokensLimit
         r.pieceLimit = pieceLimit
         r.run(paragraphs: paragraphs, sentences: sentences)
         return Recognized(candidates: r.candidates, names: r.names, labels: r.labels)
@@ -106,13 +100,13 @@ struct Recognizer {
         headline.reserveCapacity(paragraphs.count)
         shouting.reserveCapacity(paragraphs.count)
         let long = paragraphs.contains { $0.range.count > pieceLimit && $0.sentences.count > 1 }
-        if long { keepsTokens = false }
-        if keepsTokens {
+        if long { kept.isOn = false }
+        if kept.isOn {
             // About a token per 4 bytes of English (a word and its space, some punctuation): reserving that
             // saves growing the kept list a dozen times, copying it each time.
-            saved.reserveCapacity(text.count / 4)
-            savedInitial.reserveCapacity(text.count / 4)
-            savedSentenceTokens.reserveCapacity(sentences.count)
+            kept.tokens.reserveCapacity(text.count / 4)
+            kept.initial.reserveCapacity(text.count / 4)
+            kept.sentenceTokens.reserveCapacity(sentences.count)
         }
         for p in paragraphs {
             let pieces = long ? Self.pieces(p, sentences, limit: pieceLimit) : [p.sentences]
@@ -142,18 +136,18 @@ struct Recognizer {
             headline.append(isHeadline(p, shouting: shout))
             markInitials()
             collectEvidence(p)
-            if keepsTokens {
-                let base = saved.count
-                saved.append(contentsOf: tokens)
-                savedInitial.append(contentsOf: initial[..<tokens.count])
-                for r in sentenceTokens { savedSentenceTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
+            if kept.isOn {
+                let base = kept.tokens.count
+                kept.tokens.append(contentsOf: tokens)
+                kept.initial.append(contentsOf: initial[..<tokens.count])
+                for r in sentenceTokens { kept.sentenceTokens.append((base + r.lowerBound)..<(base + r.upperBound)) }
             }
         }
         labels.ends.reserveCapacity(sentences.count)
         for p in paragraphs {
             usedAcronym.clear()
             for piece in long ? Self.pieces(p, sentences, limit: pieceLimit) : [p.sentences] {
-                if keepsTokens { savedTokens(p) } else { readTokens(piece, sentences); markInitials() }
+                if kept.isOn { readKeptTokens(p) } else { readTokens(piece, sentences); markInitials() }
                 markQuotedTitles()
                 demoteShouting(p)
                 for si in piece {
@@ -182,22 +176,45 @@ struct Recognizer {
     }
 
     /// The tokens of paragraph `p` and their `initial` marks as the first pass read them.
-    mutating func savedTokens(_ p: Paragraph) {
+    mutating func readKeptTokens(_ p: Paragraph) {
         tokens.clear()
         sentenceTokens.clear()
         initial.clear()
         firstSentence = p.sentences.lowerBound
         guard let first = p.sentences.first else { return }
-        let base = savedSentenceTokens[first].lowerBound
-        let end = savedSentenceTokens[p.sentences.upperBound - 1].upperBound
-        tokens.append(contentsOf: saved[base..<end])
-        initial.append(contentsOf: savedInitial[base..<end])
+        let base = kept.sentenceTokens[first].lowerBound
+        let end = kept.sentenceTokens[p.sentences.upperBound - 1].upperBound
+        tokens.append(contentsOf: kept.tokens[base..<end])
+        initial.append(contentsOf: kept.initial[base..<end])
         for si in p.sentences {
-            let r = savedSentenceTokens[si]
+            let r = kept.sentenceTokens[si]
             sentenceTokens.append((r.lowerBound - base)..<(r.upperBound - base))
         }
     }
 
     /// Token range of sentence `si` (of the paragraph at hand) in `tokens`.
     func sentenceRange(_ si: Int) -> Range<Int> { sentenceTokens[si - firstSentence] }
+
+    /// The tokens of every paragraph of a short text and their `initial` marks, as the first pass read them.
+    struct KeptTokens {
+        var isOn = false
+        var tokens: [Token] = []
+        var initial: [Bool] = []
+        /// Token range of each sentence of the text in `tokens`.
+        var sentenceTokens: [Range<Int>] = []
+    }
+
+    /// Lists reused from name to name (a list made per name would be most of the allocations): a run's
+    /// items, a stretch of unknown words, a name's tokens, a segment of them, its name words, and the
+    /// words and word ranges of the name being recorded. Each is taken out while in use (so that it holds
+    /// the only reference to its storage) and put back.
+    struct Scratch {
+        var runItems: [Item] = []
+        var stretchItems: [Item] = []
+        var nameTokens: [Int] = []
+        var segmentTokens: [Int] = []
+        var wordTokens: [Int] = []
+        var words: [UInt64] = []
+        var ranges: [TextRange] = []
+    }
 }

@@ -307,4 +307,19 @@ enum Tokenizer {
         }
         return h
     }
+
+    /// Lower-cased phrase hash of the tokens at `indices` (as `Tokenizer.phraseHash`, without copying tokens).
+    static func phraseHash(_ tokens: [Token], _ indices: ArraySlice<Int>) -> UInt64 {
+        var h = TextHash.seed
+        var prevPossessive = false
+        var first = true
+        for i in indices where tokens[i].isWord {
+            let t = tokens[i]
+            let sep: UInt8 = first ? 0 : (prevPossessive ? UInt8(ascii: "'") : (t.joined != 0 ? t.joined : UInt8(ascii: " ")))
+            h = TextHash.combine(h, sep, t.hash)
+            prevPossessive = t.isPossessive
+            first = false
+        }
+        return h
+    }
 }
