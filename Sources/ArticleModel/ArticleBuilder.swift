@@ -7,6 +7,10 @@ import Dispatch
 ///          ─▶ SearchIndexBuilder: search index, token table
 ///          ─▶ Terms, then Structure: kinds, quotes, annotations, sections; then CrossReferences
 ///          ─▶ Recognizer: candidates ─▶ Resolver: entities, mentions ─▶ Relations
+///
+/// A new stage is a function of the parts it reads that returns its own, called here in its place.
+/// On one core (long texts) the sentences are made just before the cross-references, the first
+/// stage that reads them, so that they are not held beside the index's working tables.
 public enum ArticleBuilder {
     /// The stages after loading, in the order they run. `dossier bench` times each one.
     public enum Stage: String, CaseIterable, Sendable {
