@@ -151,17 +151,51 @@ struct FormLookup {
         }
     }
 
-    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
-    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
-    func vouchedAtSentenceStart(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
-        let t = tokens[f]
-        guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
-        let next = tokens[f + 1]
-        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
-        if t.isPossessive, !t.isAllCaps { return true }
-        guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
-        let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
-        return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit
+    /// What a run's context says: whether a title or role word names a person in it (and the title's
+    /// range), whether it is read as in a headline line, and the items left after leading titles.
+    func titledRun(_ tokens: [Token], _ all: [Recognizer.Item], headline: Bool, limit: Int, initial: [Bool])
+        -> (items: ArraySlice<Recognizer.Item>, titled: Bool, titleRange: TextRange?, headline: Bool) {
+        var items = all[...]
+        var titled = false
+        var titleRange: TextRange? = nil
+        // A lower-case role word just before the run: "my colleague Adam Garrie", "the poet Nguyễn Du".
+        let before = items.first!.first - 1
+        if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised,
+           let cap = knowledge.titles[TextHash.combine(TextHash.seed, 0, tokens[before].hash)], !cap {
+            titled = true
+        }
+        // A byline ("By John Smith") names a person even in a headline-like line.
+        var headline = headline
+        // "The Ambassador in the Soviet Union (Harriman)": a name in brackets after a title names its holder.
+        if all.count == 1, case .word = all[0].kind, all[0].end - all[0].first == 1, before >= 0, tokens[before].punct == UInt8(ascii: "("),
+           all[0].end < limit, tokens[all[0].end].punct == UInt8(ascii: ")") {
+            var b = before - 1
+            while b >= 0, b >= before - 10, !(tokens[b].isWord && tokens[b].isCapitalised && titleLength(tokens, b, limit: before) != nil) { b -= 1 }
+            if b >= 0, b >= before - 10 {
+                titled = true
+                headline = false
+            }
+        }
+        if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
+            items = items.dropFirst()
+            headline = false
+            titled = true
+        } else if headline, before >= 0, tokens[before].isWord, tokens[before].hash == Recognizer.byHash,
+                  !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
+            headline = false // "Posted on June 3 by Tom Lee"
+            titled = true
+        }
+        // Leading titles, unless the title word heads a name ("General Office").
+        while let f = items.first, case .title = f.kind {
+            if items.count > 1, case .word = items[items.startIndex + 1].kind, head(tokens[items[items.startIndex + 1].first]) != nil,
+               f.end - f.first == 1 {
+                items[items.startIndex].kind = .word
+                break
+            }
+            titled = true
+            titleRange = TextRange(tokens[f.first].start, tokens[f.end - 1].end)
+            items = items.dropFirst()
+        }
+        return (items, titled, titleRange, headline)
     }
 }

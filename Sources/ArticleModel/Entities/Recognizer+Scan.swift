@@ -83,57 +83,9 @@ extension Recognizer {
         }
     }
 
-    /// What a run's context says: whether a title or role word names a person in it (and the title's
-    /// range), whether it is read as in a headline line, and the items left after leading titles.
-    mutating func titledRun(_ all: [Item], headline: Bool, limit: Int)
-        -> (items: ArraySlice<Item>, titled: Bool, titleRange: TextRange?, headline: Bool) {
-        var items = all[...]
-        var titled = false
-        var titleRange: TextRange? = nil
-        // A lower-case role word just before the run: "my colleague Adam Garrie", "the poet Nguyễn Du".
-        let before = items.first!.first - 1
-        if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised,
-           let cap = knowledge.titles[TextHash.combine(TextHash.seed, 0, tokens[before].hash)], !cap {
-            titled = true
-        }
-        // A byline ("By John Smith") names a person even in a headline-like line.
-        var headline = headline
-        // "The Ambassador in the Soviet Union (Harriman)": a name in brackets after a title names its holder.
-        if all.count == 1, case .word = all[0].kind, all[0].end - all[0].first == 1, before >= 0, tokens[before].punct == UInt8(ascii: "("),
-           all[0].end < limit, tokens[all[0].end].punct == UInt8(ascii: ")") {
-            var b = before - 1
-            while b >= 0, b >= before - 10, !(tokens[b].isWord && tokens[b].isCapitalised && forms.titleLength(tokens, b, limit: before) != nil) { b -= 1 }
-            if b >= 0, b >= before - 10 {
-                titled = true
-                headline = false
-            }
-        }
-        if headline, items.count > 1, tokens[items.first!.first].hash == Recognizer.byHash, initial[items.first!.first] {
-            items = items.dropFirst()
-            headline = false
-            titled = true
-        } else if headline, before >= 0, tokens[before].isWord, tokens[before].hash == Recognizer.byHash,
-                  !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
-            headline = false // "Posted on June 3 by Tom Lee"
-            titled = true
-        }
-        // Leading titles, unless the title word heads a name ("General Office").
-        while let f = items.first, case .title = f.kind {
-            if items.count > 1, case .word = items[items.startIndex + 1].kind, forms.head(tokens[items[items.startIndex + 1].first]) != nil,
-               f.end - f.first == 1 {
-                items[items.startIndex].kind = .word
-                break
-            }
-            titled = true
-            titleRange = TextRange(tokens[f.first].start, tokens[f.end - 1].end)
-            items = items.dropFirst()
-        }
-        return (items, titled, titleRange, headline)
-    }
-
     /// Turns a run of items into candidates.
     mutating func interpret(_ all: [Item], joinedByConnector: Bool, sent: Sentence, headline: Bool, limit: Int) {
-        let (items, titled, titleRange, headline) = titledRun(all, headline: headline, limit: limit)
+        let (items, titled, titleRange, headline) = forms.titledRun(tokens, all, headline: headline, limit: limit, initial: initial)
         guard !items.isEmpty else { return }
         let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
         // Head of the name: the last word before the first connector, or the last word.

@@ -12,15 +12,16 @@ struct Recognized {
 /// ("Chinese-Russian", "Xi-Putin") and possessives, acronyms, and transcript speaker labels.
 /// Works on UTF-8 bytes and hashes; linear in the text size.
 ///
-/// Read-only look-ups live in `FormLookup`, `WordShape` and `WordEvidence`. The four checks that read
-/// much of the recognizer's state (`titledRun`, `trimmedName`, `isNotAName`, `addContextCues`) are
-/// declared `mutating` though they change nothing: called from the scan, a non-mutating method is
-/// handed a copy of the recognizer's two dozen fields, a twentieth of the stage's time.
+/// What only reads lives in helper values (`FormLookup`, `NameChecks`, `WordShape`, `WordEvidence`),
+/// which are handed the tokens they read: a method of the recognizer itself that only reads would be
+/// handed a copy of the recognizer's two dozen fields when the scan calls it.
 struct Recognizer {
     let text: [UInt8]
     let knowledge: Knowledge
     /// Knowledge forms, titles and connectors looked up at a token.
     let forms: FormLookup
+    /// The checks on a name before it is recorded.
+    let checks: NameChecks
     /// The tokens of the paragraph at hand (the recognizer reads one paragraph at a time, twice: a whole
     /// text's tokens, 24 bytes a word or mark, would be about five times the text).
     var tokens: [Token] = []
@@ -60,6 +61,7 @@ struct Recognizer {
         text = bytes
         self.knowledge = knowledge
         forms = FormLookup(text: bytes, knowledge: knowledge)
+        checks = NameChecks(text: bytes, knowledge: knowledge, forms: forms)
     }
 
     /// The candidates, and for the relation stage the words of each sentence that can label a tie
