@@ -1,6 +1,16 @@
 import Dispatch
 
-/// Builds an `Article` from loaded text: the one place the stages are put together.
+/// Builds an `Article` from loaded text: the one place the stages are put together. Each stage
+/// takes what earlier stages made and returns its own part:
+///
+///     text ─▶ Segmenter: paragraphs, sentences
+///          ─▶ SearchIndexBuilder: search index, token table
+///          ─▶ Terms, then Structure: kinds, quotes, annotations, sections; then CrossReferences
+///          ─▶ Recognizer: candidates ─▶ Resolver: entities, mentions ─▶ Relations
+///
+/// A new stage is a function of the parts it reads that returns its own, called here in its place.
+/// On one core (long texts) the sentences are made just before the cross-references, the first
+/// stage that reads them, so that they are not held beside the index's working tables.
 public enum ArticleBuilder {
     /// The stages after loading, in the order they run. `dossier bench` times each one.
     public enum Stage: String, CaseIterable, Sendable {
@@ -16,7 +26,7 @@ public enum ArticleBuilder {
     public static func build(_ loaded: LoadedText) -> Article { build(loaded, knowledge: Knowledge()) }
 
     /// Texts up to this size are built on two cores (`buildConcurrently`); above it one stage after
-    /// another, in the order that keeps the peak memory of a long text low.
+    /// another, so that only one chain's working memory is held at a time.
     public static let concurrentLimit = 1 << 20
 
     public static func build(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
@@ -26,29 +36,31 @@ public enum ArticleBuilder {
 
     /// The same article as `build(_:knowledge:measure:)`, with the search index and the structure built on a
     /// second thread while this one runs the entity stages (recognizer, resolver, relations), the longer
-    /// chain, with the caches this thread has warm: the two chains share only the text, its paragraphs and
-    /// its sentences, which neither changes. (Both chains' working memory is held at once, so long texts
-    /// take the one-core path.)
+    /// chain: the two chains share only the text, its paragraphs and its sentences, which neither changes.
     public static func buildConcurrently(_ loaded: LoadedText, knowledge: Knowledge) -> Article {
-        var segmented = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
-        segmented.markup = loaded.markup
-        segment(&segmented)
-        let base = segmented
+        var paragraphs = self.paragraphs(loaded)
+        let sentences = Segmenter.sentences(loaded.bytes, &paragraphs)
+        let segmented = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs, sentences: sentences,
+                                markup: loaded.markup)
         let structured = StructuredArticle()
         let done = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: done) {
-            var article = base
-            structureStages(&article, sentencesReady: true) { _, body in body() }
+            var article = segmented
+            let (index, tokens) = searchIndex(article)
+            article.searchIndex = index
+            let terms = Terms(article.bytes, index: index, tokens: tokens, paragraphs: Structure.termRanges(article.bytes, article.paragraphs))
+            addStructure(&article, terms)
+            article.crossReferences = CrossReferences.find(article, terms, index: index)
             structured.article = article
         }
-        let found = entityStages(base, knowledge: knowledge) { _, body in body() }
+        let found = entityStages(segmented, knowledge: knowledge) { _, body in body() }
         done.wait()
-        var article = structured.article ?? base
-        (article.entities, article.mentions, article.relations) = found
+        var article = structured.article ?? segmented
+        (article.entities, article.mentions, article.relations) = (found.entities, found.mentions, found.relations)
         return article
     }
 
-    /// The structure stages' article, written by their thread before the group is left and read after the wait.
+    /// The structure chain's article, written by its thread before the group is left and read after the wait.
     private final class StructuredArticle: @unchecked Sendable {
         var article: Article?
     }
@@ -59,19 +71,43 @@ public enum ArticleBuilder {
                              measure: (Stage, () -> Void) -> Void) -> Article {
         var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: [], sentences: [])
         article.markup = loaded.markup
-        // Sentences come later, in the structure stage once the index's table of every word occurrence and
-        // the paragraph shapes are gone (see `Structure.build`): those were the build's peak.
-        measure(.segment) { segmentParagraphs(&article) }
-        structureStages(&article, sentencesReady: false, measure: measure)
-        (article.entities, article.mentions, article.relations) = entityStages(article, knowledge: knowledge, measure: measure)
+        measure(.segment) { article.paragraphs = paragraphs(loaded) }
+        var tokens: TokenTable?
+        measure(.searchIndex) { (article.searchIndex, tokens) = searchIndex(article) }
+        measure(.structure) {
+            // The token table is read once, for the term lists, and goes as soon as they are made.
+            let terms = Terms(article.bytes, index: article.searchIndex, tokens: tokens.take()!,
+                              paragraphs: Structure.termRanges(article.bytes, article.paragraphs))
+            addStructure(&article, terms)
+            // The sentences only now, for the cross-references, the first stage to read them: the token
+            // table and the paragraph table are gone (a text of many short paragraphs held all three at once).
+            article.sentences = Segmenter.sentences(article.bytes, &article.paragraphs)
+            article.crossReferences = CrossReferences.find(article, terms, index: article.searchIndex)
+        }
+        let found = entityStages(article, knowledge: knowledge, measure: measure)
+        (article.entities, article.mentions, article.relations) = (found.entities, found.mentions, found.relations)
         return article
     }
 
-    /// The search index, then the structure (kinds, quotes, annotations, sections, cross-references).
-    static func structureStages(_ article: inout Article, sentencesReady: Bool, measure: (Stage, () -> Void) -> Void) {
-        var index = SearchIndex()
-        measure(.searchIndex) { index = SearchIndex(article.bytes, paragraphs: article.paragraphs.map(\.range)) }
-        measure(.structure) { Structure.build(&article, index: index, sentencesReady: sentencesReady) }
+    /// Markup states its paragraphs (one a block); plain text's are found by the segmenter.
+    static func paragraphs(_ loaded: LoadedText) -> [Paragraph] {
+        guard let ranges = loaded.markup?.paragraphs else { return Segmenter.paragraphs(loaded.bytes) }
+        return ranges.enumerated().map { Paragraph(index: $0, kind: .body, range: $1, sentences: 0..<0) }
+    }
+
+    /// The search index of the article's paragraphs, and the table of every word occurrence.
+    static func searchIndex(_ article: Article) -> (SearchIndex, TokenTable) {
+        SearchIndexBuilder.build(article.bytes, paragraphs: ParagraphRanges(paragraphs: article.paragraphs))
+    }
+
+    /// Kinds, quotes, annotations and sections, from the paragraph table and the term lists.
+    static func addStructure(_ article: inout Article, _ terms: Terms) {
+        let parts = Structure.find(ParagraphTable(text: article.bytes, paragraphs: article.paragraphs), terms: terms,
+                                   markup: article.markup)
+        for i in article.paragraphs.indices { article.paragraphs[i].kind = parts.kinds[i] }
+        article.quotes = parts.quotes
+        article.annotations = parts.annotations
+        article.sections = parts.sections
     }
 
     /// The entity stages over the article's text, paragraphs and sentences: recognizer, resolver, relations.
@@ -82,55 +118,17 @@ public enum ArticleBuilder {
             recognized = Recognizer.recognize(article.bytes, paragraphs: article.paragraphs,
                                               sentences: article.sentences, knowledge: knowledge)
         }
-        guard var found = recognized else { return ([], [], []) }
-        recognized = nil
         var entities: [Entity] = [], mentions: [Mention] = [], relations: [Relation] = []
+        let labels = recognized?.labels ?? Relations.LabelWords()
         measure(.resolve) {
-            // The candidates go as soon as the mentions are made: they are the largest thing held at that point.
-            let candidates = found.candidates
-            found.candidates = []
-            (entities, mentions) = Resolver.resolve(article.bytes, candidates, names: &found.names,
-                                                    sentences: article.sentences, knowledge: knowledge)
+            // The resolver takes the candidates and their names: they go as soon as the mentions are made.
+            guard let found = recognized.take() else { return }
+            (entities, mentions) = Resolver.resolve(article.bytes, found, sentences: article.sentences, knowledge: knowledge)
         }
         measure(.relations) {
-            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: found.labels,
-                                        knowledge: knowledge)
+            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge)
         }
         return (entities, mentions, relations)
-    }
-
-    /// Paragraphs and their sentences.
-    static func segment(_ article: inout Article) {
-        segmentParagraphs(&article)
-        segmentSentences(&article)
-    }
-
-    /// The paragraphs, without their sentences yet.
-    static func segmentParagraphs(_ article: inout Article) {
-        // Markup states its paragraphs (one a block); plain text's are found by the segmenter.
-        let ranges = article.markup?.paragraphs ?? Segmenter.paragraphRanges(article.bytes)
-        var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(ranges.count)
-        for (p, range) in ranges.enumerated() {
-            paragraphs.append(Paragraph(index: p, kind: .body, range: range, sentences: 0..<0))
-        }
-        article.paragraphs = paragraphs
-    }
-
-    /// The sentences of every paragraph.
-    static func segmentSentences(_ article: inout Article) {
-        let s = article.bytes
-        var sentences: [Sentence] = []
-        // At least a sentence a paragraph: a text of one-line paragraphs has exactly that many, held to the end.
-        sentences.reserveCapacity(article.paragraphs.count)
-        for p in article.paragraphs.indices {
-            let first = sentences.count
-            for r in Segmenter.sentenceRanges(s, in: article.paragraphs[p].range) {
-                sentences.append(Sentence(index: sentences.count, paragraph: p, range: r))
-            }
-            article.paragraphs[p].sentences = first..<sentences.count
-        }
-        article.sentences = sentences
     }
 
     /// Convenience: load bytes and build.

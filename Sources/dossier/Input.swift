@@ -50,8 +50,11 @@ struct ArticleOptions: ParsableArguments {
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;
     /// binary data is an error naming it (exit 65).
     static func load(_ bytes: [UInt8], name: String) throws -> LoadedText {
-        let text = try utf8(bytes, name: name)
-        guard let loaded = try? Loader.load(text) else { throw refuseBinary(name) }
+        guard let loaded = try? Loader.load(bytes) else {
+            if let order = UTF16Text.byteOrder(bytes), !UTF16Text.isBinary(bytes, order) { warnUTF16(name) }
+            throw refuseBinary(name)
+        }
+        if loaded.decodedFromUTF16 { warnUTF16(name) }
         if loaded.invalidSequences > 0 {
             Terminal.warn("\(name): not valid UTF-8; \(loaded.invalidSequences) invalid byte sequence(s) shown as U+FFFD"
                 + (legacyEightBit(loaded.bytes) ? "; it looks like Latin-1 or Windows-1252 text: `iconv -f WINDOWS-1252 -t UTF-8` converts it" : ""))
@@ -77,13 +80,9 @@ struct ArticleOptions: ParsableArguments {
         return ExitCode(65)
     }
 
-    /// UTF-16 with a byte-order mark is read as UTF-8 (with a note: exports count bytes of the UTF-8 text);
-    /// a mark before bytes that are not UTF-16 text is binary.
-    private static func utf8(_ bytes: [UInt8], name: String) throws -> [UInt8] {
-        guard let order = UTF16Text.byteOrder(bytes) else { return bytes }
-        if UTF16Text.isBinary(bytes, order) { throw refuseBinary(name) }
+    /// The loader reads UTF-16 with a byte-order mark as UTF-8: a note, as exports count bytes of the UTF-8 text.
+    private static func warnUTF16(_ name: String) {
         Terminal.warn("\(name): UTF-16 text, read as UTF-8 (offsets in exports count bytes of the UTF-8 text)")
-        return UTF16Text.utf8(bytes, order)
     }
 
     func readBytes() throws -> [UInt8] {

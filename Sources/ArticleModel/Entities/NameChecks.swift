@@ -1,0 +1,122 @@
+/// The recognizer's checks on a name found by the scan, before it is recorded: which words to trim
+/// from it, whether what is left is a name at all, and the type the words around it suggest. They
+/// read the paragraph's tokens and the evidence about words, which the recognizer passes in.
+struct NameChecks {
+    let text: [UInt8]
+    let knowledge: Knowledge
+    let forms: FormLookup
+
+    /// The name's tokens without trailing months, weekdays and connectors, and without leading words
+    /// that are not part of a name (common words, a sentence opener the text uses in lower case).
+    func trimmedName(_ tokens: [Token], _ tokensIn: [Int], titled: Bool, head: EntityType?, limit: Int, keepAll: Bool,
+                     initialFirst: Bool, evidence: WordEvidence, protected: [Int]) -> ArraySlice<Int> {
+        var toks = tokensIn[...]
+        var isInitial = initialFirst
+        // Trailing words first ("[Received July …": "Received" is then alone).
+        while let l = toks.last, knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
+            || (!tokens[l].isCapitalised && tokens[l].joined == 0)
+            || (toks.count > 1 && knowledge.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
+                && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)
+            toks = toks.dropLast()
+        }
+        while !keepAll, let f = toks.first, !protected.contains(f) {
+            let t = tokens[f]
+            let single = toks.count == 1
+            if t.isCapitalised, t.hash == Recognizer.theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
+            let weak = (knowledge.isWord(t.hash, .common) && (isInitial || head == nil)) || knowledge.isWord(t.hash, .month)
+                || knowledge.isWord(t.hash, .weekday) || (!t.isCapitalised && !(WordShape.isOrdinal(text, t) && toks.count > 1))
+            let speaks = single && vouchedAtSentenceStart(tokens, f, limit: limit)
+            // An acronym is written in capitals wherever it stands, so the sentence start says nothing about it.
+            let acronym = t.isAllCaps && single && !WordShape.isRoman(text, t)
+            // (A name with a head word keeps its first word: "The Nonproliferation Treaty Review Conference.")
+            let initialWeak = isInitial && !titled && (head == nil || single)
+                && (evidence.lowerSeen.contains(t.hash) || (single && !evidence.midCap.contains(t.hash) && !speaks && !acronym))
+            if weak || initialWeak { toks = toks.dropFirst(); isInitial = isInitial && weak } else { break }
+        }
+        return toks
+    }
+
+    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
+    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
+    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+    func vouchedAtSentenceStart(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        let t = tokens[f]
+        guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
+        let next = tokens[f + 1]
+        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
+        if t.isPossessive, !t.isAllCaps { return true }
+        guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
+        let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
+        return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit
+    }
+
+    /// Whether the trimmed words `toks` are not a name of their own: only titles, a model designation,
+    /// a plural common noun, a lone word the text uses otherwise, or common words only.
+    func isNotAName(_ tokens: [Token], _ toks: ArraySlice<Int>, titled: Bool, head: EntityType?, limit: Int,
+                    evidence: WordEvidence) -> Bool {
+        let f = toks.first!, l = toks.last!
+        let ft = tokens[f], lt = tokens[l]
+        // Only titles ("the British Ambassador", "the Secretary"): no name.
+        if head == nil, forms.titleOnly(tokens, toks) { return true }
+        // A model designation ("Kuznetsov PD30"): letters and digits in one longer word make a product, not a name
+        // (short groups such as "P5" stay).
+        if head == nil, toks.contains(where: { tokens[$0].hasDigit && tokens[$0].isCapitalised && tokens[$0].end - tokens[$0].start > 3 }) {
+            return true
+        }
+        // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
+        if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
+           knowledge.heads[singular] != nil { return true }
+        if toks.count == 1 {
+            if ft.end - ft.start == 1, !ft.hasDigit { return true }
+            if !ft.isCapitalised { return true } // a lone ordinal
+            if ft.end - ft.start == 2, !ft.isAllCaps, !ft.hasDigit, text[ft.start + 1] == UInt8(ascii: "s") { return true } // "Ds"
+            if !ft.isAllCaps, WordShape.isPluralAcronym(text, ft) { return true }
+            if ft.isAllCaps, WordShape.isRoman(text, ft) { return true }
+            if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
+            if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
+            if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
+            // "Post-war": the first part of a hyphenated common word.
+            if l + 1 < limit, tokens[l + 1].isWord, tokens[l + 1].joined != 0, !tokens[l + 1].isCapitalised,
+               !evidence.freeCap.contains(ft.hash), !lt.isPossessive { return true }
+        } else if head == nil, !titled {
+            var allCommon = true
+            for x in toks where tokens[x].isWord && tokens[x].isCapitalised {
+                if !(evidence.lowerSeen.contains(tokens[x].hash) || knowledge.isWord(tokens[x].hash, .common)) { allCommon = false; break }
+            }
+            if allCommon { return true }
+            // "Comprehensive Strategic Partners": mostly common words, starting with one.
+            if toks.allSatisfy({ tokens[$0].isCapitalised && tokens[$0].joined == 0 }), evidence.lowerSeen.contains(ft.hash),
+               toks.filter({ evidence.lowerSeen.contains(tokens[$0].hash) }).count * 2 > toks.count { return true }
+        }
+        return false
+    }
+
+    /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",
+    /// "The Economist", "the newspaper X".
+    func addContextCues(_ tokens: [Token], _ c: inout Candidate, _ toks: ArraySlice<Int>, head: EntityType?, limit: Int,
+                        initialFirst: Bool) {
+        let f = toks.first!, l = toks.last!
+        let ft = tokens[f], lt = tokens[l]
+        var after = l + 1
+        if after < limit, !tokens[after].isWord, tokens[after].punct == Punct.closeQuote || tokens[after].punct == UInt8(ascii: "\"") { after += 1 }
+        if after < limit, tokens[after].isWord, !tokens[after].isCapitalised, !lt.isPossessive {
+            let h = tokens[after].hash
+            if knowledge.isWord(h, .afterProject) { c.cue = .project }
+            else if knowledge.isWord(h, .afterEvent) { c.cue = .event }
+            else if knowledge.isWord(h, .afterOrg) { c.cue = .organization }
+            else if knowledge.isWord(h, .mediaAfter) { c.cue = .media }
+            if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
+        }
+        if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
+        if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
+        for cue in knowledge.mediaCues where cue.count <= f {
+            var matches = true
+            for (o, h) in cue.reversed().enumerated() {
+                let t = tokens[f - 1 - o]
+                if !t.isWord || t.hash != h { matches = false; break }
+            }
+            if matches { c.cue = .media; break }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// The recognizer's scan part: runs of capitalised words in a sentence, made of items (knowledge
+/// forms, titles, unknown words, connectors), and how a run divides into names.
+extension Recognizer {
+    enum ItemKind { case known(Knowledge.Form), title, word, connector }
+    /// A part of a run of capitalised words: tokens `first..<end`.
+    struct Item { var kind: ItemKind; var first: Int; var end: Int }
+
+    mutating func scan(_ r: Range<Int>, _ sent: Sentence, headline: Bool) {
+        var i = r.lowerBound
+        let limit = r.upperBound
+        var items = scratch.runItems
+        scratch.runItems = []
+        defer { scratch.runItems = items }
+        while i < limit {
+            let t = tokens[i]
+            guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
+            items.clear()
+            // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
+            if i > r.lowerBound, WordShape.isOrdinal(text, tokens[i - 1]), t.spaceBefore, !t.gapBefore {
+                items.append(Item(kind: .word, first: i - 1, end: i))
+            }
+            var j = i
+            var joinedByConnector = false
+            // Build one run of items.
+            while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
+                let tj = tokens[j]
+                guard tj.isWord, tj.isCapitalised else { break }
+                if let last = items.last {
+                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
+                    // How is this word attached to the previous item?
+                    let prev = tokens[last.end - 1]
+                    if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { break }
+                    if tj.joined != 0 {
+                        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
+                           forms.knownForm(tokens, j, limit) == nil {
+                            // "Jean-Claude": one word.
+                        } else if case .connector = last.kind {
+                            // "ibn al-Reberter": a joined particle.
+                        } else { break }
+                    }
+                }
+                if let (form, n) = forms.knownForm(tokens, j, limit) {
+                    let tn = forms.titleBeforeName(tokens, j, limit, items) ?? 0
+                    if tn > n { items.append(Item(kind: .title, first: j, end: j + tn)); j += tn }
+                    else { items.append(Item(kind: .known(form), first: j, end: j + n)); j += n }
+                } else if let tn = forms.titleBeforeName(tokens, j, limit, items) {
+                    items.append(Item(kind: .title, first: j, end: j + tn)); j += tn
+                } else {
+                    items.append(Item(kind: .word, first: j, end: j + 1)); j += 1
+                }
+                // Skip a period after a title abbreviation or an initial ("Mr.", "Harry S. Truman").
+                if j + 1 < limit, !tokens[j].isWord, text[tokens[j].start] == UInt8(ascii: "."), tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
+                   let last = items.last, tokens[last.end - 1].end == tokens[j].start {
+                    let lt = tokens[last.end - 1]
+                    let isInitial = lt.end - lt.start == 1 && lt.isCapitalised && !initial[last.end - 1]
+                    if case .title = last.kind { j += 1; continue }
+                    if isInitial, case .word = last.kind { j += 1; continue }
+                    break
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
+                    // "Kai-shek": a lower-case part joined to an unknown word.
+                    if tokens[j].joined == UInt8(ascii: "-"), case .word = items.last!.kind, !evidence.freeCap.contains(tokens[j - 1].hash),
+                       text[tokens[j].start] >= UInt8(ascii: "a"), // a letter: "Kai-shek", not "F-35"
+                       !tokens[j - 1].isPossessive, !evidence.lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
+                        items[items.count - 1].end = j + 1
+                        j += 1
+                        if j < limit, tokens[j].isWord, tokens[j].isCapitalised, tokens[j].spaceBefore { continue }
+                        break
+                    }
+                    // Connectors inside names.
+                    if tokens[j - 1].isPossessive { break }
+                    guard let cn = forms.connectorLength(tokens, j, limit), forms.allowsConnector(tokens, items, j, cn, initial: initial, lowerSeen: evidence.lowerSeen) else { break }
+                    items.append(Item(kind: .connector, first: j, end: j + cn))
+                    joinedByConnector = true
+                    j += cn
+                    continue
+                }
+                if j < limit, tokens[j].isWord, !tokens[j].spaceBefore, tokens[j].joined == 0 { break }
+            }
+            if items.isEmpty { i += 1; continue }
+            interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
+            i = max(j, i + 1)
+        }
+    }
+
+    /// Turns a run of items into candidates.
+    mutating func interpret(_ all: [Item], joinedByConnector: Bool, sent: Sentence, headline: Bool, limit: Int) {
+        let (items, titled, titleRange, headline) = forms.titledRun(tokens, all, headline: headline, limit: limit, initial: initial)
+        guard !items.isEmpty else { return }
+        let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
+        // Head of the name: the last word before the first connector, or the last word.
+        let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
+        var headType: EntityType? = forms.head(tokens[headItem.end - 1]) // "Congress of Vienna": a known word can head a name too
+        if case .known = headItem.kind, !joinedByConnector,
+           !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
+            headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
+        }
+        if joinedByConnector, !hasTitle {
+            if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
+                // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
+            } else if items.count >= 3, case .known(let form) = items.last!.kind, knowledge.entries[form.entry].type == .country,
+                      case .word = items[items.endIndex - 3].kind, tokens[items[items.endIndex - 3].first].hash == Recognizer.governmentHash,
+                      items[..<(items.endIndex - 3)].allSatisfy({ knowledge.isWord(tokens[$0.first].hash, .common) }) {
+                // "the Government of Germany" stands for Germany.
+                emitKnown(items.last!, form, sent: sent, headline: headline, titled: false)
+                return
+            } else {
+                emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+                return
+            }
+        }
+        // A known word then a head word makes one name ("Eurasian Economic Union Commission"), except as the second
+        // part of a compound ("Chinese-Russian Alliance") or in a headline, where every word is capitalised.
+        let compoundPart = tokens[items.first!.first].joined != 0
+        var knownFirst = false
+        if case .known = items.first!.kind { knownFirst = true }
+        if items.count > 1, headType != nil, !hasTitle, !(knownFirst && (compoundPart || headline)) {
+            emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
+            return
+        }
+        emitParts(items, titled: titled, titleRange: titleRange, sent: sent, headline: headline, limit: limit)
+    }
+
+    /// A run that is no single name, read part by part: knowledge forms, titles (which name the
+    /// person after them) and stretches of unknown words.
+    mutating func emitParts(_ items: ArraySlice<Item>, titled: Bool, titleRange: TextRange?, sent: Sentence, headline: Bool,
+                            limit: Int) {
+        var titled = titled
+        var titleRange = titleRange
+        var stretch = scratch.stretchItems
+        scratch.stretchItems = [] // (first, so that `stretch` holds the only reference and keeps its storage)
+        stretch.clear()
+        func flush(_ r: inout Recognizer) {
+            if !stretch.isEmpty {
+                r.emitName(stretch[...], sent: sent, titled: titled, titleRange: titleRange, head: nil, headline: headline, limit: limit)
+                stretch.clear()
+                titled = false; titleRange = nil
+            }
+        }
+        for item in items {
+            switch item.kind {
+            case .known(let form):
+                let type = knowledge.entries[form.entry].type
+                if !stretch.isEmpty, form.isName, type == .place || type == .country,
+                   stretch.allSatisfy({ $0.end - $0.first == 1 && knowledge.isWord(tokens[$0.first].hash, .placeModifier) }) {
+                    // "Greater Poland", "Upper Silesia": a region of a known place.
+                    stretch.append(Item(kind: .word, first: item.first, end: item.end))
+                    emitName(stretch[...], sent: sent, titled: false, titleRange: nil, head: .place, headline: headline, limit: limit,
+                             keepAll: true)
+                    stretch.clear()
+                    continue
+                }
+                if !form.isName, stretch.count == 1, stretch[0].end - stretch[0].first == 1 {
+                    stretch.clear() // "Sudeten Germans": a word describing a people, not a name
+                }
+                flush(&self)
+                emitKnown(item, form, sent: sent, headline: headline, titled: titled)
+                titled = false; titleRange = nil
+            case .title:
+                flush(&self)
+                titled = true
+                titleRange = TextRange(tokens[item.first].start, tokens[item.end - 1].end)
+            case .word:
+                stretch.append(item)
+            case .connector:
+                flush(&self)
+            }
+        }
+        flush(&self)
+        scratch.stretchItems = stretch
+    }
+}

@@ -1,0 +1,138 @@
+/// The resolver's groups: the candidates under each union-find root, with what the resolver knows
+/// of each group (its longest words, counts of titles and cues, its type).
+extension Resolver {
+    /// What the resolver knows of a group of candidates. A text of many names has a group a name, so it is
+    /// kept small: its members are a range of the resolver's one `memberList` (not an array a group), its
+    /// counts 32-bit, the 20-byte name entry first so the narrow fields pack after it (48 bytes).
+    struct Group {
+        /// The longest words of a member that is not a label.
+        var words = NameEntry.none
+        /// The group's members are `memberList[memberStart ..< memberStart + memberCount]`, ascending.
+        var memberStart: Int32 = 0
+        var memberCount: Int32 = 0
+        @NarrowInt var titled = 0
+        @NarrowInt var speaks = 0
+        @NarrowInt var placePrep = 0
+        private var knowledgeEntry: Int32 = -1
+        var acronym = true
+        var labelOnly = true
+        var type: EntityType? = nil
+        var knowledge: Int? { knowledgeEntry < 0 ? nil : Int(knowledgeEntry) }
+        var mentions: Int { Int(memberCount) }
+
+        init(memberStart: Int32) { self.memberStart = memberStart }
+
+        mutating func add(_ c: Candidate, _ entry: NameEntry) {
+            memberCount += 1
+            if !c.isLabel { labelOnly = false }
+            if c.titled { titled += 1 }
+            if c.speaks { speaks += 1 }
+            if c.afterPlacePrep { placePrep += 1 }
+            if !c.isAcronym { acronym = false }
+            if let e = c.knowledge { knowledgeEntry = Int32(e) }
+            if !c.isLabel, entry.wordCount > words.wordCount { words = entry }
+        }
+    }
+
+    /// The candidates in `g`, ascending.
+    func members(_ g: Group) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        memberList[Int(g.memberStart)..<Int(g.memberStart + g.memberCount)].lazy.map { Int($0) }
+    }
+
+
+    /// The groups of candidates by their root candidate, in root order (arrays, not a dictionary: no hashing,
+    /// and the same order on every run). A root's group is found through a 4-byte slot a candidate, not an
+    /// optional group a candidate: groups are far fewer than candidates, and a `Group` is over 100 bytes.
+    struct Groups: Sequence {
+        /// Index into `groups` of each candidate that is a root, else -1.
+        var slots: [Int32] = []
+        var groups: [Group] = []
+        /// Roots in increasing order.
+        var roots: [Int] = []
+        subscript(_ root: Int) -> Group? { slots[root] < 0 ? nil : groups[Int(slots[root])] }
+        var keys: [Int] { roots }
+        var values: [Group] { roots.map { groups[Int(slots[$0])] } }
+
+        struct Iterator: IteratorProtocol {
+            let groups: Groups
+            var position = 0
+            mutating func next() -> (key: Int, value: Group)? {
+                guard position < groups.roots.count else { return nil }
+                let r = groups.roots[position]
+                position += 1
+                return (r, groups.groups[Int(groups.slots[r])])
+            }
+        }
+        func makeIterator() -> Iterator { Iterator(groups: self) }
+    }
+
+    /// `groups` built again, the old ones released first (a text of many names has many groups).
+    mutating func rebuild(_ groups: inout Groups, _ keep: [Bool]) {
+        groups = Groups()
+        groups = buildGroups(keep)
+    }
+
+    mutating func buildGroups(_ keep: [Bool]) -> Groups {
+        if !changed, keep == lastKeep { return lastGroups }
+        defer { changed = false; lastKeep = keep }
+        lastGroups = Groups() // free the previous groups before building the next
+        memberList = []
+        var groups = Groups(slots: [Int32](repeating: -1, count: cands.count), groups: [], roots: [])
+        // The roots and the size of each group first, so that the groups and their members are allocated
+        // once, at their size (a text of many names has about a group a name).
+        var sizes: [Int32] = []
+        for i in cands.indices where keep[i] {
+            let root = find(i)
+            if groups.slots[root] < 0 {
+                groups.slots[root] = Int32(sizes.count)
+                sizes.append(0)
+                groups.roots.append(root)
+            }
+            sizes[Int(groups.slots[root])] += 1
+        }
+        groups.groups.reserveCapacity(sizes.count)
+        var start: Int32 = 0
+        for n in sizes { groups.groups.append(Group(memberStart: start)); start += n }
+        sizes = []
+        var list = [Int32](repeating: 0, count: Int(start))
+        for i in cands.indices where keep[i] {
+            let g = Int(groups.slots[find(i)])
+            list[Int(groups.groups[g].memberStart + groups.groups[g].memberCount)] = Int32(i)
+            groups.groups[g].add(cands[i], entry(i))
+        }
+        memberList = list
+        groups.roots.sort()
+        for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
+        lastGroups = groups
+        return groups
+    }
+
+    static let types = EntityType.allCases
+    static func ordinal(_ t: EntityType) -> Int { types.firstIndex(of: t)! }
+    /// The type with most votes (the earlier type on a tie), or nil without votes.
+    static func vote(_ v: SIMD8<Int32>) -> EntityType? {
+        var best = -1
+        for i in types.indices where v[i] > 0 && (best < 0 || v[i] > v[best]) { best = i }
+        return best < 0 ? nil : types[best]
+    }
+
+    func typeOf(_ g: Group) -> EntityType? {
+        if let e = g.knowledge { return knowledge.entries[e].type }
+        // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
+        // from the members rather than kept in every group (64 bytes a group, most of it).
+        var heads = SIMD8<Int32>(), cues = SIMD8<Int32>()
+        for m in members(g) {
+            if let h = cands[m].head { heads[Resolver.ordinal(h)] += 1 }
+            if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
+        }
+        if let h = Resolver.vote(heads) { return h }
+        if g.titled > 0 { return .person }
+        if let q = Resolver.vote(cues) { return q }
+        if g.acronym { return .organization }
+        if g.words.wordCount >= 2 { return .person }
+        if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"
+        if g.speaks > 0 { return .person }
+        if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"
+        return nil
+    }
+}

@@ -1,0 +1,164 @@
+/// Block quotations: paragraphs set off as someone else's words.
+///
+/// Two forms are found:
+/// - marked: a paragraph that opens with a quotation mark and whose quotation closes at its end,
+///   or a run of paragraphs where the first opens the quotation and a later one (at most twelve
+///   on) closes it;
+/// - introduced: a paragraph after one that introduces a quotation ("Here is how the Financial
+///   Times reports it", "… spoke about these exercises …", "… covered the London Charter:") and
+///   ends without a full stop. The introducer must name a speech or report verb, or end with a
+///   colon before a long paragraph (not in transcripts, where a colon ends spoken words).
+/// The source is the name nearest the speech verb in the introducing sentence, when there is one.
+enum Quotes {
+    static func find(_ table: ParagraphTable) -> [Quote] {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes, kinds = table.kinds
+        var quotes: [Quote] = []
+        let n = ranges.count
+        let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+        func eligible(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 }
+        var i = 0
+        while i < n {
+            guard eligible(i), i > 0 else { i += 1; continue }
+            let intro = introduction(s, ranges[i - 1], shapes[i - 1], kinds[i - 1])
+            let sh = shapes[i]
+            // Marked quotation, unless the mark closes early and narrative follows
+            // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
+            if sh.opensQuote && !closesEarly(s, ranges[i]) {
+                // One paragraph in quotation marks is a block quote when something introduces it or
+                // it is long; a short one alone is a line of dialogue.
+                if sh.quoteBalance <= 0 && sh.endsWithClosingQuote && isMostlyQuoted(s, ranges[i]) && (intro != nil || sh.words >= 40) {
+                    quotes.append(Quote(paragraphs: [i], source: intro.map { source(s, $0) } ?? nil))
+                    i += 1; continue
+                }
+                if sh.quoteBalance > 0 {
+                    // Only the last paragraph closes the mark; middle ones may re-open it.
+                    var j = i + 1, closed = -1
+                    while j < n, j - i <= 12, eligible(j) {
+                        let q = shapes[j]
+                        if q.quoteBalance < 0 || q.endsWithClosingQuote && q.opensQuote && q.quoteBalance == 0 { closed = j; break }
+                        if q.quoteBalance > 0 && !q.opensQuote { break } // a new quotation starts mid-paragraph
+                        j += 1
+                    }
+                    if closed > 0 {
+                        quotes.append(Quote(paragraphs: Array(i...closed), source: intro.map { source(s, $0) } ?? nil))
+                        i = closed + 1; continue
+                    }
+                }
+            }
+            // Introduced quotation without marks.
+            if let intro, !sh.opensQuote, sh.speakerLabel == 0, sh.words >= 8 {
+                let verb = speechVerb(s, intro)
+                let colon = shapes[i - 1].endsWithColon
+                if verb != nil && (colon || !shapes[i - 1].endsWithTerminal) || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) || startsWithBracketedLowercase(s, ranges[i]) {
+                    quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
+                    i += 1; continue
+                }
+            } else if startsWithBracketedLowercase(s, ranges[i]) {
+                quotes.append(Quote(paragraphs: [i], source: nil))
+                i += 1; continue
+            }
+            i += 1
+        }
+        return quotes
+    }
+
+    /// The last sentence of the previous paragraph when it can introduce a quotation: it ends with a
+    /// colon, or it does not end with a full stop (a sentence that runs into the quotation).
+    static func introduction(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, _ kind: ParagraphKind) -> TextRange? {
+        guard kind == .body || kind == .annotation || kind == .listItem || kind == .quote else { return nil }
+        guard sh.endsWithColon || (!sh.endsWithTerminal && !sh.closesParenthesis && !sh.endsWithClosingQuote && sh.words >= 5) else { return nil }
+        // Last sentence: after the last ". " before the end.
+        var k = r.end - 1
+        while k > r.start {
+            if (s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "?") || s[k - 1] == UInt8(ascii: "!")) && Bytes.isSpace(s[k]) { break }
+            k -= 1
+        }
+        return TextRange(k, r.end)
+    }
+
+    /// Whether the quotation opened at the start of the paragraph closes with more than a few
+    /// words of the paragraph still to come.
+    static func closesEarly(_ s: [UInt8], _ r: TextRange) -> Bool {
+        let open = Bytes.openingQuoteLength(s, r.start, limit: r.end)
+        var i = r.start + open
+        while i < r.end {
+            let b = s[i]
+            let closes = b == UInt8(ascii: "\"") || b == 0xE2 && i + 2 < r.end && s[i + 1] == 0x80 && s[i + 2] == 0x9D
+            if closes { return Bytes.wordCount(s, in: TextRange(i + 1, r.end)) > 3 }
+            i += 1
+        }
+        return false
+    }
+
+    /// "[t]he three Governments …": a quotation whose first letter an editor changed.
+    static func startsWithBracketedLowercase(_ s: [UInt8], _ r: TextRange) -> Bool {
+        r.count > 3 && s[r.start] == UInt8(ascii: "[") && Bytes.isLower(s[r.start + 1]) && s[r.start + 2] == UInt8(ascii: "]")
+    }
+
+    /// At least 80% of the paragraph's bytes lie between its first opening and last closing mark.
+    static func isMostlyQuoted(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var e = r.end
+        while e > r.start, s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: ")") || Bytes.isSpace(s[e - 1]) { e -= 1 }
+        // The last closing mark must be near the end (allowing a citation like "[3]" or "(p. 4)").
+        return r.end - e < 16
+    }
+
+    static let speechVerbs = Bytes.Needles([
+        "reports", "reported", "writes", "wrote", "written", "says", "said", "saying", "spoke", "speaks",
+        "stated", "states", "told", "tells", "declared", "declares", "announced", "explained", "explains",
+        "put it", "puts it", "reads", "quoted", "quotes", "remarked", "noted",
+        "observed", "according to", "in the words of", "commented", "added", "argued", "argues",
+    ])
+
+    /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",
+    /// "… the protocol reads:"); a bare colon ("The reasons are these:") introduces the author's own words.
+    static func namesADocument(_ s: [UInt8], _ r: TextRange) -> Bool {
+        documentNouns.first(s, in: r) != nil
+    }
+    static let documentNouns = Bytes.Needles([
+        "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
+        "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
+        "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
+    ])
+
+    /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence.
+    static func speechVerb(_ s: [UInt8], _ r: TextRange) -> Int? {
+        speechVerbs.first(s, in: r, wordBounded: true)
+    }
+
+    /// The name nearest before the speech verb ("the Financial Times reports"), or after
+    /// "according to"; nil when the sentence names no speaker.
+    static func source(_ s: [UInt8], _ r: TextRange) -> String? {
+        guard let verb = speechVerb(s, r) else { return nil }
+        let words = Bytes.words(s, in: r)
+        var runs: [(TextRange, Int)] = [] // name run and its first word index
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            let c = s[w.start]
+            let capital = Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0
+            if capital && !Terms.isStopword(Bytes.lowered(s, w)) && !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, w)) && !isFiller(s, w) {
+                var e = k
+                while e + 1 < words.count {
+                    let next = words[e + 1]
+                    let gap = TextRange(words[e].end, next.start)
+                    guard gap.count == 1 && s[gap.start] == UInt8(ascii: " ") else { break }
+                    let nc = s[next.start]
+                    if Bytes.isUpper(nc) || nc >= 0xC3 && nc < 0xE0 { e += 1 } else { break }
+                }
+                runs.append((TextRange(w.start, words[e].end), k))
+                k = e + 1
+            } else { k += 1 }
+        }
+        guard !runs.isEmpty else { return nil }
+        let before = runs.filter { $0.0.end <= verb }
+        let multiword = before.filter { s[$0.0.start..<$0.0.end].contains(UInt8(ascii: " ")) }
+        let chosen = multiword.last ?? before.last ?? runs.first!
+        return Bytes.string(s, chosen.0)
+    }
+
+    static func isFiller(_ s: [UInt8], _ w: TextRange) -> Bool {
+        let l = Bytes.lowered(s, w)
+        return l == Array("here".utf8) || l == Array("whilst".utf8) || l == Array("according".utf8)
+    }
+}

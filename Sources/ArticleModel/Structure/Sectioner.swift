@@ -1,0 +1,431 @@
+/// The outline a reader browses: level-1 sections in reading order that together cover every
+/// paragraph exactly once, some split into level-2 sections that cover their parent exactly once.
+///
+/// Level 1 comes from, in order of preference:
+/// - headings (two or more): each heading starts a section; text before the first is "Introduction";
+/// - transcripts (speaker labels): each speaker's opening statement, then "Questions and answers";
+/// - cues: a publication dateline ("This article was first published by … on …") starts a
+///   "Reposted article"; "In conclusion", "To sum up", "Finally," … start "Closing remarks".
+/// Level 2: a level-1 section longer than fourteen paragraphs is split where the vocabulary of
+/// the three paragraphs before a gap and the three after it overlap least (topic shifts), aiming at
+/// about eight paragraphs a part, never inside a quotation or an annotation, and preferring gaps
+/// before numbered items and questions. Untitled parts are named by their leading names or terms.
+enum Sectioner {
+    static let splitAbove = 14
+    static let targetSize = 8
+
+    /// `levels`: heading levels the markup states (else read from the heading's text).
+    static func sections(_ table: ParagraphTable, _ terms: Terms, _ annotations: [Annotation], levels: [UInt8]? = nil) -> [Section] {
+        let n = table.count
+        guard n > 0 else { return [] }
+        let kinds = table.kinds
+        let glued = gluedGaps(table, annotations)
+        let (starts, subheadings) = levelOne(table, levels: levels)
+        var out: [Section] = []
+        var countA = [Int32](repeating: 0, count: terms.weight.count)
+        var countB = countA
+        var partNames = HashMap<String>()
+        for (k, b) in starts.enumerated() {
+            let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
+            let title = short(b.title ?? leadingTerms(table, terms, b.start...last, &countA))
+            out.append(Section(title: title, level: 1, first: b.start, last: last))
+            let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
+            if !subs.isEmpty {
+                // Level 2 from the subheadings; text between the heading and the first subheading
+                // is a part of its own, under the heading's title, when there is some.
+                var firstStart = b.start
+                if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
+                    out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
+                    firstStart = subs[0]
+                }
+                for (k, h) in subs.enumerated() {
+                    let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
+                    out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
+                }
+            } else if last - b.start + 1 > splitAbove {
+                let parts = topicParts(b.start...last, table, terms, glued, &countA, &countB)
+                // Room for all the parts at once: a text of a million one-line paragraphs has a hundred
+                // thousand, and doubling to fit them held the old and the new array at the build's peak.
+                if out.count + parts.count > out.capacity { out.reserveCapacity(max(out.count + parts.count, 2 * out.capacity)) }
+                for part in parts {
+                    let partName = partTitle(part, sectionTitle: title, sectionStart: b.start, table, terms, &countA, &partNames)
+                    out.append(Section(title: partName, level: 2, first: part.lowerBound, last: part.upperBound))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Gaps that must not start a section: inside annotation runs and multi-paragraph quotes, and
+    /// right after a paragraph that introduces what follows (`glued[p]`: the gap before `p`).
+    static func gluedGaps(_ table: ParagraphTable, _ annotations: [Annotation]) -> [Bool] {
+        let n = table.count, kinds = table.kinds, shapes = table.shapes
+        var glued = [Bool](repeating: false, count: n)
+        for a in annotations where a.paragraphs.count > 1 { for p in a.paragraphs.dropFirst() { glued[p] = true } }
+        for p in 1..<max(1, n) {
+            if kinds[p] == .quote && (kinds[p - 1] == .quote || shapes[p - 1].endsWithColon || !shapes[p - 1].endsWithTerminal) { glued[p] = true }
+            if shapes[p - 1].endsWithColon { glued[p] = true }
+        }
+        return glued
+    }
+
+    /// Where the level-1 sections start and their titles (nil: named later by their terms), and the
+    /// subheadings that start level-2 sections.
+    static func levelOne(_ table: ParagraphTable, levels: [UInt8]? = nil) -> (starts: [(start: Int, title: String?)], subheadings: [Int: String]) {
+        let s = table.text, kinds = table.kinds, n = table.count
+        var level1: [(start: Int, title: String?)] = []
+        let headings = (0..<n).filter { kinds[$0] == .heading }
+        let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
+        // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
+        var subheadings: [Int: String] = [:]
+        if headings.count >= 2 {
+            level1 = headingStarts(table, headings, levels: levels, &subheadings)
+        } else if transcript {
+            level1 = speakerStarts(table)
+        } else {
+            level1.append((0, nil))
+            for p in 1..<max(1, n) {
+                if isPublication(s, table.ranges[p], kinds[p]) { level1.append((p, "Reposted article")) }
+                else if p > n / 2, isClosing(s, table.ranges[p]), kinds[p] == .body { level1.append((p, "Closing remarks")) }
+            }
+        }
+        // The first section's title.
+        if level1[0].title == nil {
+            level1[0].title = level1.count > 1 ? "Introduction" : (kinds[0] == .title ? Bytes.string(s, table.ranges[0]) : nil)
+        }
+        // Drop empty starts (two boundaries on one paragraph).
+        var starts: [(start: Int, title: String?)] = []
+        for b in level1 { if let last = starts.last, last.start >= b.start { starts[starts.count - 1].title = last.title ?? b.title } else { starts.append(b) } }
+        return (starts, subheadings)
+    }
+
+    /// Level-1 starts at the top-level headings (text before the first is "Introduction"); deeper
+    /// headings go to `subheadings`.
+    static func headingStarts(_ table: ParagraphTable, _ headings: [Int], levels: [UInt8]?,
+                              _ subheadings: inout [Int: String]) -> [(start: Int, title: String?)] {
+        let s = table.text, shapes = table.shapes
+        var level1: [(start: Int, title: String?)] = []
+        let raw = headings.map { h in levels.map { Int($0[h]) } ?? headingLevel(s, table.ranges[h]) }
+        let top = raw.min() ?? 1
+        if headings[0] > 1 { level1.append((0, "Introduction")) }
+        for (k, h) in headings.enumerated() {
+            let text = headingText(s, table.ranges[h])
+            if raw[k] > top {
+                if level1.isEmpty { level1.append((0, text)) } else { subheadings[h] = text }
+                continue
+            }
+            // A subtitle under a chapter heading belongs to the chapter's title.
+            if k > 0, headings[k - 1] == h - 1, ParagraphClassifier.isChapterHeading(s, table.ranges[h - 1], shapes[h - 1]),
+               !ParagraphClassifier.isChapterHeading(s, table.ranges[h], shapes[h]) {
+                level1[level1.count - 1].title = (level1[level1.count - 1].title ?? "") + ": " + text
+                continue
+            }
+            level1.append((k == 0 && headings[0] <= 1 ? 0 : h, text))
+        }
+        return level1
+    }
+
+    /// Level-1 starts of a transcript: each speaker's opening statement, then "Questions and answers".
+    static func speakerStarts(_ table: ParagraphTable) -> [(start: Int, title: String?)] {
+        let s = table.text, shapes = table.shapes
+        var level1: [(start: Int, title: String?)] = [(0, nil)]
+        var speaker: [UInt8] = []
+        var questions = false
+        for p in 0..<table.count where shapes[p].speakerLabel > 0 {
+            let label = Array(s[table.ranges[p].start..<(table.ranges[p].start + shapes[p].speakerLabel)])
+            if shapes[p].speakerLabel == 2 {
+                if !questions { questions = true; level1.append((p, "Questions and answers")) }
+                continue
+            }
+            if !questions, label != speaker {
+                speaker = label
+                if p - (level1.last?.start ?? 0) >= 3 || level1.count == 1 && p > 0 {
+                    level1.append((p, speakerName(label)))
+                } else if level1.count > 1 {
+                    // The previous turn was too short for a section of its own: merge, name it after this speaker.
+                    level1[level1.count - 1].title = speakerName(label)
+                }
+            }
+        }
+        if level1.count > 1, level1[0].start == level1[1].start { level1.removeFirst() }
+        return level1
+    }
+
+    /// A long section's parts, split where the vocabulary changes most (see `cohesion`, `adjust`, `split`).
+    static func topicParts(_ range: ClosedRange<Int>, _ table: ParagraphTable, _ terms: Terms, _ glued: [Bool],
+                           _ countA: inout [Int32], _ countB: inout [Int32]) -> [ClosedRange<Int>] {
+        var scores = cohesion(range, terms, &countA, &countB)
+        adjust(&scores, range, table.shapes, table.kinds)
+        return split(range, base: range.lowerBound, scores, glued)
+    }
+
+    /// A part's title: its heading or short list item, else its leading names or terms (after its
+    /// first paragraph when that repeats the section's title). Parts named alike share one string
+    /// (`partNames`): a long text has a part every eight paragraphs, and their names recur.
+    static func partTitle(_ part: ClosedRange<Int>, sectionTitle: String, sectionStart: Int, _ table: ParagraphTable,
+                          _ terms: Terms, _ counts: inout [Int32], _ partNames: inout HashMap<String>) -> String {
+        var partName = partTitle(table, terms, part, &counts)
+        if partName == sectionTitle || part.lowerBound == sectionStart && table.kinds[sectionStart] == .heading {
+            partName = leadingTerms(table, terms, (part.lowerBound + 1 <= part.upperBound ? part.lowerBound + 1 : part.lowerBound)...part.upperBound, &counts)
+        }
+        partName = short(partName)
+        // (Alike byte for byte: Swift's `==` on strings would take canonically equivalent ones as one.)
+        if partName.utf8.count > 15 {
+            let named = partNames.entry(TextHash.of(partName.utf8), orAdd: partName)
+            let earlier = partNames.value(entry: named.entry)
+            if !named.added, earlier.utf8.elementsEqual(partName.utf8) { partName = earlier }
+        }
+        return partName
+    }
+
+    /// A heading's level as written: Markdown "#" count, or the depth of a section number
+    /// ("2.1 Methods" → 2); 1 otherwise.
+    static func headingLevel(_ s: [UInt8], _ r: TextRange) -> Int {
+        let hashes = ParagraphClassifier.markdownLevel(s, r)
+        if hashes > 0 { return hashes }
+        var k = r.start, dots = 0
+        while k < r.end, Bytes.isDigit(s[k]) || s[k] == UInt8(ascii: ".") && k + 1 < r.end && Bytes.isDigit(s[k + 1]) { if s[k] == UInt8(ascii: ".") { dots += 1 }; k += 1 }
+        return k > r.start && k < r.end && s[k] == UInt8(ascii: " ") ? dots + 1 : 1
+    }
+
+    /// A heading without Markdown marks ("## Findings ##" → "Findings").
+    static func headingText(_ s: [UInt8], _ r: TextRange) -> String {
+        var a = r.start, b = r.end
+        while a < b, s[a] == UInt8(ascii: "#") { a += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: "#") { b -= 1 }
+        return Bytes.string(s, Bytes.trimmed(s, TextRange(a, b)))
+    }
+
+    static func speakerName(_ label: [UInt8]) -> String {
+        // "PRESIDENT BIDEN: " -> "President Biden"
+        var text = String(decoding: label, as: UTF8.self)
+        while text.last == " " || text.last == ":" { text.removeLast() }
+        return text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    static func isPublication(_ s: [UInt8], _ r: TextRange, _ kind: ParagraphKind) -> Bool {
+        kind == .dateline && ParagraphClassifier.isPublicationDateline(s, r, ParagraphShape(s, r))
+    }
+
+    static func isClosing(_ s: [UInt8], _ r: TextRange) -> Bool {
+        for c in closingCues where Bytes.hasPrefix(s, at: r.start, c, limit: r.end) { return true }
+        return false
+    }
+    static let closingCues: [StaticString] = [
+        "In conclusion", "To conclude", "To sum up", "In summary", "In sum,", "Let me close",
+        "All in all", "In closing", "Concluding remarks", "To summarise", "To summarize",
+    ]
+
+    /// Lexical cohesion at every gap of `range` (gap g lies between paragraphs g-1 and g): the
+    /// weighted overlap of the terms of the three paragraphs before and the three after, as a
+    /// cosine. Windows slide one paragraph at a time with per-term counts, so this is linear in
+    /// the number of terms; `countA`/`countB` are zeroed buffers of the vocabulary's size, left zeroed.
+    static func cohesion(_ range: ClosedRange<Int>, _ terms: Terms, _ countA: inout [Int32], _ countB: inout [Int32]) -> [Double] {
+        let lo = range.lowerBound, hi = range.upperBound
+        var scores = [Double](repeating: 1, count: range.count)
+        var shared = 0.0, wa = 0.0, wb = 0.0
+        let w = terms.weight
+        func addA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countA[k] == 0 { wa += w[k]; if countB[k] > 0 { shared += w[k] } }; countA[k] += 1 } }
+        func removeA(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countA[k] -= 1; if countA[k] == 0 { wa -= w[k]; if countB[k] > 0 { shared -= w[k] } } } }
+        func addB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); if countB[k] == 0 { wb += w[k]; if countA[k] > 0 { shared += w[k] } }; countB[k] += 1 } }
+        func removeB(_ p: Int) { for t in terms.byParagraph[p] { let k = Int(t); countB[k] -= 1; if countB[k] == 0 { wb -= w[k]; if countA[k] > 0 { shared -= w[k] } } } }
+        guard lo < hi else { return scores }
+        // Gap lo+1: A = {lo}, B = {lo+1 … lo+3}.
+        addA(lo)
+        for p in (lo + 1)...min(hi, lo + 3) { addB(p) }
+        var g = lo + 1
+        while true {
+            scores[g - lo] = wa > 0 && wb > 0 ? max(0, shared) / (wa * wb).squareRoot() : 0
+            guard g < hi else { break }
+            // Slide: paragraph g moves from B to A; g-3 leaves A; g+3 joins B.
+            removeB(g)
+            addA(g)
+            if g - 3 >= lo { removeA(g - 3) }
+            if g + 3 <= hi { addB(g + 3) }
+            g += 1
+        }
+        // Leave the buffers zeroed: now A = [hi-3, hi) and B = {hi}.
+        for p in max(lo, hi - 3)..<hi { removeA(p) }
+        removeB(hi)
+        return scores
+    }
+
+    /// Weighs each gap's cohesion score (indexed from `range`'s start) by what follows it: a
+    /// numbered item, a question or a heading is a likelier start, a quotation, an annotation or
+    /// an aside a less likely one. Lower scores split first.
+    static func adjust(_ scores: inout [Double], _ range: ClosedRange<Int>, _ shapes: [ParagraphShape], _ kinds: [ParagraphKind]) {
+        let base = range.lowerBound
+        for g in range {
+            var score = scores[g - base]
+            if shapes[g].listMarker > 0 && shapes[g].firstByte >= UInt8(ascii: "0") && shapes[g].firstByte <= UInt8(ascii: "9") { score *= 0.5 }
+            if shapes[g].speakerLabel == 2 { score *= 0.3 }
+            if kinds[g] == .heading { score *= 0.3 }
+            if kinds[g] == .annotation || kinds[g] == .quote || kinds[g] == .aside { score += 0.2 }
+            scores[g - base] = score
+        }
+    }
+
+    /// Splits `range` into parts at the weakest lexical links (`adjust`ed cohesion scores, indexed
+    /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again; no parts
+    /// when it is not split. The candidate gaps are sorted as 32-bit indices into the scores (a section of
+    /// a million paragraphs has a million of them).
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        // Room for the most parts there can be (each has at least three paragraphs), so that the array of
+        // a section of a million paragraphs never doubles (old and new arrays held at once would be the sectioner's peak).
+        out.reserveCapacity(range.count / 3 + 1)
+        _ = split(range, base: base, scores, glued, into: &out)
+        return out
+    }
+
+    /// Appends the parts of `range` to `out`, parts still far too long split again; false (and nothing
+    /// appended) when it is not split. (Into one array, and each level's sorted gaps gone before the next:
+    /// for a section of a million paragraphs, copies of the parts and the gaps held at once would be the peak.)
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool],
+                      into out: inout [ClosedRange<Int>]) -> Bool {
+        let size = range.count
+        let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
+        let minSize = 3
+        let lo = range.lowerBound, hi = range.upperBound
+        guard size >= 2 * minSize else { return false }
+        var chosen: [Int] = []
+        do {
+            var candidates: [Int32] = []
+            candidates.reserveCapacity(size)
+            for g in (lo + minSize)...(hi - minSize + 1) where !glued[g] { candidates.append(Int32(g - base)) }
+            candidates.sort { scores[Int($0)] < scores[Int($1)] || scores[Int($0)] == scores[Int($1)] && $0 < $1 }
+            var blocked = [Bool](repeating: false, count: size + 1)
+            for c in candidates where chosen.count < parts - 1 && !blocked[Int(c) + base - lo] {
+                let gap = Int(c) + base
+                chosen.append(gap)
+                for k in max(0, gap - lo - minSize + 1)...min(size, gap - lo + minSize - 1) { blocked[k] = true }
+            }
+        }
+        guard !chosen.isEmpty else { return false }
+        chosen.sort()
+        var start = lo
+        for k in 0...chosen.count {
+            let end = k < chosen.count ? chosen[k] - 1 : hi
+            let part = start...end
+            if part.count <= 2 * targetSize || !split(part, base: base, scores, glued, into: &out) { out.append(part) }
+            start = end + 1
+        }
+        return true
+    }
+
+    static func partTitle(_ table: ParagraphTable, _ terms: Terms, _ part: ClosedRange<Int>, _ counts: inout [Int32]) -> String {
+        let first = part.lowerBound, kind = table.kinds[first]
+        if kind == .heading || kind == .listItem && table.shapes[first].words <= 10 {
+            return Bytes.string(table.text, table.ranges[first])
+        }
+        return leadingTerms(table, terms, part, &counts)
+    }
+
+    /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
+    /// `counts` is a zeroed buffer of the vocabulary's size, left zeroed: terms are counted in it,
+    /// so only the distinct terms are sorted, not every occurrence (a long part has few distinct terms).
+    static func leadingTerms(_ table: ParagraphTable, _ terms: Terms, _ part: ClosedRange<Int>, _ counts: inout [Int32]) -> String {
+        let s = table.text
+        var distinct: [Int32] = []
+        // What the running text is about: stage directions, datelines and asides say nothing.
+        for p in part where table.kinds[p] != .note && table.kinds[p] != .dateline && table.kinds[p] != .aside {
+            for t in terms.byParagraph[p] {
+                if counts[Int(t)] == 0 { distinct.append(t) }
+                counts[Int(t)] += 1
+            }
+        }
+        distinct.sort()
+        // The three best (term, score) by one pass over the distinct ids, ascending.
+        var ranked: [(Int32, Double)] = []
+        for t in distinct {
+            let c = Int(counts[Int(t)])
+            counts[Int(t)] = 0
+            let name = terms.isName[Int(t)] ? 1.5 : 1.0
+            let score = Double(c) * terms.weight[Int(t)] * name * (c >= 2 ? 1.5 : 1)
+            if ranked.count < 3 || score > ranked[ranked.count - 1].1 {
+                ranked.append((t, score))
+                ranked.sort { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
+                if ranked.count > 3 { ranked.removeLast() }
+            }
+        }
+        var picked: [String] = []
+        for (t, _) in ranked where picked.count < 2 {
+            let form = terms.display(t, in: s)
+            let name = nameRun(s, table.ranges, part, form) ?? form
+            if !picked.contains(where: { Sectioner.contains($0, name) || Sectioner.contains(name, $0) }) { picked.append(name) }
+        }
+        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
+            // Nothing characteristic: the opening words of the part.
+            let words = Bytes.words(s, in: table.ranges[part.lowerBound])
+            guard let first = words.first else { return "Text" }
+            let last = words[min(words.count, 5) - 1]
+            return Bytes.string(s, TextRange(first.start, last.end)) + (words.count > 5 ? " …" : "")
+        }
+        if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
+        return title
+    }
+
+    /// Whether `text` contains `part`: bytes compared directly when both are ASCII (where that is
+    /// what Foundation's search does too), Foundation's search otherwise (canonical equivalence).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        let ascii: Bool? = text.withUTF8 { t in part.withUTF8 { p -> Bool? in
+            guard !p.isEmpty, t.allSatisfy({ $0 < 0x80 }), p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard p.count <= t.count else { return false }
+            for i in 0...(t.count - p.count) {
+                var k = 0
+                while k < p.count, t[i + k] == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+            return false
+        } }
+        return ascii ?? text.contains(part)
+    }
+
+    /// The capitalised run of words around the first occurrence of `word` in the part
+    /// ("Shanghai" -> "Shanghai Cooperation Organisation"), up to three words.
+    static func nameRun(_ s: [UInt8], _ ranges: ParagraphRanges, _ part: ClosedRange<Int>, _ word: String) -> String? {
+        let needle = Array(word.utf8).map(Bytes.lower)
+        for p in part {
+            let r = ranges[p]
+            guard let at = Bytes.find(s, needle, in: r) else { continue }
+            // The paragraph's words up to four past the one containing `at`: no index beyond
+            // k + 3 is read below, and the count tests there come out as with all the words.
+            var words: [TextRange] = []
+            var k = -1, i = r.start
+            while i < r.end, k < 0 || words.count <= k + 4 {
+                guard Bytes.startsWord(s, i) else { i += 1; continue }
+                let e = Bytes.wordEnd(s, i, limit: r.end)
+                if k < 0, i <= at, at < e { k = words.count }
+                words.append(TextRange(i, e))
+                i = e
+            }
+            guard k >= 0 else { continue }
+            func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
+            guard capital(words[k]) else { return Bytes.string(s, words[k]) }
+            func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == UInt8(ascii: " ") }
+            var a = k, b = k
+            while a > 0, b - a < 2, words[a - 1].count > 1, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }
+            while b + 1 < words.count, b - a < 2, joined(b, b + 1) {
+                if capital(words[b + 1]) { b += 1; continue }
+                // "Chief of Staff", "Bank of England": "of" between capitalised words.
+                if b + 2 < words.count, Bytes.lowered(s, words[b + 1]) == Array("of".utf8), joined(b + 1, b + 2), capital(words[b + 2]) { b += 2; continue }
+                break
+            }
+            return Bytes.string(s, TextRange(words[a].start, words[b].end))
+        }
+        return nil
+    }
+
+    /// At most 60 characters, cut at a word.
+    static func short(_ title: String) -> String {
+        // Most titles are one line of at most 60 bytes, so of at most 60 characters: kept as they are
+        // (what the general path below returns for them), without splitting or counting characters.
+        if title.utf8.count <= 60, !title.utf8.contains(0x0A) { return title }
+        let flat = title.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+        guard flat.count > 60 else { return flat }
+        var cut = String(flat.prefix(60))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+}

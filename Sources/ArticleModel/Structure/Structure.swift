@@ -1,0 +1,34 @@
+/// The structure stage: paragraph kinds, block quotes, annotations and sections, found in that
+/// order over the paragraph table (each finder reads the kinds the ones before it set) with the
+/// term lists. Cross-references come after it, once the article has them all.
+enum Structure {
+    struct Parts {
+        var kinds: [ParagraphKind]
+        var quotes: [Quote]
+        var annotations: [Annotation]
+        var sections: [Section]
+    }
+
+    /// `markup`: what a markup reader stated (its kinds, block quotes and outline), used instead of
+    /// what plain text's structure is inferred from.
+    static func find(_ table: ParagraphTable, terms: Terms, markup: MarkupHints? = nil) -> Parts {
+        var table = table
+        table.kinds = markup?.kinds ?? ParagraphClassifier.classify(table)
+        let quotes = markup.map { Quotes.runs(table.kinds, sources: $0.quoteSources) } ?? Quotes.find(table)
+        for q in quotes { for p in q.paragraphs { table.kinds[p] = .quote } }
+        let annotations = Annotations.find(table, quotes, terms)
+        for a in annotations { for p in a.paragraphs where table.kinds[p] != .quote { table.kinds[p] = .annotation } }
+        let sections = markup.flatMap { Sectioner.outlineSections($0, table.count) }
+            ?? Sectioner.sections(table, terms, annotations, levels: markup?.levels)
+        return Parts(kinds: table.kinds, quotes: quotes, annotations: annotations, sections: sections)
+    }
+
+    /// What the term lists read of each paragraph: all of it but a speaker label ("PRESIDENT BIDEN:"
+    /// says who speaks, not what about).
+    static func termRanges(_ text: [UInt8], _ paragraphs: [Paragraph]) -> some Collection<TextRange> {
+        paragraphs.lazy.map { p in
+            let r = p.range, label = ParagraphShape.speakerLabelLength(text, r)
+            return label > 0 ? TextRange(r.start + label, r.end) : r
+        }
+    }
+}
