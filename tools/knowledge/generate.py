@@ -44,6 +44,7 @@ GIVEN_WORD_EXCESS = 6.0
 # A given name is dropped when it names a country, a known place, a physical feature or a region
 # whose towns hold this many people; or a city this large, unless the name is common (share %).
 PLACE_DROP_REGION = 1_000_000
+WORD_KEEP_POP = 1_000_000  # a city this large is not flagged as a word ("Shanghai", "Phoenix")
 PLACE_DROP_CITY = 250_000
 PLACE_KEEP_SHARE = 0.1
 
@@ -125,8 +126,8 @@ class Lexicon:
                 self.surnames.add(name.capitalize())
 
     def lower_word(self, name):
-        """The dictionary has it in lower case."""
-        return fold(name).lower() in self.lower
+        """The dictionary has it in lower case (as spelled: "Salé" is not "sale")."""
+        return name.lower() in self.lower
 
     def any_name(self, name):
         """In any of the census name lists, however rare."""
@@ -137,10 +138,12 @@ class Lexicon:
         often (counting its uses as a name too: the frequency lists ignore case)."""
         if " " in name or "-" in name:
             return False
-        return self.lower_word(name) and self.zipf(fold(name).lower()) >= WORD_ZIPF
+        return self.lower_word(name) and self.zipf(name.lower()) >= WORD_ZIPF
 
     def flags(self, name, extra=()):
         out = []
+        if not any(c.islower() for c in name):  # "SAP", "UPS": matched only as written
+            return list(extra)
         if self.is_word(name):
             out.append("word")
         if fold(name) in self.given:
@@ -241,7 +244,10 @@ def cities(lex, countries, others, capitals):
         extra = []
         if name.lower() in countries or fold(name).lower() in countries:
             extra.append("country")
-        out.append([name, r["forms"], r["cc"], r["pop"], r["also"], lex.flags(name, extra)])
+        flags = lex.flags(name, extra)
+        if r["pop"] >= WORD_KEEP_POP and "word" in flags:
+            flags.remove("word")
+        out.append([name, r["forms"], r["cc"], r["pop"], r["also"], flags])
     return out
 
 
@@ -334,14 +340,12 @@ def handwritten(name, lex, countries, others, key_col):
         for f in [key] + forms:
             if f.lower() in countries:
                 raise SystemExit(f"{name}: {f} is a country in countries.tsv")
-        extra = []
-        if len(key) <= 2 or any(len(f) <= 2 and f.isupper() for f in forms):
-            extra.append("short")
+        extra = ["short"] if len(key) <= 2 else []
         flagged = lex.flags(key, extra)
-        for f in forms:
-            if lex.is_word(f) and "word" not in flagged:
-                flagged.append("word")
-        rows.append(r[:key_col + 1] + [forms, flagged])
+        # Forms that are a common word or name, or one letter, need context ("X", "Guardian").
+        weak = [f for f in forms if len(f) == 1 or lex.flags(f)]
+        forms = [f for f in forms if f not in weak]
+        rows.append(r[:key_col + 1] + [forms, weak, flagged])
     rows.sort(key=lambda r: (r[0], r[1]) if key_col == 1 else r[0])
     return rows
 
@@ -369,8 +373,8 @@ TABLES = {  # file: (key columns, number of columns, columns holding |-lists)
     "country-codes.tsv": ((0,), 3, ()),
     "cities.tsv": ((0,), 6, (1, 4, 5)),
     "regions.tsv": ((0,), 6, (1, 4, 5)),
-    "features.tsv": ((1,), 4, (2, 3)),
-    "companies-media.tsv": ((1,), 4, (2, 3)),
+    "features.tsv": ((1,), 5, (2, 3, 4)),
+    "companies-media.tsv": ((1,), 5, (2, 3, 4)),
     "given-names.tsv": ((0,), 3, ()),
 }
 
@@ -449,12 +453,12 @@ def main():
         r[1] = [f for f in r[1] if f not in region_names]
     features = handwritten("features.tsv", lex, countries, others, 1)
     orgs = handwritten("organizations.tsv", lex, countries, others, 1)
-    clash = [f for r in orgs for f in [r[1]] + r[2] if f.lower() in others]
+    clash = [f for r in orgs for f in [r[1]] + r[2] + r[3] if f.lower() in others]
     if clash:
         raise SystemExit(f"organizations: already in places.tsv or organizations.tsv: {clash}")
     big_cities = {r[0] for r in city_rows if r[3] >= PLACE_DROP_CITY}
     big_regions = {n for n, w in region_weight.items() if w >= PLACE_DROP_REGION}
-    feature_names = {r[1] for r in features} | {f for r in features for f in r[2]}
+    feature_names = {r[1] for r in features} | {f for r in features for f in r[2] + r[3]}
     given, dropped = given_names(lex, countries, others, big_cities, big_regions | feature_names, words_tsv)
 
     write("country-codes.tsv", [
@@ -469,7 +473,8 @@ def main():
         "(country-codes.tsv) of the most populous city of that name; population: of that city;",
         "also: other countries with a city of that name; flags (|-separated, empty when clear):",
         "  word = a common English word, given = a common given name, surname = a common surname,",
-        "  country = also a country's name. A flagged name is a place only with a place cue.",
+        "  country = also a country's name (no word flag for cities of 1,000,000 people or more).",
+        "  A flagged name is a place only with a place cue.",
         "name\tforms\tcountry\tpopulation\talso\tflags"], city_rows)
     write("regions.tsv", [
         "First-level administrative divisions (states, provinces, governorates, oblasts, regions).",
@@ -484,15 +489,18 @@ def main():
     write("features.tsv", [
         "Physical features: oceans, seas, gulfs and bays, straits and canals, rivers, lakes, mountain",
         "ranges and peaks, deserts, peninsulas, islands, and other landforms (valleys, deltas, plateaus).",
-        "Hand-written from general knowledge (tools/knowledge/handwritten/features.tsv); flags added",
-        "by tools/knowledge/generate.py as in cities.tsv, plus short = a name of two letters or fewer.",
-        "kind\tname\tforms\tflags"], features)
+        "Hand-written from general knowledge (tools/knowledge/handwritten/features.tsv); weak forms and",
+        "flags by tools/knowledge/generate.py. forms: other names (|-separated); weak forms: other names",
+        "that are a common word, given name or surname, or one letter (\"Pacific\", \"Amazon\"),",
+        "to be trusted only with context; flags (of the name) as in cities.tsv, plus short = two letters",
+        "or fewer. Names and forms without lower-case letters (\"SAP\") get no word or name flag.",
+        "kind\tname\tforms\tweak forms\tflags"], features)
     write("companies-media.tsv", [
         "Well-known companies (organization) and media: newspapers, magazines, broadcasters, news",
         "agencies and platforms. Hand-written from general knowledge, no one article's names",
-        "(tools/knowledge/handwritten/organizations.tsv); flags added by tools/knowledge/generate.py",
-        "as in features.tsv (word also when one of the forms is a common word).",
-        "type\tcanonical\tforms\tflags"], orgs)
+        "(tools/knowledge/handwritten/organizations.tsv); weak forms and flags as in features.tsv",
+        "(\"X\" for Twitter, \"Guardian\" for The Guardian are weak forms).",
+        "type\tcanonical\tforms\tweak forms\tflags"], orgs)
     write("given-names.tsv", [
         "Given names: a first name before an unknown capitalised word marks a person.",
         "Generated by tools/knowledge/generate.py from the US Census Bureau's 1990 name lists (public",
