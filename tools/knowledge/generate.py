@@ -379,9 +379,39 @@ TABLES = {  # file: (key columns, number of columns, columns holding |-lists)
 }
 
 
+FLAGS = {"word", "given", "surname", "country", "place", "short"}
+FEATURE_KINDS = {"ocean", "sea", "gulf", "strait", "river", "lake", "mountains", "mountain", "desert", "peninsula",
+                 "island", "landform"}
+
+
+def column_problems(name, cols, codes):
+    """What is wrong with the values of one line (beyond the layout)."""
+    bad = []
+    def want(ok, what):
+        if not ok:
+            bad.append(what)
+    if name in ("cities.tsv", "regions.tsv"):
+        want(cols[2] in codes, f"unknown country {cols[2]!r}")
+        want(all(c in codes for c in cols[4].split("|") if c), f"unknown country in {cols[4]!r}")
+    if name == "cities.tsv":
+        want(cols[3].isdigit(), f"population {cols[3]!r}")
+    if name in ("cities.tsv", "regions.tsv", "features.tsv", "companies-media.tsv"):
+        want(all(f in FLAGS for f in cols[-1].split("|") if f), f"unknown flag in {cols[-1]!r}")
+    if name == "features.tsv":
+        want(cols[0] in FEATURE_KINDS, f"unknown kind {cols[0]!r}")
+    if name == "companies-media.tsv":
+        want(cols[0] in ("organization", "media"), f"unknown type {cols[0]!r}")
+    if name == "given-names.tsv":
+        want(cols[1] in ("m", "f", "mf") and cols[2].isdigit(), f"sex or frequency {cols[1:]!r}")
+    if name == "country-codes.tsv":
+        want(re.fullmatch(r"[A-Z]{2}", cols[0]) is not None, f"code {cols[0]!r}")
+    return bad
+
+
 def check():
     problems = []
     total = 0
+    codes = {r[0] for r in read_tsv(os.path.join(OUT, "country-codes.tsv"))}
     for name in sorted(os.listdir(OUT)):
         path = os.path.join(OUT, name)
         total += os.path.getsize(path)
@@ -410,6 +440,7 @@ def check():
                     problems.append(f"{name}:{n}: field {i + 1} has a |")
                 if i in lists and any(p == "" for p in c.split("|")) and c:
                     problems.append(f"{name}:{n}: field {i + 1} has an empty part")
+            problems.extend(f"{name}:{n}: {p}" for p in column_problems(name, cols, codes))
             k = tuple(cols[i] for i in keys)
             if not all(k):
                 problems.append(f"{name}:{n}: empty key")
