@@ -103,6 +103,10 @@ class Lexicon:
         with open(DICT, encoding="utf-8") as f:
             self.lower = {w.strip() for w in f if w.strip().islower()}
         self.given = {}    # Name -> (sex, share %)
+        # Words Dossier's own tables already treat as words, titles or head words ("Centre", "March").
+        self.listed = set()
+        for table, col in (("words.tsv", 1), ("titles.tsv", 0), ("heads.tsv", 1)):
+            self.listed |= {r[col].lower() for r in read_tsv(os.path.join(OUT, table)) if len(r) > col}
         self.surnames = set()
         self.all_names = set()
         for fname in ("dist.male.first", "dist.female.first", "dist.all.last"):
@@ -138,6 +142,8 @@ class Lexicon:
         often (counting its uses as a name too: the frequency lists ignore case)."""
         if " " in name or "-" in name:
             return False
+        if name.lower() in self.listed:
+            return True
         return self.lower_word(name) and self.zipf(name.lower()) >= WORD_ZIPF
 
     def flags(self, name, extra=()):
