@@ -385,7 +385,7 @@ TABLES = {  # file: (key columns, number of columns, columns holding |-lists)
 }
 
 
-FLAGS = {"word", "given", "surname", "country", "place", "short"}
+FLAGS = {"word", "given", "surname", "country", "place", "short", "org"}
 FEATURE_KINDS = {"ocean", "sea", "gulf", "strait", "river", "lake", "mountains", "mountain", "desert", "peninsula",
                  "island", "landform"}
 
@@ -493,6 +493,15 @@ def main():
     clash = [f for r in orgs for f in [r[1]] + r[2] + r[3] if f.lower() in others]
     if clash:
         raise SystemExit(f"organizations: already in places.tsv or organizations.tsv: {clash}")
+    # Names in two tables: a company named like a city ("Toyota", "Nokia") is flagged in both.
+    org_names = {r[1] for r in orgs}
+    place_names = {r[0] for r in city_rows} | {r[0] for r in region_rows}
+    for r in orgs:
+        if r[1] in place_names:
+            r[-1].append("place")
+    for r in city_rows + region_rows:
+        if r[0] in org_names:
+            r[-1].append("org")
     big_cities = {r[0] for r in city_rows if r[3] >= PLACE_DROP_CITY}
     big_regions = {n for n, w in region_weight.items() if w >= PLACE_DROP_REGION}
     feature_names = {r[1] for r in features} | {f for r in features for f in r[2] + r[3]}
@@ -509,8 +518,9 @@ def main():
         "forms: ASCII spelling and other names English text uses (|-separated); country: ISO alpha-2",
         "(country-codes.tsv) of the most populous city of that name; population: of that city;",
         "also: other countries with a city of that name; flags (|-separated, empty when clear):",
-        "  word = a common English word, given = a common given name, surname = a common surname,",
-        "  country = also a country's name (no word flag for cities of 1,000,000 people or more).",
+        "  word = a common English word (never for cities of 1,000,000 people or more), given = a",
+        "  common given name, surname = a common surname, country = also a country's name,",
+        "  org = also a company's or outlet's name in companies-media.tsv (Toyota, Nokia).",
         "  A flagged name is a place only with a place cue.",
         "name\tforms\tcountry\tpopulation\talso\tflags"], city_rows)
     write("regions.tsv", [
@@ -536,7 +546,8 @@ def main():
         "Well-known companies (organization) and media: newspapers, magazines, broadcasters, news",
         "agencies and platforms. Hand-written from general knowledge, no one article's names",
         "(tools/knowledge/handwritten/organizations.tsv); weak forms and flags as in features.tsv",
-        "(\"X\" for Twitter, \"Guardian\" for The Guardian are weak forms).",
+        "(\"X\" for Twitter, \"Guardian\" for The Guardian are weak forms), plus place = also the name",
+        "of a city or region in cities.tsv or regions.tsv (Toyota, Nokia).",
         "type\tcanonical\tforms\tweak forms\tflags"], orgs)
     write("given-names.tsv", [
         "Given names: a first name before an unknown capitalised word marks a person.",
