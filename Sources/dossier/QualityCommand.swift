@@ -6,10 +6,18 @@ import Foundation
 struct QualityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quality",
-        abstract: "Score the entity list against hand labels: precision, recall and F1 per text, with missed and spurious names.")
-    @Argument(help: ArgumentHelp("Folder with NAME.entities.tsv labels and NAME.txt texts (the default article needs no text).",
+        abstract: "Score the model against hand labels: entities (F1, typed F1), structure (kinds, headings, sections, notes) and relation labels, per text and on average.",
+        discussion: """
+            DIR holds NAME.txt texts with NAME.entities.tsv, NAME.structure.tsv and NAME.relations.tsv \
+            labels (formats in Tests/Fixtures/unseen/README.md). A split.tsv (NAME<TAB>half) groups the \
+            averages by half, e.g. tuning and held-out.
+            """)
+    @Argument(help: ArgumentHelp("Folder with NAME.txt texts and their label files (the default article needs no text).",
                                  valueName: "dir"))
     var dir = "Tests/Fixtures"
+
+    @Option(help: "How many of the first relations have their labels scored.")
+    var top = 40
 
     func run() throws {
         let fm = FileManager.default
@@ -17,41 +25,173 @@ struct QualityCommand: ParsableCommand {
             Terminal.error("\(dir): cannot list the folder")
             throw ExitCode(66)
         }
-        let labelFiles = files.filter { $0.hasSuffix(".entities.tsv") }.sorted()
-        if labelFiles.isEmpty { Terminal.error("\(dir): no *.entities.tsv label files"); throw ExitCode(66) }
-        print(Output.pad("TEXT", 52) + "LABELLED LISTED  PRECISION RECALL  F1")
+        let stems = Set(files.compactMap { file in
+            [".entities.tsv", ".structure.tsv", ".relations.tsv"].first { file.hasSuffix($0) }.map { String(file.dropLast($0.count)) }
+        }).sorted()
+        if stems.isEmpty { Terminal.error("\(dir): no *.entities.tsv, *.structure.tsv or *.relations.tsv label files"); throw ExitCode(66) }
+        let halves = readSplit()
         var failure: ExitCode? = nil
-        for file in labelFiles {
-            let stem = String(file.dropLast(".entities.tsv".count))
-            guard let labels = fm.contents(atPath: dir + "/" + file) else {
-                Terminal.error("\(dir)/\(file): cannot read it; skipped")
-                failure = ExitCode(66)
-                continue
-            }
-            if String(validating: labels, as: UTF8.self) == nil {
-                Terminal.warn("\(dir)/\(file): not valid UTF-8; invalid bytes read as U+FFFD")
-            }
-            let labelText = String(decoding: labels, as: UTF8.self)
+        var texts: [(stem: String, article: Article)] = []
+        for stem in stems {
             let textName = stem + ".txt"
             let bytes: [UInt8]
             if let data = fm.contents(atPath: dir + "/" + textName) { bytes = [UInt8](data) }
             else if textName == Content.defaultArticleName { bytes = try Content.defaultArticle() }
-            else { Terminal.warn("\(file): no \(textName) next to it; skipped"); continue }
-            let loaded: LoadedText
-            do { loaded = try ArticleOptions.load(bytes, name: dir + "/" + textName) } catch let e as ExitCode {
+            else { Terminal.warn("\(stem): no \(textName) next to its labels; skipped"); continue }
+            do {
+                let loaded = try ArticleOptions.load(bytes, name: dir + "/" + textName)
+                texts.append((stem, ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)))
+            } catch let e as ExitCode {
                 failure = e // (the message names the file); the other texts are still scored
-                continue
             }
-            let article = ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
-            let r = EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labelText))
-            print(Output.pad(DisplayText.sanitize(stem), 52) + Output.pad(String(r.labelled), 9) + Output.pad(String(r.listed), 8)
-                + Output.pad(fixed(r.precision), 10) + Output.pad(fixed(r.recall), 8) + fixed(r.f1))
-            if !r.missed.isEmpty { print("  missed:     " + r.missed.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
-            if !r.spurious.isEmpty { print("  spurious:   " + r.spurious.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
-            if !r.duplicates.isEmpty { print("  duplicates: " + r.duplicates.map { DisplayText.sanitize($0) }.joined(separator: ", ")) }
         }
+        var report = QualityReportPrinter(halves: halves)
+        for (stem, article) in texts {
+            if let labels = labelText(stem, ".entities.tsv", &failure) {
+                report.entities(stem, EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labels)))
+            }
+        }
+        report.finishEntities()
+        for (stem, article) in texts {
+            guard let text = labelText(stem, ".structure.tsv", &failure) else { continue }
+            let labels = StructureLabels(parsing: text)
+            for line in labels.badLines { Terminal.warn("\(dir)/\(stem).structure.tsv:\(line): not a structure record; ignored") }
+            report.structure(stem, StructureQuality.score(article, labels: labels))
+        }
+        report.finishStructure()
+        for (stem, article) in texts {
+            guard let ties = labelText(stem, ".relations.tsv", &failure),
+                  let entities = labelText(stem, ".entities.tsv", &failure) else { continue }
+            report.relations(stem, RelationQuality.score(article, entityLabels: EntityQuality.parseLabels(entities),
+                                                         relationLabels: RelationLabel.parse(ties), top: top))
+        }
+        report.finishRelations(top: top)
         if let failure { throw failure }
     }
 
-    func fixed(_ x: Double) -> String { Graph.format1(x * 100) + "%" }
+    /// A label file's text, or nil when there is none; an unreadable one is reported.
+    func labelText(_ stem: String, _ suffix: String, _ failure: inout ExitCode?) -> String? {
+        let path = dir + "/" + stem + suffix
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.error("\(path): cannot read it; skipped")
+            failure = ExitCode(66)
+            return nil
+        }
+        if String(validating: data, as: UTF8.self) == nil {
+            Terminal.warn("\(path): not valid UTF-8; invalid bytes read as U+FFFD")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func readSplit() -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: dir + "/split.tsv") else { return [:] }
+        var out: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            if fields.count >= 2 { out[String(fields[0])] = String(fields[1]) }
+        }
+        return out
+    }
+}
+
+/// The three tables `quality` prints, each with its per-text rows and the averages (per half when
+/// the folder says which text is in which).
+struct QualityReportPrinter {
+    let halves: [String: String]
+    private var rows: [(stem: String, values: [Double?])] = []
+
+    init(halves: [String: String]) { self.halves = halves }
+
+    static func percent(_ x: Double?) -> String { x.map { Graph.format1($0 * 100) + "%" } ?? "–" }
+    static func name(_ stem: String) -> String { Output.pad(Output.clip(DisplayText.sanitize(stem), 40), 42) }
+
+    mutating func entities(_ stem: String, _ r: QualityReport) {
+        if rows.isEmpty {
+            print(Self.name("ENTITIES") + "LABELLED LISTED  PRECISION RECALL  F1      TYPED F1 DUPLICATES")
+        }
+        print(Self.name(stem) + Output.pad(String(r.labelled), 9) + Output.pad(String(r.listed), 8)
+              + Output.pad(Self.percent(r.precision), 10) + Output.pad(Self.percent(r.recall), 8)
+              + Output.pad(Self.percent(r.f1), 8) + Output.pad(Self.percent(r.typedF1), 9) + String(r.duplicates.count))
+        let list = { (items: [String]) in items.map { DisplayText.sanitize($0) }.joined(separator: ", ") }
+        if !r.missed.isEmpty { print("  missed:     " + list(r.missed)) }
+        if !r.spurious.isEmpty { print("  spurious:   " + list(r.spurious)) }
+        if !r.duplicates.isEmpty { print("  duplicates: " + list(r.duplicates)) }
+        if !r.mistyped.isEmpty {
+            print("  mistyped:   " + list(r.mistyped.map { "\($0.name) (\($0.listed.rawValue), not \($0.labelled.rawValue))" }))
+        }
+        rows.append((stem, [r.precision, r.recall, r.f1, r.typedF1]))
+    }
+
+    mutating func finishEntities() {
+        averages { Self.name($0) + String(repeating: " ", count: 17) + $1.map { Output.pad(Self.percent($0), 8) }.joined() }
+    }
+
+    static let structureColumns = ["heading", "quote", "list-item", "note", "caption", "annotation"]
+
+    mutating func structure(_ stem: String, _ s: StructureScore) {
+        if rows.isEmpty {
+            print("")
+            print(Self.name("STRUCTURE (F1)") + "HEADING LEVELS  QUOTE   LIST    NOTE    CAPTION ANNOT   SECTIONS TARGETS MARKERS")
+        }
+        let kindF1 = Self.structureColumns.map { s.kinds[$0].flatMap { $0.isEmpty ? nil : $0.f1 } }
+        let levels = s.headingLevels.of == 0 ? nil : Double(s.headingLevels.right) / Double(s.headingLevels.of)
+        let values: [Double?] = [kindF1[0], levels] + kindF1.dropFirst() + [s.sections.isEmpty ? nil : s.sections.f1]
+        print(Self.name(stem) + values.map { Output.pad(Self.percent($0), 8) }.joined()
+              + Output.pad(" \(s.annotationTargets.right)/\(s.annotationTargets.of)", 8) + " \(s.markers.right)/\(s.markers.of)")
+        let other = ["byline", "dateline", "aside", "subtitle"].compactMap { kind in
+            s.kinds[kind].flatMap { $0.isEmpty ? nil : "\(kind) \(Self.percent($0.f1))" }
+        }
+        if !other.isEmpty { print("  also: " + other.joined(separator: ", ")) }
+        for bad in s.badSections { print("  bad section: " + DisplayText.sanitize(bad)) }
+        printOutlines(s)
+        rows.append((stem, values))
+    }
+
+    func printOutlines(_ s: StructureScore) {
+        let labelled = s.labelledOutline.map { String(repeating: "  ", count: $0.level - 1) + $0.title }
+        let tool = s.toolOutline.map { String(repeating: "  ", count: $0.level - 1) + $0.title }
+        print("  " + Output.pad("outline a reader would write", 50) + "outline listed")
+        for i in 0..<max(labelled.count, tool.count) {
+            let left = i < labelled.count ? Output.clip(DisplayText.sanitize(labelled[i]), 48) : ""
+            let right = i < tool.count ? Output.clip(DisplayText.sanitize(tool[i]), 60) : ""
+            print("  " + Output.pad(left, 50) + right)
+        }
+    }
+
+    mutating func finishStructure() {
+        averages { Self.name($0) + $1.map { Output.pad(Self.percent($0), 8) }.joined() }
+    }
+
+    mutating func relations(_ stem: String, _ r: RelationScore) {
+        let precision = r.shownLabelled == 0 ? nil : r.precision
+        if rows.isEmpty {
+            print("")
+            print(Self.name("RELATION LABELS") + "LABELLED RIGHT   PRECISION MUST-HAVE")
+        }
+        print(Self.name(stem) + Output.pad(String(r.shownLabelled), 9) + Output.pad(String(r.right), 8)
+              + Output.pad(Self.percent(precision), 10) + "\(r.mustHaveFound)/\(r.mustHave) \(Self.percent(r.mustHaveRecall))")
+        for wrong in r.wrong { print("  wrong:  " + DisplayText.sanitize(wrong)) }
+        for missed in r.missedMustHave { print("  needed: " + DisplayText.sanitize(missed)) }
+        rows.append((stem, [precision, r.mustHaveRecall]))
+    }
+
+    mutating func finishRelations(top: Int) {
+        averages { Self.name($0) + String(repeating: " ", count: 17) + $1.map { Output.pad(Self.percent($0), 10) }.joined() }
+    }
+
+    /// Prints the mean of each column over the texts of each half (or all texts), then starts a new table.
+    private mutating func averages(_ line: (String, [Double?]) -> String) {
+        defer { rows = [] }
+        guard rows.count > 1 else { return }
+        let groups = Dictionary(grouping: rows) { halves[$0.stem] ?? "all" }
+        for (half, members) in groups.sorted(by: { $0.key > $1.key }) {
+            let columns = members[0].values.count
+            let means: [Double?] = (0..<columns).map { c in
+                let values = members.compactMap { $0.values[c] }
+                return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            }
+            print(line("average, \(half) (\(members.count))", means))
+        }
+    }
 }

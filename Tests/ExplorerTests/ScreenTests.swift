@@ -206,11 +206,18 @@ import Testing
 }
 
 @Suite struct ReadmeTests {
-    /// The README's key table is the action table.
+    /// The README's key table is the action table, and nothing else stands in its place: the
+    /// table runs from its header row to the first line that is not a table row, which must be blank.
     @Test func readmeListsTheKeysFromTheActionTable() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
-        let text = try String(contentsOf: readme, encoding: .utf8)
-        #expect(text.contains(Actions.markdownTable), "README key table differs from the action table:\n\(Actions.markdownTable)")
+        let lines = try String(contentsOf: readme, encoding: .utf8).components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex(of: "| keys | action |"), "README has no key table")
+        let end = lines[header...].firstIndex { !$0.hasPrefix("|") } ?? lines.endIndex
+        let table = lines[header..<end].joined(separator: "\n")
+        #expect(table == Actions.markdownTable.trimmingCharacters(in: .newlines),
+                "README key table differs from the action table:\n\(Actions.markdownTable)")
+        #expect(end < lines.endIndex && lines[end].isEmpty,
+                "README: the line after the key table must be blank, found: \(end < lines.endIndex ? lines[end] : "end of file")")
     }
 }

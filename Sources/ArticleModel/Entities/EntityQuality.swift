@@ -17,6 +17,14 @@ public struct QualityReport: Sendable {
     public var spurious: [String]
     /// Listed entities that repeat an entity already listed under another name.
     public var duplicates: [String]
+    /// Found with the labelled type; and listed entities whose type is not the label's (name, listed type, labelled type).
+    public var typedCorrect = 0
+    public var mistyped: [(name: String, listed: EntityType, labelled: EntityType)] = []
+    public var typedPrecision: Double { listed == 0 ? 1 : Double(typedCorrect) / Double(listed) }
+    public var typedRecall: Double { labelled == 0 ? 1 : Double(typedCorrect) / Double(labelled) }
+    public var typedF1: Double {
+        typedPrecision + typedRecall == 0 ? 0 : 2 * typedPrecision * typedRecall / (typedPrecision + typedRecall)
+    }
     public var precision: Double { listed == 0 ? 1 : Double(correct) / Double(listed) }
     public var recall: Double { labelled == 0 ? 1 : Double(found) / Double(labelled) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
@@ -37,6 +45,7 @@ public enum EntityQuality {
         return out
     }
 
+    /// Case-folded, spaces collapsed, ’ as ', a leading "the " dropped: "The Kremlin" is "kremlin".
     static func normal(_ s: String) -> String {
         var out = ""
         var space = false
@@ -46,7 +55,7 @@ public enum EntityQuality {
             space = false
             out.append(ch == "’" ? "'" : ch)
         }
-        return out
+        return out.hasPrefix("the ") ? String(out.dropFirst(4)) : out
     }
 
     public static func score(_ entities: [Entity], labels: [EntityLabel]) -> QualityReport {
@@ -58,6 +67,8 @@ public enum EntityQuality {
         var correct = 0
         var spurious: [String] = []
         var duplicates: [String] = []
+        var typedCorrect = 0
+        var mistyped: [(name: String, listed: EntityType, labelled: EntityType)] = []
         for e in entities {
             var matches = Set<Int>()
             for n in [e.name] + e.aliases { for i in byName[normal(n)] ?? [] { matches.insert(i) } }
@@ -65,12 +76,16 @@ public enum EntityQuality {
             if let i = matches.sorted().first(where: { !found[$0] }) {
                 found[i] = true
                 correct += 1
+                if let want = labels[i].type {
+                    if want == e.type { typedCorrect += 1 } else { mistyped.append((e.name, e.type, want)) }
+                }
             } else {
                 duplicates.append(e.name)
             }
         }
         let missed = labels.indices.filter { !found[$0] }.map { labels[$0].name }
         return QualityReport(labelled: labels.count, listed: entities.count, found: found.filter { $0 }.count, correct: correct,
-                             missed: missed, spurious: spurious, duplicates: duplicates)
+                             missed: missed, spurious: spurious, duplicates: duplicates,
+                             typedCorrect: typedCorrect, mistyped: mistyped)
     }
 }
