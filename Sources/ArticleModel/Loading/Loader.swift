@@ -104,24 +104,7 @@ public enum Loader {
         map.record(normalised: 0, original: i)
         // The longest prefix that normalising leaves as it is; most texts are all prefix, and then
         // the input itself is the text (no copy, so peak memory holds one text, not two).
-        var kept = i
-        while kept < n {
-            // Eight bytes at a time while they are all printable ASCII.
-            if kept + 8 <= n, let base = input.baseAddress {
-                let x = UnsafeRawPointer(base + kept).loadUnaligned(as: UInt64.self)
-                if x & Loader.highBits == 0, Loader.hasByteBelow0x20(x) == false { kept += 8; continue }
-            }
-            let b = input[kept]
-            if b < 0x80 {
-                if b == 0x0D || b == 0x0C || b == 0x09 { break }
-                if b == 0 { throw .binary }
-                kept += 1
-                continue
-            }
-            let len = validSequenceLength(input, kept)
-            if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 || len == 3 && separatorOrMark(input, kept) != nil { break }
-            kept += len
-        }
+        let kept = try unchangedPrefix(input, from: i, end: n)
         if kept == input.count && !hadBOM {
             return LoadedText(bytes: array, source: map, invalidSequences: 0, hadBOM: false)
         }
@@ -174,6 +157,29 @@ public enum Loader {
             }
         }
         return LoadedText(bytes: out, source: map, invalidSequences: invalid, hadBOM: hadBOM)
+    }
+
+    /// Where the first byte that normalising changes is, from `start` (`end` when there is none).
+    private static func unchangedPrefix(_ input: UnsafeBufferPointer<UInt8>, from start: Int, end n: Int) throws(LoadError) -> Int {
+        var kept = start
+        while kept < n {
+            // Eight bytes at a time while they are all printable ASCII.
+            if kept + 8 <= n, let base = input.baseAddress {
+                let x = UnsafeRawPointer(base + kept).loadUnaligned(as: UInt64.self)
+                if x & Loader.highBits == 0, Loader.hasByteBelow0x20(x) == false { kept += 8; continue }
+            }
+            let b = input[kept]
+            if b < 0x80 {
+                if b == 0x0D || b == 0x0C || b == 0x09 { break }
+                if b == 0 { throw .binary }
+                kept += 1
+                continue
+            }
+            let len = validSequenceLength(input, kept)
+            if len == 0 || len == 2 && b == 0xC2 && input[kept + 1] == 0xA0 || len == 3 && separatorOrMark(input, kept) != nil { break }
+            kept += len
+        }
+        return kept
     }
 
     /// For U+FEFF (a byte-order mark inside the text, as left by joining files), U+2028 (line separator)
