@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import ArticleModel
 
@@ -24,5 +25,20 @@ import Testing
         #expect(throws: ZipArchive.Failure.unreadable) { try ZipArchive(zip).contents(of: ZipArchive(zip).entries[0], limit: 1 << 20) }
         #expect(throws: ZipArchive.Failure.notZip) { try ZipArchive(Array(zip.dropLast(30))) }
         #expect(throws: ZipArchive.Failure.notZip) { try ZipArchive(Array("not a zip at all, just some text".utf8)) }
+    }
+
+    /// Damaged archives (bytes changed anywhere, cut anywhere) give an article or an error, never a trap.
+    @Test func damagedBooksNeverTrap() throws {
+        let book = try EPUBReaderTests.book(epub3: true)
+        var rng = SeededGenerator(seed: 17)
+        for round in 0..<400 {
+            var bytes = book
+            if round % 4 == 0 {
+                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &rng)))
+            } else {
+                for _ in 0..<(1 + round % 6) { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
+            }
+            _ = try? MarkupReader.load(bytes, format: .epub)
+        }
     }
 }
