@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
@@ -25,9 +24,9 @@ let package = Package(
         .executableTarget(name: "ContentGenerator"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentGenerator"]),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
-        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM", "ZIPFoundation"]),
-        // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip, cmark-gfm for Markdown
-        // (EPUB's zip through ZIPFoundation).
+        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"]),
+        // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip and EPUB's zip entries,
+        // cmark-gfm for Markdown.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -75,7 +74,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ArticleModelTests",
-            dependencies: ["ArticleModel", "Content", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ArticleModel", "Content", "TestSupport", "CGzip"]
         ),
         .testTarget(
             name: "ExplorerTests",

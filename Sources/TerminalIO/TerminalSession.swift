@@ -33,12 +33,13 @@ public enum TerminalSession {
         }
     }
 
-    /// Runs the explorer until it quits. `phases` says where the time before the first frame went, for the
-    /// DOSSIER_STARTUP_TIME note. (`article` is taken, not borrowed, and handed on to the state, which then
-    /// holds the only reference: the first screen's paragraphs-only article of a big text is freed when the
-    /// full model replaces it.)
-    public static func run(article: consuming Article, pending: PendingModel? = nil, theme: ThemeName,
-                           started: UInt64, phases: String = "") throws {
+    /// Runs the explorer until it quits. When `background` is given, `article` is its first screen and the
+    /// full model is built on a background thread, started once the signal handlers are in place. `phases`
+    /// says where the time before the first frame went, for the DOSSIER_STARTUP_TIME note. (`article` is
+    /// taken, not borrowed, and handed on to the state, which then holds the only reference: the first
+    /// screen's paragraphs-only article of a big text is freed when the full model replaces it.)
+    public static func run(article: consuming Article, background: (text: LoadedText, knowledge: Knowledge)? = nil,
+                           theme: ThemeName, started: UInt64, phases: String = "") throws {
         setUTF8Locale()
         let inFile: UnsafeMutablePointer<FILE>? = isatty(0) == 1 ? dossier_stdin() : fopen("/dev/tty", "r")
         // The size is the terminal's own: COLUMNS and LINES exported from another window would override it
@@ -55,6 +56,7 @@ public enum TerminalSession {
         set_term(screenPtr)
         StderrCapture.begin()
         Signals.install()
+        let pending = background.map { PendingModel(building: $0.text, knowledge: $0.knowledge) }
         defer {
             dossier_leave_screen()
             delscreen(screenPtr)
@@ -87,7 +89,7 @@ public enum TerminalSession {
         }
         // Exists only for the end-to-end test of a Swift runtime trap (TerminalSafetyTests): the
         // terminal must be restored and the trap's message shown. Not a user setting.
-        if getenv("DOSSIER_TEST_TRAP") != nil {
+        if TestTrap.requested == .foreground {
             fatalError("DOSSIER_TEST_TRAP is set: trapping on purpose after the first frame")
         }
         session.run(pending: pending, ready: timed ? { "model ready after \((BenchClock.nanos() - started) / 1_000_000) ms" } : nil)

@@ -34,17 +34,17 @@ struct Explore: ParsableCommand {
         let read = BenchClock.nanos()
         // A big text opens at once with its paragraphs; the full model follows from a background thread.
         var article: Article
-        var pending: PendingModel?
+        var background: (text: LoadedText, knowledge: Knowledge)?
         if loaded.bytes.count >= PendingModel.threshold {
             article = Article.paragraphsOnly(loaded)
-            pending = PendingModel(building: loaded, knowledge: KnowledgeBase.shared)
+            background = (loaded, KnowledgeBase.shared)
         } else {
             article = ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
-        let phases = "read+load \(ms(started, read)), \(pending == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
+        let phases = "read+load \(ms(started, read)), \(background == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
         do {
-            try TerminalSession.run(article: consume article, pending: pending, theme: theme,
+            try TerminalSession.run(article: consume article, background: background, theme: theme,
                                     started: started, phases: phases)
         } catch let e as TerminalUnavailable {
             Terminal.error(e.message)

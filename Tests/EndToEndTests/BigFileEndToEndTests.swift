@@ -57,4 +57,19 @@ struct BigFileEndToEndTests {
         t.send("q")
         t.expectWorkingShell()
     }
+
+    /// A trap in the background build of a big text (DOSSIER_TEST_TRAP=background traps there once the
+    /// model is built): the terminal is restored first, then the runtime's message is shown, as for a
+    /// trap on the main thread.
+    @Test func aTrapInTheBackgroundBuildRestoresTheTerminalThenReportsIt() throws {
+        let file = try Self.repeatedArticle(megabytes: 2)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let t = try TmuxSession()
+        t.type("DOSSIER_TEST_TRAP=background \(TmuxSession.dossier) \(file); echo rc=$?")
+        t.send("Enter")
+        t.waitFor("the trap's exit status", timeout: 120) { $0.contains("rc=132") || $0.contains("rc=133") }
+        #expect(t.lastScreen.contains("Fatal error: DOSSIER_TEST_TRAP is set: trapping on purpose in the background build"))
+        #expect(!t.lastScreen.contains("building the model"))
+        t.expectWorkingShell()
+    }
 }

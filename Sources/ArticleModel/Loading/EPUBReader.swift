@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// EPUB 2 and 3: the chapters of the spine in reading order, each read whole through the HTML reader
 /// (no extraction: every chapter is content), the table of contents (EPUB 3 navigation document, else
@@ -47,49 +46,43 @@ enum EPUBReader {
 struct EPUBArchive {
     static let entryLimit = 64 << 20
     static let totalLimit = 256 << 20
-    static let ratioLimit: UInt64 = 200
-    let archive: Archive
+    static let ratioLimit = 200
+    let archive: ZipArchive
     private let read = Counter()
 
     final class Counter { var bytes = 0 }
-    struct Bomb: Error {}
 
     init(_ bytes: [UInt8]) throws(MarkupError) {
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+        do { archive = try ZipArchive(bytes) } catch {
             throw .archive("EPUB: not a readable zip archive")
         }
-        var declared: UInt64 = 0
-        for entry in archive {
+        var declared = 0
+        for entry in archive.entries {
             if EPUBArchive.resolve(entry.path, relativeTo: "") == nil {
                 throw .archive("EPUB: entry '\(entry.path)' points outside the archive; refused")
             }
             declared += entry.uncompressedSize
-            if entry.uncompressedSize > UInt64(EPUBArchive.entryLimit) || declared > UInt64(EPUBArchive.totalLimit)
+            if entry.uncompressedSize > EPUBArchive.entryLimit || declared > EPUBArchive.totalLimit
                 || entry.uncompressedSize > 1 << 20 && entry.uncompressedSize / max(1, entry.compressedSize) > EPUBArchive.ratioLimit {
                 throw .archive("EPUB: entries inflate to more than the limits (\(EPUBArchive.entryLimit >> 20) MB an entry, \(EPUBArchive.totalLimit >> 20) MB in all): a zip bomb? refused")
             }
         }
     }
 
-    /// The bytes of the entry at `path`, or nil when there is none.
+    /// The bytes of the entry at `path`, or nil when there is none (or it cannot be read).
     func bytes(_ path: String) throws(MarkupError) -> [UInt8]? {
-        guard let entry = archive[path], entry.type == .file else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(EPUBArchive.entryLimit))))
-        let counter = read
-        do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                out.append(contentsOf: chunk)
-                counter.bytes += chunk.count
-                // Sizes in the headers can lie: what inflates counts too.
-                if out.count > EPUBArchive.entryLimit || counter.bytes > EPUBArchive.totalLimit { throw Bomb() }
-            }
-        } catch is Bomb {
+        guard let entry = archive[path], !entry.isDirectory else { return nil }
+        // Sizes in the headers can lie: what inflates counts too.
+        let limit = min(EPUBArchive.entryLimit, EPUBArchive.totalLimit - read.bytes)
+        do throws(ZipArchive.Failure) {
+            let out = try archive.contents(of: entry, limit: limit)
+            read.bytes += out.count
+            return out
+        } catch .tooLarge {
             throw .archive("EPUB: '\(path)' inflates past the limits: a zip bomb? refused")
         } catch {
             return nil
         }
-        return out
     }
 
     /// `href` (percent-encoded, relative to the folder of `base`) as a path in the archive; nil when it leaves it.

@@ -1,6 +1,7 @@
 import CGzip
 
-/// gzip-compressed input, inflated with a cap on the output (a small file that inflates to gigabytes is refused).
+/// gzip-compressed input, inflated with a cap on the output (a small file that inflates to gigabytes is
+/// refused); also the raw deflate data of a zip entry.
 enum Gzip {
     static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08 }
 
@@ -8,9 +9,18 @@ enum Gzip {
 
     /// The inflated bytes (concatenated members read as one), at most `limit` bytes.
     static func inflate(_ input: [UInt8], limit: Int) throws(Failure) -> [UInt8] {
+        try inflate(input[...], limit: limit, raw: false)
+    }
+
+    /// Raw deflate data (no header, one stream) inflated, at most `limit` bytes.
+    static func inflateRaw(_ input: ArraySlice<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
+        try inflate(input, limit: limit, raw: true)
+    }
+
+    private static func inflate(_ input: ArraySlice<UInt8>, limit: Int, raw: Bool) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
         var stream = z_stream()
-        guard dossier_inflate_init_gzip(&stream) == Z_OK else { throw .corrupt }
+        guard (raw ? dossier_inflate_init_raw(&stream) : dossier_inflate_init_gzip(&stream)) == Z_OK else { throw .corrupt }
         defer { inflateEnd(&stream) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var failure: Failure?
@@ -27,8 +37,8 @@ enum Gzip {
                 if out.count + produced > limit { failure = .tooLarge; return }
                 out.append(contentsOf: chunk[0..<produced])
                 if status == Z_STREAM_END {
-                    // Another member may follow.
-                    if stream.avail_in > 0, inflateReset(&stream) == Z_OK { continue }
+                    // Another gzip member may follow.
+                    if !raw, stream.avail_in > 0, inflateReset(&stream) == Z_OK { continue }
                     return
                 }
                 if status != Z_OK { failure = .corrupt; return }

@@ -50,7 +50,8 @@ public enum Segmenter {
         return lineParagraphs(s, lines.filter { !$0.isEmpty })
     }
 
-    /// Each line trimmed of surrounding whitespace (an empty range for a blank line), in order.
+    /// Each line trimmed of surrounding whitespace, in order, with an empty range for a run of blank lines
+    /// (one or a million separate alike, and a range each would cost 16 bytes a line).
     static func lineRanges(_ s: [UInt8]) -> [TextRange] {
         var out: [TextRange] = []
         let n = s.count
@@ -68,7 +69,7 @@ public enum Segmenter {
                 while b > a {
                     if isSpace(p[b - 1]) { b -= 1 } else if b - a >= 3, invisibleLength(p, b - 3, b) == 3 { b -= 3 } else { break }
                 }
-                out.append(a == b ? TextRange(a, a) : TextRange(a, b))
+                if a < b { out.append(TextRange(a, b)) } else if out.last?.isEmpty != true { out.append(TextRange(a, a)) }
                 if i == n { break }
                 lineStart = i + 1
             }

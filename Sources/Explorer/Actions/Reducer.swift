@@ -51,7 +51,7 @@ extension State {
         case .forward:
             if let p = history.forward(from: place) { restore(p) } else { message = "no later place" }
         case .cycleType:
-            entityPane.cycleType(in: article)
+            entityPane.cycleType(in: index)
             recomputeEntityRows()
         case .cycleSort:
             entityPane.cycleSort()

@@ -17,6 +17,8 @@ public struct ArticleIndex: Sendable {
     public let mentionsOf: [[Int]]
     /// Annotations in reading order of their first paragraph.
     public let annotationOrder: [Int]
+    /// The entities pane's orders and the types present. (Settable for the tests that check a key reads them.)
+    public internal(set) var entityOrders: EntityOrders
 
     public init(_ a: Article) {
         let n = a.paragraphs.count
@@ -55,6 +57,7 @@ public struct ArticleIndex: Sendable {
             if let p = e.paragraphs.first, a.paragraphs.indices.contains(p) { first[i] = a.paragraphs[p].range.start }
         }
         firstAppearance = first
+        entityOrders = EntityOrders(a, firstAppearance: first)
         self.mentionsOf = mentionsOf
         annotationOrder = a.annotations.indices
             .filter { !a.annotations[$0].paragraphs.isEmpty }

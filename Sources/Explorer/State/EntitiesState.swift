@@ -25,23 +25,17 @@ public struct EntitiesState: Sendable {
     public init() {}
 
     /// Lists the entities that pass the filters, in the chosen order; the selected one stays selected.
+    /// (The orders are the index's, sorted once: a pass over the list here, no sort.)
     mutating func relist(_ a: Article, _ index: ArticleIndex, height: Int) {
-        var rows = a.entities.indices.filter { typeFilter == nil || a.entities[$0].type == typeFilter }
-        if !filter.isEmpty {
-            rows = rows.filter { e in
-                Fuzzy.matches(filter, a.entities[e].name) || a.entities[e].aliases.contains { Fuzzy.matches(filter, $0) }
-            }
-        }
-        switch sort {
-        case .mentions:
-            rows.sort { a.entities[$0].mentionCount != a.entities[$1].mentionCount
-                ? a.entities[$0].mentionCount > a.entities[$1].mentionCount
-                : a.entities[$0].name < a.entities[$1].name }
-        case .name:
-            rows.sort { a.entities[$0].name.lowercased() < a.entities[$1].name.lowercased() }
-        case .firstAppearance:
-            rows.sort { index.firstAppearance[$0] != index.firstAppearance[$1]
-                ? index.firstAppearance[$0] < index.firstAppearance[$1] : $0 < $1 }
+        let order = index.entityOrders.order(sort)
+        var rows: [Int] = []
+        rows.reserveCapacity(order.count)
+        // (Fields read in place: a copy of each `Entity` would retain and release its lists.)
+        for e in order.lazy.map({ Int($0) }) {
+            if let typeFilter, a.entities[e].type != typeFilter { continue }
+            if !filter.isEmpty, !Fuzzy.matches(filter, a.entities[e].name),
+               !a.entities[e].aliases.contains(where: { Fuzzy.matches(filter, $0) }) { continue }
+            rows.append(e)
         }
         self.rows = rows
         list = ListCursor()
@@ -60,8 +54,8 @@ public struct EntitiesState: Sendable {
     mutating func setFilter(_ text: String) { filter = text }
 
     /// The next entity type present in the article, then all types again.
-    mutating func cycleType(in a: Article) {
-        let present = EntityType.allCases.filter { t in a.entities.contains { $0.type == t } }
+    mutating func cycleType(in index: ArticleIndex) {
+        let present = index.entityOrders.typesPresent
         if let t = typeFilter, let i = present.firstIndex(of: t) {
             typeFilter = i + 1 < present.count ? present[i + 1] : nil
         } else {

@@ -1,20 +1,11 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import ArticleModel
 
 @Suite struct EPUBReaderTests {
     /// An e-book zip built in memory from (path, text) entries, deflated.
     static func zip(_ entries: [(String, [UInt8])]) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, bytes) in entries {
-            let data = Data(bytes)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: path == "mimetype" ? .none : .deflate) { position, size in
-                data.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
-        return [UInt8](try #require(archive.data))
+        ZipWriter.archive(entries.map { ($0.0, $0.1, $0.0 != "mimetype") })
     }
 
     static func chapter(_ title: String, _ paragraphs: [String]) -> [UInt8] {
