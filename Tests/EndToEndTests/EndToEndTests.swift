@@ -33,7 +33,7 @@ struct EndToEndTests {
         t.send("1")
         t.waitFor(text: "Enter read")
         t.send("Tab")
-        t.waitFor(text: "f follow")
+        t.waitFor(text: "w b link")
         t.send("BTab")
         t.waitFor(text: "Enter read")
         t.send("?")

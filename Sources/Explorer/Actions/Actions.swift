@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, sectionsPane, readerPane, entitiesPane, relationsPane
     case open, search, nextMatch, previousMatch
     case nextAnnotation, previousAnnotation, nextSection, previousSection
-    case follow, back, forward
+    case nextLink, previousLink, follow, back, forward, jumpList
     case cycleType, cycleSort, toggleGraph, toggleMouse, toggleTheme
     case help, close, quit, redraw
 }
@@ -80,9 +80,12 @@ public enum Actions {
         .init(command: .previousAnnotation, keys: [.char("[")], help: "previous annotation", group: "Jump"),
         .init(command: .nextSection, keys: [.char("}")], help: "next section", group: "Jump"),
         .init(command: .previousSection, keys: [.char("{")], help: "previous section", group: "Jump"),
-        .init(command: .follow, keys: [.char("f")], help: "follow the link on the cursor line", group: "Jump"),
-        .init(command: .back, keys: [.backspace, .ctrl("o"), .altLeft], help: "back in history", group: "Jump"),
-        .init(command: .forward, keys: [.char("F"), .altRight], help: "forward in history", group: "Jump"),
+        .init(command: .nextLink, keys: [.char("w"), .char(";")], help: "reader: next link (mention, cross-reference, update)", group: "Links"),
+        .init(command: .previousLink, keys: [.char("b"), .char(",")], help: "reader: previous link", group: "Links"),
+        .init(command: .follow, keys: [.char("f")], help: "follow the current link (shown reversed)", group: "Links"),
+        .init(command: .back, keys: [.backspace, .ctrl("o"), .altLeft], help: "back in the jump list", group: "Jump list"),
+        .init(command: .forward, keys: [.char("F"), .altRight], help: "forward in the jump list", group: "Jump list"),
+        .init(command: .jumpList, keys: [.char("J")], help: "list the jumps; Enter goes to one", group: "Jump list"),
         .init(command: .cycleType, keys: [.char("t")], help: "entities: cycle the type filter", group: "Lists"),
         .init(command: .cycleSort, keys: [.char("s")], help: "entities: sort by mentions, name, first appearance", group: "Lists"),
         .init(command: .toggleGraph, keys: [.char("v")], help: "relations: list or graph picture", group: "Lists"),

@@ -45,6 +45,7 @@ public func render(_ s: State, into screen: inout Screen) {
     if let sw = layout.switcher { renderSwitcher(s, &screen, sw) }
     renderStatus(s, &screen, layout.status)
     if s.help.isShown { renderHelp(s, &screen) }
+    if s.jumps.isShown { renderJumps(s, &screen) }
 }
 
 func paneTitle(_ s: State, _ pane: Pane) -> String {

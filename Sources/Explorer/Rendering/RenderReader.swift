@@ -32,7 +32,8 @@ func renderReader(_ s: State, _ screen: inout Screen, _ r: Rect) {
         case .annotationHeader:
             let targets = a.annotations[an].annotates.map { "¶\($0)" }.joined(separator: ", ")
             let header = targets.isEmpty ? "✎ update" : "✎ update → " + targets
-            screen.put(textX, y, header, Style(.annotationHeader, [.bold]), limit: limit)
+            let current = s.focus == .reader && ri == s.readerCursor && s.currentLink != nil
+            screen.put(textX, y, header, Style(.annotationHeader, current ? [.bold, .reverse] : [.bold]), limit: limit)
         case .quoteSource:
             let q = s.index.quoteOf[p]
             if q >= 0, let src = a.quotes[q].source {
@@ -71,6 +72,11 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
         let role = roleFor(a.entities[mention.entity].type)
         let attrs: Attributes = mention.entity == s.selectedEntity ? [.bold, .underline] : []
         spans.append((mention.range.start, mention.range.end, Style(role, attrs)))
+    }
+    // The reader's current link, reversed so `w`/`b` and `f` can be seen acting on it (under a search hit).
+    if s.focus == .reader, s.document.rows.indices.contains(s.readerCursor), row == s.document.rows[s.readerCursor],
+       let link = s.currentLink, !link.range.isEmpty {
+        spans.append((link.range.start, link.range.end, Style(.selectionFocus, [.reverse])))
     }
     let hits = s.search.hits
     if !hits.isEmpty {

@@ -18,6 +18,11 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
         return
     case nil: break
     }
+    if s.jumps.isShown {
+        x = screen.put(x, y, " JUMPS ", Style(.statusMode), limit: r.maxX)
+        hints(&screen, r, [("j/k", "select"), ("Enter", "go"), ("Esc", "close")])
+        return
+    }
     if s.help.isShown {
         x = screen.put(x, y, " HELP ", Style(.statusMode), limit: r.maxX)
         hints(&screen, r, [("j/k", "scroll"), ("/", "search"), ("Esc", "close"), ("q", "quit")])
@@ -42,7 +47,7 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     var keys: [(String, String)]
     switch s.focus {
     case .sections: keys = [("Enter", "read"), ("}{", "section")]
-    case .reader: keys = [("/", "search"), ("f", "follow"), ("][", "note")]
+    case .reader: keys = [("/", "search"), ("f", s.currentLink.map { truncate(linkLabel(s, $0), 24) } ?? "follow"), ("w b", "link"), ("][", "note")]
     case .entities: keys = s.entityDetail == nil ? [("/", "filter"), ("t", "type"), ("s", "sort"), ("Enter", "open")] : [("Enter", "go"), ("Esc", "list")]
     case .relations: keys = [("Enter", "select"), ("v", "graph"), ("f", "evidence")]
     }
@@ -119,4 +124,23 @@ func renderHelp(_ s: State, _ screen: inout Screen) {
         let more = " \(min(lines.count, s.help.list.top + inner.height))/\(lines.count) "
         screen.put(box.maxX - 2 - more.count, box.maxY - 1, more, Style(.titleFocus))
     }
+}
+
+/// What following a link shows: the entity's name, or where a cross-reference or an update leads.
+func linkLabel(_ s: State, _ link: ReaderLink) -> String {
+    let a = s.article
+    switch link.kind {
+    case .mention(let m):
+        return a.entities.indices.contains(a.mentions[m].entity) ? oneLine(a.entities[a.mentions[m].entity].name, limit: 200) : "follow"
+    case .crossReference(let c):
+        return "→ " + (a.crossReferences[c].target?.first.map { sectionName(s, $0) } ?? "")
+    case .annotation(let an):
+        return "→ " + (a.annotations[an].annotates.first.map { sectionName(s, $0) } ?? "")
+    }
+}
+
+/// The title of the section paragraph `p` is in, "§ …".
+func sectionName(_ s: State, _ p: Int) -> String {
+    guard s.index.sectionOf.indices.contains(p), s.index.sections.indices.contains(s.index.sectionOf[p]) else { return "¶" }
+    return "§ " + oneLine(s.index.sections[s.index.sectionOf[p]].title, limit: 200)
 }

@@ -33,6 +33,7 @@ public struct State: Sendable {
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
     public internal(set) var help = HelpState()
+    public internal(set) var jumps = JumpsState()
     // History of jumps.
     public internal(set) var history: History
     // Terminal wishes the backend acts on.
