@@ -84,9 +84,7 @@ struct EndToEndTests {
         let t = try TmuxSession()
         t.startExplorer()
         t.send("]")
-        t.waitFor(text: "✎ update → ¶")
-        t.send("j")
-        t.waitFor("the cursor in the annotation") { TmuxSession.cursorLine($0)?.contains("┃") ?? false }
+        t.waitFor("the cursor on the update's header") { TmuxSession.cursorLine($0)?.contains("✎ update → §") ?? false }
         let before = TmuxSession.cursorLine(t.lastScreen)
         t.send("f")
         t.waitFor("the annotated paragraph") { TmuxSession.cursorLine($0) != before }

@@ -56,6 +56,22 @@ struct ReadingEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// An update and the passage it updates link both ways: f on the header goes to the passage, whose
+    /// gutter mark is the current link there, and f on it comes back to the header.
+    @Test func annotationsLinkBothWays() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("]")
+        t.waitFor("the cursor on the update's header") { TmuxSession.cursorLine($0)?.contains("✎ update → §") ?? false }
+        let header = TmuxSession.cursorLine(t.lastScreen)
+        t.send("f")
+        t.waitFor(text: "f → update in §")
+        t.send("f")
+        t.waitFor("back on the header") { TmuxSession.cursorLine($0) == header }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// n after G continues from the cursor: it wraps to the top and says so.
     @Test func nAfterGWrapsAndSaysSo() throws {
         let t = try TmuxSession()
@@ -75,5 +91,26 @@ struct ReadingEndToEndTests {
         t.waitFor(text: "Pattern not found: zzqq")
         t.send("q")
         t.expectWorkingShell()
+    }
+}
+
+/// `cat notes.txt | dossier` reads the pipe as the article, as less does; keys come from the terminal,
+/// and the pipe keeps the binary rule.
+@Suite(.serialized, .enabled(if: TmuxSession.mustRun, "tmux is not installed"))
+struct PipedInputEndToEndTests {
+    @Test func readsAPipeAsTheArticle() throws {
+        let file = try ReadingEndToEndTests.article("Piped Notes\n\nThe talks covered Ukraine and Syria.\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let t = try TmuxSession()
+        t.type("cat \(file) | \(TmuxSession.dossier)")
+        t.send("Enter")
+        t.waitFor(text: "Piped Notes")
+        t.send("j", "j")
+        t.waitFor(text: "f Ukraine")
+        t.send("q")
+        t.expectWorkingShell()
+        t.type("printf 'a\\0b\\1c' | \(TmuxSession.dossier)")
+        t.send("Enter")
+        t.waitFor(text: "standard input: looks like a binary file")
     }
 }

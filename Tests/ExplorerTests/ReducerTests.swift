@@ -143,7 +143,7 @@ import Testing
 
     @Test func followAMentionOpensTheEntity() {
         var s = cursor(start, at: start.document.firstRow[2]) // "Xi Jinping met Vladimir Putin …"
-        s = run(s, .follow)
+        s = run(s, .nextLink, .follow) // past the update's mark
         #expect(s.focus == .entities)
         #expect(s.entityDetail == 1)
         #expect(s.selectedEntity == 1)

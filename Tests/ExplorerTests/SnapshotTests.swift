@@ -100,7 +100,7 @@ import Testing
         let line = screen.line(y)
         let x = line.distance(from: line.startIndex, to: line.range(of: "As discussed")!.lowerBound)
         #expect(screen[x, y].style.attributes.contains(.underline))
-        #expect(screen.text.contains("✎ update → ¶2"))
+        #expect(screen.text.contains("✎ update → § Introduction: “Xi Jinping met"))
         #expect(screen.text.contains("— Xi Jinping, 2017"))
     }
 }

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextAnnotation, previousAnnotation, nextSection, previousSection
     case nextLink, previousLink, follow, back, forward, jumpList
     case cycleType, cycleSort, toggleGraph, toggleMouse, toggleTheme
+    case widerText, narrowerText, defaultTextWidth, toggleNumbers
     case help, close, quit, redraw
 }
 
@@ -91,6 +92,10 @@ public enum Actions {
         .init(command: .toggleGraph, keys: [.char("v")], help: "relations: list or graph picture", group: "Lists"),
         .init(command: .toggleMouse, keys: [.char("m")], help: "mouse reporting on/off", group: "Screen"),
         .init(command: .toggleTheme, keys: [.char("T")], help: "dark or light theme", group: "Screen"),
+        .init(command: .widerText, keys: [.char("+")], help: "reader: wider text", group: "Screen"),
+        .init(command: .narrowerText, keys: [.char("-")], help: "reader: narrower text", group: "Screen"),
+        .init(command: .defaultTextWidth, keys: [.char("=")], help: "reader: default text width", group: "Screen"),
+        .init(command: .toggleNumbers, keys: [.char("#")], help: "reader: paragraph numbers on/off", group: "Screen"),
         .init(command: .help, keys: [.char("?")], help: "this help", group: "Screen"),
         .init(command: .close, keys: [.escape], help: "close help, cancel search or filter", group: "Screen"),
         .init(command: .redraw, keys: [.ctrl("l")], help: "redraw the screen", group: "Screen"),

@@ -11,7 +11,7 @@ extension State {
     /// The link `f` follows: the one chosen on the cursor's row, else the row's first.
     public var currentLink: ReaderLink? {
         let links = cursorLinks
-        return links.first { $0.range.start == reader.linkStart } ?? links.first
+        return links.first { $0 == reader.link } ?? links.first
     }
 
     /// Rows scanned for the next link before giving up (a text with no links stays fast).
@@ -22,7 +22,7 @@ extension State {
         guard focus == .reader else { message = "w and b move between links in the reader (2)"; return }
         let links = cursorLinks
         if let current = currentLink, let i = links.firstIndex(of: current), links.indices.contains(i + dir) {
-            reader.choose(link: links[i + dir].range.start)
+            reader.choose(links[i + dir])
             return
         }
         var r = readerCursor + dir
@@ -31,7 +31,7 @@ extension State {
             let found = ReaderLink.on(document.rows[r], in: article, index)
             if let pick = dir > 0 ? found.first : found.last {
                 moveCursor(to: r)
-                reader.choose(link: pick.range.start)
+                reader.choose(pick)
                 return
             }
             r += dir
@@ -56,6 +56,8 @@ extension State {
             if let t = article.crossReferences[c].target?.first(where: { article.paragraphs.indices.contains($0) }) { jump(toParagraph: t) }
         case .annotation(let an):
             if let t = article.annotations[an].annotates.first(where: { article.paragraphs.indices.contains($0) }) { jump(toParagraph: t) }
+        case .update(let an):
+            if let first = article.annotations[an].paragraphs.min() { jump(toParagraph: first) }
         case .mention(let m):
             let e = article.mentions[m].entity
             jump { s in
@@ -88,6 +90,7 @@ extension State {
     /// A click on reader row `row`, `column` cells into its text: the cursor goes there, and a link under
     /// the pointer is followed.
     mutating func click(readerRow row: Int, column: Int) {
+        let column = column - readerTextOffset
         moveCursor(to: row)
         guard document.rows.indices.contains(row), readerCursor == row else { return }
         let r = document.rows[row]
@@ -95,12 +98,14 @@ extension State {
         let hit: ReaderLink?
         if r.kind == .annotationHeader {
             hit = links.first
+        } else if column < 0 {
+            hit = links.first { if case .update = $0.kind { return true }; return false } // the gutter's mark
         } else {
             let offset = State.offset(atColumn: column - r.indent, in: r, of: article)
             hit = offset.flatMap { o in links.first { $0.range.start <= o && o < $0.range.end } }
         }
         guard let link = hit else { return }
-        reader.choose(link: link.range.start)
+        reader.choose(link)
         follow(link)
     }
 

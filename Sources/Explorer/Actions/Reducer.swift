@@ -78,6 +78,10 @@ extension State {
         case .toggleTheme:
             theme = theme == .dark ? .light : .dark
             message = theme == .dark ? "dark theme" : "light theme"
+        case .widerText: setTextWidth(min(textWidth, wrapWidth) + State.textWidthStep)
+        case .narrowerText: setTextWidth(min(textWidth, wrapWidth) - State.textWidthStep)
+        case .defaultTextWidth: setTextWidth(State.defaultTextWidth)
+        case .toggleNumbers: toggleParagraphNumbers()
         case .help:
             help.toggle()
         case .close: close()

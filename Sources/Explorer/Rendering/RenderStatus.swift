@@ -136,6 +136,8 @@ func linkLabel(_ s: State, _ link: ReaderLink) -> String {
         return "→ " + (a.crossReferences[c].target?.first.map { sectionName(s, $0) } ?? "")
     case .annotation(let an):
         return "→ " + (a.annotations[an].annotates.first.map { sectionName(s, $0) } ?? "")
+    case .update(let an):
+        return "→ update" + (a.annotations[an].paragraphs.min().map { " in " + sectionName(s, $0) } ?? "")
     }
 }
 

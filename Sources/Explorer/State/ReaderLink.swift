@@ -1,12 +1,15 @@
 import ArticleModel
 
 /// Something in the reader that `f` or Enter follows: a cross-reference with a target, a mention of an
-/// entity, or an annotation's header (to what it updates). A link belongs to the row its first byte is on.
+/// entity, an annotation's header (to what it updates), or the mark on a passage an annotation updates
+/// (to the annotation). A link belongs to the row its first byte is on.
 public struct ReaderLink: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case crossReference(Int)
         case mention(Int)
         case annotation(Int)
+        /// The mark on a passage a later annotation updates: to that annotation.
+        case update(Int)
     }
     public var kind: Kind
     /// The bytes drawn as the link (empty for an annotation header, which has no text of its own).
@@ -21,6 +24,9 @@ public struct ReaderLink: Hashable, Sendable {
             return [ReaderLink(kind: .annotation(an), range: TextRange(row.start, row.start))]
         case .text:
             var links: [ReaderLink] = []
+            if row.start == a.paragraphs[row.paragraph].range.start, let an = index.updatedBy[row.paragraph]?.first {
+                links.append(ReaderLink(kind: .update(an), range: TextRange(row.start, row.start)))
+            }
             let starts = row.start..<max(row.end, row.start + 1)
             for c in ArticleIndex.overlapping(index.crossReferenceOrder, lo: row.start, hi: starts.upperBound, range: { a.crossReferences[$0].range }) {
                 let cr = a.crossReferences[c]

@@ -8,8 +8,8 @@ public struct ReaderState: Sendable {
     public private(set) var document: Document
     public private(set) var top = 0
     public private(set) var cursor = 0
-    /// The first byte of the link chosen with `w`/`b`; it counts only while it is on the cursor's row.
-    public private(set) var linkStart: Int?
+    /// The link chosen with `w`/`b`; it counts only while it is on the cursor's row.
+    public private(set) var link: ReaderLink?
     /// The anchors kept by the last resize, while the reader has not moved since.
     private var resizeAnchors: (top: Anchor, cursor: Anchor)?
 
@@ -27,7 +27,7 @@ public struct ReaderState: Sendable {
         document.rows.indices.contains(cursor) ? document.rows[cursor].paragraph : nil
     }
 
-    mutating func choose(link start: Int?) { linkStart = start }
+    mutating func choose(_ link: ReaderLink?) { self.link = link }
 
     mutating func clamp(height: Int) {
         let n = document.rows.count

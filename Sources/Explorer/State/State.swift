@@ -39,20 +39,27 @@ public struct State: Sendable {
     // Terminal wishes the backend acts on.
     public internal(set) var mouseEnabled = true
     public internal(set) var theme: ThemeName = .dark
+    /// The reader's widest line in columns (`+`, `-`, `=`); a wider pane centres the text.
+    public internal(set) var textWidth = State.defaultTextWidth
+    /// Paragraph numbers in the reader's gutter, and in update headers (`#`).
+    public internal(set) var paragraphNumbers = false
     public internal(set) var quitRequested = false
     public internal(set) var redrawRequested = 0
     /// A one-shot note for the status line ("no annotation below").
     public internal(set) var message: String?
 
-    public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, modelPending: Bool = false) {
+    public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, textWidth: Int = State.defaultTextWidth,
+                modelPending: Bool = false) {
         self.article = article
         self.theme = theme
+        self.textWidth = min(max(textWidth, State.textWidths.lowerBound), State.textWidths.upperBound)
         self.modelPending = modelPending
         index = ArticleIndex(article)
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: .reader)
-        reader = ReaderState(document: Document(article: article, index: index, width: layout.readerTextWidth))
+        reader = ReaderState(document: Document(article: article, index: index,
+                                                width: State.wrapWidth(pane: layout.readerTextWidth, text: self.textWidth, numbers: 0)))
         history = History(start: Place(focus: .reader, readerTop: Anchor(paragraph: 0, offset: -1),
                                        readerCursor: Anchor(paragraph: 0, offset: -1), sectionSelection: 0,
                                        entitySelection: 0, selectedEntity: nil, entityDetail: nil,
@@ -147,7 +154,7 @@ public struct State: Sendable {
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: focus)
-        reader.relayout(article, index, width: layout.readerTextWidth, height: readerHeight)
+        reader.relayout(article, index, width: wrapWidth, height: readerHeight)
         sectionList.keepInView(height: layout.contentHeight(.sections))
         entityPane.keepInView(entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
     }
