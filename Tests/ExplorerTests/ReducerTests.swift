@@ -270,7 +270,7 @@ import Testing
         #expect(s.history.index == 1)
         s = run(s, .back)
         #expect(s.selectedEntity == 0 && s.relationSelection == 1)
-        let evidence = run(s, .follow)
+        let evidence = run(s, .follow, .follow) // the evidence, then its first sentence
         #expect(evidence.focus == .reader)
         #expect(row(evidence).paragraph == 6)
     }

@@ -75,10 +75,18 @@ extension State {
         }
     }
 
-    /// The selected relation's evidence sentence in the reader.
+    /// `f` on a relation opens its evidence, every sentence; `f` or Enter on one shows it in the reader.
     mutating func followEvidence() {
-        guard neighbours.indices.contains(relationSelection), let ev = neighbours[relationSelection].evidence.first,
-              article.sentences.indices.contains(ev.sentence) else { message = "no evidence to follow"; return }
+        guard neighbours.indices.contains(relationSelection) else { message = "no relation selected"; return }
+        let n = neighbours[relationSelection]
+        guard evidence.neighbour == n.entity else {
+            if n.evidence.isEmpty { message = "no evidence to follow"; return }
+            evidence.open(n, of: selectedEntity, in: article)
+            return
+        }
+        guard evidence.rows.indices.contains(evidence.list.selection) else { return }
+        let ev = evidence.rows[evidence.list.selection].evidence
+        guard article.sentences.indices.contains(ev.sentence) else { message = "no evidence to follow"; return }
         let sentence = article.sentences[ev.sentence]
         jump { s in
             s.reveal(paragraph: sentence.paragraph)

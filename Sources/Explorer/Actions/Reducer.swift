@@ -15,6 +15,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .modelReady(let model): s.replaceArticle(model.article, index: model.index)
     case .note(let text): s.message = text
     }
+    if s.evidence.neighbour != nil, s.evidence.owner != s.selectedEntity { s.evidence.close() }
     s.keepWindowAroundReader()
     return s
 }
@@ -96,7 +97,7 @@ extension State {
 
     /// Keys the help overlay takes for itself while it is open.
     mutating func helpHandles(_ c: Command) -> Bool {
-        if help.scroll(c, page: max(1, height - 6)) { return true }
+        if help.scroll(c, page: max(1, height - 6), count: helpLines.count) { return true }
         switch c {
         case .help, .close:
             if input == .helpSearch { input = nil; help.setFilter(""); return true }
@@ -137,6 +138,7 @@ extension State {
                 entityPane.move(by: delta, in: article, height: paneHeight)
             }
         case .relations:
+            if evidence.neighbour != nil { evidence.move(by: delta, height: paneHeight - 1); return }
             entityPane.moveRelation(by: delta, height: paneHeight)
         }
     }
@@ -184,6 +186,7 @@ extension State {
                 jump { s in s.showDetail(of: e) }
             }
         case .relations:
+            if evidence.neighbour != nil { followEvidence(); return }
             guard neighbours.indices.contains(relationSelection) else { return }
             let e = neighbours[relationSelection].entity
             jump { s in
@@ -346,6 +349,7 @@ extension State {
         }
         if help.isShown { help.hide(); return }
         if entityDetail != nil, focus == .entities { entityPane.openDetail(nil); return }
+        if evidence.neighbour != nil, focus == .relations { evidence.close(); return }
         if !hits.isEmpty { search = SearchState(); return }
         if !entityFilter.isEmpty { entityPane.setFilter(""); recomputeEntityRows() }
     }
@@ -378,7 +382,9 @@ extension State {
             case .entities:
                 if entityDetail != nil { entityPane.selectDetail(detailList.top + row, count: detailRows.count, height: paneHeight) }
                 else { move(entityList.top + row - entityList.selection) }
-            case .relations: if !showGraph { move(relationList.top + row - relationList.selection) }
+            case .relations:
+                if evidence.neighbour != nil { if row > 0 { evidence.select(evidence.list.top + row - 1, height: paneHeight - 1); followEvidence() } }
+                else if !showGraph { move(relationList.top + row - relationList.selection) }
             }
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let delta: Int

@@ -34,6 +34,8 @@ public struct State: Sendable {
     public internal(set) var search = SearchState()
     public internal(set) var help = HelpState()
     public internal(set) var jumps = JumpsState()
+    /// The relations pane's evidence view (`f` on a relation).
+    public internal(set) var evidence = EvidenceState()
     // History of jumps.
     public internal(set) var history: History
     // Terminal wishes the backend acts on.
@@ -157,6 +159,7 @@ public struct State: Sendable {
         reader.relayout(article, index, width: wrapWidth, height: readerHeight)
         sectionList.keepInView(height: layout.contentHeight(.sections))
         entityPane.keepInView(entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
+        evidence.keepInView(height: layout.contentHeight(.relations) - 1)
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
