@@ -72,6 +72,22 @@ struct ReadingEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// m and a letter marks the place; ' and the letter comes back to it from the end.
+    @Test func marksComeBack() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.send("}", "}")
+        t.send("m", "a")
+        t.waitFor(text: "mark a set")
+        let marked = TmuxSession.cursorLine(t.lastScreen)
+        t.send("G")
+        t.waitFor(text: " 100% ─")
+        t.send("'", "a")
+        t.waitFor("back at the mark") { $0.contains("mark a") && TmuxSession.cursorLine($0) == marked }
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// n after G continues from the cursor: it wraps to the top and says so.
     @Test func nAfterGWrapsAndSaysSo() throws {
         let t = try TmuxSession()

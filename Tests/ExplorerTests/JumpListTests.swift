@@ -98,4 +98,22 @@ import Testing
         #expect(entities.typeFilter == .person && entities.message == "showing person entities")
         #expect(run(start, .entitiesPane, .cycleSort).message == "entities sorted by name")
     }
+
+    @Test func marksAsInLessAndVim() {
+        let keymap = Keymap.standard
+        func keys(_ s: State, _ ks: [Key]) -> State { ks.reduce(s) { st, k in keymap.action(for: k, in: st).map { reduce(st, $0) } ?? st } }
+        var s = keys(start, [.char("}"), .char("m"), .char("a")])
+        #expect(s.message == "mark a set")
+        let marked = s.readerCursor
+        s = keys(s, [.char("G")])
+        let bottom = s.readerCursor
+        s = keys(s, [.char("'"), .char("a")])
+        #expect(s.readerCursor == marked && s.message == "mark a")
+        #expect(run(s, .back).readerCursor == bottom) // going to a mark is a jump
+        #expect(keys(s, [.char("'"), .char("z")]).message == "mark z not set")
+        #expect(keys(s, [.char("m"), .char("1")]).message == "a mark is a letter a–z or A–Z")
+        let cancelled = keys(s, [.char("m"), .escape])
+        #expect(cancelled.pendingMark == nil && cancelled.marks.count == 1)
+        #expect(keymap.action(for: .char("M"), in: start) == .command(.toggleMouse))
+    }
 }

@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, sectionsPane, readerPane, entitiesPane, relationsPane
     case open, search, nextMatch, previousMatch
     case nextAnnotation, previousAnnotation, nextSection, previousSection
-    case nextLink, previousLink, follow, back, forward, jumpList
+    case nextLink, previousLink, follow, back, forward, jumpList, setMark, goToMark
     case cycleType, cycleSort, toggleGraph, toggleMouse, toggleTheme
     case widerText, narrowerText, defaultTextWidth, toggleNumbers
     case help, close, quit, redraw
@@ -87,10 +87,12 @@ public enum Actions {
         .init(command: .back, keys: [.backspace, .ctrl("o"), .altLeft], help: "back in the jump list", group: "Jump list"),
         .init(command: .forward, keys: [.char("F"), .altRight], help: "forward in the jump list", group: "Jump list"),
         .init(command: .jumpList, keys: [.char("J")], help: "list the jumps; Enter goes to one", group: "Jump list"),
+        .init(command: .setMark, keys: [.char("m")], help: "m and a letter: mark this place", group: "Jump list"),
+        .init(command: .goToMark, keys: [.char("'")], help: "' and a letter: go to the mark (a jump)", group: "Jump list"),
         .init(command: .cycleType, keys: [.char("t")], help: "entities: cycle the type filter", group: "Lists"),
         .init(command: .cycleSort, keys: [.char("s")], help: "entities: sort by mentions, name, first appearance", group: "Lists"),
         .init(command: .toggleGraph, keys: [.char("v")], help: "relations: list or graph picture", group: "Lists"),
-        .init(command: .toggleMouse, keys: [.char("m")], help: "mouse reporting on/off", group: "Screen"),
+        .init(command: .toggleMouse, keys: [.char("M")], help: "mouse reporting on/off", group: "Screen"),
         .init(command: .toggleTheme, keys: [.char("T")], help: "dark or light theme", group: "Screen"),
         .init(command: .widerText, keys: [.char("+")], help: "reader: wider text", group: "Screen"),
         .init(command: .narrowerText, keys: [.char("-")], help: "reader: narrower text", group: "Screen"),

@@ -69,3 +69,19 @@ extension State {
         if wrapped { message = dir > 0 ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM" }
     }
 }
+
+extension State {
+    /// `m` or `'` and then `letter`: marks this place, or goes to the place marked (a jump).
+    mutating func mark(_ key: MarkKey, _ letter: Character) {
+        guard letter.isLetter, letter.isASCII else { message = "a mark is a letter a–z or A–Z"; return }
+        switch key {
+        case .set:
+            marks[letter] = place
+            message = "mark \(letter) set"
+        case .go:
+            guard let p = marks[letter] else { message = "mark \(letter) not set"; return }
+            jump { s in s.restore(p) }
+            message = "mark \(letter)"
+        }
+    }
+}

@@ -4,9 +4,11 @@ import ArticleModel
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     s.message = nil
+    let mark = s.pendingMark
+    s.pendingMark = nil
     switch action {
-    case .command(let c): s.apply(c)
-    case .insert(let ch): s.type(String(ch))
+    case .command(let c): if mark == nil || c != .close { s.apply(c) }
+    case .insert(let ch): if let mark { s.mark(mark, ch) } else { s.type(String(ch)) }
     case .paste(let text):
         if s.input != nil { s.type(String(text.prefix(InputLine.maxLength + 1).map { $0.isNewline || $0 == "\t" ? " " : $0 })) }
     case .deleteBackward: s.deleteBackward()
@@ -55,6 +57,8 @@ extension State {
         case .previousLink: stepLink(-1)
         case .follow: follow()
         case .jumpList: jumps.show(current: history.index, count: history.entries.count, height: jumpsHeight)
+        case .setMark: pendingMark = .set; message = "mark: type a letter"
+        case .goToMark: pendingMark = .go; message = "go to mark: type a letter"
         case .back:
             if let p = history.back(from: place) { restore(p) } else { message = "no earlier place" }
         case .forward:

@@ -10,6 +10,9 @@ public enum InputLine: Hashable, Sendable {
 
 public enum ThemeName: String, Sendable { case dark, light }
 
+/// The mark key typed, waiting for its letter: `m` sets a mark, `'` goes to one.
+public enum MarkKey: Sendable { case set, go }
+
 /// Everything the explorer shows, as a value. `reduce` makes the next one; `render` draws it.
 /// It is composed of the panes' own values (the reader, the lists with their `ListCursor`s, the search,
 /// the help overlay), each changing only through its methods; only the reducer writes a field
@@ -34,6 +37,9 @@ public struct State: Sendable {
     public internal(set) var search = SearchState()
     public internal(set) var help = HelpState()
     public internal(set) var jumps = JumpsState()
+    /// Places marked with `m` and a letter, and the mark key waiting for its letter.
+    public internal(set) var marks: [Character: Place] = [:]
+    public internal(set) var pendingMark: MarkKey?
     /// The relations pane's evidence view (`f` on a relation).
     public internal(set) var evidence = EvidenceState()
     // History of jumps.
