@@ -20,7 +20,8 @@ struct Explore: ParsableCommand {
     func run() throws {
         let started = BenchClock.nanos()
         // The file first: a missing or binary file is the problem to report, whatever the terminal is.
-        let loaded = try input.loaded()
+        // With no FILE, text piped in is the article (as less reads it); keys come from the terminal.
+        let loaded = try input.loaded(pipedInput: Terminal.stdoutIsTTY)
         if !Terminal.stdoutIsTTY {
             Terminal.error("standard output is not a terminal, so the explorer cannot open. " +
                            "To print the article instead use a subcommand: dossier outline, dossier export (see dossier --help)")

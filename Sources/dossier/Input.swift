@@ -39,12 +39,24 @@ struct ArticleOptions: ParsableArguments {
     }
 
     /// Reads and normalises the text (fast: linear byte loops), with the same messages and exit codes.
-    func loaded() throws -> LoadedText {
+    /// With `pipedInput` (the explorer, as `less` does), no FILE and standard input redirected from a
+    /// pipe or a file reads standard input; the subcommands only point the text out.
+    func loaded(pipedInput: Bool = false) throws -> LoadedText {
         // The raw bytes are a temporary: when the loader had to normalise them, they are
         // freed here, before the model is built (peak memory holds one copy of the text).
+        let piped = pipedInput && file == nil && ArticleOptions.standardInputIsRedirected()
+        let name = piped ? "standard input" : displayName
         let bytes: [UInt8]
-        do { bytes = try readBytes() } catch is LoadError { throw ArticleOptions.refuseBinary(displayName) }
-        return try ArticleOptions.loadAnyFormat(bytes, name: displayName, file: file, format: format, limit: maxSize.bytes)
+        do { bytes = piped ? try readChecked(fd: 0, name: name) : try readBytes() } catch is LoadError { throw ArticleOptions.refuseBinary(name) }
+        return try ArticleOptions.loadAnyFormat(bytes, name: name, file: piped ? "-" : file, format: format, limit: maxSize.bytes)
+    }
+
+    /// Standard input is a pipe, a socket or a redirected file (not a terminal, not /dev/null).
+    static func standardInputIsRedirected() -> Bool {
+        var st = stat()
+        guard isatty(0) == 0, fstat(0, &st) == 0 else { return false }
+        let type = st.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFSOCK || type == S_IFREG
     }
 
     /// Normalised text from a file's bytes, with a warning naming the file for UTF-16 or invalid UTF-8;

@@ -33,7 +33,7 @@ struct EndToEndTests {
         t.send("1")
         t.waitFor(text: "Enter read")
         t.send("Tab")
-        t.waitFor(text: "f follow")
+        t.waitFor(text: "w b link")
         t.send("BTab")
         t.waitFor(text: "Enter read")
         t.send("?")
@@ -84,9 +84,7 @@ struct EndToEndTests {
         let t = try TmuxSession()
         t.startExplorer()
         t.send("]")
-        t.waitFor(text: "✎ update → ¶")
-        t.send("j")
-        t.waitFor("the cursor in the annotation") { TmuxSession.cursorLine($0)?.contains("┃") ?? false }
+        t.waitFor("the cursor on the update's header") { TmuxSession.cursorLine($0)?.contains("✎ update → §") ?? false }
         let before = TmuxSession.cursorLine(t.lastScreen)
         t.send("f")
         t.waitFor("the annotated paragraph") { TmuxSession.cursorLine($0) != before }

@@ -109,10 +109,10 @@ import Testing
     }
 
     @Test func followAnAnnotationAndComeBack() {
-        let at = run(start, .nextAnnotation, .down)
+        let at = run(start, .nextAnnotation) // the update's header links to what it updates
         let followed = run(at, .follow)
         #expect(row(followed).paragraph == 2)
-        #expect(followed.history.index == 1)
+        #expect(followed.history.index == 2) // ] and f are both jumps
         let back = run(followed, .back)
         #expect(back.readerCursor == at.readerCursor)
         #expect(back.readerTop == at.readerTop)
@@ -127,22 +127,23 @@ import Testing
         #expect(back.history.canGoForward)
         let jumped = run(back, .sectionsPane, .down, .open)
         #expect(!jumped.history.canGoForward)
-        #expect(jumped.history.entries.count == 2)
+        #expect(jumped.history.entries.count == 3) // start, ] (kept), the section
         #expect(run(start, .back).message == "no earlier place")
     }
 
     @Test func followACrossReference() {
         var s = start
         let target = s.document.rows.firstIndex { $0.paragraph == 3 && $0.kind == .text && Fixture.article.text(TextRange($0.start, $0.end)).contains("discussed") }!
-        s = reduce(s, .mouse(.click(x: s.layout.panes[.reader]!.x + 3, y: 1 + target)))
-        #expect(s.readerCursor == target)
-        s = run(s, .follow)
+        let line = Array(render(s).line(1 + target))
+        let column = try! #require(String(line).range(of: "discussed").map { String(line).distance(from: String(line).startIndex, to: $0.lowerBound) })
+        s = reduce(s, .mouse(.click(x: column, y: 1 + target))) // a click on the link follows it
         #expect(row(s).paragraph == 2)
+        #expect(run(s, .back).readerCursor == target)
     }
 
     @Test func followAMentionOpensTheEntity() {
         var s = cursor(start, at: start.document.firstRow[2]) // "Xi Jinping met Vladimir Putin …"
-        s = run(s, .follow)
+        s = run(s, .nextLink, .follow) // past the update's mark
         #expect(s.focus == .entities)
         #expect(s.entityDetail == 1)
         #expect(s.selectedEntity == 1)
@@ -269,13 +270,15 @@ import Testing
         #expect(s.history.index == 1)
         s = run(s, .back)
         #expect(s.selectedEntity == 0 && s.relationSelection == 1)
-        let evidence = run(s, .follow)
+        let evidence = run(s, .follow, .follow) // the evidence, then its first sentence
         #expect(evidence.focus == .reader)
         #expect(row(evidence).paragraph == 6)
     }
 
     @Test func togglesGraphMouseThemeHelpRedrawQuit() {
-        #expect(run(start, .toggleGraph).showGraph)
+        #expect(run(start, .relationsPane, .toggleGraph).showGraph)
+        #expect(!run(start, .toggleGraph).showGraph && run(start, .toggleGraph).message?.contains("press 4") == true)
+        #expect(run(start, .toggleTheme).message == "light theme")
         #expect(!run(start, .toggleMouse).mouseEnabled)
         #expect(run(start, .toggleTheme).theme == .light)
         #expect(run(start, .redraw).redrawRequested == 1)

@@ -14,7 +14,7 @@ import Testing
         let relations = run(start, .relationsPane, .down)
         let graph = run(start, .relationsPane, .toggleGraph)
         let help = run(start, .help)
-        let annotated = run(start, .nextAnnotation, .down)
+        let annotated = run(start, .nextAnnotation)
         let followed = run(annotated, .follow)
         let back = run(followed, .back)
         return [("start", start), ("section-opened", sectionOpened), ("search", searched), ("entity", entity),
@@ -33,7 +33,7 @@ import Testing
     @Test func backRestoresTheScreenExactly() {
         for (w, h) in Self.sizes {
             let states = Dictionary(uniqueKeysWithValues: Self.states(w, h))
-            let annotated = run(Fixture.state(w, h), .nextAnnotation, .down)
+            let annotated = run(Fixture.state(w, h), .nextAnnotation)
             #expect(render(states["annotation-back"]!).text == render(annotated).text)
         }
     }
@@ -100,7 +100,7 @@ import Testing
         let line = screen.line(y)
         let x = line.distance(from: line.startIndex, to: line.range(of: "As discussed")!.lowerBound)
         #expect(screen[x, y].style.attributes.contains(.underline))
-        #expect(screen.text.contains("✎ update → ¶2"))
+        #expect(screen.text.contains("✎ update → § Introduction: “Xi Jinping met"))
         #expect(screen.text.contains("— Xi Jinping, 2017"))
     }
 }

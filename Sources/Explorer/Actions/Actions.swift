@@ -7,8 +7,9 @@ public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, sectionsPane, readerPane, entitiesPane, relationsPane
     case open, search, nextMatch, previousMatch
     case nextAnnotation, previousAnnotation, nextSection, previousSection
-    case follow, back, forward
+    case nextLink, previousLink, follow, back, forward, jumpList, setMark, goToMark
     case cycleType, cycleSort, toggleGraph, toggleMouse, toggleTheme
+    case widerText, narrowerText, defaultTextWidth, toggleNumbers
     case help, close, quit, redraw
 }
 
@@ -80,14 +81,23 @@ public enum Actions {
         .init(command: .previousAnnotation, keys: [.char("[")], help: "previous annotation", group: "Jump"),
         .init(command: .nextSection, keys: [.char("}")], help: "next section", group: "Jump"),
         .init(command: .previousSection, keys: [.char("{")], help: "previous section", group: "Jump"),
-        .init(command: .follow, keys: [.char("f")], help: "follow the link on the cursor line", group: "Jump"),
-        .init(command: .back, keys: [.backspace, .ctrl("o"), .altLeft], help: "back in history", group: "Jump"),
-        .init(command: .forward, keys: [.char("F"), .altRight], help: "forward in history", group: "Jump"),
+        .init(command: .nextLink, keys: [.char("w"), .char(";")], help: "reader: next link (mention, cross-reference, update)", group: "Links"),
+        .init(command: .previousLink, keys: [.char("b"), .char(",")], help: "reader: previous link", group: "Links"),
+        .init(command: .follow, keys: [.char("f")], help: "follow the current link (shown reversed)", group: "Links"),
+        .init(command: .back, keys: [.backspace, .ctrl("o"), .altLeft], help: "back in the jump list", group: "Jump list"),
+        .init(command: .forward, keys: [.char("F"), .altRight], help: "forward in the jump list", group: "Jump list"),
+        .init(command: .jumpList, keys: [.char("J")], help: "list the jumps; Enter goes to one", group: "Jump list"),
+        .init(command: .setMark, keys: [.char("m")], help: "m and a letter: mark this place", group: "Jump list"),
+        .init(command: .goToMark, keys: [.char("'")], help: "' and a letter: go to the mark (a jump)", group: "Jump list"),
         .init(command: .cycleType, keys: [.char("t")], help: "entities: cycle the type filter", group: "Lists"),
         .init(command: .cycleSort, keys: [.char("s")], help: "entities: sort by mentions, name, first appearance", group: "Lists"),
         .init(command: .toggleGraph, keys: [.char("v")], help: "relations: list or graph picture", group: "Lists"),
-        .init(command: .toggleMouse, keys: [.char("m")], help: "mouse reporting on/off", group: "Screen"),
+        .init(command: .toggleMouse, keys: [.char("M")], help: "mouse reporting on/off", group: "Screen"),
         .init(command: .toggleTheme, keys: [.char("T")], help: "dark or light theme", group: "Screen"),
+        .init(command: .widerText, keys: [.char("+")], help: "reader: wider text", group: "Screen"),
+        .init(command: .narrowerText, keys: [.char("-")], help: "reader: narrower text", group: "Screen"),
+        .init(command: .defaultTextWidth, keys: [.char("=")], help: "reader: default text width", group: "Screen"),
+        .init(command: .toggleNumbers, keys: [.char("#")], help: "reader: paragraph numbers on/off", group: "Screen"),
         .init(command: .help, keys: [.char("?")], help: "this help", group: "Screen"),
         .init(command: .close, keys: [.escape], help: "close help, cancel search or filter", group: "Screen"),
         .init(command: .redraw, keys: [.ctrl("l")], help: "redraw the screen", group: "Screen"),

@@ -13,6 +13,11 @@ public struct Keymap: Sendable {
     public static let standard = Keymap()
 
     public func action(for key: Key, in state: State) -> Action? {
+        // After m or ': the mark's letter (any other key cancels).
+        if state.pendingMark != nil {
+            if case .char(let c) = key { return .insert(c) }
+            return .command(.close)
+        }
         if state.input != nil {
             switch key {
             case .char(let c): return .insert(c)

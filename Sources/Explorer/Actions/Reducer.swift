@@ -4,9 +4,11 @@ import ArticleModel
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     s.message = nil
+    let mark = s.pendingMark
+    s.pendingMark = nil
     switch action {
-    case .command(let c): s.apply(c)
-    case .insert(let ch): s.type(String(ch))
+    case .command(let c): if mark == nil || c != .close { s.apply(c) }
+    case .insert(let ch): if let mark { s.mark(mark, ch) } else { s.type(String(ch)) }
     case .paste(let text):
         if s.input != nil { s.type(String(text.prefix(InputLine.maxLength + 1).map { $0.isNewline || $0 == "\t" ? " " : $0 })) }
     case .deleteBackward: s.deleteBackward()
@@ -15,12 +17,14 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .modelReady(let model): s.replaceArticle(model.article, index: model.index)
     case .note(let text): s.message = text
     }
+    if s.evidence.neighbour != nil, s.evidence.owner != s.selectedEntity { s.evidence.close() }
     s.keepWindowAroundReader()
     return s
 }
 
 extension State {
     mutating func apply(_ c: Command) {
+        if jumps.isShown, jumpsHandles(c) { return }
         if help.isShown, helpHandles(c) { return }
         switch c {
         case .down: move(1)
@@ -29,8 +33,12 @@ extension State {
         case .halfPageUp: move(-max(1, paneHeight / 2), page: true)
         case .pageDown: move(max(1, paneHeight - 1), page: true)
         case .pageUp: move(-max(1, paneHeight - 1), page: true)
-        case .top: if focus == .reader { reveal(paragraph: 0); moveCursor(to: 0) } else { move(-Int.max / 4, page: true) }
-        case .bottom: if focus == .reader { reveal(paragraph: article.paragraphs.count - 1); moveCursor(to: document.rows.count - 1) } else { move(Int.max / 4, page: true) }
+        case .top:
+            if focus == .reader { jump { s in s.reveal(paragraph: 0); s.moveCursor(to: 0) } } else { move(-Int.max / 4, page: true) }
+        case .bottom:
+            if focus == .reader {
+                jump { s in s.reveal(paragraph: s.article.paragraphs.count - 1); s.moveCursor(to: s.document.rows.count - 1) }
+            } else { move(Int.max / 4, page: true) }
         case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!)
         case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
         case .sectionsPane: setFocus(.sections)
@@ -45,22 +53,40 @@ extension State {
         case .previousAnnotation: stepAnnotation(-1)
         case .nextSection: stepSection(1)
         case .previousSection: stepSection(-1)
+        case .nextLink: stepLink(1)
+        case .previousLink: stepLink(-1)
         case .follow: follow()
+        case .jumpList: jumps.show(current: history.index, count: history.entries.count, height: jumpsHeight)
+        case .setMark: pendingMark = .set; message = "mark: type a letter"
+        case .goToMark: pendingMark = .go; message = "go to mark: type a letter"
         case .back:
             if let p = history.back(from: place) { restore(p) } else { message = "no earlier place" }
         case .forward:
             if let p = history.forward(from: place) { restore(p) } else { message = "no later place" }
         case .cycleType:
+            guard focus == .entities else { message = "t filters the entities by type: press 3 for the entities pane"; return }
             entityPane.cycleType(in: index)
             recomputeEntityRows()
+            message = "showing " + (typeFilter.map { "\($0.rawValue) entities" } ?? "every type")
         case .cycleSort:
+            guard focus == .entities else { message = "s sorts the entities: press 3 for the entities pane"; return }
             entityPane.cycleSort()
             recomputeEntityRows()
-        case .toggleGraph: entityPane.toggleGraph()
+            message = "entities sorted by " + sort.rawValue
+        case .toggleGraph:
+            guard focus == .relations else { message = "v shows the relations as a graph: press 4 for the relations pane"; return }
+            entityPane.toggleGraph()
+            message = showGraph ? "relations as a graph picture" : "relations as a list"
         case .toggleMouse:
             mouseEnabled.toggle()
             message = mouseEnabled ? "mouse on" : "mouse off: the terminal selects text"
-        case .toggleTheme: theme = theme == .dark ? .light : .dark
+        case .toggleTheme:
+            theme = theme == .dark ? .light : .dark
+            message = theme == .dark ? "dark theme" : "light theme"
+        case .widerText: setTextWidth(min(textWidth, wrapWidth) + State.textWidthStep)
+        case .narrowerText: setTextWidth(min(textWidth, wrapWidth) - State.textWidthStep)
+        case .defaultTextWidth: setTextWidth(State.defaultTextWidth)
+        case .toggleNumbers: toggleParagraphNumbers()
         case .help:
             help.toggle()
         case .close: close()
@@ -75,7 +101,7 @@ extension State {
 
     /// Keys the help overlay takes for itself while it is open.
     mutating func helpHandles(_ c: Command) -> Bool {
-        if help.scroll(c, page: max(1, height - 6)) { return true }
+        if help.scroll(c, page: max(1, height - 6), count: helpLines.count) { return true }
         switch c {
         case .help, .close:
             if input == .helpSearch { input = nil; help.setFilter(""); return true }
@@ -116,6 +142,7 @@ extension State {
                 entityPane.move(by: delta, in: article, height: paneHeight)
             }
         case .relations:
+            if evidence.neighbour != nil { evidence.move(by: delta, height: paneHeight - 1); return }
             entityPane.moveRelation(by: delta, height: paneHeight)
         }
     }
@@ -132,7 +159,18 @@ extension State {
     mutating func open() {
         if let line = input {
             input = nil
-            if line == .search { search.keep() }
+            if line == .search {
+                // The search's whole move, from where it began to the hit kept, is one jump.
+                if let o = search.origin, !search.hits.isEmpty {
+                    var from = place
+                    from.readerTop = o[0]
+                    from.readerCursor = o[1]
+                    history.jump(from: from, to: place)
+                } else if search.hits.isEmpty, !search.query.isEmpty {
+                    message = "Pattern not found: " + search.query
+                }
+                search.keep()
+            }
             return
         }
         switch focus {
@@ -152,6 +190,7 @@ extension State {
                 jump { s in s.showDetail(of: e) }
             }
         case .relations:
+            if evidence.neighbour != nil { followEvidence(); return }
             guard neighbours.indices.contains(relationSelection) else { return }
             let e = neighbours[relationSelection].entity
             jump { s in
@@ -188,58 +227,6 @@ extension State {
         }
     }
 
-    /// `f`: the link on the reader's cursor line (cross-reference, annotation, mention), or the
-    /// focused list item's link (a related entity's first evidence).
-    mutating func follow() {
-        switch focus {
-        case .sections, .entities: open(); return
-        case .relations:
-            guard neighbours.indices.contains(relationSelection), let ev = neighbours[relationSelection].evidence.first,
-                  article.sentences.indices.contains(ev.sentence) else { message = "no evidence to follow"; return }
-            let sentence = article.sentences[ev.sentence]
-            jump { s in
-                s.reveal(paragraph: sentence.paragraph)
-                s.show(row: s.document.row(forOffset: sentence.range.start, paragraph: sentence.paragraph))
-                s.setFocus(.reader)
-            }
-            return
-        case .reader: break
-        }
-        guard document.rows.indices.contains(readerCursor) else { return }
-        let row = document.rows[readerCursor]
-        let p = row.paragraph
-        // A cross-reference with a target on this line.
-        let crs = ArticleIndex.overlapping(index.crossReferenceOrder, lo: row.start, hi: max(row.end, row.start + 1)) {
-            article.crossReferences[$0].range
-        }
-        for c in crs {
-            let cr = article.crossReferences[c]
-            if cr.paragraph == p, let t = cr.target?.first, article.paragraphs.indices.contains(t) {
-                jump { s in if let r = s.rowOf(paragraph: t) { s.show(row: r) } }
-                return
-            }
-        }
-        // An annotation: go to what it updates.
-        let an = index.annotationOf.indices.contains(p) ? index.annotationOf[p] : -1
-        if an >= 0, let t = article.annotations[an].annotates.first, article.paragraphs.indices.contains(t) {
-            jump { s in if let r = s.rowOf(paragraph: t) { s.show(row: r) } }
-            return
-        }
-        // A mention: show the entity.
-        if row.kind == .text {
-            let ms = ArticleIndex.overlapping(index.mentionOrder, lo: row.start, hi: row.end) { article.mentions[$0].range }
-            if let m = ms.first(where: { article.mentions[$0].range.end > row.start }) {
-                let e = article.mentions[m].entity
-                jump { s in
-                    s.showDetail(of: e)
-                    s.setFocus(.entities)
-                }
-                return
-            }
-        }
-        message = "nothing to follow on this line"
-    }
-
     // MARK: Jumps in the reader
 
     /// Compares places by anchor, not row, so it works when only part of a big text is laid out.
@@ -253,8 +240,10 @@ extension State {
         guard let t = target, let r = rowOf(paragraph: t.paragraph) else {
             message = dir > 0 ? "no annotation below" : "no annotation above"; return
         }
-        show(row: r)
-        setFocus(.reader)
+        jump { s in
+            s.show(row: r)
+            s.setFocus(.reader)
+        }
     }
 
     mutating func stepSection(_ dir: Int) {
@@ -271,8 +260,10 @@ extension State {
         guard let i = target, let r = rowOf(paragraph: index.sections[i].first) else {
             message = dir > 0 ? "last section" : "first section"; return
         }
-        show(row: r)
-        sectionList.select(i, count: index.sections.count, height: layout.contentHeight(.sections))
+        jump { s in
+            s.show(row: r)
+            s.sectionList.select(i, count: s.index.sections.count, height: s.layout.contentHeight(.sections))
+        }
     }
 
     // MARK: Search and filters
@@ -346,12 +337,6 @@ extension State {
         if row < readerTop || row >= readerTop + readerHeight { show(row: row) } else { reader.point(at: row, height: readerHeight) }
     }
 
-    mutating func stepMatch(_ dir: Int) {
-        guard !hits.isEmpty else { message = query.isEmpty ? "no search: press / to search" : "no matches"; return }
-        search.step(dir, in: article)
-        showHit()
-    }
-
     mutating func close() {
         if let line = input {
             input = nil
@@ -368,6 +353,7 @@ extension State {
         }
         if help.isShown { help.hide(); return }
         if entityDetail != nil, focus == .entities { entityPane.openDetail(nil); return }
+        if evidence.neighbour != nil, focus == .relations { evidence.close(); return }
         if !hits.isEmpty { search = SearchState(); return }
         if !entityFilter.isEmpty { entityPane.setFilter(""); recomputeEntityRows() }
     }
@@ -395,12 +381,14 @@ extension State {
             let row = y - r.y - 1
             guard row >= 0, row < r.height - 2 else { return }
             switch pane {
-            case .reader: moveCursor(to: readerTop + row)
+            case .reader: click(readerRow: readerTop + row, column: x - r.x - 2)
             case .sections: move(sectionList.top + row - sectionList.selection)
             case .entities:
                 if entityDetail != nil { entityPane.selectDetail(detailList.top + row, count: detailRows.count, height: paneHeight) }
                 else { move(entityList.top + row - entityList.selection) }
-            case .relations: if !showGraph { move(relationList.top + row - relationList.selection) }
+            case .relations:
+                if evidence.neighbour != nil { if row > 0 { evidence.select(evidence.list.top + row - 1, height: paneHeight - 1); followEvidence() } }
+                else if !showGraph { move(relationList.top + row - relationList.selection) }
             }
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let delta: Int

@@ -37,9 +37,13 @@ enum Box {
         }
     }
 
-    /// A title written into the top edge of a frame.
-    static func title(_ screen: inout Screen, _ r: Rect, _ title: String, style: Style) {
+    /// A title written into the top edge of a frame, ending in "…" when cut; `reserve` columns at the
+    /// right are left for another label (the reader's percentage).
+    static func title(_ screen: inout Screen, _ r: Rect, _ title: String, style: Style, reserve: Int = 0) {
         guard !title.isEmpty, r.width > 4 else { return }
-        screen.put(r.x + 2, r.y, " " + title + " ", style, limit: r.maxX - 2)
+        let room = r.width - 4 - reserve
+        guard room > 2 else { return }
+        let shown = DisplayWidth.of(title) + 2 <= room ? " " + title + " " : " " + truncate(title, room - 1)
+        screen.put(r.x + 2, r.y, shown, style, limit: r.maxX - 2 - reserve)
     }
 }

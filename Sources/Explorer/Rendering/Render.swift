@@ -23,7 +23,9 @@ public func render(_ s: State, into screen: inout Screen) {
         case .sections: renderSections(s, &screen, inner)
         case .reader: renderReader(s, &screen, inner)
         case .entities: s.entityDetail == nil ? renderEntities(s, &screen, inner) : renderEntityDetail(s, &screen, inner)
-        case .relations: s.showGraph ? renderGraph(s, &screen, inner) : renderRelations(s, &screen, inner)
+        case .relations:
+            if s.evidence.neighbour != nil { renderEvidence(s, &screen, inner) }
+            else if s.showGraph { renderGraph(s, &screen, inner) } else { renderRelations(s, &screen, inner) }
         }
     }
     // Borders: unfocused first, the focused pane last so its outline wins on shared lines;
@@ -36,15 +38,18 @@ public func render(_ s: State, into screen: inout Screen) {
     for pane in order {
         guard let r = layout.panes[pane] else { continue }
         let focused = pane == s.focus
-        Box.title(&screen, r, paneTitle(s, pane), style: Style(focused ? .titleFocus : .title))
-        if pane == .reader, r.width > 12 {
-            let pct = " \(s.percent)% "
+        let pct = " \(s.percent)% "
+        let showPercent = pane == .reader && r.width > 12
+        Box.title(&screen, r, paneTitle(s, pane), style: Style(focused ? .titleFocus : .title),
+                  reserve: showPercent ? DisplayWidth.of(pct) + 1 : 0)
+        if showPercent {
             screen.put(r.maxX - 2 - DisplayWidth.of(pct), r.y, pct, Style(focused ? .titleFocus : .title))
         }
     }
     if let sw = layout.switcher { renderSwitcher(s, &screen, sw) }
     renderStatus(s, &screen, layout.status)
     if s.help.isShown { renderHelp(s, &screen) }
+    if s.jumps.isShown { renderJumps(s, &screen) }
 }
 
 func paneTitle(_ s: State, _ pane: Pane) -> String {
@@ -60,6 +65,9 @@ func paneTitle(_ s: State, _ pane: Pane) -> String {
         return t + " · by \(s.sort.rawValue)"
     case .relations:
         let name = s.selectedEntity.flatMap { s.article.entities.indices.contains($0) ? s.article.entities[$0].name : nil }
+        if let other = s.evidence.neighbour, s.article.entities.indices.contains(other), let name {
+            return "\(n) Evidence: " + oneLine(name) + " — " + oneLine(s.article.entities[other].name)
+        }
         return "\(n) Relations" + (name.map { ": " + oneLine($0) } ?? "") + (s.showGraph ? " · graph" : "")
     }
 }
@@ -127,7 +135,7 @@ func renderSwitcher(_ s: State, _ screen: inout Screen, _ r: Rect) {
         let x = r.x + p.rawValue * slot
         let style = p == s.focus ? Style(.selectionFocus, [.bold]) : Style(.status)
         screen.fill(Rect(x: x, y: r.y, width: slot, height: 1), style)
-        screen.put(x, r.y, label, style, limit: x + slot)
+        screen.put(x, r.y, truncate(label, slot), style, limit: x + slot)
     }
 }
 

@@ -31,12 +31,19 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
         (0..<count).map { r.y + ($0 * 2 + 1) * r.height / (count * 2) }
     }
     func edge(_ w: Int) -> String { w * 2 >= maxWeight ? "━" : (w * 20 >= maxWeight * 3 ? "─" : "┄") }
+    // The selected relation (j/k, Enter) is marked ▸ and highlighted, as in the list.
+    let chosen = s.neighbours.indices.contains(s.relationSelection) ? s.neighbours[s.relationSelection].entity : nil
+    func nodeStyle(_ n: Neighbour) -> Style {
+        n.entity == chosen ? listRowStyle(true, s.focus == .relations) : Style(roleFor(a.entities[n.entity].type))
+    }
+    func nodeLabel(_ n: Neighbour, _ width: Int) -> String {
+        truncate((n.entity == chosen ? "▸ " : "") + oneLine(a.entities[n.entity].name) + " \(n.weight)", max(1, width))
+    }
     let spineStyle = Style(.border)
     // Left side.
     let leftRows = rows(left.count)
     for (n, y) in zip(left, leftRows) {
-        let label = truncate(oneLine(a.entities[n.entity].name) + " \(n.weight)", max(1, leftSpine - r.x - 3))
-        let x = screen.put(r.x + 1, y, label, Style(roleFor(a.entities[n.entity].type)), limit: leftSpine - 1)
+        let x = screen.put(r.x + 1, y, nodeLabel(n, leftSpine - r.x - 3), nodeStyle(n), limit: leftSpine - 1)
         var ex = x + 1
         while ex < leftSpine { screen.put(ex, y, edge(n.weight), Style(.bar)); ex += 1 }
         Box.draw(&screen, leftSpine, y, Box.left, spineStyle)
@@ -44,10 +51,10 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
     // Right side.
     let rightRows = rows(right.count)
     for (n, y) in zip(right, rightRows) {
-        let label = truncate(oneLine(a.entities[n.entity].name) + " \(n.weight)", max(1, r.maxX - rightSpine - 4))
+        let label = nodeLabel(n, r.maxX - rightSpine - 4)
         let lw = DisplayWidth.of(label)
         let lx = r.maxX - 1 - lw
-        screen.put(lx, y, label, Style(roleFor(a.entities[n.entity].type)), limit: r.maxX)
+        screen.put(lx, y, label, nodeStyle(n), limit: r.maxX)
         var ex = rightSpine + 1
         while ex < lx - 1 { screen.put(ex, y, edge(n.weight), Style(.bar)); ex += 1 }
         Box.draw(&screen, rightSpine, y, Box.right, spineStyle)
@@ -71,4 +78,8 @@ func renderGraph(_ s: State, _ screen: inout Screen, _ r: Rect) {
     if !left.isEmpty { Box.draw(&screen, box.x, cy, Box.left, Style(.graphNode)) }
     if !right.isEmpty { Box.draw(&screen, box.maxX - 1, cy, Box.right, Style(.graphNode)) }
     screen.put(box.x + 2, cy, name, Style(.graphNode, [.bold]), limit: box.maxX - 1)
+    if let c = chosen, !shown.contains(where: { $0.entity == c }), let n = s.neighbours.first(where: { $0.entity == c }) {
+        // Selected past the neighbours drawn: say which it is.
+        screen.put(r.x + 1, r.maxY - 1, truncate("▸ " + oneLine(a.entities[c].name) + " \(n.weight) (not drawn)", r.width - 2), nodeStyle(n), limit: r.maxX)
+    }
 }

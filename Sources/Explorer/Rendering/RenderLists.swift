@@ -19,7 +19,7 @@ func renderSections(_ s: State, _ screen: inout Screen, _ r: Rect) {
         let titleStyle = sec.level == 1 && si != s.sectionSelection ? Style(.heading) : style
         let x = screen.put(r.x, y, " " + indent, style, limit: r.maxX)
         let x2 = screen.put(x, y, marker, si == current && si != s.sectionSelection ? Style(.cursorMark) : style, limit: r.maxX)
-        screen.put(x2, y, oneLine(sec.title), titleStyle, limit: r.maxX - 1)
+        screen.put(x2, y, truncate(oneLine(sec.title), r.maxX - 1 - x2), titleStyle, limit: r.maxX - 1)
     }
 }
 
@@ -64,8 +64,8 @@ func renderEntityDetail(_ s: State, _ screen: inout Screen, _ r: Rect) {
         let style = listRowStyle(selected, focused)
         if selected { screen.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style) }
         switch rows[ri] {
-        case .heading(let t): screen.put(r.x + 1, y, oneLine(t), Style(.heading, [.bold]), limit: r.maxX)
-        case .text(let t): screen.put(r.x + 1, y, oneLine(t), Style(.dim), limit: r.maxX)
+        case .heading(let t): screen.put(r.x + 1, y, truncate(oneLine(t), r.width - 2), Style(.heading, [.bold]), limit: r.maxX)
+        case .text(let t): screen.put(r.x + 1, y, truncate(oneLine(t), r.width - 2), Style(.dim), limit: r.maxX)
         case .blank: break
         case .mention(let m):
             let mention = a.mentions[m]
@@ -75,8 +75,10 @@ func renderEntityDetail(_ s: State, _ screen: inout Screen, _ r: Rect) {
         case .neighbour(let e):
             let n = s.neighbours.first { $0.entity == e }
             let x = screen.put(r.x + 1, y, "→ ", style, limit: r.maxX)
-            let x2 = screen.put(x, y, oneLine(a.entities[e].name), selected ? style : Style(roleFor(a.entities[e].type)), limit: r.maxX)
-            if let n { screen.put(x2, y, " (\(n.weight))", selected ? style : Style(.dim), limit: r.maxX) }
+            let weight = n.map { " (\($0.weight))" } ?? ""
+            let x2 = screen.put(x, y, truncate(oneLine(a.entities[e].name), r.maxX - x - 1 - DisplayWidth.of(weight)),
+                                selected ? style : Style(roleFor(a.entities[e].type)), limit: r.maxX)
+            screen.put(x2, y, weight, selected ? style : Style(.dim), limit: r.maxX)
         }
     }
 }
@@ -101,11 +103,10 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
     }
     let focused = s.focus == .relations
     let maxWeight = s.neighbours.map(\.weight).max() ?? 1
-    let nameWidth = min(24, max(8, s.neighbours.map { DisplayWidth.of(a.entities[$0.entity].name) }.max() ?? 8))
-    let barWidth = r.width >= 90 ? 12 : 6
-    let labelWidth = r.width >= 90 ? 22 : 14
     // Wide enough for the heaviest weight and a space (a big text has weights in the thousands).
     let weightWidth = max(4, String(maxWeight).count + 1)
+    let (nameWidth, barWidth, labelWidth) = relationColumns(r.width, longestName: s.neighbours.prefix(500).map { DisplayWidth.of(a.entities[$0.entity].name) }.max() ?? 8,
+                                                             weight: weightWidth)
     for i in 0..<r.height {
         let ni = s.relationList.top + i
         guard ni < s.neighbours.count else { break }
@@ -118,16 +119,35 @@ func renderRelations(_ s: State, _ screen: inout Screen, _ r: Rect) {
         var x = r.x + 1
         screen.put(x, y, truncate(oneLine(e.name), nameWidth), selected ? style : Style(roleFor(e.type)), limit: r.maxX)
         x += nameWidth + 1
-        screen.put(x, y, weightBar(n.weight, maxWeight, barWidth), selected ? style : Style(.bar), limit: r.maxX)
-        x += barWidth + 1
+        if barWidth > 0 {
+            screen.put(x, y, weightBar(n.weight, maxWeight, barWidth), selected ? style : Style(.bar), limit: r.maxX)
+            x += barWidth + 1
+        }
         screen.put(x, y, "\(n.weight)", selected ? style : Style(.dim), limit: r.maxX)
         x += weightWidth
-        let label = n.labels.isEmpty ? "–" : n.labels.joined(separator: ", ")
-        screen.put(x, y, truncate(oneLine(label), labelWidth), style, limit: r.maxX)
-        x += labelWidth + 2
+        if labelWidth > 0 {
+            let label = n.labels.isEmpty ? "–" : n.labels.joined(separator: ", ")
+            screen.put(x, y, truncate(oneLine(label), labelWidth), style, limit: r.maxX)
+            x += labelWidth + 2
+        }
         if let ev = n.evidence.first, a.sentences.indices.contains(ev.sentence), x < r.maxX - 4 {
             let sentence = oneLine(a.text(of: a.sentences[ev.sentence]))
             screen.put(x, y, "“" + truncate(sentence, r.maxX - x - 3) + "”", selected ? style : Style(.dim), limit: r.maxX)
         }
     }
+}
+
+/// The relations list's columns for a pane `width` wide: the name, then the bar and the label while the
+/// evidence keeps room; the bar goes before the label, the label before the evidence.
+func relationColumns(_ width: Int, longestName: Int, weight: Int) -> (name: Int, bar: Int, label: Int) {
+    let inner = width - 2
+    let name = min(24, max(8, longestName), max(6, inner / 3))
+    var bar = width >= 90 ? 12 : 6
+    var label = width >= 90 ? 22 : 14
+    let evidence = 16
+    func used() -> Int { name + 1 + (bar > 0 ? bar + 1 : 0) + weight + (label > 0 ? label + 2 : 0) + evidence }
+    if used() > inner { bar = 0 }
+    if used() > inner { label = min(label, inner - name - 1 - weight - 2 - evidence) }
+    if label < 6 { label = 0 }
+    return (name, bar, label)
 }

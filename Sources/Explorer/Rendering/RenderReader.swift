@@ -7,17 +7,26 @@ func renderReader(_ s: State, _ screen: inout Screen, _ r: Rect) {
         screen.put(r.x + 2, r.y + r.height / 2, "(empty article)", Style(.dim))
         return
     }
-    let textX = r.x + 1
+    let textX = r.x + 1 + s.readerTextOffset
     let limit = r.maxX - 1
+    let numbers = s.numberColumns
     for i in 0..<r.height {
         let ri = s.readerTop + i
         guard ri < rows.count else { break }
         let row = rows[ri]
         let y = r.y + i
+        let p = row.paragraph
+        let opensParagraph = row.kind == .text && row.start == a.paragraphs[p].range.start
+        // A passage a later annotation updates: a mark in the gutter, a link to the annotation.
+        let updated = opensParagraph && s.index.updatedBy[p] != nil
         if ri == s.readerCursor {
             screen.put(r.x, y, s.focus == .reader ? "▌" : "›", Style(.cursorMark))
+        } else if updated {
+            screen.put(r.x, y, "✎", Style(.annotationHeader))
         }
-        let p = row.paragraph
+        if numbers > 0, opensParagraph {
+            screen.put(r.x + 1, y, "¶\(p)", Style(.dim, [.dim]), limit: r.x + numbers)
+        }
         let an = s.index.annotationOf[p]
         let inQuote = s.index.quoteOf[p] >= 0
         // Bars in the indent: annotation layer, then quote.
@@ -30,9 +39,9 @@ func renderReader(_ s: State, _ screen: inout Screen, _ r: Rect) {
         switch row.kind {
         case .blank: continue
         case .annotationHeader:
-            let targets = a.annotations[an].annotates.map { "¶\($0)" }.joined(separator: ", ")
-            let header = targets.isEmpty ? "✎ update" : "✎ update → " + targets
-            screen.put(textX, y, header, Style(.annotationHeader, [.bold]), limit: limit)
+            let header = "✎ update" + updateTarget(s, a.annotations[an])
+            let current = s.focus == .reader && ri == s.readerCursor && s.currentLink != nil
+            screen.put(textX, y, truncate(header, limit - textX), Style(.annotationHeader, current ? [.bold, .reverse] : [.bold]), limit: limit)
         case .quoteSource:
             let q = s.index.quoteOf[p]
             if q >= 0, let src = a.quotes[q].source {
@@ -72,6 +81,11 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
         let attrs: Attributes = mention.entity == s.selectedEntity ? [.bold, .underline] : []
         spans.append((mention.range.start, mention.range.end, Style(role, attrs)))
     }
+    // The reader's current link, reversed so `w`/`b` and `f` can be seen acting on it (under a search hit).
+    if s.focus == .reader, s.document.rows.indices.contains(s.readerCursor), row == s.document.rows[s.readerCursor],
+       let link = s.currentLink, !link.range.isEmpty {
+        spans.append((link.range.start, link.range.end, Style(.selectionFocus, [.reverse])))
+    }
     let hits = s.search.hits
     if !hits.isEmpty {
         var l = 0, h = hits.count
@@ -104,4 +118,14 @@ func drawTextRow(_ s: State, _ screen: inout Screen, _ row: Row, x: Int, y: Int,
         col = screen.put(col, y, run, style, limit: limit)
         if col >= limit { break }
     }
+}
+
+/// Where an update's header points: the section and opening words of what it updates, as the reader
+/// shows them; with paragraph numbers on, their numbers.
+func updateTarget(_ s: State, _ annotation: Annotation) -> String {
+    let targets = annotation.annotates.filter { s.article.paragraphs.indices.contains($0) }
+    guard let first = targets.first else { return "" }
+    if s.paragraphNumbers { return " → " + targets.map { "¶\($0)" }.joined(separator: ", ") }
+    let more = targets.count > 1 ? " and \(targets.count - 1) more" : ""
+    return " → " + sectionName(s, first) + ": " + s.openingWords(paragraph: first, words: 6) + more
 }

@@ -18,9 +18,14 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
         return
     case nil: break
     }
+    if s.jumps.isShown {
+        x = screen.put(x, y, " JUMPS ", Style(.statusMode), limit: r.maxX)
+        hints(&screen, r, [("j/k", "select"), ("Enter", "go"), ("Esc", "close")], after: x)
+        return
+    }
     if s.help.isShown {
         x = screen.put(x, y, " HELP ", Style(.statusMode), limit: r.maxX)
-        hints(&screen, r, [("j/k", "scroll"), ("/", "search"), ("Esc", "close"), ("q", "quit")])
+        hints(&screen, r, [("j/k", "scroll"), ("/", "search"), ("Esc", "close"), ("q", "quit")], after: x)
         return
     }
     var place = " "
@@ -33,7 +38,7 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
         x = screen.put(x + 2, y, "[\((s.currentHit ?? 0) + 1)/\(s.search.count)] n/N", Style(.statusKey), limit: r.maxX)
     }
     if let m = s.message {
-        screen.put(x + 2, y, m, Style(.statusMode), limit: r.maxX)
+        screen.put(x + 2, y, truncate(oneLine(m, limit: 1024), r.maxX - x - 3), Style(.statusMode), limit: r.maxX)
         return
     }
     if s.modelPending {
@@ -42,9 +47,9 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     var keys: [(String, String)]
     switch s.focus {
     case .sections: keys = [("Enter", "read"), ("}{", "section")]
-    case .reader: keys = [("/", "search"), ("f", "follow"), ("][", "note")]
+    case .reader: keys = [("/", "search"), ("f", s.currentLink.map { truncate(linkLabel(s, $0), 24) } ?? "follow"), ("w b", "link"), ("][", "note")]
     case .entities: keys = s.entityDetail == nil ? [("/", "filter"), ("t", "type"), ("s", "sort"), ("Enter", "open")] : [("Enter", "go"), ("Esc", "list")]
-    case .relations: keys = [("Enter", "select"), ("v", "graph"), ("f", "evidence")]
+    case .relations: keys = s.evidence.neighbour != nil ? [("Enter", "read"), ("Esc", "relations")] : [("Enter", "select"), ("v", "graph"), ("f", "evidence")]
     }
     // Fit what there is room for: the pane's own keys and help/quit first, then Tab and back.
     let room = r.maxX - x - 2
@@ -89,9 +94,11 @@ func fieldTail(_ text: String, _ width: Int) -> String {
     return "…" + text[start...]
 }
 
-/// Right-aligned "key action" hints.
-func hints(_ screen: inout Screen, _ r: Rect, _ keys: [(String, String)]) {
-    var x = r.maxX - hintsWidth(keys)
+/// Right-aligned "key action" hints, as many as fit right of column `after` (the first ones give way).
+func hints(_ screen: inout Screen, _ r: Rect, _ keys: [(String, String)], after: Int? = nil) {
+    var keys = keys[...]
+    while !keys.isEmpty, hintsWidth(Array(keys)) > r.maxX - (after ?? r.x) - 1 { keys = keys.dropFirst() }
+    var x = r.maxX - hintsWidth(Array(keys))
     for (k, label) in keys {
         x = screen.put(x, r.y, k, Style(.statusKey, [.bold]), limit: r.maxX)
         x = screen.put(x + 1, r.y, label, Style(.status), limit: r.maxX)
@@ -100,13 +107,13 @@ func hints(_ screen: inout Screen, _ r: Rect, _ keys: [(String, String)]) {
 }
 
 func renderHelp(_ s: State, _ screen: inout Screen) {
-    let w = min(s.width - 4, 76), h = s.height - 4
+    let w = State.helpBoxWidth(s.width), h = s.height - 4
     guard w > 10, h > 3 else { return }
     let box = Rect(x: (s.width - w) / 2, y: 1, width: w, height: h)
     screen.fill(box)
     Box.frame(&screen, box, style: Style(.borderFocus))
     Box.title(&screen, box, "Help · keys from the action table", style: Style(.titleFocus))
-    let lines = s.help.lines
+    let lines = s.helpLines
     let inner = box.inner
     for i in 0..<inner.height {
         let li = s.help.list.top + i
@@ -119,4 +126,25 @@ func renderHelp(_ s: State, _ screen: inout Screen) {
         let more = " \(min(lines.count, s.help.list.top + inner.height))/\(lines.count) "
         screen.put(box.maxX - 2 - more.count, box.maxY - 1, more, Style(.titleFocus))
     }
+}
+
+/// What following a link shows: the entity's name, or where a cross-reference or an update leads.
+func linkLabel(_ s: State, _ link: ReaderLink) -> String {
+    let a = s.article
+    switch link.kind {
+    case .mention(let m):
+        return a.entities.indices.contains(a.mentions[m].entity) ? oneLine(a.entities[a.mentions[m].entity].name, limit: 200) : "follow"
+    case .crossReference(let c):
+        return "→ " + (a.crossReferences[c].target?.first.map { sectionName(s, $0) } ?? "")
+    case .annotation(let an):
+        return "→ " + (a.annotations[an].annotates.first.map { sectionName(s, $0) } ?? "")
+    case .update(let an):
+        return "→ update" + (a.annotations[an].paragraphs.min().map { " in " + sectionName(s, $0) } ?? "")
+    }
+}
+
+/// The title of the section paragraph `p` is in, "§ …".
+func sectionName(_ s: State, _ p: Int) -> String {
+    guard s.index.sectionOf.indices.contains(p), s.index.sections.indices.contains(s.index.sectionOf[p]) else { return "¶" }
+    return "§ " + oneLine(s.index.sections[s.index.sectionOf[p]].title, limit: 200)
 }

@@ -19,6 +19,8 @@ public struct ArticleIndex: Sendable {
     public let annotationOrder: [Int]
     /// The entities pane's orders and the types present. (Settable for the tests that check a key reads them.)
     public internal(set) var entityOrders: EntityOrders
+    /// For each paragraph a later annotation updates: those annotations, in reading order.
+    public let updatedBy: [Int: [Int]]
 
     public init(_ a: Article) {
         let n = a.paragraphs.count
@@ -62,6 +64,9 @@ public struct ArticleIndex: Sendable {
         annotationOrder = a.annotations.indices
             .filter { !a.annotations[$0].paragraphs.isEmpty }
             .sorted { a.annotations[$0].paragraphs.min()! < a.annotations[$1].paragraphs.min()! }
+        var updatedBy: [Int: [Int]] = [:]
+        for an in annotationOrder { for p in a.annotations[an].annotates where p >= 0 && p < n { updatedBy[p, default: []].append(an) } }
+        self.updatedBy = updatedBy
     }
 
     /// Indices (into `order`) of items whose range overlaps `lo..<hi`, given items sorted by start.

@@ -1,3 +1,4 @@
+import Foundation
 import ArticleModel
 
 public enum EntitySort: String, CaseIterable, Sendable {
@@ -120,14 +121,21 @@ public struct EntitiesState: Sendable {
     }
 }
 
-/// Fuzzy matching for the entity filter: the query's letters appear in order, case-insensitively.
+/// Fuzzy matching for the entity filter: the query's letters appear in order, ignoring case and accents
+/// as the text search does ("thuong" finds "Võ Văn Thưởng").
 public enum Fuzzy {
     public static func matches(_ query: String, _ text: String) -> Bool {
-        var it = text.lowercased().makeIterator()
-        outer: for q in query.lowercased() where q != " " {
+        var it = fold(text).makeIterator()
+        outer: for q in fold(query) where q != " " {
             while let c = it.next() { if c == q { continue outer } }
             return false
         }
         return true
+    }
+
+    /// Lower case without diacritics; ASCII takes the quick way.
+    static func fold(_ s: String) -> String {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased()
+            : s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 }

@@ -6,8 +6,8 @@ public struct HelpState: Sendable {
 
     public init() {}
 
-    /// The overlay's lines for the current filter.
-    public var lines: [String] { HelpOverlay.lines(filter: filter) }
+    /// The overlay's lines for the current filter, wrapped to `width` columns.
+    public func lines(width: Int) -> [String] { HelpOverlay.lines(filter: filter, width: width) }
 
     mutating func toggle() {
         isShown.toggle()
@@ -23,8 +23,7 @@ public struct HelpState: Sendable {
     }
 
     /// Scrolls for a movement command, `page` lines a page; false for a command that is not a movement.
-    mutating func scroll(_ c: Command, page: Int) -> Bool {
-        let count = lines.count
+    mutating func scroll(_ c: Command, page: Int, count: Int) -> Bool {
         let delta: Int
         switch c {
         case .down: delta = 1

@@ -24,6 +24,8 @@ public struct History: Hashable, Sendable {
 
     /// Records a jump from `current` (where we were, as it is now) to `destination`.
     public mutating func jump(from current: Place, to destination: Place) {
+        // A jump that went nowhere (`g` at the top) is not a new entry.
+        if current == destination { entries[index] = current; return }
         entries[index] = current
         entries.removeSubrange((index + 1)...)
         entries.append(destination)
@@ -44,5 +46,13 @@ public struct History: Hashable, Sendable {
         entries[index] = current
         index += 1
         return entries[index]
+    }
+
+    /// Entry `i` of the list (the jump list overlay), after saving `current` as the place we leave.
+    public mutating func go(to i: Int, from current: Place) -> Place? {
+        guard entries.indices.contains(i) else { return nil }
+        entries[index] = current
+        index = i
+        return entries[i]
     }
 }

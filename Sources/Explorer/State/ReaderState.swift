@@ -8,6 +8,8 @@ public struct ReaderState: Sendable {
     public private(set) var document: Document
     public private(set) var top = 0
     public private(set) var cursor = 0
+    /// The link chosen with `w`/`b`; it counts only while it is on the cursor's row.
+    public private(set) var link: ReaderLink?
     /// The anchors kept by the last resize, while the reader has not moved since.
     private var resizeAnchors: (top: Anchor, cursor: Anchor)?
 
@@ -24,6 +26,8 @@ public struct ReaderState: Sendable {
     public var cursorParagraph: Int? {
         document.rows.indices.contains(cursor) ? document.rows[cursor].paragraph : nil
     }
+
+    mutating func choose(_ link: ReaderLink?) { self.link = link }
 
     mutating func clamp(height: Int) {
         let n = document.rows.count

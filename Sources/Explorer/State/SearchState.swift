@@ -48,12 +48,32 @@ public struct SearchState: Sendable {
     }
 
     /// The next (`dir` 1) or previous (-1) hit, round the ends; past either end of a list that is not
-    /// complete, the rest of the hits are found first.
-    mutating func step(_ dir: Int, in article: Article) {
-        guard !hits.isEmpty else { return }
+    /// complete, the rest of the hits are found first. True when it went round an end.
+    @discardableResult
+    mutating func step(_ dir: Int, in article: Article) -> Bool {
+        guard !hits.isEmpty else { return false }
         if dir > 0, current == hits.count - 1 { findMore(in: article) }
         if dir < 0, (current ?? 0) == 0 { findMore(in: article, all: true) }
-        current = ((current ?? -dir) + dir + hits.count) % hits.count
+        let next = (current ?? -dir) + dir
+        current = (next + hits.count) % hits.count
+        return current != nil && current != next
+    }
+
+    /// The first hit at or after byte `offset` (`dir` 1), or the last before it (-1), round the ends.
+    /// True when it went round an end.
+    mutating func select(_ dir: Int, from offset: Int, in article: Article) -> Bool {
+        guard !hits.isEmpty else { return false }
+        if dir > 0 {
+            while !isComplete, let last = hits.last, last.start < offset { findMore(in: article) }
+            if let i = hits.firstIndex(where: { $0.start >= offset }) { current = i; return false }
+            current = 0
+        } else {
+            if !isComplete, let last = hits.last, last.start < offset { findMore(in: article, all: true) }
+            if let i = hits.lastIndex(where: { $0.start < offset }) { current = i; return false }
+            findMore(in: article, all: true)
+            current = hits.count - 1
+        }
+        return true
     }
 
     /// Enter: the hits stay for n and N, the place the search began is forgotten (an empty search ends).

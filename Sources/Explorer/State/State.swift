@@ -10,6 +10,9 @@ public enum InputLine: Hashable, Sendable {
 
 public enum ThemeName: String, Sendable { case dark, light }
 
+/// The mark key typed, waiting for its letter: `m` sets a mark, `'` goes to one.
+public enum MarkKey: Sendable { case set, go }
+
 /// Everything the explorer shows, as a value. `reduce` makes the next one; `render` draws it.
 /// It is composed of the panes' own values (the reader, the lists with their `ListCursor`s, the search,
 /// the help overlay), each changing only through its methods; only the reducer writes a field
@@ -33,25 +36,38 @@ public struct State: Sendable {
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
     public internal(set) var help = HelpState()
+    public internal(set) var jumps = JumpsState()
+    /// Places marked with `m` and a letter, and the mark key waiting for its letter.
+    public internal(set) var marks: [Character: Place] = [:]
+    public internal(set) var pendingMark: MarkKey?
+    /// The relations pane's evidence view (`f` on a relation).
+    public internal(set) var evidence = EvidenceState()
     // History of jumps.
     public internal(set) var history: History
     // Terminal wishes the backend acts on.
     public internal(set) var mouseEnabled = true
     public internal(set) var theme: ThemeName = .dark
+    /// The reader's widest line in columns (`+`, `-`, `=`); a wider pane centres the text.
+    public internal(set) var textWidth = State.defaultTextWidth
+    /// Paragraph numbers in the reader's gutter, and in update headers (`#`).
+    public internal(set) var paragraphNumbers = false
     public internal(set) var quitRequested = false
     public internal(set) var redrawRequested = 0
     /// A one-shot note for the status line ("no annotation below").
     public internal(set) var message: String?
 
-    public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, modelPending: Bool = false) {
+    public init(article: Article, width: Int, height: Int, theme: ThemeName = .dark, textWidth: Int = State.defaultTextWidth,
+                modelPending: Bool = false) {
         self.article = article
         self.theme = theme
+        self.textWidth = min(max(textWidth, State.textWidths.lowerBound), State.textWidths.upperBound)
         self.modelPending = modelPending
         index = ArticleIndex(article)
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: .reader)
-        reader = ReaderState(document: Document(article: article, index: index, width: layout.readerTextWidth))
+        reader = ReaderState(document: Document(article: article, index: index,
+                                                width: State.wrapWidth(pane: layout.readerTextWidth, text: self.textWidth, numbers: 0)))
         history = History(start: Place(focus: .reader, readerTop: Anchor(paragraph: 0, offset: -1),
                                        readerCursor: Anchor(paragraph: 0, offset: -1), sectionSelection: 0,
                                        entitySelection: 0, selectedEntity: nil, entityDetail: nil,
@@ -146,9 +162,10 @@ public struct State: Sendable {
         self.width = width
         self.height = height
         layout = Layout.compute(width: width, height: height, focus: focus)
-        reader.relayout(article, index, width: layout.readerTextWidth, height: readerHeight)
+        reader.relayout(article, index, width: wrapWidth, height: readerHeight)
         sectionList.keepInView(height: layout.contentHeight(.sections))
         entityPane.keepInView(entities: layout.contentHeight(.entities), relations: layout.contentHeight(.relations))
+        evidence.keepInView(height: layout.contentHeight(.relations) - 1)
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
