@@ -42,7 +42,8 @@ enum ParagraphClassifier {
             if LayoutRules.isCaption(s, r, sh) { kinds[i] = .caption; continue }
             if isNote(s, r, sh) { kinds[i] = .note; continue }
             // Under a notes heading, lines that start with a bare number are the notes.
-            if i > 0, kinds[i - 1] == .note || kinds[i - 1] == .heading && LayoutRules.isNotesHeading(s, ranges[i - 1]),
+            if i > 0, kinds[i - 1] == .note && LayoutRules.isNumberedNote(s, ranges[i - 1])
+                || kinds[i - 1] == .heading && LayoutRules.isNotesHeading(s, ranges[i - 1]),
                LayoutRules.isNumberedNote(s, r) { kinds[i] = .note; continue }
             let after = i + 1 < n ? shapes[i + 1] : nil
             if LayoutRules.isNumberedHeading(s, r, sh, after: after) { kinds[i] = .heading; continue }
@@ -56,7 +57,8 @@ enum ParagraphClassifier {
                 }
             }
             // (A transcript's short lines are spoken: "My turn, huh?")
-            if i > 0, !transcript, LayoutRules.isLayoutHeading(s, r, sh, before: shapes[i - 1], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
+            // (Nor are the entries under "External links" or "See also".)
+            if i > 0, !transcript, !(kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])), LayoutRules.isLayoutHeading(s, r, sh, before: shapes[i - 1], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
                                                              underHeading: kinds[i - 1] == .heading) { kinds[i] = .heading; continue }
         }
         // Short unpunctuated lines next to each other (flattened bullet lists, "See also" entries)

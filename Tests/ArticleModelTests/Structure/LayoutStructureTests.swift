@@ -176,6 +176,29 @@ import Testing
         #expect(a.sections.last?.title == "Notes")
     }
 
+    @Test func numberedItemsAfterAnEditorialPointerAreNotNotes() {
+        let a = Fixtures.build("""
+        Harbour Rules
+
+        \(Self.body)
+
+        See the annex for the full text.
+
+        1. Boats moor at the north quay
+
+        2. Nets are dried on the south wall
+
+        External links
+
+        Harbour Board Minutes 1921
+
+        The Quay Book, a history
+        """)
+        #expect(a.paragraphs[2].kind == .note)
+        #expect(a.paragraphs[3].kind == .listItem && a.paragraphs[4].kind == .listItem)
+        #expect(a.paragraphs[6].kind != .heading && a.paragraphs[7].kind != .heading)
+    }
+
     @Test func aQuotationAfterASaidColonIsAQuoteEvenWhenProseFollowsIt() {
         let a = Fixtures.build("""
         School Report
