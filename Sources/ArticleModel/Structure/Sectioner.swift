@@ -401,12 +401,12 @@ enum Sectioner {
                 let form = terms.display(t, in: s)
                 let lowered = Array(form.utf8).map(Bytes.lower)
                 if Terms.isStopword(lowered) || ParagraphClassifier.sentenceOpeners.contains(lowered) { continue }
-                // Adverbs ("Especially") say how, not what about.
-                if lowered.count > 4, lowered.suffix(2).elementsEqual("ly".utf8) { continue }
                 let run = nameRun(s, table.ranges, part, wantName ? form : String(decoding: lowered, as: UTF8.self)) ?? form
                 // The run around an occurrence found inside another word is not it.
-                let title = isWord(run) ? run : form
+                let title = isWord(run) && startsAWord(form, in: run) ? run : form
                 guard isWord(title) else { continue }
+                // A lone adverb ("Especially") says how, not what about; "Tom Vallely" is a name.
+                if !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ly") { continue }
                 picked = title
                 break
             }
@@ -420,6 +420,16 @@ enum Sectioner {
         }
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
+    }
+
+    /// Whether `word` starts one of the words of `phrase`, case aside ("special" is not in "Especially").
+    static func startsAWord(_ word: String, in phrase: String) -> Bool {
+        let w = Array(word.utf8).map(Bytes.lower), p = Array(phrase.utf8).map(Bytes.lower)
+        guard !w.isEmpty, w.count <= p.count else { return false }
+        for i in 0...(p.count - w.count) where i == 0 || p[i - 1] == UInt8(ascii: " ") {
+            if p[i..<(i + w.count)].elementsEqual(w) { return true }
+        }
+        return false
     }
 
     /// Whether a title candidate is a content word or phrase: four bytes or more, not a function word.
