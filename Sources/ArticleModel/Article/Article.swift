@@ -43,9 +43,9 @@ public struct Article: Sendable {
     }
     public func text(of sentence: Sentence) -> String { text(sentence.range) }
 
-    /// The title: the text of the first paragraph when it is of kind `title`.
+    /// The title: the text of the first paragraph of kind `title` (the second under a chapter number).
     public var title: String? {
-        guard let first = paragraphs.first, first.kind == .title else { return nil }
+        guard let first = paragraphs.prefix(2).first(where: { $0.kind == .title }) else { return nil }
         return text(first.range)
     }
 

@@ -95,12 +95,13 @@ public enum Segmenter {
     static func blankSeparated(_ s: [UInt8], _ lines: [TextRange]) -> [TextRange] {
         var result: [TextRange] = []
         var block: [TextRange] = []
+        let marksParagraphs = blankLinesMarkParagraphs(lines)
         func flush() {
             guard let first = block.first, let last = block.last else { return }
             defer { block.removeAll(keepingCapacity: true) }
             // A long block (a hard-wrapped body under a title, with no blank lines of its own)
             // has its paragraphs recovered from its line structure.
-            if block.count >= 8 { result.append(contentsOf: lineParagraphs(s, block, conservative: true)); return }
+            if block.count >= 8, !marksParagraphs { result.append(contentsOf: lineParagraphs(s, block, conservative: true)); return }
             if block.count > 1 {
                 let listed = block.dropFirst().allSatisfy { ListMarker.length(s, at: $0.start, limit: $0.end) > 0 }
                 let heading = result.isEmpty && block.count <= 5 && block.allSatisfy { Bytes.wordCount(s, in: $0) <= 12 && !endsSentence(s, $0) }
@@ -113,6 +114,19 @@ public enum Segmenter {
         }
         flush()
         return result
+    }
+
+    /// Whether the blank lines already separate wrapped paragraphs: four or more blocks of three or
+    /// more lines each. A long block of such a text is one paragraph, whatever its short lines.
+    static func blankLinesMarkParagraphs(_ lines: [TextRange]) -> Bool {
+        var wrapped = 0, run = 0
+        for line in lines {
+            if line.isEmpty {
+                if run >= 3 { wrapped += 1; if wrapped >= 4 { return true } }
+                run = 0
+            } else { run += 1 }
+        }
+        return wrapped + (run >= 3 ? 1 : 0) >= 4
     }
 
     /// Whether a line ends with . ! or ? (possibly followed by closing quotes or brackets).

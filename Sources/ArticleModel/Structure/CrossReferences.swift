@@ -10,7 +10,8 @@
 /// - "since this was written" → what its annotation annotates (nil outside an annotation);
 /// - "this is as good a point as any to discuss …" → the nearest earlier paragraph on that topic;
 /// - "see paragraph 7" → the paragraph numbered "7.", else nil;
-/// - footnote markers "[1]" → a paragraph that starts with the same marker, else nil.
+/// - footnote markers "[1]" → a paragraph that starts with the same marker, else nil; superscript
+///   markers "¹⁷" → the note that starts with that number.
 enum CrossReferences {
     enum Rule { case previous, next, above, below, outside, earlierWriting, sinceWritten, topic, numbered }
 
@@ -110,6 +111,7 @@ enum CrossReferences {
         // Reposted articles: the paragraph where one starts, and its end (the end of the text).
         let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
         let footnotes = footnoteTargets(s, paragraphs)
+        let numberedNotes = FootnoteMarkers.numberedNotes(s, paragraphs)
         var reposted = RepostedArticles(article, starts: reposts)
         let all = Self.patterns
         var numberedParagraphs: [Int: Int]? // built on first use
@@ -120,6 +122,12 @@ enum CrossReferences {
             candidates.removeAll(keepingCapacity: true)
             cursors.collect(in: r, into: &candidates)
             Bytes.forEach(UInt8(ascii: "["), in: s, r) { candidates.append($0) }
+            // Superscript markers ("¹", "²¹"): only where there are numbered notes for them to point at.
+            let superscripts = !numberedNotes.isEmpty && para.kind != .note
+            if superscripts {
+                Bytes.forEach(0xC2, in: s, r) { candidates.append($0) }
+                Bytes.forEach(0xE2, in: s, r) { candidates.append($0) }
+            }
             // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
             candidates.sort()
             var i = r.start
@@ -130,6 +138,10 @@ enum CrossReferences {
                     let target = footnotes[Array(s[marker.start..<marker.end])].flatMap { $0 == para.index ? nil : [$0] }
                     out.append(CrossReference(paragraph: para.index, range: marker, target: target))
                     i = marker.end; continue
+                }
+                if superscripts, let marker = FootnoteMarkers.marker(s, at: i, in: r) {
+                    out.append(CrossReference(paragraph: para.index, range: marker.range, target: numberedNotes[marker.number].map { [$0] }))
+                    i = marker.range.end; continue
                 }
                 let (found, skipTo) = pattern(at: i, s, in: r)
                 guard let matched = found else { i = skipTo; continue }

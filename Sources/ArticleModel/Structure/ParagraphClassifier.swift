@@ -12,9 +12,14 @@ enum ParagraphClassifier {
         // Front matter: after a short first line, the short unpunctuated lines before the first
         // sentence-like paragraph are bylines and datelines.
         var firstBody = 0
-        if isTitleLike(shapes[0]) {
-            kinds[0] = .title
+        // A chapter number alone above the title ("XI", "12") is an aside.
+        if n > 2, isChapterNumber(s, ranges[0], shapes[0]), isTitleLike(shapes[1]), !isBodyLike(shapes[1]) {
+            kinds[0] = .aside
             firstBody = 1
+        }
+        if isTitleLike(shapes[firstBody]) {
+            kinds[firstBody] = .title
+            firstBody += 1
             while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
                 // A heading right after the title ("Summary", "CHAPTER I") ends the front matter.
                 let r = ranges[firstBody], sh = shapes[firstBody]
@@ -34,7 +39,14 @@ enum ParagraphClassifier {
             if sh.words <= 16, markdownLevel(s, r) > 0 { kinds[i] = .heading; continue }
             // A subtitle in capitals right after a heading: "CHAPTER I" / "A FACE ON WHICH TIME …".
             if i > 0, kinds[i - 1] == .heading, isCapitalsLine(s, r, sh), i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
+            if LayoutRules.isCaption(s, r, sh) { kinds[i] = .caption; continue }
             if isNote(s, r, sh) { kinds[i] = .note; continue }
+            // Under a notes heading, lines that start with a bare number are the notes.
+            if i > 0, kinds[i - 1] == .note && LayoutRules.isNumberedNote(s, ranges[i - 1])
+                || kinds[i - 1] == .heading && LayoutRules.isNotesHeading(s, ranges[i - 1]),
+               LayoutRules.isNumberedNote(s, r) { kinds[i] = .note; continue }
+            let after = i + 1 < n ? shapes[i + 1] : nil
+            if LayoutRules.isNumberedHeading(s, r, sh, after: after) { kinds[i] = .heading; continue }
             if sh.listMarker > 0 { kinds[i] = sh.words <= 60 ? .listItem : .body; continue }
             if isHeadingCandidate(s, r, sh) {
                 if isStandardHeading(s, r) {
@@ -44,6 +56,10 @@ enum ParagraphClassifier {
                     kinds[i] = .heading; continue
                 }
             }
+            // (A transcript's short lines are spoken: "My turn, huh?")
+            // (Nor are the entries under "External links" or "See also".)
+            if i > 0, !transcript, !(kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])), LayoutRules.isLayoutHeading(s, r, sh, before: shapes[i - 1], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
+                                                             underHeading: kinds[i - 1] == .heading) { kinds[i] = .heading; continue }
         }
         // Short unpunctuated lines next to each other (flattened bullet lists, "See also" entries)
         // that are not headings are list items.
@@ -54,6 +70,15 @@ enum ParagraphClassifier {
             if prev || next || afterListHeading { kinds[i] = .listItem }
         }
         return kinds
+    }
+
+    /// A line that is only a number: "XI", "12", "IV.".
+    static func isChapterNumber(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words == 1, r.count <= 6 else { return false }
+        var e = r.end
+        if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        let token = Array(s[r.start..<e])
+        return !token.isEmpty && (token.allSatisfy(Bytes.isDigit) || ListMarker.isRoman(token) && token.allSatisfy(Bytes.isUpper))
     }
 
     static func isTitleLike(_ sh: ParagraphShape) -> Bool {

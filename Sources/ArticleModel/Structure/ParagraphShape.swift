@@ -67,6 +67,9 @@ struct ParagraphShape: Sendable {
         var e = r.end
         var sawQuote = false
         while e > r.start {
+            // Superscript footnote markers "¹⁷" at the end.
+            if e - 2 > r.start, s[e - 2] == 0xC2, s[e - 1] == 0xB9 || s[e - 1] == 0xB2 || s[e - 1] == 0xB3 { e -= 2; continue }
+            if e - 3 > r.start, s[e - 3] == 0xE2, s[e - 2] == 0x81, s[e - 1] == 0xB0 || (0xB4...0xB9).contains(s[e - 1]) { e -= 3; continue }
             // Footnote markers "[12]" at the end.
             if s[e - 1] == UInt8(ascii: "]") {
                 var k = e - 2

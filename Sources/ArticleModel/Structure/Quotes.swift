@@ -45,11 +45,18 @@ enum Quotes {
                     }
                 }
             }
+            // A quotation opened right after "… said:", even when the author's words follow it.
+            if let intro, sh.opensQuote, sh.words >= 8, shapes[i - 1].endsWithColon, speechVerb(s, intro) != nil {
+                quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
+                i += 1; continue
+            }
             // Introduced quotation without marks.
             if let intro, !sh.opensQuote, sh.speakerLabel == 0, sh.words >= 8 {
                 let verb = speechVerb(s, intro)
                 let colon = shapes[i - 1].endsWithColon
-                if verb != nil && (colon || !shapes[i - 1].endsWithTerminal) || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) || startsWithBracketedLowercase(s, ranges[i]) {
+                if verb != nil && (colon || !shapes[i - 1].endsWithTerminal)
+                    || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
+                    || startsWithBracketedLowercase(s, ranges[i]) {
                     quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
                     i += 1; continue
                 }
@@ -96,6 +103,18 @@ enum Quotes {
     }
 
     /// At least 80% of the paragraph's bytes lie between its first opening and last closing mark.
+    /// "Employment outcomes: The …": a paragraph led by a label of up to four words and a colon
+    /// is an item of the author's list, not a quotation.
+    static func startsWithRunInLabel(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var words = 1
+        for k in r.start..<min(r.end, r.start + 48) {
+            if s[k] == UInt8(ascii: ":") { return k + 1 < r.end && s[k + 1] == UInt8(ascii: " ") }
+            if s[k] == UInt8(ascii: " ") { words += 1; if words > 4 { return false } }
+            if s[k] == UInt8(ascii: ".") { return false }
+        }
+        return false
+    }
+
     static func isMostlyQuoted(_ s: [UInt8], _ r: TextRange) -> Bool {
         var e = r.end
         while e > r.start, s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: ")") || Bytes.isSpace(s[e - 1]) { e -= 1 }

@@ -42,7 +42,7 @@ enum Sectioner {
                     let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
                     out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
                 }
-            } else if last - b.start + 1 > splitAbove {
+            } else if last - b.start + 1 > splitAbove, !mostlyApparatus(table.kinds, b.start...last) {
                 let parts = topicParts(b.start...last, table, terms, glued, &countA, &countB)
                 // Room for all the parts at once: a text of a million one-line paragraphs has a hundred
                 // thousand, and doubling to fit them held the old and the new array at the build's peak.
@@ -56,15 +56,21 @@ enum Sectioner {
         return out
     }
 
-    /// Gaps that must not start a section: inside annotation runs and multi-paragraph quotes, and
-    /// right after a paragraph that introduces what follows (`glued[p]`: the gap before `p`).
+    /// Whether most of the paragraphs are notes, captions or asides (a run of endnotes has no topics).
+    static func mostlyApparatus(_ kinds: [ParagraphKind], _ range: ClosedRange<Int>) -> Bool {
+        let apparatus = range.lazy.filter { kinds[$0] == .note || kinds[$0] == .caption || kinds[$0] == .aside }.count
+        return 2 * apparatus > range.count
+    }
+
+    /// Gaps that must not start a section: inside annotation runs and multi-paragraph quotes, before
+    /// a caption, and right after a paragraph that introduces what follows (`glued[p]`: the gap before `p`).
     static func gluedGaps(_ table: ParagraphTable, _ annotations: [Annotation]) -> [Bool] {
         let n = table.count, kinds = table.kinds, shapes = table.shapes
         var glued = [Bool](repeating: false, count: n)
         for a in annotations where a.paragraphs.count > 1 { for p in a.paragraphs.dropFirst() { glued[p] = true } }
         for p in 1..<max(1, n) {
             if kinds[p] == .quote && (kinds[p - 1] == .quote || shapes[p - 1].endsWithColon || !shapes[p - 1].endsWithTerminal) { glued[p] = true }
-            if shapes[p - 1].endsWithColon { glued[p] = true }
+            if shapes[p - 1].endsWithColon || kinds[p] == .caption { glued[p] = true }
         }
         return glued
     }
@@ -78,7 +84,8 @@ enum Sectioner {
         let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
         var subheadings: [Int: String] = [:]
-        if headings.count >= 2 {
+        // One heading is enough when it comes after some running text ("Notes" under a chapter).
+        if headings.count >= 2 || headings.count == 1 && headings[0] > frontMatterEnd(table) + 1 {
             level1 = headingStarts(table, headings, levels: levels, &subheadings)
         } else if transcript {
             level1 = speakerStarts(table)
@@ -88,6 +95,13 @@ enum Sectioner {
                 if isPublication(s, table.ranges[p], kinds[p]) { level1.append((p, "Reposted article")) }
                 else if p > n / 2, isClosing(s, table.ranges[p]), kinds[p] == .body { level1.append((p, "Closing remarks")) }
             }
+        }
+        // Front matter (the title with its byline, dateline, subtitle …) is a section of its own.
+        let front = frontMatterEnd(table)
+        if front > 0, front + 1 < n, !level1.contains(where: { (1...front).contains($0.start) }) {
+            let rest = level1.count > 1 && level1[1].start == front + 1 ? level1[0].title : (level1.count > 1 ? "Introduction" : nil)
+            if level1.count == 1 || level1[1].start > front + 1 { level1.insert((front + 1, rest), at: 1) }
+            level1[0].title = Bytes.string(s, table.ranges[titleIndex(kinds) ?? 0])
         }
         // The first section's title.
         if level1[0].title == nil {
@@ -99,13 +113,44 @@ enum Sectioner {
         return (starts, subheadings)
     }
 
+    /// The last paragraph of the front matter: the title (under a chapter number) and the bylines, datelines, asides,
+    /// captions and annotations right under it (0 when there is only the title, or none).
+    static func frontMatterEnd(_ table: ParagraphTable) -> Int {
+        let kinds = table.kinds
+        guard let title = titleIndex(kinds), title + 1 < table.count else { return 0 }
+        var k = title + 1
+        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation].contains(kinds[k]) { k += 1 }
+        return k - 1
+    }
+
+    /// The title paragraph: the first, or the second under a chapter number.
+    static func titleIndex(_ kinds: [ParagraphKind]) -> Int? {
+        kinds.first == .title ? 0 : kinds.count > 1 && kinds[0] == .aside && kinds[1] == .title ? 1 : nil
+    }
+
     /// Level-1 starts at the top-level headings (text before the first is "Introduction"); deeper
     /// headings go to `subheadings`.
     static func headingStarts(_ table: ParagraphTable, _ headings: [Int], levels: [UInt8]?,
                               _ subheadings: inout [Int: String]) -> [(start: Int, title: String?)] {
         let s = table.text, shapes = table.shapes
         var level1: [(start: Int, title: String?)] = []
-        let raw = headings.map { h in levels.map { Int($0[h]) } ?? headingLevel(s, table.ranges[h]) }
+        var raw = headings.map { h in levels.map { Int($0[h]) } ?? headingLevel(s, table.ranges[h]) }
+        // A heading right under another heading is its child ("Spending and revenue" → "Spending in
+        // the first year"), unless the one above is a chapter number the second one names.
+        if levels == nil {
+            let ranges = table.ranges
+            // Numbered headings ("6. War criminals") under an unnumbered one ("Protocol") are its parts.
+            let numbered = headings.map { LayoutRules.isNumbered(s, ranges[$0], shapes[$0]) }
+            if let first = numbered.firstIndex(of: true),
+               headings.indices.prefix(first).contains(where: { !ParagraphClassifier.isStandardHeading(s, ranges[headings[$0]]) }) {
+                for k in raw.indices where numbered[k] { raw[k] += 1 }
+            }
+            for k in raw.indices.dropFirst() where headings[k - 1] == headings[k] - 1 && raw[k] <= raw[k - 1]
+                && !ParagraphClassifier.isChapterHeading(s, ranges[headings[k - 1]], shapes[headings[k - 1]])
+                && !(ParagraphClassifier.isStandardHeading(s, ranges[headings[k - 1]]) && ParagraphClassifier.isStandardHeading(s, ranges[headings[k]])) {
+                raw[k] = raw[k - 1] + 1
+            }
+        }
         let top = raw.min() ?? 1
         if headings[0] > 1 { level1.append((0, "Introduction")) }
         for (k, h) in headings.enumerated() {
@@ -321,40 +366,52 @@ enum Sectioner {
         return leadingTerms(table, terms, part, &counts)
     }
 
-    /// The two names (else terms) that best characterise the paragraphs: frequent in them, rare elsewhere.
+    /// The name (else term) that best characterises the paragraphs: frequent in them, rare elsewhere.
     /// `counts` is a zeroed buffer of the vocabulary's size, left zeroed: terms are counted in it,
     /// so only the distinct terms are sorted, not every occurrence (a long part has few distinct terms).
     static func leadingTerms(_ table: ParagraphTable, _ terms: Terms, _ part: ClosedRange<Int>, _ counts: inout [Int32]) -> String {
         let s = table.text
         var distinct: [Int32] = []
-        // What the running text is about: stage directions, datelines and asides say nothing.
-        for p in part where table.kinds[p] != .note && table.kinds[p] != .dateline && table.kinds[p] != .aside {
+        // What the running text is about: stage directions, datelines, asides and captions say nothing.
+        for p in part where ![.note, .dateline, .aside, .caption].contains(table.kinds[p]) {
             for t in terms.byParagraph[p] {
                 if counts[Int(t)] == 0 { distinct.append(t) }
                 counts[Int(t)] += 1
             }
         }
         distinct.sort()
-        // The three best (term, score) by one pass over the distinct ids, ascending.
+        // The five best (term, score) by one pass over the distinct ids, ascending.
         var ranked: [(Int32, Double)] = []
         for t in distinct {
             let c = Int(counts[Int(t)])
             counts[Int(t)] = 0
             let name = terms.isName[Int(t)] ? 1.5 : 1.0
             let score = Double(c) * terms.weight[Int(t)] * name * (c >= 2 ? 1.5 : 1)
-            if ranked.count < 3 || score > ranked[ranked.count - 1].1 {
+            if ranked.count < 5 || score > ranked[ranked.count - 1].1 {
                 ranked.append((t, score))
                 ranked.sort { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }
-                if ranked.count > 3 { ranked.removeLast() }
+                if ranked.count > 5 { ranked.removeLast() }
             }
         }
-        var picked: [String] = []
-        for (t, _) in ranked where picked.count < 2 {
-            let form = terms.display(t, in: s)
-            let name = nameRun(s, table.ranges, part, form) ?? form
-            if !picked.contains(where: { Sectioner.contains($0, name) || Sectioner.contains(name, $0) }) { picked.append(name) }
+        // One noun phrase, never a list of words: the best name's run, else the best term with the
+        // word that modifies it ("folk song"); function words never title a part.
+        var picked: String?
+        for wantName in [true, false] where picked == nil {
+            for (t, _) in ranked where terms.isName[Int(t)] == wantName {
+                let form = terms.display(t, in: s)
+                let lowered = Array(form.utf8).map(Bytes.lower)
+                if Terms.isStopword(lowered) || ParagraphClassifier.sentenceOpeners.contains(lowered) { continue }
+                let run = nameRun(s, table.ranges, part, wantName ? form : String(decoding: lowered, as: UTF8.self)) ?? form
+                // The run around an occurrence found inside another word is not it.
+                let title = isWord(run) && startsAWord(form, in: run) ? run : form
+                guard isWord(title) else { continue }
+                // A lone adverb ("Especially") says how, not what about; "Tom Vallely" is a name.
+                if !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ly") { continue }
+                picked = title
+                break
+            }
         }
-        guard var title = picked.first.map({ _ in picked.joined(separator: ", ") }) else {
+        guard var title = picked else {
             // Nothing characteristic: the opening words of the part.
             let words = Bytes.words(s, in: table.ranges[part.lowerBound])
             guard let first = words.first else { return "Text" }
@@ -363,6 +420,22 @@ enum Sectioner {
         }
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
+    }
+
+    /// Whether `word` starts one of the words of `phrase`, case aside ("special" is not in "Especially").
+    static func startsAWord(_ word: String, in phrase: String) -> Bool {
+        let w = Array(word.utf8).map(Bytes.lower), p = Array(phrase.utf8).map(Bytes.lower)
+        guard !w.isEmpty, w.count <= p.count else { return false }
+        for i in 0...(p.count - w.count) where i == 0 || p[i - 1] == UInt8(ascii: " ") {
+            if p[i..<(i + w.count)].elementsEqual(w) { return true }
+        }
+        return false
+    }
+
+    /// Whether a title candidate is a content word or phrase: four bytes or more, not a function word.
+    static func isWord(_ title: String) -> Bool {
+        let lowered = Array(title.utf8).map(Bytes.lower)
+        return lowered.count >= 4 && !Terms.isStopword(lowered) && !ParagraphClassifier.sentenceOpeners.contains(lowered)
     }
 
     /// Whether `text` contains `part`: bytes compared directly when both are ASCII (where that is
@@ -402,7 +475,14 @@ enum Sectioner {
             }
             guard k >= 0 else { continue }
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
-            guard capital(words[k]) else { return Bytes.string(s, words[k]) }
+            guard capital(words[k]) else {
+                // A common noun with the word before it that qualifies it: "folk song", "budget crisis".
+                if k > 0, joined(k - 1, k), words[k - 1].count > 3, (words[k - 1].start..<words[k - 1].end).allSatisfy({ Bytes.isLower(s[$0]) }),
+                   !Terms.isStopword(Bytes.lowered(s, words[k - 1])), s[words[k - 1].end - 1] != UInt8(ascii: "y") {
+                    return Bytes.string(s, TextRange(words[k - 1].start, words[k].end))
+                }
+                return Bytes.string(s, words[k])
+            }
             func joined(_ a: Int, _ b: Int) -> Bool { words[b].start - words[a].end == 1 && s[words[a].end] == UInt8(ascii: " ") }
             var a = k, b = k
             while a > 0, b - a < 2, words[a - 1].count > 1, capital(words[a - 1]), joined(a - 1, a), !ParagraphClassifier.sentenceOpeners.contains(Bytes.lowered(s, words[a - 1])), !Terms.isStopword(Bytes.lowered(s, words[a - 1])) { a -= 1 }

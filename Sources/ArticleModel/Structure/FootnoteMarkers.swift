@@ -1,0 +1,38 @@
+/// Superscript footnote markers ("…in 1816.¹⁷") and the numbered notes they point to
+/// ("17 Journal of the Patent Office Society, …").
+enum FootnoteMarkers {
+    /// Notes that start with a bare number, by that number (the first note with each number).
+    static func numberedNotes(_ s: [UInt8], _ paragraphs: [Paragraph]) -> [Int: Int] {
+        var notes: [Int: Int] = [:]
+        for p in paragraphs where p.kind == .note && LayoutRules.isNumberedNote(s, p.range) {
+            var k = p.range.start, number = 0
+            while k < p.range.end, Bytes.isDigit(s[k]) { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+            if notes[number] == nil { notes[number] = p.index }
+        }
+        return notes
+    }
+
+    /// The superscript digit at `i` and its length in bytes, else nil.
+    static func digit(_ s: [UInt8], at i: Int, limit: Int) -> (value: Int, length: Int)? {
+        guard i + 1 < limit else { return nil }
+        if s[i] == 0xC2 {
+            switch s[i + 1] { case 0xB9: return (1, 2); case 0xB2: return (2, 2); case 0xB3: return (3, 2); default: return nil }
+        }
+        guard s[i] == 0xE2, i + 2 < limit, s[i + 1] == 0x81 else { return nil }
+        let b = s[i + 2]
+        if b == 0xB0 { return (0, 3) }
+        return (0xB4...0xB9).contains(b) ? (Int(b - 0xB0), 3) : nil
+    }
+
+    /// A maximal run of superscript digits starting at `i`, attached to the text before it: its
+    /// range and number.
+    static func marker(_ s: [UInt8], at i: Int, in r: TextRange) -> (range: TextRange, number: Int)? {
+        guard i > r.start, !Bytes.isSpace(s[i - 1]), digit(s, at: i, limit: r.end) != nil else { return nil }
+        // Not inside a run ("¹" of "²¹").
+        if i >= r.start + 2, digit(s, at: i - 2, limit: r.end) != nil { return nil }
+        if i >= r.start + 3, digit(s, at: i - 3, limit: r.end) != nil { return nil }
+        var k = i, number = 0, digits = 0
+        while let d = digit(s, at: k, limit: r.end), digits < 4 { number = number * 10 + d.value; k += d.length; digits += 1 }
+        return (TextRange(i, k), number)
+    }
+}

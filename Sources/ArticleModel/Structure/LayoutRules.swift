@@ -1,0 +1,102 @@
+/// Kinds decided by a paragraph's layout rather than its wording: headings that are short lines
+/// standing between paragraphs, numbered headings, figure and table captions, and numbered notes.
+enum LayoutRules {
+    /// A standalone short line (twelve words or fewer) without a closing full stop between running
+    /// text, whatever its first word: "The impact of the budget crisis", "Why the Delays Matter?",
+    /// "Roofs, roads and schools". `before`/`after`/`afterNext`: the shapes of its neighbours;
+    /// `underHeading`: the paragraph before it is a heading.
+    static func isLayoutHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape,
+                                before: ParagraphShape?, after: ParagraphShape?, afterNext: ParagraphShape? = nil,
+                                underHeading: Bool = false) -> Bool {
+        guard sh.words >= 2, sh.words <= 12, r.count <= 100, let before, let after else { return false }
+        guard !sh.endsWithColon, !sh.endsWithComma, !sh.endsWithClosingQuote, sh.listMarker == 0, sh.speakerLabel == 0 else { return false }
+        // A question may end a heading; a full stop or an exclamation may not.
+        if sh.endsWithTerminal, s[r.end - 1] != UInt8(ascii: "?") { return false }
+        guard !sh.opensQuote, sh.firstByte != UInt8(ascii: "("), sh.firstByte != UInt8(ascii: "[") else { return false }
+        let c = sh.firstByte
+        guard Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 else { return false }
+        // Between paragraphs: before it a finished paragraph (or its parent heading); after it running
+        // text, or a child heading (a short line without a full stop) and then running text.
+        let childHeading = after.words <= 12 && !after.endsWithTerminal && !after.endsWithColon && after.listMarker == 0
+            && afterNext.map(ParagraphClassifier.isBodyLike) == true
+        let runningAfter = ParagraphClassifier.isBodyLike(after) || after.words >= 3 && (after.endsWithTerminal || after.endsWithColon) || childHeading
+        let finishedBefore = (before.endsWithTerminal || before.endsWithClosingQuote || before.closesParenthesis) && before.words >= 6
+        return runningAfter && notNextItem(after) && (underHeading || finishedBefore)
+    }
+
+    /// "1. Background", "2.3 Costs", "II. The War": a numbered line of up to ten words without a
+    /// final full stop, with running text (not the next item of a list) after it.
+    static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?) -> Bool {
+        guard let after, ParagraphClassifier.isBodyLike(after), notNextItem(after), sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
+        guard !sh.endsWithTerminal, !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
+        guard isNumbered(s, r, sh) else { return false }
+        // After the marker, a capital: "2. Costs", not "2. and so on".
+        let k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))
+        return k < r.end && (Bytes.isUpper(s[k]) || s[k] >= 0xC3)
+    }
+
+    /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War".
+    static func isNumbered(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        let c = sh.firstByte
+        return sh.listMarker > 0 && (Bytes.isDigit(c) || c == UInt8(ascii: "I") || c == UInt8(ascii: "V") || c == UInt8(ascii: "X"))
+            || sectionNumberLength(s, r) > 0
+    }
+
+    /// Whether `after` is running text rather than the next short item of a list (a numbered
+    /// paragraph of a government paper, "2. The 777-page volume was released …", is running text).
+    static func notNextItem(_ after: ParagraphShape) -> Bool { after.listMarker == 0 || after.words >= 25 }
+
+    /// The length of a section number "2.3 " (digits and inner dots, then a space) at the start.
+    static func sectionNumberLength(_ s: [UInt8], _ r: TextRange) -> Int {
+        var k = r.start, dots = 0
+        while k < r.end, Bytes.isDigit(s[k]) || s[k] == UInt8(ascii: ".") && k > r.start && k + 1 < r.end && Bytes.isDigit(s[k + 1]) {
+            if s[k] == UInt8(ascii: ".") { dots += 1 }
+            k += 1
+        }
+        guard dots > 0, k + 1 < r.end, s[k] == UInt8(ascii: " "), Bytes.isUpper(s[k + 1]) else { return 0 }
+        return k + 1 - r.start
+    }
+
+    /// "Figure 12: The mayor", "Fig. 3", "Table 3. Revenue by year", "Photo: …", "[Figure 11]".
+    static func isCaption(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 1, sh.words <= 60, r.count > 3 else { return false }
+        var k = r.start
+        if s[k] == UInt8(ascii: "[") { k += 1 }
+        let e = Bytes.wordEnd(s, k, limit: r.end)
+        guard e > k, e - k <= 12 else { return false }
+        let word = Bytes.lowered(s, TextRange(k, e))
+        guard captionWords.contains(word) else { return false }
+        var j = e
+        // "Photo: …", "Figure: …".
+        if j < r.end, s[j] == UInt8(ascii: ":") { return true }
+        if j < r.end, s[j] == UInt8(ascii: ".") { j += 1 }
+        while j < r.end, s[j] == UInt8(ascii: " ") { j += 1 }
+        guard j < r.end else { return false }
+        // A number ("12", "3a", "IV") after the word.
+        if Bytes.isDigit(s[j]) { return true }
+        let ne = Bytes.wordEnd(s, j, limit: r.end)
+        return ne > j && ListMarker.isRoman(Array(s[j..<ne])) && Bytes.isUpper(s[j])
+    }
+    static let captionWords: Set<[UInt8]> = Set([
+        "figure", "fig", "table", "photo", "image", "chart", "map", "illustration", "plate", "exhibit", "graph",
+        "photograph", "caption",
+    ].map { Array($0.utf8) })
+
+    /// An endnote or footnote that starts with a bare number: "1 Not published.", "12. Ibid., p. 4".
+    static func isNumberedNote(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var k = r.start
+        while k < r.end, k - r.start < 3, Bytes.isDigit(s[k]) { k += 1 }
+        guard k > r.start, k + 1 < r.end else { return false }
+        if s[k] == UInt8(ascii: ".") { k += 1 }
+        guard k + 1 < r.end, s[k] == UInt8(ascii: " ") else { return false }
+        let c = s[k + 1]
+        return Bytes.isUpper(c) || Bytes.isDigit(c) || c >= 0xC3 || c == UInt8(ascii: "\"")
+    }
+
+    /// "Notes", "Footnotes", "Endnotes", "References": the heading over a text's notes.
+    static func isNotesHeading(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard (5...10).contains(r.count) else { return false }
+        let t = Bytes.lowered(s, r)
+        return t == Array("notes".utf8) || t == Array("footnotes".utf8) || t == Array("endnotes".utf8) || t == Array("references".utf8)
+    }
+}
