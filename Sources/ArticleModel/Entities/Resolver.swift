@@ -152,7 +152,8 @@ struct Resolver {
             multi[words(grp).last!, default: []].append(g)
             firstNames[words(grp).first!, default: []].append(g)
         }
-        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
+        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil
+            && (grp.type == .person || grp.type == nil || gazetteerHit(grp) != nil) {
             let w = words(grp).first!
             let options = multi[w] ?? firstNames[w] ?? []
             if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {

@@ -1,0 +1,24 @@
+import Testing
+@testable import ArticleModel
+
+/// Types from the words around a name where the knowledge is silent.
+@Suite struct ContextTypeTests {
+    @Test func numberedUnitsAreOrganisationsAndStayApart() throws {
+        let a = try model("Title\n\nThe 14th Brigade crossed first, and the 15th Brigade waited near the 3rd Armoured Division.\n")
+        let units = a.entities.filter { $0.name.hasSuffix("Brigade") }
+        #expect(units.count == 2)
+        #expect(units.allSatisfy { $0.type == .organization })
+        #expect(a.entities.first { $0.name.hasSuffix("Division") }?.type == .organization)
+    }
+
+    @Test func aCapitalInsideOneWordNamesAnOrganisation() throws {
+        let a = try model("Title\n\nSchools compared PayScale with InsideTrack last year.\n")
+        #expect(a.entity("PayScale")?.type == .organization)
+        #expect(a.entity("InsideTrack")?.type == .organization)
+    }
+
+    @Test func aBuildingIsAPlace() throws {
+        let a = try model("Title\n\nThe clerks moved into the Harlan Building in spring.\n")
+        #expect(a.entities.first { $0.name.hasSuffix("Harlan Building") }?.type == .place)
+    }
+}
