@@ -21,4 +21,17 @@ import Testing
         let a = try model("Title\n\nThe clerks moved into the Harlan Building in spring.\n")
         #expect(a.entities.first { $0.name.hasSuffix("Harlan Building") }?.type == .place)
     }
+
+    @Test func aShortFormMergesWithItsLongForm() throws {
+        let a = try model("""
+            Title
+
+            Fighters of the Vostok Group crossed the border. Later Vostok withdrew, and Vostok fighters rested.
+
+            """)
+        let unit = try #require(a.entities.first { $0.name.hasSuffix("Vostok Group") })
+        #expect(unit.type == .organization)
+        #expect(unit.mentionCount == 3)
+        #expect(a.entity("Vostok") == nil)
+    }
 }
