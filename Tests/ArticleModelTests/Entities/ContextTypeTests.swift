@@ -34,4 +34,12 @@ import Testing
         #expect(unit.mentionCount == 3)
         #expect(a.entity("Vostok") == nil)
     }
+
+    @Test func aHyphenatedPlaceIsNotItsParts() throws {
+        let a = try model("Title\n\nThe French left Indo-China long after Austria-Hungary had fallen. India stayed neutral.\n")
+        #expect(a.entity("Indo-China")?.type == .place)
+        #expect(a.entity("Austria-Hungary")?.type == .country)
+        #expect(a.entity("India")?.mentionCount == 1)
+        #expect(a.entity("China") == nil && a.entity("Hungary") == nil && a.entity("Austria") == nil)
+    }
 }
