@@ -126,7 +126,8 @@ public enum ArticleBuilder {
             (entities, mentions) = Resolver.resolve(article.bytes, found, sentences: article.sentences, knowledge: knowledge)
         }
         measure(.relations) {
-            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge)
+            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge,
+                                        persons: entities.map { $0.type == .person })
         }
         return (entities, mentions, relations)
     }

@@ -21,7 +21,7 @@ struct HashMap<Value> {
     }
 
     @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 7) & mask
+        Int(truncatingIfNeeded: ((key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 7) & mask
     }
 
     /// The slot of `key` (or the empty slot where it would go) and its entry number, -1 when absent.

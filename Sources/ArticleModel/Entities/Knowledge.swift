@@ -67,6 +67,8 @@ public struct Knowledge: Sendable {
     var labelClass: [UInt32] = []
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
+    /// Cities, regions, physical features, companies, media and given names from the generated tables.
+    var gazetteer = Gazetteer()
 
     public init() {}
 
@@ -79,8 +81,9 @@ public struct Knowledge: Sendable {
     public init(table: (String) -> String?) {
         var scratch: [Token] = []
         scratch.reserveCapacity(16)
-        for name in Knowledge.tableNames {
+        for name in Knowledge.tableNames + Gazetteer.tableNames {
             guard let text = table(name) else { continue }
+            if gazetteer.keep(name, text) { continue }
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { parse(name, $0, &scratch) }
         }
@@ -112,19 +115,19 @@ public struct Knowledge: Sendable {
         }
     }
 
-    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> String {
+    static func string(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[r.start..<r.end]), as: UTF8.self)
     }
 
     /// Word tokens of a field, in `scratch`.
-    private static func words(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange, _ scratch: inout [Token]) {
+    static func words(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange, _ scratch: inout [Token]) {
         scratch.removeAll(keepingCapacity: true)
         Tokenizer.tokens(b, r, into: &scratch)
         scratch.removeAll { !$0.isWord }
     }
 
     /// The `|`-separated parts of a field.
-    private static func parts(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> [TextRange] {
+    static func parts(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange) -> [TextRange] {
         var out: [TextRange] = []
         var c = r.start
         for i in r.start...r.end where i == r.end || b[i] == UInt8(ascii: "|") {
@@ -174,7 +177,7 @@ public struct Knowledge: Sendable {
             guard cols.count >= 2 else { return }
             let formal = Knowledge.string(b, cols[0]).lowercased()
             for short in Knowledge.parts(b, cols[1]) { nicknames[Knowledge.string(b, short).lowercased()] = formal }
-        default: break
+        default: gazetteer.line(name, b, cols, &scratch)
         }
     }
 

@@ -116,6 +116,17 @@ extension Resolver {
         return best < 0 ? nil : types[best]
     }
 
+    /// The gazetteer's type for a group's name, looked up by its fullest form as written (without "the").
+    func gazetteerHit(_ g: Group) -> Gazetteer.Hit? {
+        guard g.words.wordCount > 0, let m = members(g).first(where: { entry($0).key == g.words.key }) else { return nil }
+        var r = range(m)
+        if r.count > 4, bytes[r.start] | 0x20 == UInt8(ascii: "t"), bytes[r.start + 1] | 0x20 == UInt8(ascii: "h"),
+           bytes[r.start + 2] | 0x20 == UInt8(ascii: "e"), bytes[r.start + 3] == UInt8(ascii: " ") {
+            r.start += 4
+        }
+        return knowledge.gazetteer.hit(g.words.key, written: bytes[r.start..<r.end])
+    }
+
     func typeOf(_ g: Group) -> EntityType? {
         if let e = g.knowledge { return knowledge.entries[e].type }
         // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
@@ -126,9 +137,17 @@ extension Resolver {
             if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
         }
         if let h = Resolver.vote(heads) { return h }
+        // The gazetteer: a clear name takes its type unless a title (or, for a place, a speaking verb) makes it
+        // a person; an ambiguous one ("Reading", "Austin", "Jackson") only with a cue of the same type ("in Austin").
+        let hit = gazetteerHit(g)
+        if let hit, !hit.ambiguous, g.titled == 0, g.speaks == 0 || hit.type != .place { return hit.type }
         if g.titled > 0 { return .person }
-        if let q = Resolver.vote(cues) { return q }
+        let cue = Resolver.vote(cues)
+        if let hit, g.speaks == 0, cue == hit.type || (hit.type == .place && g.placePrep > 0) { return hit.type }
+        if let q = cue { return q }
         if g.acronym { return .organization }
+        // "PayScale", "InsideTrack": a capital inside one word names a company or product, not a person.
+        if g.words.wordCount == 1, let m = members(g).first, WordShape.isCamelCase(bytes, range(m)) { return .organization }
         if g.words.wordCount >= 2 { return .person }
         if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }

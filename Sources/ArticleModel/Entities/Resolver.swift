@@ -152,11 +152,19 @@ struct Resolver {
             multi[words(grp).last!, default: []].append(g)
             firstNames[words(grp).first!, default: []].append(g)
         }
-        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil && (grp.type == .person || grp.type == nil) {
+        // Short forms of two-word names that are not people ("Wagner" for "the Wagner Group").
+        var shortForms: [UInt64: [Int]] = [:]
+        for (g, grp) in groups where grp.type != .person && grp.knowledge == nil && grp.words.wordCount == 2 {
+            shortForms[words(grp).first!, default: []].append(g)
+        }
+        for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil
+            && (grp.type == .person || grp.type == nil || gazetteerHit(grp) != nil) {
             let w = words(grp).first!
             let options = multi[w] ?? firstNames[w] ?? []
             if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
                 union(best, g)
+            } else if grp.titled == 0, grp.speaks == 0, gazetteerHit(grp) == nil, let long = shortForms[w], long.count == 1 {
+                union(long[0], g)
             }
         }
     }

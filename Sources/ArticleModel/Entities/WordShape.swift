@@ -49,4 +49,19 @@ enum WordShape {
         for i in t.start..<(t.end - 1) where !Bytes.isUpper(text[i]) { return false }
         return true
     }
+
+    /// "PayScale", "InsideTrack": a word of ASCII letters with a capital after two or more lower-case
+    /// letters ("McDonald", "DeWitt" have fewer before theirs; "MacArthur" is a surname).
+    static func isCamelCase(_ text: [UInt8], _ r: TextRange) -> Bool {
+        guard r.count >= 5, Bytes.isUpper(text[r.start]),
+              !(text[r.start + 1] == UInt8(ascii: "a") && text[r.start + 2] == UInt8(ascii: "c")) else { return false }
+        var lower = 0
+        for i in (r.start + 1)..<r.end {
+            let b = text[i]
+            if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { lower += 1 }
+            else if Bytes.isUpper(b) { if lower >= 2, i + 1 < r.end { return true }; lower = 0 }
+            else { return false }
+        }
+        return false
+    }
 }

@@ -158,7 +158,9 @@ public enum ArticleJSON {
             w.key("target"); w.string(a.entities.indices.contains(r.target) ? a.entities[r.target].id : String(r.target))
             w.key("label"); w.string(r.label)
             w.key("weight"); w.int(r.weight)
+            var i = -1
             w.key("evidence"); w.array(r.evidence) { w, e in
+                i += 1
                 w.open("{")
                 w.key("paragraph"); w.int(e.paragraph)
                 w.key("sentence")
@@ -166,6 +168,7 @@ public enum ArticleJSON {
                     let (range, cut) = a.prefix(of: a.sentences[e.sentence].range, maxBytes: evidenceBytes)
                     w.text(a.bytes, range, ellipsis: cut)
                 } else { w.null() }
+                w.key("label"); w.string(r.label(ofEvidence: i))
                 w.close("}")
             }
             w.close("}")

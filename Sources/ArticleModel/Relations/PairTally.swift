@@ -24,19 +24,21 @@ struct PairTally {
     private(set) var pairLabels: [PairLabel] = []
     /// Every pair's evidence in one list, in order (pair number, sentence): each relation's list is
     /// then made at its final size instead of growing a list per pair.
-    private(set) var found: [(pair: Int32, sentence: Int32)] = []
+    /// Each with the label class that sentence gave the pair, or -1.
+    private(set) var found: [(pair: Int32, sentence: Int32, label: Int32)] = []
 
     /// Counts pair `key` in `sentence`; returns the pair's number.
     mutating func add(_ key: UInt64, sentence: Int) -> Int {
         let (n, added) = index.entry(key, orAdd: true)
         if added { pairs.append(Pair(key: key)) }
         pairs[n].weight += 1
-        found.append((Int32(truncatingIfNeeded: n), Int32(truncatingIfNeeded: sentence)))
+        found.append((Int32(truncatingIfNeeded: n), Int32(truncatingIfNeeded: sentence), -1))
         return n
     }
 
     /// Counts label class `label` for pair `n` in the sentence last added.
     mutating func addLabel(_ label: UInt32, pair n: Int) {
+        found[found.count - 1].label = Int32(truncatingIfNeeded: label)
         let (e, new) = labelIndex.entry(UInt64(n) << 32 | UInt64(label), orAdd: true)
         if new { pairLabels.append(PairLabel(pair: n, label: label, count: 1, first: pairs[n].weight)) }
         else { pairLabels[e].count += 1 }

@@ -32,19 +32,55 @@ enum Relations {
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
+    /// Bits of a label word's `label` beside its class: a role before a name ("Russian President Putin"),
+    /// and a word in a denied or supposed clause ("not … an alliance", "would meet").
+    static let roleBit: UInt32 = 1 << 31, deniedBit: UInt32 = 1 << 30
+    /// A word whose next name is a place it happened in ("met in Beijing"), not a party to it.
+    static let locatedBit: UInt32 = 1 << 29
+    static let classMask: UInt32 = locatedBit - 1
+    static let locatives: [UInt64] = ["in", "at", "near", "during", "outside", "inside"].map { TextHash.of($0.utf8) }
+
+    /// Words that deny or only suppose what follows them in their clause.
+    static let negators: [UInt64] = [
+        "not", "nor", "never", "neither", "no", "without", "cannot", "don't", "doesn't", "didn't", "won't", "wouldn't",
+        "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't",
+        "if", "whether", "unless", "would", "could", "might", "hypothetical",
+    ].map { TextHash.of($0.utf8) }
+    /// Words that end a clause, for the scope of a negator (with , ; : and brackets).
+    static let clauseBreaks: [UInt64] = ["but", "while", "whereas", "although", "though"].map { TextHash.of($0.utf8) }
+    /// Labels that name a role ("president"): a tie only between a name and the title right before it.
+    static let roleLabels: [UInt64] = ["president", "premier", "chancellor", "minister", "ambassador", "king", "queen",
+                                       "governor", "mayor", "senator", "secretary", "envoy"].map { TextHash.of($0.utf8) }
+
     /// The words of each sentence that can label a tie: the only tokens this stage reads, picked while
     /// the recognizer holds a paragraph's tokens (appended to `out`).
     static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge,
                            into out: inout LabelWords) {
         for r in sentenceTokens {
             var previous: UInt64 = 0
-            for t in tokens[r] where t.isWord {
+            var denied = false
+            for k in r {
+                let t = tokens[k]
+                guard t.isWord else {
+                    if t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":")
+                        || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")") { denied = false }
+                    continue
+                }
+                if negators.contains(t.hash) { denied = true }
+                else if clauseBreaks.contains(t.hash) { denied = false }
                 // "the US and its allies" ties the US to others, not to the entities around it.
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
-                if !t.isCapitalised, t.joined == 0, knowledge.labelWords.mayContain(t.hash), let label = knowledge.labels.entryNumber(t.hash),
-                   !determiners.contains(previous) {
-                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: knowledge.labelClass(of: label)))
+                let role = roleLabels.contains(t.hash)
+                // A role word ties a name only right after another name or a possessive ("Chilean President",
+                // "Chile's Foreign Minister"), never after "as" or a comma.
+                let afterName = k > r.lowerBound && tokens[k - 1].isWord && (tokens[k - 1].isCapitalised || tokens[k - 1].isPossessive)
+                if !t.isCapitalised || role, !role || afterName, t.joined == 0, knowledge.labelWords.mayContain(t.hash),
+                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) {
+                    var bits = knowledge.labelClass(of: label)
+                    if role { bits |= roleBit } else if denied { bits |= deniedBit }
+                    if locatedAfter(tokens, k + 1, r.upperBound) { bits |= locatedBit }
+                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: bits))
                 }
                 previous = t.hash
             }
@@ -52,20 +88,43 @@ enum Relations {
         }
     }
 
+    /// Whether a locative ("in", "at") comes in the few lower-case words from token `i` (before `end`).
+    static func locatedAfter(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        for k in i..<min(end, i + 4) {
+            let x = tokens[k]
+            if !x.isWord || x.isCapitalised { return false }
+            if locatives.contains(x.hash) { return true }
+        }
+        return false
+    }
+
     /// `labels`: the label words of each sentence (`labelWords`).
-    static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge) -> [Relation] {
-        let tally = countPairs(mentions, labels)
+    /// `persons`: whether each entity is a person (a role title ties a person to a country or body).
+    static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge,
+                      persons: [Bool] = []) -> [Relation] {
+        let tally = countPairs(mentions, labels, persons: persons)
         var evidence: [[Evidence]] = tally.pairs.map { x in
             var e: [Evidence] = []
             e.reserveCapacity(x.weight)
             return e
         }
-        for f in tally.found {
-            let s = Int(f.sentence)
-            evidence[Int(f.pair)].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
-        }
         let chosen = tally.chosenLabels() // each pair's label class, or -1
-        // Rank by weight, then labelled before unlabelled, then label, then entity order. Labels are ranked once
+        // The sentences that state the pair's label first (the one a reader is shown), then those that state
+        // another, then the rest, each in text order; the labels as runs over them.
+        var runs: [[Relation.LabelRun]] = Array(repeating: [], count: tally.pairs.count)
+        for pass in 0..<3 {
+            for f in tally.found {
+                let n = Int(f.pair)
+                guard pass == (f.label < 0 ? 2 : Int(f.label) == chosen[n] ? 0 : 1) else { continue }
+                let s = Int(f.sentence)
+                evidence[n].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
+                guard f.label >= 0 else { continue }
+                let label = knowledge.labels.value(entry: Int(f.label))
+                if runs[n].last?.label == label { runs[n][runs[n].count - 1].count += 1 }
+                else { runs[n].append(Relation.LabelRun(label: label, count: 1)) }
+            }
+        }
+        // Rank stated ties before pairs only named together, then by weight, then label, then entity order. Labels are ranked once
         // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
         var classes: [UInt32] = [] // the distinct label classes chosen (few)
         for c in chosen where c >= 0 && !classes.contains(UInt32(c)) { classes.append(UInt32(c)) }
@@ -77,25 +136,26 @@ enum Relations {
         // into rank order retained and released every label and evidence list twice.
         let pairs = tally.pairs
         var keys = pairs.indices.map { n in
-            (-pairs[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(pairs[n].key >> 32), Int(pairs[n].key & 0xFFFF_FFFF), n)
+            (chosen[n] < 0 ? 1 : 0, -pairs[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(pairs[n].key >> 32),
+             Int(pairs[n].key & 0xFFFF_FFFF), n)
         }
         keys.sort { $0 < $1 }
         var out: [Relation] = []
         out.reserveCapacity(pairs.count)
         for key in keys {
-            let n = key.4
+            let n = key.5
             var e: [Evidence] = []
             swap(&e, &evidence[n])
-            out.append(Relation(source: key.2, target: key.3,
+            out.append(Relation(source: key.3, target: key.4,
                                 label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
-                                weight: pairs[n].weight, evidence: e))
+                                weight: pairs[n].weight, evidence: e, labelRuns: runs[n]))
         }
         return out
     }
 
     /// The pairs of entities mentioned in a sentence together, sentence by sentence, and the labels
     /// the words around them give.
-    static func countPairs(_ mentions: [Mention], _ labels: LabelWords) -> PairTally {
+    static func countPairs(_ mentions: [Mention], _ labels: LabelWords, persons: [Bool] = []) -> PairTally {
         var tally = PairTally()
         var hits: [Hit] = []
         var ents: [Int] = []
@@ -132,7 +192,7 @@ enum Relations {
                             seenPairs!.insert(key)
                         }
                         let n = tally.add(key, sentence: sentence)
-                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits) { tally.addLabel(l, pair: n) }
+                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits, persons: persons) { tally.addLabel(l, pair: n) }
                     }
                 }
             }
@@ -141,35 +201,55 @@ enum Relations {
         return tally
     }
 
-    /// The label word nearest to the closest pair of mentions of `a` and `b`: between them (when they
-    /// are near), then just after the later one ("Chinese-Russian alliance"), then just before the earlier.
-    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit]) -> UInt32? {
+    /// The label that ties `a` and `b`, from the words linking their closest mentions: a word between them
+    /// when no other entity stands between ("Putin met Xi", not "Putin met Modi and Xi"); for a
+    /// coordinated pair ("the Chinese-Russian alliance", "the alliance between X and Y", "X and Y signed"),
+    /// a word just after or just before; a role title right before a name ("Russian President Putin").
+    /// A denied or supposed word gives no label.
+    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit], persons: [Bool] = []) -> UInt32? {
         var best: (TextRange, TextRange)? = nil
         var gap = Int.max
+        var later = b
         for x in ms where x.entity == a {
             for y in ms where y.entity == b {
                 let (p, q) = x.range.start < y.range.start ? (x.range, y.range) : (y.range, x.range)
                 let g = q.start - p.end
-                if g >= 0, g < gap { gap = g; best = (p, q) }
+                if g >= 0, g < gap { gap = g; best = (p, q); later = x.range.start < y.range.start ? b : a }
             }
         }
         guard let (p, q) = best else { return nil }
+        // A role ties a person (named after the title) to a country or body, never two people.
+        let roleFits = persons.isEmpty || (persons[later] && !persons[later == a ? b : a])
+        func stated(_ h: Hit) -> UInt32? { h.label & deniedBit != 0 ? nil : h.label & classMask }
         // Hits are in text order: find by binary search (a long sentence can hold many).
         func firstAtOrAfter(_ x: Int) -> Int {
             var lo = 0, hi = hits.count
             while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
             return lo
         }
-        // Between the two, when no other entity stands between them ("Putin met Xi", not "Putin met Modi and Xi").
-        let between = firstAtOrAfter(p.end)
-        if gap <= 90, between < hits.count, hits[between].end <= q.start,
-           !ms.contains(where: { $0.range.start >= p.end && $0.range.end <= q.start && $0.entity != a && $0.entity != b }) {
-            return hits[between].label
+        func othersBetween(_ s: Int, _ e: Int) -> Bool {
+            ms.contains { $0.range.start >= s && $0.range.end <= e && $0.entity != a && $0.entity != b }
         }
-        let after = firstAtOrAfter(q.end)
-        if after < hits.count, hits[after].start - q.end <= 25 { return hits[after].label }
-        let before = firstAtOrAfter(p.start) - 1
-        if before >= 0, hits[before].end <= p.start, p.start - hits[before].end <= 25 { return hits[before].label }
+        var k = firstAtOrAfter(p.end)
+        if gap <= 90, !othersBetween(p.end, q.start) {
+            while k < hits.count, hits[k].end <= q.start {
+                let h = hits[k]
+                k += 1
+                if h.label & roleBit == 0 { return h.label & locatedBit != 0 ? nil : stated(h) }
+                // A role only as a title between a name and the one it names: "Russian President Putin".
+                if roleFits, h.start - p.end <= 12, q.start - h.end <= 1 { return h.label & classMask }
+            }
+        }
+        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/").
+        guard gap <= 5 else { return nil }
+        var after = firstAtOrAfter(q.end)
+        while after < hits.count, hits[after].label & roleBit != 0 { after += 1 }
+        if after < hits.count, hits[after].start - q.end <= 25, !othersBetween(q.end, hits[after].start) { return stated(hits[after]) }
+        var before = firstAtOrAfter(p.start) - 1
+        while before >= 0, hits[before].label & roleBit != 0 { before -= 1 }
+        if before >= 0, hits[before].end <= p.start, p.start - hits[before].end <= 25, !othersBetween(hits[before].end, p.start) {
+            return stated(hits[before])
+        }
         return nil
     }
 }

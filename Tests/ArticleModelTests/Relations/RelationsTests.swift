@@ -22,19 +22,22 @@ import Testing
         #expect(r.weight == 1)
     }
 
-    @Test func rankedByWeightThenLabel() throws {
+    @Test func statedTiesRankBeforeCoMentionsThenByWeight() throws {
         let a = try model("""
             Title
 
-            Russia backs China. Russia and China trade. India and Iran drank tea. India warned Japan.
+            Russia backs China. Russia and China trade. India and Iran drank tea. Iran and India ate. India warned Japan.
 
             """)
-        let weights = a.relations.map(\.weight)
-        #expect(weights == weights.sorted(by: >))
+        let labelled = a.relations.prefix { $0.label != nil }
+        let rest = a.relations.dropFirst(labelled.count)
+        #expect(rest.allSatisfy { $0.label == nil })
+        #expect(labelled.map(\.weight) == labelled.map(\.weight).sorted(by: >))
+        #expect(rest.map(\.weight) == rest.map(\.weight).sorted(by: >))
         #expect(a.relations.first.map { Set([a.entities[$0.source].name, a.entities[$0.target].name]) } == ["Russia", "China"])
-        let ones = a.relations.filter { $0.weight == 1 }
-        let labelled = ones.prefix { $0.label != nil }.count
-        #expect(ones.dropFirst(labelled).allSatisfy { $0.label == nil })
+        // India — Iran is named together twice without a tie: after India — Japan, stated once.
+        let names = a.relations.map { Set([a.entities[$0.source].name, a.entities[$0.target].name]) }
+        #expect(names.firstIndex(of: ["India", "Japan"])! < names.firstIndex(of: ["India", "Iran"])!)
     }
 
     @Test func onlyPairsWithinASentence() throws {

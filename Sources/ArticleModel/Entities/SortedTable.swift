@@ -1,0 +1,44 @@
+/// A knowledge table sorted by its first column (in UTF-8 byte order, as the generator writes it),
+/// searched in place by binary search over its bytes: nothing is built or copied when the tables
+/// load (the text compiled into the binary is read where it lies), and a look-up compares about 15 rows.
+struct SortedTable: Sendable {
+    private var text: String
+
+    init(_ text: String) {
+        self.text = text
+        self.text.makeContiguousUTF8() // (a no-op for the compiled-in text)
+    }
+
+    init() { text = "" }
+
+    /// The last column of the row whose first column is `key`, or nil when no row has it.
+    func lastColumn(of key: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        text.utf8.withContiguousStorageIfAvailable { SortedTable.lastColumn(of: key, in: $0) } ?? nil
+    }
+
+    private static func lastColumn(of key: ArraySlice<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+        // The rows start after the `#` comment lines.
+        var first = 0
+        while first < bytes.count, bytes[first] == UInt8(ascii: "#") || bytes[first] == UInt8(ascii: "\n") {
+            while first < bytes.count, bytes[first] != UInt8(ascii: "\n") { first += 1 }
+            first += 1
+        }
+        var lo = min(first, bytes.count), hi = bytes.count
+        while lo < hi {
+            var start = (lo + hi) / 2
+            while start > lo, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var tab = start
+            while tab < end, bytes[tab] != UInt8(ascii: "\t") { tab += 1 }
+            let name = UnsafeBufferPointer(rebasing: bytes[start..<tab])
+            if name.elementsEqual(key) {
+                var last = end
+                while last > tab, bytes[last - 1] != UInt8(ascii: "\t") { last -= 1 }
+                return Array(bytes[last..<end])[...]
+            }
+            if key.lexicographicallyPrecedes(name) { hi = start } else { lo = end + 1 }
+        }
+        return nil
+    }
+}

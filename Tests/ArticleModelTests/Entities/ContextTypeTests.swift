@@ -1,0 +1,45 @@
+import Testing
+@testable import ArticleModel
+
+/// Types from the words around a name where the knowledge is silent.
+@Suite struct ContextTypeTests {
+    @Test func numberedUnitsAreOrganisationsAndStayApart() throws {
+        let a = try model("Title\n\nThe 14th Brigade crossed first, and the 15th Brigade waited near the 3rd Armoured Division.\n")
+        let units = a.entities.filter { $0.name.hasSuffix("Brigade") }
+        #expect(units.count == 2)
+        #expect(units.allSatisfy { $0.type == .organization })
+        #expect(a.entities.first { $0.name.hasSuffix("Division") }?.type == .organization)
+    }
+
+    @Test func aCapitalInsideOneWordNamesAnOrganisation() throws {
+        let a = try model("Title\n\nSchools compared PayScale with InsideTrack last year.\n")
+        #expect(a.entity("PayScale")?.type == .organization)
+        #expect(a.entity("InsideTrack")?.type == .organization)
+    }
+
+    @Test func aBuildingIsAPlace() throws {
+        let a = try model("Title\n\nThe clerks moved into the Harlan Building in spring.\n")
+        #expect(a.entities.first { $0.name.hasSuffix("Harlan Building") }?.type == .place)
+    }
+
+    @Test func aShortFormMergesWithItsLongForm() throws {
+        let a = try model("""
+            Title
+
+            Fighters of the Vostok Group crossed the border. Later Vostok withdrew, and Vostok fighters rested.
+
+            """)
+        let unit = try #require(a.entities.first { $0.name.hasSuffix("Vostok Group") })
+        #expect(unit.type == .organization)
+        #expect(unit.mentionCount == 3)
+        #expect(a.entity("Vostok") == nil)
+    }
+
+    @Test func aHyphenatedPlaceIsNotItsParts() throws {
+        let a = try model("Title\n\nThe French left Indo-China long after Austria-Hungary had fallen. India stayed neutral.\n")
+        #expect(a.entity("Indo-China")?.type == .place)
+        #expect(a.entity("Austria-Hungary")?.type == .country)
+        #expect(a.entity("India")?.mentionCount == 1)
+        #expect(a.entity("China") == nil && a.entity("Hungary") == nil && a.entity("Austria") == nil)
+    }
+}
