@@ -127,7 +127,8 @@ public enum ArticleBuilder {
         }
         measure(.relations) {
             relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge,
-                                        persons: entities.map { $0.type == .person })
+                                        persons: entities.map { $0.type == .person },
+                                        known: Relations.knownTies(entities, knowledge: knowledge))
         }
         return (entities, mentions, relations)
     }

@@ -1,4 +1,4 @@
-/// The generated knowledge tables (`cities.tsv`, `regions.tsv`, `features.tsv`, `companies-media.tsv`,
+/// The generated knowledge tables (`cities.tsv`, `regions.tsv`, `country-codes.tsv`, `features.tsv`, `companies-media.tsv`,
 /// `given-names.tsv`): a name's type when the hand-written knowledge does not know it. The large sorted
 /// tables (cities, regions, given names: 40,000 rows) are searched in place by their names as written
 /// (`SortedTable`), so loading them is a copy of their bytes; features, companies and media (a few
@@ -12,8 +12,11 @@ struct Gazetteer: Sendable {
     /// Lower-cased phrase hash of a feature, company or medium → type ordinal (bits 0-2) and the ambiguous bit (bit 3).
     private var names = HashMap<UInt8>()
     private var cities = SortedTable(), regions = SortedTable(), given = SortedTable()
+    /// ISO alpha-2 code → the country's canonical name in countries.tsv (`country-codes.tsv`).
+    private var countryNames: [String: String] = [:]
 
-    static let tableNames = ["cities.tsv", "regions.tsv", "features.tsv", "companies-media.tsv", "given-names.tsv"]
+    static let tableNames = ["cities.tsv", "regions.tsv", "features.tsv", "companies-media.tsv", "given-names.tsv",
+                             "country-codes.tsv"]
 
     /// The type the tables give a name: `key` its lower-cased phrase hash, `written` its bytes as the text
     /// writes them (without a leading "the").
@@ -24,6 +27,15 @@ struct Gazetteer: Sendable {
         return flags.withUnsafeBufferPointer { b in
             Gazetteer.ambiguous(b, TextRange(0, b.count), regions: true).map { Hit(type: .place, ambiguous: $0) }
         }
+    }
+
+    /// The country a city (or else a first-level region) named `written` lies in, by its canonical name;
+    /// nil when the tables know no such place or its country is not in countries.tsv.
+    func country(ofPlace written: ArraySlice<UInt8>) -> (country: String, isRegion: Bool)? {
+        var code = cities.column(2, of: written), isRegion = false
+        if code == nil { code = regions.column(2, of: written); isRegion = true }
+        guard let code, let name = countryNames[String(decoding: code, as: UTF8.self)] else { return nil }
+        return (name, isRegion)
     }
 
     /// Whether `written` is a given name of the census lists ("Margaret").
@@ -59,6 +71,9 @@ struct Gazetteer: Sendable {
             forEachPart(b, cols[2]) { $0.insert(b, $1, type: type, ambiguous: ambiguous, &scratch) }
             // Weak forms ("Pacific", "Guardian") are common words or names: only with a cue.
             forEachPart(b, cols[3]) { $0.insert(b, $1, type: type, ambiguous: true, &scratch) }
+        case "country-codes.tsv":
+            guard cols.count >= 2, cols[1].end > cols[1].start else { return }
+            countryNames[Knowledge.string(b, cols[0])] = Knowledge.string(b, cols[1])
         default: break
         }
     }

@@ -87,6 +87,8 @@ public struct Knowledge: Sendable {
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { parse(name, $0, &scratch) }
         }
+        // Labels knowledge gives, not a word of the text: keyed by a hash no word has (a space inside).
+        for label in Knowledge.knowledgeLabels { labels.insertIfAbsent(Knowledge.knowledgeLabelKey(label), label) }
         var firstOf: [String: UInt32] = [:]
         labelClass = (0..<labels.count).map { e in
             let text = labels.value(entry: e)
@@ -94,6 +96,15 @@ public struct Knowledge: Sendable {
             firstOf[text] = UInt32(e)
             return UInt32(e)
         }
+    }
+
+    /// Labels of ties the knowledge states ("Lyon" lies in France): a city or a region to its country.
+    static let knowledgeLabels = ["city", "region"]
+    static func knowledgeLabelKey(_ label: String) -> UInt64 { TextHash.of("knowledge \(label)".utf8) }
+
+    /// The label class of knowledge label `label` (one of `knowledgeLabels`).
+    func knowledgeLabelClass(_ label: String) -> UInt32? {
+        labels.entryNumber(Knowledge.knowledgeLabelKey(label)).map { labelClass(of: $0) }
     }
 
     /// The label class (`labelClass`) of label entry `e`.

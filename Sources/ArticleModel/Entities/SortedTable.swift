@@ -13,10 +13,16 @@ struct SortedTable: Sendable {
 
     /// The last column of the row whose first column is `key`, or nil when no row has it.
     func lastColumn(of key: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        text.utf8.withContiguousStorageIfAvailable { SortedTable.lastColumn(of: key, in: $0) } ?? nil
+        column(Int.max, of: key)
     }
 
-    private static func lastColumn(of key: ArraySlice<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+    /// Column `n` (0 the key; `Int.max` the last) of the row whose first column is `key`, or nil
+    /// when no row has it (or the row has fewer columns).
+    func column(_ n: Int, of key: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        text.utf8.withContiguousStorageIfAvailable { SortedTable.column(n, of: key, in: $0) } ?? nil
+    }
+
+    private static func column(_ n: Int, of key: ArraySlice<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
         // The rows start after the `#` comment lines.
         var first = 0
         while first < bytes.count, bytes[first] == UInt8(ascii: "#") || bytes[first] == UInt8(ascii: "\n") {
@@ -33,9 +39,13 @@ struct SortedTable: Sendable {
             while tab < end, bytes[tab] != UInt8(ascii: "\t") { tab += 1 }
             let name = UnsafeBufferPointer(rebasing: bytes[start..<tab])
             if name.elementsEqual(key) {
-                var last = end
-                while last > tab, bytes[last - 1] != UInt8(ascii: "\t") { last -= 1 }
-                return Array(bytes[last..<end])[...]
+                guard n != Int.max else {
+                    var last = end
+                    while last > tab, bytes[last - 1] != UInt8(ascii: "\t") { last -= 1 }
+                    return Array(bytes[last..<end])[...]
+                }
+                let columns = bytes[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                return n < columns.count ? Array(columns[n])[...] : nil
             }
             if key.lexicographicallyPrecedes(name) { hi = start } else { lo = end + 1 }
         }

@@ -100,9 +100,10 @@ enum Relations {
 
     /// `labels`: the label words of each sentence (`labelWords`).
     /// `persons`: whether each entity is a person (a role title ties a person to a country or body).
+    /// `known`: the ties knowledge states (`knownTies`), labelled so in every sentence of the pair.
     static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge,
-                      persons: [Bool] = []) -> [Relation] {
-        let tally = countPairs(mentions, labels, persons: persons)
+                      persons: [Bool] = [], known: HashMap<UInt32> = HashMap()) -> [Relation] {
+        let tally = countPairs(mentions, labels, persons: persons, known: known)
         var evidence: [[Evidence]] = tally.pairs.map { x in
             var e: [Evidence] = []
             e.reserveCapacity(x.weight)
@@ -155,7 +156,8 @@ enum Relations {
 
     /// The pairs of entities mentioned in a sentence together, sentence by sentence, and the labels
     /// the words around them give.
-    static func countPairs(_ mentions: [Mention], _ labels: LabelWords, persons: [Bool] = []) -> PairTally {
+    static func countPairs(_ mentions: [Mention], _ labels: LabelWords, persons: [Bool] = [],
+                           known: HashMap<UInt32> = HashMap()) -> PairTally {
         var tally = PairTally()
         var hits: [Hit] = []
         var ents: [Int] = []
@@ -192,7 +194,8 @@ enum Relations {
                             seenPairs!.insert(key)
                         }
                         let n = tally.add(key, sentence: sentence)
-                        if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits, persons: persons) { tally.addLabel(l, pair: n) }
+                        if let l = known[key] { tally.addLabel(l, pair: n) } // knowledge, whatever words stand around
+                        else if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits, persons: persons) { tally.addLabel(l, pair: n) }
                     }
                 }
             }
