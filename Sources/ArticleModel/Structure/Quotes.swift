@@ -53,9 +53,9 @@ enum Quotes {
         return quotes
     }
 
-    /// The paragraphs of a quotation in marks starting at paragraph `i`, or nil. One paragraph in
-    /// marks is a block quote when something introduces it or it is long (a short one alone is a
-    /// line of dialogue); a run is one where the first paragraph opens the mark and only the last
+    /// The paragraphs of a quotation in marks starting at paragraph `i`, or nil. One paragraph wholly
+    /// in marks is a block quote when something introduces it, it is long, or it is not a line of
+    /// dialogue (short, or next to other lines in marks); a run is one where the first paragraph opens the mark and only the last
     /// closes it (middle ones may re-open it, at most twelve paragraphs on).
     static func markedRun(_ table: ParagraphTable, _ i: Int, introduced: Bool, eligible: (Int) -> Bool) -> [Int]? {
         let s = table.text, ranges = table.ranges, shapes = table.shapes
@@ -67,7 +67,8 @@ enum Quotes {
         }
         let m = marks(i)
         guard m.opens, !(family?.closesEarly(s, ranges[i]) ?? closesEarly(s, ranges[i])) else { return nil }
-        if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, ranges[i]) && (introduced || shapes[i].words >= 40) { return [i] }
+        if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, ranges[i])
+            && (introduced || shapes[i].words >= 40 || shapes[i].words >= 15 && !isDialogue(shapes, i)) { return [i] }
         guard m.balance > 0 else { return nil }
         var j = i + 1
         while j < ranges.count, j - i <= 12, eligible(j) {
@@ -77,6 +78,11 @@ enum Quotes {
             j += 1
         }
         return nil
+    }
+
+    /// A paragraph in marks next to another that opens with one: an exchange of lines, not a block quote.
+    static func isDialogue(_ shapes: [ParagraphShape], _ i: Int) -> Bool {
+        i > 0 && shapes[i - 1].opensQuote || i + 1 < shapes.count && shapes[i + 1].opensQuote
     }
 
     /// The last sentence of the previous paragraph when it can introduce a quotation: it ends with a

@@ -161,4 +161,29 @@ import Testing
         """)
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func aParagraphWhollyInQuotationMarksIsAQuoteButADialogueIsNot() {
+        let alone = Fixtures.build("""
+        Title
+
+        The district closed four schools last year.
+
+        “Every closure was a decision we took with a heavy heart, and every one of them was argued over for months.”
+
+        The parents were not consulted.
+        """)
+        #expect(alone.quotes == [Quote(paragraphs: [2], source: nil)])
+        let dialogue = Fixtures.build("""
+        Title
+
+        The two men met at the gate of the old school.
+
+        “Every closure was a decision we took with a heavy heart, and every one of them was argued over.”
+
+        “Then why did nobody ask the parents what they thought of it before the vote was taken?”
+
+        Neither of them answered.
+        """)
+        #expect(dialogue.quotes.isEmpty)
+    }
 }
