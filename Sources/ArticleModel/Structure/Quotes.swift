@@ -23,27 +23,9 @@ enum Quotes {
             let sh = shapes[i]
             // Marked quotation, unless the mark closes early and narrative follows
             // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
-            if sh.opensQuote && !closesEarly(s, ranges[i]) {
-                // One paragraph in quotation marks is a block quote when something introduces it or
-                // it is long; a short one alone is a line of dialogue.
-                if sh.quoteBalance <= 0 && sh.endsWithClosingQuote && isMostlyQuoted(s, ranges[i]) && (intro != nil || sh.words >= 40) {
-                    quotes.append(Quote(paragraphs: [i], source: intro.map { source(s, $0) } ?? nil))
-                    i += 1; continue
-                }
-                if sh.quoteBalance > 0 {
-                    // Only the last paragraph closes the mark; middle ones may re-open it.
-                    var j = i + 1, closed = -1
-                    while j < n, j - i <= 12, eligible(j) {
-                        let q = shapes[j]
-                        if q.quoteBalance < 0 || q.endsWithClosingQuote && q.opensQuote && q.quoteBalance == 0 { closed = j; break }
-                        if q.quoteBalance > 0 && !q.opensQuote { break } // a new quotation starts mid-paragraph
-                        j += 1
-                    }
-                    if closed > 0 {
-                        quotes.append(Quote(paragraphs: Array(i...closed), source: intro.map { source(s, $0) } ?? nil))
-                        i = closed + 1; continue
-                    }
-                }
+            if let run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
+                quotes.append(Quote(paragraphs: run, source: intro.map { source(s, $0) } ?? nil))
+                i = run.last! + 1; continue
             }
             // A quotation opened right after "… said:", even when the author's words follow it.
             if let intro, sh.opensQuote, sh.words >= 8, shapes[i - 1].endsWithColon, speechVerb(s, intro) != nil {
@@ -55,7 +37,9 @@ enum Quotes {
                 let verb = speechVerb(s, intro)
                 let colon = shapes[i - 1].endsWithColon
                 if verb != nil && (colon || !shapes[i - 1].endsWithTerminal)
+                    && (colon || !endsWithSpeechVerb(s, intro))
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
+                    || colon && !transcript && changesVoice(s, intro, ranges[i]) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
                     quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
                     i += 1; continue
@@ -67,6 +51,38 @@ enum Quotes {
             i += 1
         }
         return quotes
+    }
+
+    /// The paragraphs of a quotation in marks starting at paragraph `i`, or nil. One paragraph wholly
+    /// in marks is a block quote when something introduces it, it is long, or it is not a line of
+    /// dialogue (short, or next to other lines in marks); a run is one where the first paragraph opens the mark and only the last
+    /// closes it (middle ones may re-open it, at most twelve paragraphs on).
+    static func markedRun(_ table: ParagraphTable, _ i: Int, introduced: Bool, eligible: (Int) -> Bool) -> [Int]? {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes
+        let family = QuoteMarks.family(opening: s, ranges[i])
+        func marks(_ j: Int) -> QuoteMarks.Measure {
+            if let family { return family.measure(s, ranges[j]) }
+            let q = shapes[j]
+            return QuoteMarks.Measure(opens: q.opensQuote, balance: q.quoteBalance, endsClosed: q.endsWithClosingQuote)
+        }
+        let m = marks(i)
+        guard m.opens, !(family?.closesEarly(s, ranges[i]) ?? closesEarly(s, ranges[i])) else { return nil }
+        if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, ranges[i])
+            && (introduced || shapes[i].words >= 40 || shapes[i].words >= 15 && !isDialogue(shapes, i)) { return [i] }
+        guard m.balance > 0 else { return nil }
+        var j = i + 1
+        while j < ranges.count, j - i <= 12, eligible(j) {
+            let q = marks(j)
+            if q.balance < 0 || q.endsClosed && q.opens && q.balance == 0 { return Array(i...j) }
+            if q.balance > 0 && !q.opens { return nil } // a new quotation starts mid-paragraph
+            j += 1
+        }
+        return nil
+    }
+
+    /// A paragraph in marks next to another that opens with one: an exchange of lines, not a block quote.
+    static func isDialogue(_ shapes: [ParagraphShape], _ i: Int) -> Bool {
+        i > 0 && shapes[i - 1].opensQuote || i + 1 < shapes.count && shapes[i + 1].opensQuote
     }
 
     /// The last sentence of the previous paragraph when it can introduce a quotation: it ends with a
@@ -140,10 +156,34 @@ enum Quotes {
         "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
     ])
 
-    /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence.
+    /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence;
+    /// a capitalised one inside the sentence is part of a name ("the United States Series").
     static func speechVerb(_ s: [UInt8], _ r: TextRange) -> Int? {
-        speechVerbs.first(s, in: r, wordBounded: true)
+        var from = r.start
+        while from < r.end, let k = speechVerbs.first(s, in: TextRange(from, r.end), wordBounded: true) {
+            if Bytes.isLower(s[k]) || k == r.start { return k }
+            from = k + 1
+        }
+        return nil
     }
+
+    /// "… relations between the two states": a line ending in the verb uses it as a noun or ends a
+    /// clause; a sentence that runs into a quotation goes on past its verb ("… reports it").
+    static func endsWithSpeechVerb(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard let last = Bytes.words(s, in: r).last else { return false }
+        return speechVerbs.first(s, in: last, wordBounded: true) == last.start
+    }
+
+    /// A colon lead-in followed by someone's words: the paragraph speaks in the first person while
+    /// the lead-in does not ("The mood among parents was clear:" → "We have waited three years …").
+    static func changesVoice(_ s: [UInt8], _ intro: TextRange, _ r: TextRange) -> Bool {
+        Bytes.wordCount(s, in: r) >= 8 && firstPersonWords(s, r) >= 2 && firstPersonWords(s, intro) == 0
+    }
+
+    static func firstPersonWords(_ s: [UInt8], _ r: TextRange) -> Int {
+        Bytes.words(s, in: r).lazy.filter { firstPerson.contains(Bytes.lowered(s, $0)) }.count
+    }
+    static let firstPerson: Set<[UInt8]> = Set(["i", "we", "my", "our", "me", "us", "i'm", "we're", "i’m", "we’re"].map { Array($0.utf8) })
 
     /// The name nearest before the speech verb ("the Financial Times reports"), or after
     /// "according to"; nil when the sentence names no speaker.

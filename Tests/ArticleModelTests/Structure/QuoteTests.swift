@@ -53,5 +53,137 @@ import Testing
         """)
         #expect(a.quotes.isEmpty)
     }
-}
 
+    @Test func aParagraphWhollyInQuotationMarksAfterALeadInIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        The mayor's reply came a week later
+
+        "The roads will be repaired before the winter, and the schools will open on time."
+
+        Nobody believed it.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    @Test func continuationParagraphsThatDoNotReopenTheMark() {
+        let a = Fixtures.build("""
+        Title
+
+        The report ends with a warning to the council:
+
+        “The district has lost a third of its teachers in five years, and the schools that remain are full.
+
+        Without new money the smallest schools will close within two years, and the children will travel further.
+
+        We therefore ask for a review of the budget before the spring.”
+
+        The council has not answered.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2, 3, 4], source: nil)])
+    }
+
+    @Test func guillemetsLowNinesAndSingleGuillemetsMarkQuotations() {
+        let french = Fixtures.build("""
+        Title
+
+        Le maire a répondu aux parents
+
+        « Les écoles ouvriront à temps, et les routes seront réparées avant l'hiver.
+
+        « Nous ne fermerons aucune école cette année. »
+
+        Personne ne l'a cru.
+        """)
+        #expect(french.quotes == [Quote(paragraphs: [2, 3], source: nil)])
+        let german = Fixtures.build("""
+        Title
+
+        Der Bürgermeister schrieb an den Rat
+
+        „Die Schulen werden rechtzeitig öffnen, und die Straßen werden vor dem Winter repariert.
+
+        Wir werden in diesem Jahr keine Schule schließen, und wir behalten alle Lehrer in allen Bezirken der Stadt.“
+
+        Niemand glaubte ihm.
+        """)
+        #expect(german.quotes == [Quote(paragraphs: [2, 3], source: nil)])
+        let single = Fixtures.build("""
+        Title
+
+        The notice on the gate
+
+        ‹ The school is closed until further notice, by order of the district board of education. ›
+
+        It stayed there all winter.
+        """)
+        #expect(single.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    @Test func aColonLeadInBeforeSomeonesWordsIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        The mood among parents was clear:
+
+        We have waited three years for the school to reopen, and nobody has told us why it is still shut.
+
+        The district has not replied.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    @Test func prosWithAnInlineQuotationIsNotAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        The district published its plan in March.
+
+        The plan calls the closures "a necessary step", but it gives no figures for the savings, and the parents have asked for them twice.
+
+        Nobody has answered.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func aLineEndingInStatesDoesNotIntroduceAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Trade between the two neighbouring states
+
+        Trade between the two countries doubled in the ten years after the border opened, and it is still growing.
+
+        Cited in Relations of the United States Series
+
+        Telegram From the Embassy in Greece to the Department of State
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func aParagraphWhollyInQuotationMarksIsAQuoteButADialogueIsNot() {
+        let alone = Fixtures.build("""
+        Title
+
+        The district closed four schools last year.
+
+        “Every closure was a decision we took with a heavy heart, and every one of them was argued over for months.”
+
+        The parents were not consulted.
+        """)
+        #expect(alone.quotes == [Quote(paragraphs: [2], source: nil)])
+        let dialogue = Fixtures.build("""
+        Title
+
+        The two men met at the gate of the old school.
+
+        “Every closure was a decision we took with a heavy heart, and every one of them was argued over.”
+
+        “Then why did nobody ask the parents what they thought of it before the vote was taken?”
+
+        Neither of them answered.
+        """)
+        #expect(dialogue.quotes.isEmpty)
+    }
+}

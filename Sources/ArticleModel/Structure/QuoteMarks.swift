@@ -1,0 +1,54 @@
+/// Quotation marks of the families other than English “ ” and ": « » (French), » « (German),
+/// „ “ (German, Polish), ‹ › and › ‹. A paragraph opening with one of these is measured with its
+/// own family, since „ closes with “, which English text uses to open.
+struct QuoteMarks: Equatable {
+    /// The opening and closing mark (UTF-8) of one family.
+    let open: [UInt8], close: [UInt8]
+
+    static let guillemets = QuoteMarks(open: [0xC2, 0xAB], close: [0xC2, 0xBB])
+    static let reversedGuillemets = QuoteMarks(open: [0xC2, 0xBB], close: [0xC2, 0xAB])
+    static let low = QuoteMarks(open: [0xE2, 0x80, 0x9E], close: [0xE2, 0x80, 0x9C])
+    static let single = QuoteMarks(open: [0xE2, 0x80, 0xB9], close: [0xE2, 0x80, 0xBA])
+    static let reversedSingle = QuoteMarks(open: [0xE2, 0x80, 0xBA], close: [0xE2, 0x80, 0xB9])
+    static let families = [guillemets, reversedGuillemets, low, single, reversedSingle]
+
+    /// What the quotation code needs of one paragraph: whether it opens with the mark, opening minus
+    /// closing marks, and whether it ends with a closing mark (past a full stop or a note marker).
+    struct Measure {
+        var opens = false, balance = 0, endsClosed = false
+    }
+
+    /// The family whose opening mark starts the paragraph, if any.
+    static func family(opening s: [UInt8], _ r: TextRange) -> QuoteMarks? {
+        families.first { has($0.open, s, r.start, r.end) }
+    }
+
+    func measure(_ s: [UInt8], _ r: TextRange) -> Measure {
+        var m = Measure()
+        m.opens = QuoteMarks.has(open, s, r.start, r.end)
+        var i = r.start, lastClose = -1
+        while i < r.end {
+            if QuoteMarks.has(open, s, i, r.end) { m.balance += 1; i += open.count; continue }
+            if QuoteMarks.has(close, s, i, r.end) { m.balance -= 1; i += close.count; lastClose = i; continue }
+            i += 1
+        }
+        m.endsClosed = lastClose >= 0 && r.end - lastClose < 8
+        return m
+    }
+
+    /// Whether the quotation opened at the paragraph's start closes with more than a few words still to come.
+    func closesEarly(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var i = r.start + open.count
+        while i < r.end {
+            if QuoteMarks.has(close, s, i, r.end) { return Bytes.wordCount(s, in: TextRange(i + close.count, r.end)) > 3 }
+            i += 1
+        }
+        return false
+    }
+
+    private static func has(_ mark: [UInt8], _ s: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        guard i + mark.count <= end else { return false }
+        for k in 0..<mark.count where s[i + k] != mark[k] { return false }
+        return true
+    }
+}
