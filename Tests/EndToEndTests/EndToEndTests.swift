@@ -99,9 +99,7 @@ struct EndToEndTests {
         let t = try TmuxSession()
         t.startExplorer()
         t.send("3")
-        t.send("/")
-        t.type("putin")
-        t.send("Enter")
+        t.search("putin")
         t.waitFor("Putin's relations") { $0.contains("Relations: ") && $0.contains("Putin") && $0.contains("Xi") }
         t.send("4")
         t.send("v")

@@ -104,6 +104,13 @@ final class TmuxSession {
         _ = try? TmuxSession.tmux(["-L", socket, "send-keys", "-t", "0", "-l", text])
     }
 
+    /// `/`, the query and Enter: a search (in the reader) or a filter (in a list pane), kept.
+    func search(_ query: String) {
+        send("/")
+        type(query)
+        send("Enter")
+    }
+
     /// `text` pasted as a terminal paste (marked as one when the program asked for bracketed paste).
     func paste(_ text: String) throws {
         try TmuxSession.tmux(["-L", socket, "set-buffer", "-b", "test-paste", text])
