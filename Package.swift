@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "ContentGenerator"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentGenerator"]),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
-        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"]),
+        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"], plugins: ["EmbedContent"]),
         // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip and EPUB's zip entries,
         // cmark-gfm for Markdown.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),

@@ -3,10 +3,20 @@ import PackagePlugin
 
 /// Turns the files of the `Content` target (the default article and `knowledge/*.tsv`) into Swift
 /// source at build time, so they are compiled into the executable: a copied binary needs no
-/// resource folder beside it.
+/// resource folder beside it. For `ArticleModel`, writes the Unicode decomposition table search folds with.
 @main
 struct EmbedContent: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        if target.name == "ArticleModel" {
+            // Search folding's decomposition table, from the toolchain's Foundation at build time.
+            let output = context.pluginWorkDirectoryURL.appending(path: "Decompositions.swift")
+            return [.buildCommand(
+                displayName: "Writing the Unicode decomposition table",
+                executable: try context.tool(named: "ContentGenerator").url,
+                arguments: ["--decompositions", output.path],
+                outputFiles: [output]
+            )]
+        }
         // (The target's folder, `Content` in the package; `Target.directoryURL` needs tools 6.1.)
         let root = context.package.directoryURL.appending(path: target.name)
         let files = try EmbedContent.contentFiles(in: root)

@@ -4,6 +4,9 @@ import Foundation
 //   ContentGenerator OUTPUT NAME PATH [NAME PATH ...]
 // Every character outside printable ASCII is written as an escape, so the literal is exactly the
 // file's bytes (which must be UTF-8) whatever they contain.
+//   ContentGenerator --decompositions OUTPUT
+// writes the Unicode compatibility decompositions (NFKD) of this toolchain's Foundation as a table
+// for search folding, so the program itself needs no Foundation (and no ICU) to fold text.
 
 func literal(_ text: String) -> String {
     var out = "\""
@@ -25,7 +28,34 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
+/// "XXXX:YYYY ZZZZ;" for every scalar whose NFKD differs from itself, Hangul syllables excepted (their
+/// decomposition is arithmetic: the reader computes it).
+func decompositionTable() -> String {
+    var out = ""
+    for v in UInt32(0x80)...0x10FFFF {
+        guard let u = Unicode.Scalar(v), !(0xAC00...0xD7A3).contains(v) else { continue }
+        let d = Array(String(Character(u)).decomposedStringWithCompatibilityMapping.unicodeScalars)
+        if d.count == 1 && d[0] == u { continue }
+        out += String(v, radix: 16) + ":" + d.map { String($0.value, radix: 16) }.joined(separator: " ") + ";"
+    }
+    return out
+}
+
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "--decompositions", arguments.count == 2 {
+    let output = arguments.last!
+    let source = """
+        // Generated at build time from Foundation's NFKD (the EmbedContent plugin). Do not edit.
+
+        extension SearchFolding {
+            /// Compatibility decompositions, "scalar:scalar scalar;" in hexadecimal.
+            static let decompositionTable = \(literal(decompositionTable()))
+        }
+
+        """
+    do { try source.write(toFile: output, atomically: true, encoding: .utf8) } catch { fail("\(output): \(error)") }
+    exit(0)
+}
 guard let output = arguments.first, arguments.count % 2 == 1 else {
     fail("usage: ContentGenerator OUTPUT NAME PATH [NAME PATH ...]")
 }

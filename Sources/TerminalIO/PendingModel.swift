@@ -1,6 +1,5 @@
 import ArticleModel
 import Explorer
-import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +18,7 @@ public final class PendingModel: Sendable {
     /// Starts building `loaded` on a thread of its own. Only `TerminalSession.run` starts one, after the
     /// crash handlers are installed, so a trap in the build always finds the terminal restored for it.
     init(building loaded: LoadedText, knowledge: Knowledge) {
-        let thread = Thread { [self] in
+        let work: @Sendable () -> Void = { [self] in
             // Signals from outside (Ctrl-C, SIGTERM, resize, Ctrl-Z) go to the main thread, which owns
             // the terminal. A trap in this thread still reaches the crash handlers, which restore it.
             Signals.leaveToTheMainThread()
@@ -31,8 +30,28 @@ public final class PendingModel: Sendable {
             }
             self.slot.withLock { $0 = (article, index) }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
+        Self.startThread(stackSize: 8 << 20, work)
+    }
+
+    /// A detached POSIX thread running `work` (the deep recursion of a parse wants more than the default stack).
+    private static func startThread(stackSize: Int, _ work: @escaping @Sendable () -> Void) {
+        final class Box: @unchecked Sendable { let work: @Sendable () -> Void; init(_ w: @escaping @Sendable () -> Void) { work = w } }
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        defer { pthread_attr_destroy(&attr) }
+        pthread_attr_setstacksize(&attr, stackSize)
+        pthread_attr_setdetachstate(&attr, Int32(PTHREAD_CREATE_DETACHED))
+        let box = Unmanaged.passRetained(Box(work)).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(&thread, &attr, { raw in
+            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            box.work()
+            return nil
+        }, box)
+        if started != 0 {
+            // No thread to be had: build here instead (the first screen waits, nothing is lost).
+            Unmanaged<Box>.fromOpaque(box).takeRetainedValue().work()
+        }
     }
 
     /// The built article and the explorer's index of it, once (nil before it is ready and after it was taken).

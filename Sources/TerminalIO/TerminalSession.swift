@@ -28,7 +28,7 @@ public enum TerminalSession {
     static func setUTF8Locale() {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+        if codeset.uppercased().replacing("-", with: "") != "UTF8" {
             _ = setlocale(LC_ALL, "C.UTF-8") ?? setlocale(LC_ALL, "C.utf8")
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import Content
-import Foundation
+import FoundationEssentials
 
 struct QualityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

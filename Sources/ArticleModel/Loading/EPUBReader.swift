@@ -1,5 +1,3 @@
-import Foundation
-
 /// EPUB 2 and 3: the chapters of the spine in reading order, each read whole through the HTML reader
 /// (no extraction: every chapter is content), the table of contents (EPUB 3 navigation document, else
 /// the EPUB 2 NCX) as level-1 sections, and the package's title and authors.
@@ -85,10 +83,23 @@ struct EPUBArchive {
         }
     }
 
+    /// `%XX` escapes decoded; nil when an escape is malformed or the bytes are not UTF-8.
+    static func percentDecoded(_ s: String) -> String? {
+        var out: [UInt8] = []
+        var it = s.utf8.makeIterator()
+        while let b = it.next() {
+            guard b == UInt8(ascii: "%") else { out.append(b); continue }
+            guard let h = it.next(), let l = it.next(), let v = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
+            else { return nil }
+            out.append(v)
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+
     /// `href` (percent-encoded, relative to the folder of `base`) as a path in the archive; nil when it leaves it.
     static func resolve(_ href: String, relativeTo base: String) -> String? {
         let file = (href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? href)
-        let decoded = file.removingPercentEncoding ?? file
+        let decoded = percentDecoded(file) ?? file
         if decoded.hasPrefix("/") { return nil }
         var parts = base.split(separator: "/").map(String.init)
         if !parts.isEmpty { parts.removeLast() }

@@ -24,7 +24,7 @@ enum HTMLEncoding {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         for marker in ["charset=", "encoding="] {
             var search = head.startIndex
-            while let r = head.range(of: marker, range: search..<head.endIndex) {
+            while let r = head[search...].firstRange(of: marker) {
                 search = r.upperBound
                 var value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
                 value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }

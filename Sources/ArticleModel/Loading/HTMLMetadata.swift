@@ -83,7 +83,7 @@ extension String {
     func parts(separatedBy sep: String) -> [String] {
         var out: [String] = []
         var rest = Substring(self)
-        while let r = rest.range(of: sep) {
+        while let r = rest.firstRange(of: sep) {
             out.append(String(rest[..<r.lowerBound])); rest = rest[r.upperBound...]
         }
         out.append(String(rest))

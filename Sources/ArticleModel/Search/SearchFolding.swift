@@ -1,5 +1,3 @@
-import Foundation // compatibility decomposition (once per distinct non-ASCII character: the folder caches it)
-
 /// How search folds a character that is not ASCII, in the index and in the query alike: Unicode
 /// compatibility decomposition (NFKD: a ligature becomes its letters, a full-width or circled letter its
 /// plain one), then marks and format characters dropped (accents, the soft hyphen), then lower case
@@ -10,11 +8,11 @@ import Foundation // compatibility decomposition (once per distinct non-ASCII ch
 /// A folded character is at most three times its own length (as a Hangul syllable's letters are), so the
 /// index's vocabulary stays within three times the text and its 32-bit offsets: the few compatibility
 /// forms that spell a whole phrase (the Arabic ligature U+FDFA, 33 bytes from 3) fold as themselves.
-enum SearchFolding {
+public enum SearchFolding {
     static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let letters = special[scalar.value] { return letters }
         var out: [UInt8] = []
-        for u in String(Character(scalar)).decomposedStringWithCompatibilityMapping.unicodeScalars {
+        for u in decomposition(of: scalar) {
             switch u.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: continue
             default: break
@@ -30,6 +28,40 @@ enum SearchFolding {
         }
         if out.count > 3 * UTF8.width(scalar) { return Array(String(scalar).lowercased().utf8) }
         return out
+    }
+
+    /// The scalar's compatibility decomposition (NFKD), or the scalar itself where it has none.
+    static func decomposition(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let v = scalar.value
+        if (0xAC00...0xD7A3).contains(v) {
+            // A Hangul syllable: its leading consonant, vowel and (when there is one) trailing consonant.
+            let s = v - 0xAC00
+            let l = 0x1100 + s / 588, vowel = 0x1161 + (s % 588) / 28, t = 0x11A7 + s % 28
+            return (t == 0x11A7 ? [l, vowel] : [l, vowel, t]).compactMap(Unicode.Scalar.init)
+        }
+        guard let parts = decompositions[v] else { return [scalar] }
+        return parts.compactMap(Unicode.Scalar.init)
+    }
+
+    /// `decompositionTable` (generated at build time) read once, on the first character that needs it.
+    static let decompositions: [UInt32: [UInt32]] = {
+        var table: [UInt32: [UInt32]] = [:]
+        for entry in decompositionTable.split(separator: ";") {
+            let halves = entry.split(separator: ":")
+            guard halves.count == 2, let key = UInt32(halves[0], radix: 16) else { continue }
+            table[key] = halves[1].split(separator: " ").compactMap { UInt32($0, radix: 16) }
+        }
+        return table
+    }()
+
+    /// A name or query folded as search folds text: lower case, without accents or compatibility forms.
+    public static func folded(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var out: [UInt8] = []
+        for u in s.unicodeScalars {
+            if u.isASCII { out.append(Bytes.lower(UInt8(u.value))) } else { out += fold(u) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded form of the scalar with value `v` (nothing for a value that is not a scalar).

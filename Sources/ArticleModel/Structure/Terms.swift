@@ -1,4 +1,6 @@
-import Foundation // log() only
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The content terms of each paragraph (lower-cased words of four or more letters that are not
 /// function words, with a plural "s" removed), weighted by how rare they are in the text. Names

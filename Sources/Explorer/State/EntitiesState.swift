@@ -1,4 +1,3 @@
-import Foundation
 import ArticleModel
 
 public enum EntitySort: String, CaseIterable, Sendable {
@@ -133,9 +132,6 @@ public enum Fuzzy {
         return true
     }
 
-    /// Lower case without diacritics; ASCII takes the quick way.
-    static func fold(_ s: String) -> String {
-        s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased()
-            : s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Lower case without diacritics, as the text search folds.
+    static func fold(_ s: String) -> String { SearchFolding.folded(s) }
 }

@@ -104,5 +104,9 @@ import Testing
         } catch { #expect("\(error)".contains("outside the archive")) }
         #expect(EPUBArchive.resolve("../../etc/passwd", relativeTo: "OEBPS/content.opf") == nil)
         #expect(EPUBArchive.resolve("text/a%20b.xhtml#x", relativeTo: "OEBPS/content.opf") == "OEBPS/text/a b.xhtml")
+        #expect(EPUBArchive.resolve("text/%C3%A9t%C3%A9.xhtml", relativeTo: "content.opf") == "text/été.xhtml")
+        #expect(EPUBArchive.percentDecoded("a%2") == nil)
+        #expect(EPUBArchive.percentDecoded("a%zz") == nil)
+        #expect(EPUBArchive.resolve("%2E%2E/%2e%2e/x.xhtml", relativeTo: "OEBPS/content.opf") == nil)
     }
 }

@@ -32,6 +32,19 @@ import Testing
         #expect(try Self.found("iso 9001") == ["ＩＳＯ ９００１"])
     }
 
+    /// The decompositions come from a table written at build time, Hangul syllables by arithmetic.
+    @Test func decompositionsWithoutFoundation() {
+        let d = { (s: String) in SearchFolding.decomposition(of: s.unicodeScalars.first!).map { String($0) }.joined() }
+        #expect(d("ﬁ") == "fi")
+        #expect(d("①") == "1")
+        #expect(d("é") == "e\u{301}")
+        #expect(d("한") == "\u{1112}\u{1161}\u{11AB}")
+        #expect(d("가") == "\u{1100}\u{1161}")
+        #expect(d("x") == "x")
+        #expect(SearchFolding.folded("Võ Văn THƯỞNG") == "vo van thuong")
+        #expect(SearchFolding.folded("Łódź, ﬁle") == "lodz, file")
+    }
+
     @Test func finalSigmaFoldsLikeSigma() throws {
         #expect(try Self.found("σισυφοσ") == ["Σίσυφος"])
         #expect(try Self.found("ΣΊΣΥΦΟΣ") == ["Σίσυφος"])
