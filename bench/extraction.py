@@ -44,6 +44,16 @@ def trafilatura_body(page: Path):
     return text, time.perf_counter() - start, time.process_time() - cpu
 
 
+def trafilatura_process(page: Path):
+    """trafilatura as a whole process a page, as Dossier is timed: its command line, the page on stdin."""
+    html = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
+    command = [str(Path(sys.executable).parent / "trafilatura")]
+    start, cpu = time.perf_counter(), children_cpu()
+    run = subprocess.run(command, input=html, capture_output=True)
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu
+    return (run.stdout.decode("utf-8", "replace") if run.returncode == 0 else ""), elapsed, cpu
+
+
 def scores(scorer, truth, predicted, ids):
     tp_fp_fns = [scorer.string_shingle_matching(true=truth[i].get("articleBody", ""), pred=predicted[i]) for i in ids]
     return scorer.metrics_from_tp_fp_fns(tp_fp_fns)
@@ -55,6 +65,8 @@ def main():
     parser.add_argument("dossier")
     parser.add_argument("--half", choices=["tuning", "held-out", "all"], default="all")
     parser.add_argument("--dossier-only", action="store_true")
+    parser.add_argument("--processes", action="store_true",
+                        help="also time trafilatura as a whole process a page (its command line)")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages Dossier scores worst on")
     parser.add_argument("--save", type=Path, help="write each page's Dossier body to this folder")
     args = parser.parse_args()
@@ -70,6 +82,8 @@ def main():
     if not args.dossier_only:
         import trafilatura  # noqa: F401  (imported before timing)
         systems["trafilatura"] = trafilatura_body
+        if args.processes:
+            systems["traf-cli"] = trafilatura_process
     bodies = {name: {} for name in systems}
     times = {name: [] for name in systems}
     cpu = {name: [] for name in systems}
@@ -91,13 +105,17 @@ def main():
             print(f"{name:<12} {half:<9} {len(ids):>5} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f}")
     for name in systems:
         t, c = times[name], cpu[name]
-        how = "whole process a page" if name == "dossier" else "in-process a page"
+        how = "in-process a page" if name == "trafilatura" else "whole process a page"
         print(f"{name:<12} wall median {statistics.median(t):6.1f} ms, mean {statistics.mean(t):6.1f} ms; "
               f"CPU median {statistics.median(c):6.1f} ms, mean {statistics.mean(c):6.1f} ms ({how})")
     if "trafilatura" in times:
         wall = statistics.mean(times["trafilatura"]) / statistics.mean(times["dossier"])
         processor = statistics.mean(cpu["trafilatura"]) / statistics.mean(cpu["dossier"])
-        print(f"speed ratio (trafilatura / dossier, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
+        print(f"speed ratio (trafilatura in-process / dossier process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
+    if "traf-cli" in times:
+        wall = statistics.mean(times["traf-cli"]) / statistics.mean(times["dossier"])
+        processor = statistics.mean(cpu["traf-cli"]) / statistics.mean(cpu["dossier"])
+        print(f"speed ratio (process / process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
         for i, text in bodies["dossier"].items():
