@@ -253,7 +253,9 @@ struct ContentExtractor {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             return classWeight(i) < 0 || linkDensity(i) > 0.5
         case .p:
-            return textLength[i] > 0 && linkDensity(i) > 0.6 && textLength[i] < 200
+            // A short line of links, or a paragraph of several links and little else (related stories).
+            let ld = linkDensity(i)
+            return textLength[i] > 0 && (ld > 0.6 && textLength[i] < 200 || ld > 0.75 && links(in: i) >= 2)
         default:
             return false
         }
@@ -283,6 +285,10 @@ struct ContentExtractor {
         guard tag == .time else { return false }
         let p = Int(doc.parent[i])
         return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)
+    }
+
+    private func links(in i: Int) -> Int {
+        (i..<Int(doc.end[i])).count { doc.tag[$0] == .a }
     }
 
     private func hasHeading(_ i: Int) -> Bool {

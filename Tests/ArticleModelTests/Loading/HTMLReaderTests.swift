@@ -36,6 +36,23 @@ import Testing
         #expect(levels == [2, 3])
     }
 
+    /// A paragraph of several links and little else inside the article (a "Don't miss" line of related
+    /// stories) is clutter, however long; a paragraph of prose with a link or two stays.
+    @Test func aParagraphOfRelatedLinksIsNotTheArticle() throws {
+        let prose = "The council met on Tuesday to weigh the plan for the harbour, which has divided the town for years."
+        let html = """
+            <html><body><article><h1>Harbour plan</h1><p>\(prose)</p>
+            <p>The <a href="/a">mayor</a> said the work would start in spring, and the <a href="/b">port authority</a> agreed with her.</p>
+            <p><a href="/x">Fish market to close after ninety years of trading on the quay</a> [INSIGHT] |
+            <a href="/y">Ferry timetable changes for the winter season announced today</a> [VIDEO]
+            <a href="/z">Lighthouse keeper retires after four decades on the rock</a> [REACTION]</p>
+            <p>\(prose) It will be decided next month.</p></article></body></html>
+            """
+        let texts = Self.paragraphs(try Self.loaded(html)).map(\.1)
+        #expect(texts.contains { $0.hasPrefix("The mayor said the work would start") })
+        #expect(!texts.contains { $0.contains("Fish market") || $0.contains("Lighthouse keeper") })
+    }
+
     @Test func articleModelUsesTheStatedKindsSectionsAndQuotes() throws {
         let a = ArticleBuilder.build(try MarkupReader.load(Fixtures.bytes("harbour-news.html"), format: .html))
         #expect(a.title == "Harbour Town Votes to Rebuild Its Old Pier")
