@@ -61,17 +61,17 @@ struct Gazetteer: Sendable {
     private static let placeFlag = Array("place".utf8)
 
     /// Adds one row of table `name` (columns as `cols`).
-    mutating func line(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
+    mutating func line(_ name: Knowledge.Table, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
         switch name {
-        case "features.tsv", "companies-media.tsv":
+        case .features, .companiesMedia:
             // kind or type, name, forms, weak forms, flags
             guard cols.count >= 5, let ambiguous = Gazetteer.ambiguous(b, cols[4], regions: false) else { return }
-            let type: EntityType = name == "features.tsv" ? .place : (EntityType(rawValue: Knowledge.string(b, cols[0])) ?? .organization)
+            let type: EntityType = name == .features ? .place : (EntityType(rawValue: Knowledge.string(b, cols[0])) ?? .organization)
             insert(b, cols[1], type: type, ambiguous: ambiguous, &scratch)
             forEachPart(b, cols[2]) { $0.insert(b, $1, type: type, ambiguous: ambiguous, &scratch) }
             // Weak forms ("Pacific", "Guardian") are common words or names: only with a cue.
             forEachPart(b, cols[3]) { $0.insert(b, $1, type: type, ambiguous: true, &scratch) }
-        case "country-codes.tsv":
+        case .countryCodes:
             guard cols.count >= 2, cols[1].end > cols[1].start else { return }
             countryNames[Knowledge.string(b, cols[0])] = Knowledge.string(b, cols[1])
         default: break

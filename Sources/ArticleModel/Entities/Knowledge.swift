@@ -84,8 +84,9 @@ public struct Knowledge: Sendable {
         for name in Knowledge.tableNames + Gazetteer.tableNames {
             guard let text = table(name) else { continue }
             if gazetteer.keep(name, text) { continue }
+            guard let kind = Table(rawValue: name) else { continue }
             let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { parse(name, $0, &scratch) }
+            bytes.withUnsafeBufferPointer { parse(kind, $0, &scratch) }
         }
         // Labels knowledge gives, not a word of the text: keyed by a hash no word has (a space inside).
         for label in Knowledge.knowledgeLabels { labels.insertIfAbsent(Knowledge.knowledgeLabelKey(label), label) }
@@ -110,7 +111,15 @@ public struct Knowledge: Sendable {
     /// The label class (`labelClass`) of label entry `e`.
     @inline(__always) func labelClass(of e: Int) -> UInt32 { e < labelClass.count ? labelClass[e] : UInt32(e) }
 
-    private mutating func parse(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ scratch: inout [Token]) {
+    /// The tables parsed row by row (the big gazetteer tables are kept as sorted text instead).
+    enum Table: String {
+        case countries = "countries.tsv", places = "places.tsv", organizations = "organizations.tsv"
+        case titles = "titles.tsv", heads = "heads.tsv", words = "words.tsv", labels = "labels.tsv"
+        case nicknames = "nicknames.tsv", features = "features.tsv", companiesMedia = "companies-media.tsv"
+        case countryCodes = "country-codes.tsv"
+    }
+
+    private mutating func parse(_ name: Table, _ b: UnsafeBufferPointer<UInt8>, _ scratch: inout [Token]) {
         var cols: [TextRange] = []
         var lineStart = 0
         while lineStart < b.count {
@@ -148,14 +157,14 @@ public struct Knowledge: Sendable {
         return out
     }
 
-    private mutating func line(_ name: String, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
+    private mutating func line(_ name: Table, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
         switch name {
-        case "countries.tsv": addEntry(b, cols[...], type: .country, &scratch)
-        case "places.tsv": addEntry(b, cols[...], type: .place, &scratch)
-        case "organizations.tsv":
+        case .countries: addEntry(b, cols[...], type: .country, &scratch)
+        case .places: addEntry(b, cols[...], type: .place, &scratch)
+        case .organizations:
             guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
             addEntry(b, cols.dropFirst(), type: type, &scratch)
-        case "titles.tsv":
+        case .titles:
             var r = cols[0]
             if r.end > r.start, b[r.end - 1] == UInt8(ascii: ".") { r.end -= 1 }
             Knowledge.words(b, r, &scratch)
@@ -165,11 +174,11 @@ public struct Knowledge: Sendable {
             titles[h] = (titles[h] ?? true) && capitalised
             maxTitleTokens[first.hash] = max(maxTitleTokens[first.hash] ?? 0, scratch.count)
             titleStarts.insert(first.hash)
-        case "heads.tsv":
+        case .heads:
             guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
             Knowledge.words(b, cols[1], &scratch)
             if scratch.count == 1, heads[scratch[0].hash] == nil { heads[scratch[0].hash] = type }
-        case "words.tsv":
+        case .words:
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[1], &scratch)
             let hs = scratch.map(\.hash)
@@ -180,15 +189,15 @@ public struct Knowledge: Sendable {
             case let kind:
                 if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit; listedWords.insert(hs[0]) }
             }
-        case "labels.tsv":
+        case .labels:
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[0], &scratch)
             if let h = scratch.first?.hash { labels[h] = Knowledge.string(b, cols[1]); labelWords.insert(h) }
-        case "nicknames.tsv":
+        case .nicknames:
             guard cols.count >= 2 else { return }
             let formal = Knowledge.string(b, cols[0]).lowercased()
             for short in Knowledge.parts(b, cols[1]) { nicknames[Knowledge.string(b, short).lowercased()] = formal }
-        default: gazetteer.line(name, b, cols, &scratch)
+        case .features, .companiesMedia, .countryCodes: gazetteer.line(name, b, cols, &scratch)
         }
     }
 
