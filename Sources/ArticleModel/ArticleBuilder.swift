@@ -57,6 +57,7 @@ public enum ArticleBuilder {
         done.wait()
         var article = structured.article ?? segmented
         (article.entities, article.mentions, article.relations) = (found.entities, found.mentions, found.relations)
+        QuoteSpeakers.assign(&article)
         return article
     }
 
@@ -86,6 +87,7 @@ public enum ArticleBuilder {
         }
         let found = entityStages(article, knowledge: knowledge, measure: measure)
         (article.entities, article.mentions, article.relations) = (found.entities, found.mentions, found.relations)
+        QuoteSpeakers.assign(&article)
         return article
     }
 

@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print the whole model as one JSON object.",
-        discussion: "Keys: title, paragraphs [{index, kind, text}], sections [{title, level, first, last}], annotations [{paragraphs, annotates}], crossReferences [{paragraph, text, target}], entities [{id, name, type, aliases, mentions, paragraphs}], relations [{source, target, label, weight, evidence [{paragraph, sentence, label}]}]."
+        discussion: "Keys: title, paragraphs [{index, kind, text}], sections [{title, level, first, last}], annotations [{paragraphs, annotates}], quotes [{paragraphs, source, speaker}], crossReferences [{paragraph, text, target}], entities [{id, name, type, aliases, mentions, paragraphs}], relations [{source, target, label, weight, evidence [{paragraph, sentence, label}]}]."
     )
     @OptionGroup var input: ArticleOptions
 

@@ -17,7 +17,7 @@ import Testing
         for kind in ["title", "byline", "dateline", "heading", "body", "quote", "list-item", "caption", "aside"] {
             #expect(kinds.contains(kind), "\(kind)")
         }
-        for key in ["sections", "annotations", "crossReferences", "entities", "relations"] { #expect(json[key] != nil) }
+        for key in ["sections", "annotations", "quotes", "crossReferences", "entities", "relations"] { #expect(json[key] != nil) }
         #expect(!r.out.contains("Share on Facebook"))
     }
 

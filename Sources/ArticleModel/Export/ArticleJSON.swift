@@ -1,5 +1,5 @@
 /// The export contract (see the README's subcommands) as JSON text: one object with title, paragraphs,
-/// sections, annotations, crossReferences, entities and relations, keys in that order. Each part
+/// sections, annotations, quotes, crossReferences, entities and relations, keys in that order. Each part
 /// is also available alone so subcommands print the same shapes. Strings escape every control
 /// character and the bidi controls as \uXXXX, so the output is safe on a terminal too.
 public enum ArticleJSON {
@@ -22,6 +22,7 @@ public enum ArticleJSON {
         w.key("paragraphs"); paragraphs(a, &w)
         w.key("sections"); sections(a, &w)
         w.key("annotations"); annotations(a, &w)
+        w.key("quotes"); quotes(a, &w)
         w.key("crossReferences"); crossReferences(a, &w)
         w.key("entities"); entities(a.entities, &w)
         w.key("relations"); relations(a.relations, of: a, &w)
@@ -124,6 +125,18 @@ public enum ArticleJSON {
             w.open("{")
             w.key("paragraphs"); w.ints(x.paragraphs)
             w.key("annotates"); w.ints(x.annotates)
+            w.close("}")
+        }
+    }
+
+    /// Block quotes: their paragraphs, the source as the text names it, and the entity it is (by id).
+    static func quotes(_ a: Article, _ w: inout Writer) {
+        w.array(a.quotes) { w, q in
+            w.open("{")
+            w.key("paragraphs"); w.ints(q.paragraphs)
+            w.key("source"); if let s = q.source { w.string(s) } else { w.null() }
+            w.key("speaker")
+            if let e = q.speaker, a.entities.indices.contains(e) { w.string(a.entities[e].id) } else { w.null() }
             w.close("}")
         }
     }

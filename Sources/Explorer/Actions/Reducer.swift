@@ -223,6 +223,8 @@ extension State {
             }
         case .neighbour(let e):
             jump { s in s.showDetail(of: e) }
+        case .quote(let q):
+            if let first = article.quotes[q].paragraphs.min() { jump(toParagraph: first) }
         default: break
         }
     }

@@ -72,6 +72,11 @@ func renderEntityDetail(_ s: State, _ screen: inout Screen, _ r: Rect) {
             let sentence = a.sentences.indices.contains(mention.sentence) ? a.text(of: a.sentences[mention.sentence]) : ""
             let x = screen.put(r.x + 1, y, "¶\(mention.paragraph) ", selected ? style : Style(.dim), limit: r.maxX)
             screen.put(x, y, truncate(oneLine(sentence), r.maxX - x - 1), style, limit: r.maxX)
+        case .quote(let q):
+            let first = a.quotes[q].paragraphs.min() ?? 0
+            let opening = a.paragraphs.indices.contains(first) ? a.text(of: a.paragraphs[first]) : ""
+            let x = screen.put(r.x + 1, y, "¶\(first) ", selected ? style : Style(.dim), limit: r.maxX)
+            screen.put(x, y, truncate("│ " + oneLine(opening), r.maxX - x - 1), selected ? style : Style(.quote), limit: r.maxX)
         case .neighbour(let e):
             let n = s.neighbours.first { $0.entity == e }
             let x = screen.put(r.x + 1, y, "→ ", style, limit: r.maxX)

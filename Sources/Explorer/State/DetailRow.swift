@@ -6,10 +6,12 @@ public enum DetailRow: Hashable, Sendable {
     case text(String)
     case mention(Int)
     case neighbour(Int)
+    /// A block quote the entity is the source of (index into `Article.quotes`).
+    case quote(Int)
     case blank
 
     public var isActionable: Bool {
-        switch self { case .mention, .neighbour: return true; default: return false }
+        switch self { case .mention, .neighbour, .quote: return true; default: return false }
     }
 
     static func rows(for e: Int, in s: State) -> [DetailRow] {
@@ -28,6 +30,12 @@ public enum DetailRow: Hashable, Sendable {
             let sentence = s.article.mentions[m].sentence
             if sentence != lastSentence { rows.append(.mention(m)) }
             lastSentence = sentence
+        }
+        let quoted = s.article.quotes.indices.filter { s.article.quotes[$0].speaker == e }
+        if !quoted.isEmpty {
+            rows.append(.blank)
+            rows.append(.heading("Quoted"))
+            rows += quoted.map { .quote($0) }
         }
         rows.append(.blank)
         rows.append(.heading("Relations"))

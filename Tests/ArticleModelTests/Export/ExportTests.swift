@@ -13,7 +13,7 @@ import Testing
         a.relations = [Relation(source: 1, target: 0, label: "met", weight: 1, evidence: [Evidence(paragraph: 1, sentence: a.paragraphs[1].sentences.lowerBound)])]
         let json = ArticleJSON.export(a)
         let o = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(o.keys) == ["title", "paragraphs", "sections", "annotations", "crossReferences", "entities", "relations"])
+        #expect(Set(o.keys) == ["title", "paragraphs", "sections", "annotations", "quotes", "crossReferences", "entities", "relations"])
         #expect(o["title"] as? String == "Understanding the Chinese-Russian Alliance")
         let paragraphs = try #require(o["paragraphs"] as? [[String: Any]])
         #expect(paragraphs.count == 56)
@@ -24,6 +24,10 @@ import Testing
         #expect(sections[0]["level"] as? Int == 1)
         let annotations = try #require(o["annotations"] as? [[String: Any]])
         #expect(annotations[0]["paragraphs"] as? [Int] == [23, 24])
+        let quotes = try #require(o["quotes"] as? [[String: Any]])
+        #expect(quotes.count == a.quotes.count)
+        #expect(quotes.first?["paragraphs"] as? [Int] == a.quotes.first?.paragraphs)
+        #expect(quotes.contains { $0["source"] as? String == "the Financial Times" || $0["source"] as? String == "Financial Times" })
         let xrefs = try #require(o["crossReferences"] as? [[String: Any]])
         #expect(xrefs[0]["target"] is NSNull)
         #expect(xrefs[0]["text"] as? String == "As my colleague Adam Garrie has rightly written")
@@ -37,7 +41,7 @@ import Testing
         let evidence = try #require(relations[0]["evidence"] as? [[String: Any]])
         #expect((evidence[0]["sentence"] as? String)?.hasPrefix("The summit meeting") == true)
         // Keys in the contract's order.
-        let order = ["\"title\"", "\"paragraphs\"", "\"sections\"", "\"annotations\"", "\"crossReferences\"", "\"entities\"", "\"relations\""]
+        let order = ["\"title\"", "\"paragraphs\"", "\"sections\"", "\"annotations\"", "\"quotes\"", "\"crossReferences\"", "\"entities\"", "\"relations\""]
         let positions = order.map { json.range(of: $0)!.lowerBound }
         #expect(positions == positions.sorted())
     }
@@ -46,7 +50,7 @@ import Testing
         let a = Fixtures.build(" \n\n\t\n")
         let o = try #require(try JSONSerialization.jsonObject(with: Data(ArticleJSON.export(a).utf8)) as? [String: Any])
         #expect(o["title"] is NSNull)
-        for key in ["paragraphs", "sections", "annotations", "crossReferences", "entities", "relations"] {
+        for key in ["paragraphs", "sections", "annotations", "quotes", "crossReferences", "entities", "relations"] {
             #expect((o[key] as? [Any])?.isEmpty == true)
         }
     }
