@@ -96,6 +96,7 @@ struct HTMLBlockWriter {
         var pre = 0
         var notePrefix: String?   // "[n] " before the first text of a footnote a reference points at
         var sources: [Int: String?] = [:]   // each block quote's source, found once
+        var quoteDepth = 0                  // open inline <q> elements
 
         func flush() {
             defer { buffer.removeAll(keepingCapacity: true); source = -1; pendingSpace = false; lastWasBreak = false }
@@ -115,6 +116,7 @@ struct HTMLBlockWriter {
         while i < stop {
             while let top = stack.last, Int(top.end) <= i {
                 // (Flushed before the element is popped: its kind is the block's.)
+                if top.tag == .q { Self.quoteMark(opening: false, &quoteDepth, &buffer, &pendingSpace) }
                 if top.tag.isBlock { flush() }
                 stack.removeLast()
                 if top.kindBearing { bearers.removeLast() }
@@ -147,15 +149,30 @@ struct HTMLBlockWriter {
                 stack.append(Open(end: doc.end[i], tag: tag, node: i, kindBearing: bearing))
                 if bearing { bearers.append(stack.count - 1) }
                 if tag == .pre { pre += 1 }
+                if tag == .q { Self.quoteMark(opening: true, &quoteDepth, &buffer, &pendingSpace) }
             }
             i += 1
         }
         while let top = stack.last {
+            if top.tag == .q { Self.quoteMark(opening: false, &quoteDepth, &buffer, &pendingSpace) }
             if top.tag.isBlock { flush() }
             stack.removeLast()
             if top.kindBearing { bearers.removeLast() }
         }
         flush()
+    }
+
+    /// An inline `<q>`'s opening or closing mark, as a browser shows it (single marks when nested).
+    private static func quoteMark(opening: Bool, _ depth: inout Int, _ buffer: inout [UInt8], _ pendingSpace: inout Bool) {
+        if opening {
+            if pendingSpace, !buffer.isEmpty, buffer.last != 0x0A { buffer.append(0x20) }
+            pendingSpace = false
+            buffer += Array((depth % 2 == 0 ? "“" : "‘").utf8)
+            depth += 1
+        } else {
+            depth -= 1
+            buffer += Array((depth % 2 == 0 ? "”" : "’").utf8)
+        }
     }
 
     /// Appends text bytes with whitespace runs collapsed to one space (kept as they are inside `pre`).

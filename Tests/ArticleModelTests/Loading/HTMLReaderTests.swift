@@ -53,6 +53,14 @@ import Testing
         #expect(!texts.contains { $0.contains("Fish market") || $0.contains("Lighthouse keeper") })
     }
 
+    /// An inline `<q>` is shown in quotation marks, as a browser shows it (single marks when nested).
+    @Test func inlineQuotationsGetTheirMarks() throws {
+        let html = "<html><body><p>The mayor said <q>we will <q>never</q> leave</q> and left.</p><p><q>Go</q>, she said.</p></body></html>"
+        let texts = Self.paragraphs(try Self.loaded(html)).map(\.1)
+        #expect(texts.contains("The mayor said “we will ‘never’ leave” and left."))
+        #expect(texts.contains("“Go”, she said."))
+    }
+
     @Test func articleModelUsesTheStatedKindsSectionsAndQuotes() throws {
         let a = ArticleBuilder.build(try MarkupReader.load(Fixtures.bytes("harbour-news.html"), format: .html))
         #expect(a.title == "Harbour Town Votes to Rebuild Its Old Pier")
