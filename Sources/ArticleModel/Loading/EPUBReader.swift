@@ -22,7 +22,8 @@ enum EPUBReader {
             guard let chapter = try archive.bytes(path) else { missing.append(path); continue }
             firstBlock[path] = doc.blocks.count
             for var b in HTMLReader.blocks(HTMLParser.parse(chapter), extract: false) {
-                b.source = 0 // (an offset inside a compressed entry names no place in the file)
+                // (An offset inside a compressed entry names no place in the file: the chapter's entry does.)
+                b.source = archive.archive[path]?.localHeader ?? 0
                 doc.blocks.append(b)
             }
         }

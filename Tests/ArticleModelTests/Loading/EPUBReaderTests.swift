@@ -79,6 +79,22 @@ import Testing
         #expect(a.sections.allSatisfy { $0.level == 1 })
     }
 
+    /// A chapter's paragraphs map back to the place of their chapter's entry in the book's file.
+    @Test func paragraphsMapBackToTheirChaptersEntry() throws {
+        let bytes = try Self.book(epub3: true)
+        let t = try MarkupReader.load(bytes, format: .epub)
+        func entryOffset(_ text: String) throws -> Int {
+            let k = try #require(t.markup!.paragraphs.firstIndex { String(decoding: t.bytes[$0.start..<$0.end], as: UTF8.self) == text })
+            return t.source.original(t.markup!.paragraphs[k].start)
+        }
+        let one = try entryOffset("The island had one tree and one lighthouse.")
+        let two = try entryOffset("The storm came from the west at night.")
+        #expect(one != two)
+        for at in [one, two] { #expect(Array(bytes[at..<(at + 4)]) == [0x50, 0x4B, 0x03, 0x04]) } // a local file header
+        let name = { (at: Int) in String(decoding: bytes[(at + 30)..<(at + 30 + Int(bytes[at + 26]))], as: UTF8.self) }
+        #expect(name(one) == "OEBPS/text/one.xhtml" && name(two) == "OEBPS/text/two.xhtml")
+    }
+
     @Test func missingSpineFilesAreSkippedAndAllMissingIsAnError() throws {
         let a = ArticleBuilder.build(try MarkupReader.load(try Self.book(epub3: true, spineMissing: true), format: .epub))
         #expect(a.paragraphs.contains { a.text(of: $0) == "By morning the boat was gone." })
