@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
@@ -39,6 +40,9 @@ let package = Package(
         ),
         // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
         .target(name: "Explorer", dependencies: ["ArticleModel"]),
+        // Places remembered between runs (reading position, marks, jump list, theme, text width) in SQLite
+        // through GRDB. Pure values in, pure values out: the explorer never sees the database.
+        .target(name: "StateStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Process-wide facilities both executables share: the allocator policy, the monotonic clock and
         // memory figures.
         .target(name: "ProcessSupport", dependencies: ["CNcurses"]),
@@ -55,6 +59,7 @@ let package = Package(
                 "ProcessSupport",
                 "CNcurses",
                 "Content",
+                "StateStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +85,11 @@ let package = Package(
             name: "ExplorerTests",
             dependencies: ["Explorer", "ArticleModel", "Content", "TestSupport"],
             exclude: ["__Snapshots__"]
+        ),
+        // The state database in a temporary directory: migration, round trip, damaged, locked, newer.
+        .testTarget(
+            name: "StateStoreTests",
+            dependencies: ["StateStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The input decoder on byte strings, no terminal needed.
         .testTarget(

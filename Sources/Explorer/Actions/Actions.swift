@@ -35,6 +35,8 @@ public enum Action: Hashable, Sendable {
     case modelReady(BuiltModel)
     /// A one-shot note for the status line (the start-up timings).
     case note(String)
+    /// Back to where the reader was in an earlier run (`lastRead` says when, for the status line).
+    case resume(Memory, lastRead: String)
 }
 
 /// A model built off the main thread, as an action's payload. Two are the same when they are the

@@ -16,6 +16,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .mouse(let m): s.mouse(m)
     case .modelReady(let model): s.replaceArticle(model.article, index: model.index)
     case .note(let text): s.message = text
+    case .resume(let memory, let lastRead): s.resume(memory, lastRead: lastRead)
     }
     if s.evidence.neighbour != nil, s.evidence.owner != s.selectedEntity { s.evidence.close() }
     s.keepWindowAroundReader()

@@ -169,8 +169,8 @@ public struct State: Sendable {
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
-    /// the reader's place (paragraph indices and byte offsets are the same in both), the focus and
-    /// what was typed.
+    /// the reader's place (paragraph indices and byte offsets are the same in both), the focus, the jump
+    /// list and what was typed.
     /// Pass `index` when it was built off the main thread (it costs a sort of every mention).
     mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
         article = full
@@ -182,7 +182,8 @@ public struct State: Sendable {
         recomputeEntityRows()
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
         search.rerun(in: full)
-        history = History(start: place)
+        // The jump list stays (a resumed one included): its anchors are the same in both articles.
+        history.replaceCurrent(with: place)
     }
 
     // MARK: The laid-out window of a big text
