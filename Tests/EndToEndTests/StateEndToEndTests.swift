@@ -87,6 +87,28 @@ struct StateEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// The text width is remembered for every article (and the theme with it).
+    @Test func theTextWidthOutlivesARestart() throws {
+        let t = try TmuxSession()
+        t.startExplorer("--no-state")
+        t.send("=")
+        t.waitFor(text: "text width ")
+        let standard = t.lastScreen
+        t.send("q")
+        t.expectWorkingShell()
+        t.startExplorer()
+        t.send("-", "-")
+        t.waitFor("two steps narrower") { $0.contains("text width ") && $0 != standard }
+        let narrower = t.lastScreen.components(separatedBy: "text width ")[1].prefix(while: \.isNumber)
+        t.send("q")
+        t.expectWorkingShell()
+        t.startExplorer(status: "back at")
+        t.send("-", "+")
+        t.waitFor(text: "text width \(narrower) columns")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// Killed politely (SIGTERM) the explorer still saves its place, after restoring the terminal.
     @Test func aPoliteKillSavesThePlace() throws {
         let t = try TmuxSession()

@@ -48,4 +48,19 @@ import Testing
         #expect(s.marks["b"]?.readerTop.paragraph == Fixture.article.paragraphs.count - 1)
         #expect(s.message?.hasPrefix("back at ") == true)
     }
+
+    /// A big text resumes on its first look (paragraphs only); the full model arriving keeps the
+    /// resumed place and jump list.
+    @Test func theFullModelKeepsAResumedPlaceAndJumpList() {
+        let loaded = try! Loader.load(Array(Fixture.text.utf8))
+        let m = run(start, .down, .down, .bottom, .up).memory
+        var s = State(article: Article.paragraphsOnly(loaded), width: 120, height: 16, modelPending: true)
+        s = reduce(s, .resume(m, lastRead: "just now"))
+        #expect(s.place.readerCursor == m.place.readerCursor && s.history.entries.count == 2)
+        let full = ArticleBuilder.build(loaded)
+        s = reduce(s, .modelReady(BuiltModel(article: full, index: ArticleIndex(full))))
+        #expect(s.place.readerCursor == m.place.readerCursor)
+        #expect(s.history.entries.count == 2 && s.history.index == 1)
+        #expect(run(s, .back).place.readerCursor == m.jumps[0].readerCursor)
+    }
 }
