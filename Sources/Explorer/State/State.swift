@@ -3,6 +3,8 @@ import ArticleModel
 /// A text line the user is typing into.
 public enum InputLine: Hashable, Sendable {
     case search, filter, helpSearch
+    /// `&`: the pattern of the paragraphs to show.
+    case paragraphFilter
 
     /// The longest a line may grow (a paste of a megabyte is cut here, and each key stays fast).
     public static let maxLength = 1024
@@ -35,6 +37,7 @@ public struct State: Sendable {
     // The line being typed into, the search, the help overlay.
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
+    public internal(set) var paragraphFilter = ParagraphFilter()
     public internal(set) var help = HelpState()
     public internal(set) var jumps = JumpsState()
     /// Places marked with `m` and a letter, and the mark key waiting for its letter.
@@ -182,6 +185,7 @@ public struct State: Sendable {
         recomputeEntityRows()
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
         search.rerun(in: full)
+        rerunParagraphFilter()
         // The jump list stays (a resumed one included): its anchors are the same in both articles.
         history.replaceCurrent(with: place)
     }
