@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore [FILE]`.
+        // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore|state [FILE]`.
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
@@ -72,6 +72,7 @@ let package = Package(
                 "TerminalIO",
                 "ProcessSupport",
                 "Content",
+                "StateStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,7 +100,7 @@ let package = Package(
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["dossier", "dossier-bench", "Content", "TestSupport"]
+            dependencies: ["dossier", "dossier-bench", "Content", "TestSupport", "StateStore"]
         ),
         // Drives the built `dossier` binary in tmux as a person would: keys, pastes, resizes, signals.
         .testTarget(

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Why the state database cannot be used; `message` is for the status line. Dossier then runs
 /// without memory.
@@ -118,6 +118,24 @@ public struct StateStore: Sendable {
                     .map { ($0["key"] as String, $0["value"] as String) })
                 return GlobalSettings(theme: values["theme"], textWidth: values["textWidth"].flatMap { Int($0) })
             }
+        } catch {
+            throw StateStore.problem(error, path: path)
+        }
+    }
+
+    /// The hashes of the articles remembered, most recently read first.
+    public func articles() throws(StoreProblem) -> [String] {
+        do {
+            return try db.read { db in try String.fetchAll(db, sql: "SELECT hash FROM article ORDER BY savedAt DESC") }
+        } catch {
+            throw StateStore.problem(error, path: path)
+        }
+    }
+
+    /// SQLite's own check of the file: "ok", or what is wrong.
+    public func integrityCheck() throws(StoreProblem) -> String {
+        do {
+            return try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
         } catch {
             throw StateStore.problem(error, path: path)
         }

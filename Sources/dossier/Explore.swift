@@ -50,7 +50,9 @@ struct Explore: ParsableCommand {
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
         let built = BenchClock.nanos()
         let memory = Remembering(off: noState, article: article, path: input.file.map(Remembering.absolute))
-        let phases = "read+load \(ms(started, read)), \(background == nil ? "model" : "paragraphs") \(ms(read, built)), state \(ms(built, BenchClock.nanos()))"
+        let stateUs = (BenchClock.nanos() - built) / 1000
+        let phases = "read+load \(ms(started, read)), \(background == nil ? "model" : "paragraphs") \(ms(read, built)), " +
+            "state \(stateUs / 1000).\(stateUs % 1000 / 100)"
         let opening = [memory.resume(in: article), memory.problem.map { Action.note($0) }].compactMap { $0 }
         let end: SessionEnd
         do {
