@@ -33,7 +33,9 @@ public struct StateStore: Sendable {
     public init(directory: String) throws(StoreProblem) {
         path = directory + "/" + StateStore.fileName
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // Only the user may read where they have been (the XDG base directory specification's 0700).
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreProblem("cannot create \(directory) for the remembered places")
         }
