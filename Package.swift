@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
@@ -39,6 +40,9 @@ let package = Package(
         ),
         // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
         .target(name: "Explorer", dependencies: ["ArticleModel"]),
+        // Places remembered between runs (reading position, marks, jump list, theme, text width) in SQLite
+        // through GRDB. Pure values in, pure values out: the explorer never sees the database.
+        .target(name: "StateStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Process-wide facilities both executables share: the allocator policy, the monotonic clock and
         // memory figures.
         .target(name: "ProcessSupport", dependencies: ["CNcurses"]),
@@ -55,10 +59,11 @@ let package = Package(
                 "ProcessSupport",
                 "CNcurses",
                 "Content",
+                "StateStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore [FILE]`.
+        // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore|state [FILE]`.
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
@@ -67,6 +72,7 @@ let package = Package(
                 "TerminalIO",
                 "ProcessSupport",
                 "Content",
+                "StateStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +87,11 @@ let package = Package(
             dependencies: ["Explorer", "ArticleModel", "Content", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        // The state database in a temporary directory: migration, round trip, damaged, locked, newer.
+        .testTarget(
+            name: "StateStoreTests",
+            dependencies: ["StateStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The input decoder on byte strings, no terminal needed.
         .testTarget(
             name: "TerminalIOTests",
@@ -89,7 +100,7 @@ let package = Package(
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["dossier", "dossier-bench", "Content", "TestSupport"]
+            dependencies: ["dossier", "dossier-bench", "Content", "TestSupport", "StateStore"]
         ),
         // Drives the built `dossier` binary in tmux as a person would: keys, pastes, resizes, signals.
         .testTarget(

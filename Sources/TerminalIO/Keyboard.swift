@@ -12,9 +12,11 @@ struct Keyboard {
 
     /// Waits for bytes, at most `timeoutMs` (-1: no limit). A signal (resize, continue) interrupts the wait.
     func wait(timeoutMs: Int32) -> Wake {
-        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        let n = poll(&p, 1, timeoutMs)
-        if n < 0 { return .interrupted }
+        // The second descriptor is the signals' wake pipe: a polite ending signal interrupts the wait.
+        var p = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: Signals.wakeFD, events: Int16(POLLIN), revents: 0)]
+        let n = poll(&p, Signals.wakeFD >= 0 ? 2 : 1, timeoutMs)
+        if n < 0 || Signals.endRequested != nil { return .interrupted }
+        if n > 0, p[0].revents == 0 { return .interrupted }
         return n == 0 ? .timeout : .input
     }
 

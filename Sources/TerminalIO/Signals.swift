@@ -15,6 +15,15 @@ enum Signals {
             + Array(dossier_sigrtmin()...dossier_sigrtmax())
     }
 
+    /// Signals that end the explorer through its loop, which saves the reading place first.
+    static let politeEnding: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// The read end of the pipe a polite ending signal writes to, so a wait for a key wakes at once.
+    static var wakeFD: Int32 { wakePipe[0] }
+
+    /// The polite signal that asked the loop to end, or nil.
+    static var endRequested: Int32? { endingSignal.pointee == 0 ? nil : Int32(endingSignal.pointee) }
+
     /// Signals that stop or resize rather than end, which the explorer and ncurses handle.
     static let screenSignals: [Int32] = [SIGWINCH, SIGTSTP, SIGCONT]
 
@@ -39,6 +48,31 @@ enum Signals {
             raise(sig)
         }
         for sig in ending { signal(sig, restoreAndReraise) }
+        // Ctrl-C, a kill and a hang-up end the loop instead, so the reading place is saved before the
+        // signal is raised again (`takeEnding`); a second one while that is under way ends at once.
+        if wakePipe[0] < 0, pipe(wakePipe) == 0 {
+            for fd in [wakePipe[0], wakePipe[1]] {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+        }
+        endingSignal.pointee = 0
+        var polite = sigaction()
+        polite.__sigaction_handler.sa_handler = { sig in
+            if endingSignal.pointee != 0 {
+                dossier_leave_screen()
+                StderrCapture.end()
+                signal(sig, SIG_DFL)
+                raise(sig)
+                return
+            }
+            endingSignal.pointee = sig
+            var byte: UInt8 = 1
+            _ = write(wakePipe[1], &byte, 1)
+        }
+        sigemptyset(&polite.sa_mask)
+        polite.sa_flags = 0
+        for sig in politeEnding { sigaction(sig, &polite, nil) }
         // SIGTSTP (Ctrl-Z) and SIGWINCH stay with ncurses: it restores the screen, stops, and redraws on `fg`.
         // Its Ctrl-Z handler is wrapped so that bracketed paste is switched off first, or a shell without its
         // own line editor (dash) would get every paste wrapped in ESC[200~ … ESC[201~ while the explorer is
@@ -86,6 +120,15 @@ enum Signals {
 
 /// Set by the SIGCONT handler, read and cleared by the main loop (a plain store: async-signal-safe).
 nonisolated(unsafe) private let continuedFlag = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+/// The polite ending signal received (0: none), set by its handler and read by the loop.
+nonisolated(unsafe) private let endingSignal = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+/// A self-pipe: the polite handler writes a byte, the wait for a key polls the read end.
+nonisolated(unsafe) private let wakePipe: UnsafeMutablePointer<Int32> = {
+    let p = UnsafeMutablePointer<Int32>.allocate(capacity: 2)
+    p[0] = -1
+    p[1] = -1
+    return p
+}()
 /// ncurses' SIGTSTP action, which the explorer's own handler calls after switching bracketed paste off.
 nonisolated(unsafe) private let ncursesStop = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
 /// The terminal's "bracketed paste off" string (terminfo BD), looked up before any signal can need it.

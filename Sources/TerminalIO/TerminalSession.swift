@@ -11,6 +11,13 @@ public struct TerminalUnavailable: Error {
     public let message: String
 }
 
+/// How the explorer ended: its last state (what to remember) and the polite signal that ended it, if
+/// one did (the caller raises it again once the place is saved).
+public struct SessionEnd {
+    public let state: State
+    public let signal: Int32?
+}
+
 /// The explorer on a real terminal: sets ncurses up, then loops reading keys, sending each to `reduce`
 /// as an action and copying what `render` returns to the screen. The only state it keeps of its own
 /// is the terminal's (the mouse mode, the painter's last frame).
@@ -38,8 +45,10 @@ public enum TerminalSession {
     /// says where the time before the first frame went, for the DOSSIER_STARTUP_TIME note. (`article` is
     /// taken, not borrowed, and handed on to the state, which then holds the only reference: the first
     /// screen's paragraphs-only article of a big text is freed when the full model replaces it.)
+    /// `opening` is sent before the first frame (a remembered place, a note).
     public static func run(article: consuming Article, background: (text: LoadedText, knowledge: Knowledge)? = nil,
-                           theme: ThemeName, started: UInt64, phases: String = "") throws {
+                           theme: ThemeName, textWidth: Int? = nil, opening: [Action] = [],
+                           started: UInt64, phases: String = "") throws -> SessionEnd {
         setUTF8Locale()
         let inFile: UnsafeMutablePointer<FILE>? = isatty(0) == 1 ? dossier_stdin() : fopen("/dev/tty", "r")
         // The size is the terminal's own: COLUMNS and LINES exported from another window would override it
@@ -76,8 +85,9 @@ public enum TerminalSession {
         painter.setupColors()
         _ = mouseinterval(0)
         let layoutStart = BenchClock.nanos()
-        let state = State(article: article, width: Int(dossier_cols()), height: Int(dossier_lines()),
-                          theme: theme, modelPending: pending != nil)
+        var state = State(article: article, width: Int(dossier_cols()), height: Int(dossier_lines()),
+                          theme: theme, textWidth: textWidth ?? State.defaultTextWidth, modelPending: pending != nil)
+        for action in opening { state = reduce(state, action) }
         let layoutTime = (BenchClock.nanos() - layoutStart) / 1_000_000
         var session = Loop(win: win, keyboard: Keyboard(fd: fileno(inFile)), painter: painter, state: state)
         session.applyMouse()
@@ -93,6 +103,7 @@ public enum TerminalSession {
             fatalError("DOSSIER_TEST_TRAP is set: trapping on purpose after the first frame")
         }
         session.run(pending: pending, ready: timed ? { "model ready after \((BenchClock.nanos() - started) / 1_000_000) ms" } : nil)
+        return SessionEnd(state: session.state, signal: Signals.endRequested)
     }
 
     /// The loop's working parts: the state, the keyboard, the painter and what the next frame needs.
@@ -114,7 +125,7 @@ public enum TerminalSession {
         }
 
         mutating func run(pending: PendingModel?, ready: (() -> String)?) {
-            while !state.quitRequested {
+            while !state.quitRequested, Signals.endRequested == nil {
                 let timeout = keyboard.decoder.pendingTimeoutMs ?? (state.modelPending ? 50 : -1)
                 let wake = keyboard.wait(timeoutMs: timeout)
                 if Signals.resumeIfContinued(win) { changed = true; force = true }

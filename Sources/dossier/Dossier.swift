@@ -9,6 +9,10 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Explore a long-form article: its sections, annotations, cross-references, people and relations.",
+        discussion: """
+            The explorer remembers each article's reading place, marks, jump list, theme and text width in \
+            $XDG_STATE_HOME/dossier/state.sqlite (by default ~/.local/state/dossier/); --no-state turns that off.
+            """,
         version: "0.1.0",
         subcommands: [Explore.self, OutlineCommand.self, AnnotationsCommand.self, XrefsCommand.self, SearchCommand.self,
                       ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, QualityCommand.self],

@@ -14,8 +14,13 @@ struct Explore: ParsableCommand {
     )
     @OptionGroup var input: ArticleOptions
 
-    @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background.", valueName: "dark|light"))
-    var theme: ThemeName = .dark
+    @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background (default: the last one used, else dark).",
+                               valueName: "dark|light"))
+    var theme: ThemeName?
+
+    @Flag(name: .customLong("no-state"),
+          help: "Neither restore nor save the reading place, marks, jump list, theme and text width (kept in $XDG_STATE_HOME/dossier/state.sqlite, by default ~/.local/state/dossier/).")
+    var noState = false
 
     func run() throws {
         let started = BenchClock.nanos()
@@ -43,13 +48,24 @@ struct Explore: ParsableCommand {
             article = ArticleBuilder.build(loaded, knowledge: KnowledgeBase.shared)
         }
         let ms = { (a: UInt64, b: UInt64) in (b - a) / 1_000_000 }
-        let phases = "read+load \(ms(started, read)), \(background == nil ? "model" : "paragraphs") \(ms(read, BenchClock.nanos()))"
+        let built = BenchClock.nanos()
+        let memory = Remembering(off: noState, article: article, path: input.file.map(Remembering.absolute))
+        let stateUs = (BenchClock.nanos() - built) / 1000
+        let phases = "read+load \(ms(started, read)), \(background == nil ? "model" : "paragraphs") \(ms(read, built)), " +
+            "state \(stateUs / 1000).\(stateUs % 1000 / 100)"
+        let opening = [memory.resume(in: article), memory.problem.map { Action.note($0) }].compactMap { $0 }
+        let end: SessionEnd
         do {
-            try TerminalSession.run(article: consume article, background: background, theme: theme,
-                                    started: started, phases: phases)
+            end = try TerminalSession.run(article: consume article, background: background, theme: theme ?? memory.theme ?? .dark,
+                                          textWidth: memory.textWidth, opening: opening, started: started, phases: phases)
         } catch let e as TerminalUnavailable {
             Terminal.error(e.message)
             throw ExitCode(2)
+        }
+        if let problem = memory.save(end.state) { Terminal.error(problem) }
+        if let sig = end.signal {
+            signal(sig, SIG_DFL)
+            raise(sig)
         }
     }
 }

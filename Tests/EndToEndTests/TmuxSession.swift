@@ -15,9 +15,15 @@ final class TmuxSession {
     /// The `dossier` binary next to the test bundle (the test target depends on it, so it is built).
     static var dossier: String { BuiltBinary.dossier }
 
+    /// The session's own XDG_STATE_HOME, a new temporary directory: what one test's explorer remembers
+    /// is seen by that test's later runs only, and nothing is written to the real home.
+    let stateHome: String
+
     init(width: Int = 120, height: Int = 40) throws {
         socket = "dossier-test-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let shell = "env PS1='$ ' HISTFILE=/dev/null bash --norc --noprofile"
+        stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-state-\(socket)").path
+        try FileManager.default.createDirectory(atPath: stateHome, withIntermediateDirectories: true)
+        let shell = "env PS1='$ ' HISTFILE=/dev/null XDG_STATE_HOME='\(stateHome)' bash --norc --noprofile"
         // No pipes here: the tmux server this starts would inherit them and keep them open.
         let r = try TmuxSession.tmux(["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", shell], capture: false)
         if r.status != 0 { throw TmuxError.failed("tmux new-session: \(r.output)") }
@@ -32,6 +38,7 @@ final class TmuxSession {
     deinit {
         _ = try? TmuxSession.tmux(["-L", socket, "kill-server"])
         if socketPath.hasSuffix(socket) { unlink(socketPath) }
+        try? FileManager.default.removeItem(atPath: stateHome)
     }
 
     enum TmuxError: Error { case failed(String) }
@@ -145,11 +152,13 @@ final class TmuxSession {
     }
 
     /// Starts the explorer in the shell and waits for its first frame.
-    /// `environment`, when given, goes before the command (`TERM=vt100`).
-    func startExplorer(_ args: String = "", environment: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+    /// `environment`, when given, goes before the command (`TERM=vt100`); `status`, what the first frame's
+    /// status line shows (the key hints, or a note such as a remembered place).
+    func startExplorer(_ args: String = "", environment: String = "", status: String = "? help",
+                       sourceLocation: SourceLocation = #_sourceLocation) {
         type((environment.isEmpty ? "" : environment + " ") + "\(TmuxSession.dossier) \(args)")
         send("Enter")
-        waitFor("the explorer's first frame", sourceLocation: sourceLocation) { $0.contains("1 Sections") && $0.contains("? help") }
+        waitFor("the explorer's first frame", sourceLocation: sourceLocation) { $0.contains("1 Sections") && $0.contains(status) }
     }
 
     /// After the explorer exits: the screen is restored and the shell answers.

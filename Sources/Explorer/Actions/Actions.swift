@@ -5,7 +5,7 @@ import ArticleModel
 public enum Command: String, CaseIterable, Sendable {
     case down, up, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
     case nextPane, previousPane, sectionsPane, readerPane, entitiesPane, relationsPane
-    case open, search, nextMatch, previousMatch
+    case open, search, nextMatch, previousMatch, filterParagraphs
     case nextAnnotation, previousAnnotation, nextSection, previousSection
     case nextLink, previousLink, follow, back, forward, jumpList, setMark, goToMark
     case cycleType, cycleSort, toggleGraph, toggleMouse, toggleTheme
@@ -35,6 +35,8 @@ public enum Action: Hashable, Sendable {
     case modelReady(BuiltModel)
     /// A one-shot note for the status line (the start-up timings).
     case note(String)
+    /// Back to where the reader was in an earlier run (`lastRead` says when, for the status line).
+    case resume(Memory, lastRead: String)
 }
 
 /// A model built off the main thread, as an action's payload. Two are the same when they are the
@@ -77,6 +79,7 @@ public enum Actions {
         .init(command: .search, keys: [.char("/")], help: "search the text (reader), filter (entities, help)", group: "Search"),
         .init(command: .nextMatch, keys: [.char("n")], help: "next match", group: "Search"),
         .init(command: .previousMatch, keys: [.char("N")], help: "previous match", group: "Search"),
+        .init(command: .filterParagraphs, keys: [.char("&")], help: "show only paragraphs that match (& Enter: all)", group: "Search"),
         .init(command: .nextAnnotation, keys: [.char("]")], help: "next annotation", group: "Jump"),
         .init(command: .previousAnnotation, keys: [.char("[")], help: "previous annotation", group: "Jump"),
         .init(command: .nextSection, keys: [.char("}")], help: "next section", group: "Jump"),

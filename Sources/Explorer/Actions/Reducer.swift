@@ -16,6 +16,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .mouse(let m): s.mouse(m)
     case .modelReady(let model): s.replaceArticle(model.article, index: model.index)
     case .note(let text): s.message = text
+    case .resume(let memory, let lastRead): s.resume(memory, lastRead: lastRead)
     }
     if s.evidence.neighbour != nil, s.evidence.owner != s.selectedEntity { s.evidence.close() }
     s.keepWindowAroundReader()
@@ -47,6 +48,7 @@ extension State {
         case .relationsPane: setFocus(.relations)
         case .open: open()
         case .search: startInput()
+        case .filterParagraphs: startParagraphFilter()
         case .nextMatch: stepMatch(1)
         case .previousMatch: stepMatch(-1)
         case .nextAnnotation: stepAnnotation(1)
@@ -171,6 +173,7 @@ extension State {
                 }
                 search.keep()
             }
+            if line == .paragraphFilter { applyParagraphFilter() }
             return
         }
         switch focus {
@@ -299,6 +302,9 @@ extension State {
         case .helpSearch:
             var f = help.filter
             if add(&f) { help.setFilter(f) }
+        case .paragraphFilter:
+            var f = paragraphFilter.draft
+            if add(&f) { paragraphFilter.draft = f }
         case nil:
             if focus == .entities, entityDetail == nil, !help.isShown {
                 input = .filter
@@ -313,6 +319,7 @@ extension State {
         case .search: if !search.query.isEmpty { updateSearch(String(search.query.dropLast())) }
         case .filter: if !entityFilter.isEmpty { setEntityFilter(String(entityFilter.dropLast())) }
         case .helpSearch: if !help.filter.isEmpty { help.setFilter(String(help.filter.dropLast())) }
+        case .paragraphFilter: paragraphFilter.draft = String(paragraphFilter.draft.dropLast())
         case nil: break
         }
     }
@@ -350,6 +357,7 @@ extension State {
                 entityPane.setFilter("")
                 recomputeEntityRows()
             case .helpSearch: help.setFilter("")
+            case .paragraphFilter: paragraphFilter.draft = ""
             }
             return
         }

@@ -9,6 +9,10 @@ extension State {
 public enum HelpOverlay {
     public static let keyColumn = 28
 
+    /// The keys' column at a width: 28 where there is room, narrower in a small box (45 columns) so
+    /// that a short entry stays on one line.
+    static func keyColumn(for width: Int) -> Int { width >= 60 ? keyColumn : max(8, min(keyColumn, width * 2 / 5)) }
+
     /// Group headings and "keys  help" lines; with a filter, only matching lines and their headings.
     /// An entry wider than `width` wraps under its help column (under its keys, when the column leaves
     /// too little room).
@@ -38,15 +42,18 @@ public enum HelpOverlay {
 }
 
 extension HelpOverlay {
-    /// One entry in lines of at most `width` columns.
+    /// One entry in lines of at most `width` columns: keys and help side by side, the help wrapped under
+    /// its column; keys too long for their column on a line of their own, the help under them.
     static func wrap(keys: String, help: String, width: Int) -> [String] {
+        let keyColumn = keyColumn(for: width)
+        let keysFit = DisplayWidth.of(keys) + 3 <= keyColumn
         let keyCell = "  " + keys.padding(toWidth: keyColumn - 2)
-        if DisplayWidth.of(keyCell) + DisplayWidth.of(help) <= width { return [keyCell + help] }
+        if keysFit, DisplayWidth.of(keyCell) + DisplayWidth.of(help) <= width { return [keyCell + help] }
         let sideBySide = width - keyColumn >= 16
         let column = sideBySide ? keyColumn : 6
         let pad = String(repeating: " ", count: column)
         let words = wordWrap(help, width: max(1, width - column))
-        if sideBySide { return [keyCell + words[0]] + words.dropFirst().map { pad + $0 } }
+        if sideBySide, keysFit { return [keyCell + words[0]] + words.dropFirst().map { pad + $0 } }
         return ["  " + truncate(keys, max(1, width - 2))] + words.map { pad + $0 }
     }
 

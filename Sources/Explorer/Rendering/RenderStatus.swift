@@ -16,6 +16,10 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     case .helpSearch:
         prompt(&screen, r, " help / ", s.help.filter, "", [("Enter", "keep"), ("Esc", "clear")])
         return
+    case .paragraphFilter:
+        prompt(&screen, r, " & ", s.paragraphFilter.draft, s.paragraphFilter.draft.isEmpty ? "Enter alone: all paragraphs" : "",
+               [("Enter", "show only matching"), ("Esc", "cancel")])
+        return
     case nil: break
     }
     if s.jumps.isShown {
@@ -34,6 +38,10 @@ func renderStatus(_ s: State, _ screen: inout Screen, _ r: Rect) {
     }
     place += "\(s.percent)%"
     x = screen.put(x, y, place, Style(.status), limit: r.maxX)
+    if s.paragraphFilter.isOn {
+        let f = "& " + truncate(oneLine(s.paragraphFilter.pattern), max(6, r.width / 6)) + " \(s.paragraphFilter.count)¶"
+        x = screen.put(x + 2, y, f, Style(.statusMode), limit: r.maxX)
+    }
     if !s.hits.isEmpty {
         x = screen.put(x + 2, y, "[\((s.currentHit ?? 0) + 1)/\(s.search.count)] n/N", Style(.statusKey), limit: r.maxX)
     }

@@ -51,7 +51,10 @@ public struct Document: Sendable {
     /// True when the window is the whole article.
     public let isWhole: Bool
 
-    public init(article a: Article, index: ArticleIndex, width: Int, around centre: Int = 0, windowBytes: Int = Document.windowBytes) {
+    /// `only`, when given, says for each paragraph whether it shows (the `&` filter); a hidden one has no
+    /// rows, and its first row is the next shown paragraph's.
+    public init(article a: Article, index: ArticleIndex, width: Int, around centre: Int = 0, windowBytes: Int = Document.windowBytes,
+                only: [Bool]? = nil) {
         self.width = width
         let window = Document.window(a, around: centre, bytes: windowBytes)
         paragraphs = window
@@ -63,6 +66,7 @@ public struct Document: Sendable {
         for p in window {
             let para = a.paragraphs[p]
             firstRow.append(rows.count)
+            if let only, only.indices.contains(p), !only[p] { continue }
             let an = index.annotationOf[p]
             if an >= 0, a.annotations[an].paragraphs.min() == p {
                 rows.append(Row(kind: .annotationHeader, paragraph: p, start: para.range.start, end: para.range.start, indent: 0))

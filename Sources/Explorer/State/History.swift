@@ -9,6 +9,19 @@ public struct Place: Hashable, Sendable {
     public var entityDetail: Int?
     public var detailSelection: Int
     public var relationSelection: Int
+
+    public init(focus: Pane, readerTop: Anchor, readerCursor: Anchor, sectionSelection: Int = 0, entitySelection: Int = 0,
+                selectedEntity: Int? = nil, entityDetail: Int? = nil, detailSelection: Int = 0, relationSelection: Int = 0) {
+        self.focus = focus
+        self.readerTop = readerTop
+        self.readerCursor = readerCursor
+        self.sectionSelection = sectionSelection
+        self.entitySelection = entitySelection
+        self.selectedEntity = selectedEntity
+        self.entityDetail = entityDetail
+        self.detailSelection = detailSelection
+        self.relationSelection = relationSelection
+    }
 }
 
 /// Back and forward over jumps: a list of places and the index of the current one.
@@ -18,6 +31,17 @@ public struct History: Hashable, Sendable {
     public private(set) var index: Int
 
     public init(start: Place) { entries = [start]; index = 0 }
+
+    /// A remembered list (at least one entry) and its current entry.
+    public init(entries: [Place], index: Int) {
+        self.entries = entries.isEmpty ? [] : Array(entries.suffix(500))
+        self.index = min(max(0, index - (entries.count - self.entries.count)), max(0, self.entries.count - 1))
+    }
+
+    /// The current entry becomes `place` (where a resumed reader now is).
+    mutating func replaceCurrent(with place: Place) {
+        if entries.indices.contains(index) { entries[index] = place } else { entries = [place]; index = 0 }
+    }
 
     public var canGoBack: Bool { index > 0 }
     public var canGoForward: Bool { index + 1 < entries.count }

@@ -10,6 +10,8 @@ public struct ReaderState: Sendable {
     public private(set) var cursor = 0
     /// The link chosen with `w`/`b`; it counts only while it is on the cursor's row.
     public private(set) var link: ReaderLink?
+    /// The `&` filter's paragraphs (nil: all show).
+    public private(set) var only: [Bool]?
     /// The anchors kept by the last resize, while the reader has not moved since.
     private var resizeAnchors: (top: Anchor, cursor: Anchor)?
 
@@ -87,7 +89,7 @@ public struct ReaderState: Sendable {
         }
         resizeAnchors = here
         if width != document.width {
-            document = Document(article: a, index: index, width: width, around: here.cursor.paragraph)
+            document = Document(article: a, index: index, width: width, around: here.cursor.paragraph, only: only)
         }
         go(top: here.top, cursor: here.cursor, height: height)
         if cursor >= top + height || cursor < top { moveCursor(to: cursor, height: height) }
@@ -96,8 +98,16 @@ public struct ReaderState: Sendable {
     /// Lays a (new model of the same) text out around paragraph `p`, keeping the reader's place.
     mutating func layOut(_ a: Article, _ index: ArticleIndex, around p: Int, height: Int) {
         let here = anchors
-        document = Document(article: a, index: index, width: document.width, around: p)
+        document = Document(article: a, index: index, width: document.width, around: p, only: only)
         go(top: here.top, cursor: here.cursor, height: height)
+    }
+
+    /// Shows only the paragraphs `only` marks (nil: all), keeping the place where it still shows (else
+    /// the nearest shown row before it).
+    mutating func filter(_ only: [Bool]?, _ a: Article, _ index: ArticleIndex, height: Int) {
+        self.only = only
+        resizeAnchors = nil
+        layOut(a, index, around: anchors.cursor.paragraph, height: height)
     }
 
     /// The full model replaces the first look: laid out again, the place kept, the resize anchors dropped.

@@ -3,6 +3,8 @@ import ArticleModel
 /// A text line the user is typing into.
 public enum InputLine: Hashable, Sendable {
     case search, filter, helpSearch
+    /// `&`: the pattern of the paragraphs to show.
+    case paragraphFilter
 
     /// The longest a line may grow (a paste of a megabyte is cut here, and each key stays fast).
     public static let maxLength = 1024
@@ -35,6 +37,7 @@ public struct State: Sendable {
     // The line being typed into, the search, the help overlay.
     public internal(set) var input: InputLine?
     public internal(set) var search = SearchState()
+    public internal(set) var paragraphFilter = ParagraphFilter()
     public internal(set) var help = HelpState()
     public internal(set) var jumps = JumpsState()
     /// Places marked with `m` and a letter, and the mark key waiting for its letter.
@@ -169,8 +172,8 @@ public struct State: Sendable {
     }
 
     /// Swaps in the full model for the paragraphs-only article shown while it was built, keeping
-    /// the reader's place (paragraph indices and byte offsets are the same in both), the focus and
-    /// what was typed.
+    /// the reader's place (paragraph indices and byte offsets are the same in both), the focus, the jump
+    /// list and what was typed.
     /// Pass `index` when it was built off the main thread (it costs a sort of every mention).
     mutating func replaceArticle(_ full: Article, index prepared: ArticleIndex? = nil) {
         article = full
@@ -182,7 +185,9 @@ public struct State: Sendable {
         recomputeEntityRows()
         if selectedEntity == nil, let first = entityRows.first { select(entity: first) }
         search.rerun(in: full)
-        history = History(start: place)
+        rerunParagraphFilter()
+        // The jump list stays (a resumed one included): its anchors are the same in both articles.
+        history.replaceCurrent(with: place)
     }
 
     // MARK: The laid-out window of a big text
