@@ -114,6 +114,10 @@ let package = Package(
 // The libFuzzer target (fuzz/run) exists only when DOSSIER_FUZZ is set: it has no main of its own
 // (libFuzzer provides it) so it must not be part of an ordinary build.
 if Context.environment["DOSSIER_FUZZ"] != nil {
+    // The fuzzing build links every executable with libFuzzer's main, so the build-time generator cannot
+    // run there: no target uses it, and search folds without the decomposition table.
+    for target in package.targets where target.name == "ArticleModel" || target.name == "Content" { target.plugins = [] }
+    package.targets.first { $0.name == "ArticleModel" }?.swiftSettings = [.define("DOSSIER_FUZZ")]
     package.targets.append(.executableTarget(
         name: "DossierFuzz",
         dependencies: ["ArticleModel"],

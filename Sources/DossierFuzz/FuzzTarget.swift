@@ -1,3 +1,4 @@
+import FoundationEssentials
 import ArticleModel
 
 /// libFuzzer entry: any bytes through the HTML and Markdown readers, and through the UTF-16 reader, loader, segmenter, sections, annotations, recognizer,

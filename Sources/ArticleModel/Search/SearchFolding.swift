@@ -80,3 +80,10 @@ public enum SearchFolding {
         0x3C2: Array("σ".utf8),                           // ς (final sigma)
     ]
 }
+
+#if DOSSIER_FUZZ
+extension SearchFolding {
+    /// (The fuzzing build has no build-time generator: no compatibility decompositions there.)
+    static let decompositionTable = ""
+}
+#endif

@@ -41,9 +41,8 @@ func decompositionTable() -> String {
     return out
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-if arguments.first == "--decompositions", arguments.count == 2 {
-    let output = arguments.last!
+/// Writes the decomposition table's Swift file.
+func writeDecompositions(to output: String) {
     let source = """
         // Generated at build time from Foundation's NFKD (the EmbedContent plugin). Do not edit.
 
@@ -54,25 +53,38 @@ if arguments.first == "--decompositions", arguments.count == 2 {
 
         """
     do { try source.write(toFile: output, atomically: true, encoding: .utf8) } catch { fail("\(output): \(error)") }
-    exit(0)
 }
-guard let output = arguments.first, arguments.count % 2 == 1 else {
-    fail("usage: ContentGenerator OUTPUT NAME PATH [NAME PATH ...]")
-}
-var source = """
-    // Generated at build time from the files of Content/ (the EmbedContent plugin). Do not edit.
 
-    extension Content {
-        /// Each content file's text, by its path inside Content/.
-        static let files: [String: String] = [
+/// Writes the content files' Swift file: `pairs` are (name inside Content, path).
+func writeContent(to output: String, _ pairs: [String]) {
+    var source = """
+        // Generated at build time from the files of Content/ (the EmbedContent plugin). Do not edit.
 
-    """
-let pairs = Array(arguments.dropFirst())
-for k in stride(from: 0, to: pairs.count, by: 2) {
-    let (name, path) = (pairs[k], pairs[k + 1])
-    guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read it") }
-    guard let text = String(validating: data, as: UTF8.self) else { fail("\(path): not valid UTF-8") }
-    source += "        \(literal(name)): \(literal(text)),\n"
+        extension Content {
+            /// Each content file's text, by its path inside Content/.
+            static let files: [String: String] = [
+
+        """
+    for k in stride(from: 0, to: pairs.count, by: 2) {
+        let (name, path) = (pairs[k], pairs[k + 1])
+        guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read it") }
+        guard let text = String(validating: data, as: UTF8.self) else { fail("\(path): not valid UTF-8") }
+        source += "            \(literal(name)): \(literal(text)),\n"
+    }
+    source += "        ]\n    }\n"
+    do { try source.write(toFile: output, atomically: true, encoding: .utf8) } catch { fail("\(output): \(error)") }
 }
-source += "    ]\n}\n"
-do { try source.write(toFile: output, atomically: true, encoding: .utf8) } catch { fail("\(output): \(error)") }
+
+@main
+enum ContentGenerator {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--decompositions", arguments.count == 2 {
+            writeDecompositions(to: arguments[1])
+        } else if let output = arguments.first, arguments.count % 2 == 1 {
+            writeContent(to: output, Array(arguments.dropFirst()))
+        } else {
+            fail("usage: ContentGenerator OUTPUT NAME PATH [NAME PATH ...] | --decompositions OUTPUT")
+        }
+    }
+}
