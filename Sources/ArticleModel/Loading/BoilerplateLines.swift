@@ -11,7 +11,22 @@ enum BoilerplateLines {
         "subscribe to", "newsletter", "all rights reserved", "subject to copyright", "citation:", "copyright", "© 20",
         "if you enjoyed this article", "filed under"]
 
+    /// How a news page's picture caption ends or starts when the page's markup does not say it is one:
+    /// "… (Image: Getty)", "Photo: AP", "Credit: Reuters".
+    static let creditEndings = ["(image:", "(photo:", "(picture:", "(photograph:", "(pic:", "(credit:"]
+    static let creditStarts = ["photo:", "image:", "picture:", "photograph:", "credit:", "photo credit:"]
+
+    /// A short block that ends in a picture credit in brackets or starts with one.
+    static func isCaption(_ text: [UInt8]) -> Bool {
+        guard text.count < 400 else { return false }
+        let lower = String(decoding: text, as: UTF8.self).lowercased()
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "("),
+           creditEndings.contains(where: { lower[open...].hasPrefix($0) }) { return true }
+        return creditStarts.contains { lower.hasPrefix($0) }
+    }
+
     static func mark(_ blocks: inout [MarkupBlock]) {
+        for k in blocks.indices where blocks[k].kind == .body && isCaption(blocks[k].text) { blocks[k].kind = .caption }
         for k in blocks.indices where blocks[k].kind == .body {
             let closingPlace = k >= blocks.count - 4 && blocks[k].text.count < 400
             guard k < 6 || blocks[k].text.count < 60 || closingPlace else { continue }

@@ -53,6 +53,20 @@ import Testing
         #expect(!texts.contains { $0.contains("Fish market") || $0.contains("Lighthouse keeper") })
     }
 
+    /// A picture's caption that the markup does not mark, known by its credit, is a caption.
+    @Test func picturesCreditedInTheTextAreCaptions() throws {
+        let prose = "The council met on Tuesday to weigh the plan for the harbour, which has divided the town for years."
+        let html = """
+            <html><body><article><h1>Harbour plan</h1><p>\(prose)</p>
+            <p>Protesters gathered at the quay on Monday (Image: GETTY )</p><p>\(prose)</p>
+            <p>Photo: Harbour Town Council</p><p>The mayor (Labour) spoke for an hour.</p><p>\(prose)</p></article></body></html>
+            """
+        let p = Self.paragraphs(try Self.loaded(html))
+        #expect(p.contains { $0.0 == .caption && $0.1.hasPrefix("Protesters gathered") })
+        #expect(p.contains { $0.0 == .caption && $0.1 == "Photo: Harbour Town Council" })
+        #expect(p.contains { $0.0 == .body && $0.1.hasPrefix("The mayor (Labour)") })
+    }
+
     /// An inline `<q>` is shown in quotation marks, as a browser shows it (single marks when nested).
     @Test func inlineQuotationsGetTheirMarks() throws {
         let html = "<html><body><p>The mayor said <q>we will <q>never</q> leave</q> and left.</p><p><q>Go</q>, she said.</p></body></html>"
