@@ -65,6 +65,27 @@ struct StateEndToEndTests {
         t.expectWorkingShell()
     }
 
+    /// A search and G, quit; after the restart Backspace walks the jumps of the last run back: to the
+    /// search hit, then to the top.
+    @Test func theJumpListOutlivesARestart() throws {
+        let t = try TmuxSession()
+        t.startExplorer()
+        t.search("lavrov")
+        t.waitFor(text: "[1/")
+        let hit = TmuxSession.cursorLine(t.capture())
+        t.send("G")
+        t.waitFor(text: " 100% ─")
+        t.send("q")
+        t.expectWorkingShell()
+        t.startExplorer(status: "back at 100 %")
+        t.send("BSpace")
+        t.waitFor("the cursor back on the search hit") { TmuxSession.cursorLine($0) == hit && !$0.contains(" 100% ─") }
+        t.send("BSpace")
+        t.waitFor(text: " 0% ─")
+        t.send("q")
+        t.expectWorkingShell()
+    }
+
     /// `--no-state` starts at the top whatever an earlier run saved, and saves nothing itself.
     @Test func noStateStartsAtTheTop() throws {
         let t = try TmuxSession()
