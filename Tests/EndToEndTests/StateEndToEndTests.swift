@@ -19,6 +19,14 @@ struct StateEndToEndTests {
         return String(screen[r]).trimmingCharacters(in: CharacterSet(charactersIn: " ─"))
     }
 
+    /// Opens the default article and searches "lavrov": the cursor's line at the first hit.
+    static func openAtTheFirstLavrov(_ t: TmuxSession) -> String? {
+        t.startExplorer()
+        t.search("lavrov")
+        t.waitFor(text: "[1/")
+        return TmuxSession.cursorLine(t.capture())
+    }
+
     /// A search and two lines down, quit, the file moved, reopened: the status line says where the reader
     /// is and the cursor is on the same line of text.
     @Test func aReopenedArticleIsBackWhereItWasEvenMoved() throws {
@@ -47,10 +55,7 @@ struct StateEndToEndTests {
     /// `m a` at a search hit, G, quit; after the restart the reader is at the bottom and `'a` goes to the mark.
     @Test func aMarkOutlivesARestart() throws {
         let t = try TmuxSession()
-        t.startExplorer()
-        t.search("lavrov")
-        t.waitFor(text: "[1/")
-        let line = TmuxSession.cursorLine(t.capture())
+        let line = Self.openAtTheFirstLavrov(t)
         t.send("m", "a")
         t.waitFor(text: "mark a set")
         t.send("G")
@@ -69,10 +74,7 @@ struct StateEndToEndTests {
     /// search hit, then to the top.
     @Test func theJumpListOutlivesARestart() throws {
         let t = try TmuxSession()
-        t.startExplorer()
-        t.search("lavrov")
-        t.waitFor(text: "[1/")
-        let hit = TmuxSession.cursorLine(t.capture())
+        let hit = Self.openAtTheFirstLavrov(t)
         t.send("G")
         t.waitFor(text: " 100% ─")
         t.send("q")
