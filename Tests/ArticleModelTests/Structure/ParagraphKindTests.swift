@@ -154,7 +154,7 @@ import Testing
         #expect(a.kinds() == [.title, .dateline, .dateline, .heading, .listItem, .listItem, .listItem, .listItem,
                               .heading, .listItem, .listItem, .quote, .heading, .note])
         #expect(a.sections.map(\.title) == ["Review of Coastal Flood Defences", "Summary", "Findings", "Notes"])
-        #expect(a.quotes == [Quote(paragraphs: [11], source: "Environment Agency")])
+        #expect(a.quotes.map { Quote(paragraphs: $0.paragraphs, source: $0.source) } == [Quote(paragraphs: [11], source: "Environment Agency")])
         #expect(a.crossReferences.map { a.text($0.range) } == ["[1]", "see paragraph 1"])
         #expect(a.crossReferences.map(\.target) == [[13], [4]])
         #expect(a.annotations.isEmpty)
