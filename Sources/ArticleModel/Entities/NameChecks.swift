@@ -66,6 +66,8 @@ struct NameChecks {
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
            knowledge.heads[singular] != nil { return true }
+        // "Chief Digital Service Officer", "Tech Lead", "Editor": a job title, not a name.
+        if head == nil, !titled, lt.isCapitalised, !lt.isAllCaps, knowledge.isWord(lt.hash, .jobTitle) { return true }
         if toks.count == 1 {
             if ft.end - ft.start == 1, !ft.hasDigit { return true }
             if !ft.isCapitalised { return true } // a lone ordinal
