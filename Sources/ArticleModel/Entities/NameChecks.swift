@@ -110,6 +110,10 @@ struct NameChecks {
             if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
         }
         if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "in the Bronx": a place preposition and "the" before a one-word name.
+        if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
+           knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
+        if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
         // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
         if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
         for cue in knowledge.mediaCues where cue.count <= f {
@@ -121,4 +125,29 @@ struct NameChecks {
             if matches { c.cue = .media; break }
         }
     }
+
+    static let listWords: [UInt64] = ["and", "or", "including", "like", "the"].map { TextHash.of($0.utf8) }
+
+    /// The type a noun gives the name at `f`, or the list of names it starts: "the newspaper Kathimerini",
+    /// "TV stations, Mega and Antenna", "startups Niche and Noodle", "the town of Tivoli" (a comma after the
+    /// noun only when it is plural: "in the newspaper, Putin said" names no newspaper).
+    func typeOfNounBefore(_ tokens: [Token], _ f: Int) -> EntityType? {
+        var j = f - 1
+        while j >= 0, f - j <= 12 {
+            let t = tokens[j]
+            if !t.isWord {
+                guard t.punct == UInt8(ascii: ",") else { return nil }
+            } else if !t.isCapitalised, !NameChecks.listWords.contains(t.hash), !(j == f - 1 && t.hash == NameChecks.ofHash) {
+                if !tokens[j + 1].isWord, text[t.end - 1] != UInt8(ascii: "s") { return nil }
+                if knowledge.isWord(t.hash, .mediaNoun) { return .media }
+                if knowledge.isWord(t.hash, .orgNoun) { return .organization }
+                if knowledge.isWord(t.hash, .placeNoun) { return .place }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let ofHash = TextHash.of("of".utf8)
 }
