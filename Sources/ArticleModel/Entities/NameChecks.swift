@@ -64,8 +64,12 @@ struct NameChecks {
             return true
         }
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
+        // (Not a known name's last word: "… of the United States".)
         if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
-           knowledge.heads[singular] != nil { return true }
+           knowledge.heads[singular] != nil,
+           !(max(f, l - 3)...l).contains(where: { k in forms.knownForm(tokens, k, l + 1).map { k + $0.1 == l + 1 } ?? false }) {
+            return true
+        }
         // "Chief Digital Service Officer", "Tech Lead", "Editor": a job title, not a name.
         if head == nil, !titled, lt.isCapitalised, !lt.isAllCaps, knowledge.isWord(lt.hash, .jobTitle) { return true }
         if toks.count == 1 {
