@@ -134,6 +134,8 @@ struct FormLookup {
                   items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
             else { return false }
             if let (form, _) = knownForm(tokens, j + n, tokens.count), form.isName { return false }
+            // "the Department of Education and Department of Treasury": a head word after "and" starts a second name.
+            if j + n < tokens.count, tokens[j + n].isWord, head(tokens[j + n]) != nil { return false }
             return true
         }
         switch last.kind {

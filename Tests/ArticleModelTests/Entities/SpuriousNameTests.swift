@@ -24,4 +24,16 @@ import Testing
         let person = try model("Title\n\nLater Anna Okafor of the United States spoke.\n")
         #expect(person.entity("Anna Okafor")?.type == .person)
     }
+
+    @Test func aCabinetTitleAndASecondBodyAfterAndAreNoPartOfAName() throws {
+        let a = try model("""
+            Title
+
+            Secretary of Labor Tunde Okafor spoke. Data came from the Department of Labor and Department of Treasury.
+
+            """)
+        #expect(a.entity("Tunde Okafor")?.type == .person)
+        #expect(a.names.contains("Department of Treasury"))
+        #expect(!a.names.contains { $0.hasSuffix("and Department of Treasury") })
+    }
 }
