@@ -278,8 +278,8 @@ enum Relations {
                    let l = roleBetween(h, p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
             }
         }
-        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/").
-        guard gap <= 5 else { return nil }
+        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/", " & "; not " in ", " of ", " or ").
+        guard gap <= 5, gap != 4 else { return nil }
         var after = firstAtOrAfter(q.end)
         if after < hits.count, !othersBetween(q.end, hits[after].start),
            let l = possessiveRoleAfter(hits[after], p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }

@@ -52,4 +52,10 @@ import Testing
         #expect(a.relation("Brazil", "Peru")?.label == nil)
         #expect(a.relation("Peru", "Chile")?.label == "warned")
     }
+
+    @Test func aNameInAPlaceSharesNoVerbWithIt() throws {
+        let a = try model("Title\n\nLater Okafor in Peru signed the accord. Then Brazil or Chile signed it.\n")
+        #expect(a.relation("Okafor", "Peru")?.label == nil)
+        #expect(a.relation("Brazil", "Chile")?.label == nil)
+    }
 }
