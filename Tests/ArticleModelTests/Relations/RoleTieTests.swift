@@ -32,6 +32,8 @@ import Testing
         #expect(a.relation("Brazil", "Peru")?.label == "feared")
         #expect(a.relation("Chile", "Okafor")?.label == "appointed")
         #expect(a.relation("Bolivia", "Ecuador")?.label == "criticised")
+        let request = try model("Title\n\nKing Okafor's request for Chilean military support failed.\n")
+        #expect(request.relation("Okafor", "Chile")?.label == "asked")
     }
 
     @Test func aCountryThatTitlesTheObjectIsNoPartyToTheVerb() throws {
