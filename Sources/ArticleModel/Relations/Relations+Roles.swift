@@ -41,6 +41,27 @@ extension Relations {
                                            "new", "acting", "interim", "top", "energy", "culture", "agriculture", "labour",
                                            "labor", "transport", "environment", "home", "state", "press"].map { TextHash.of($0.utf8) }
 
+    /// A role written as a capitalised title in apposition ("…, the Chief Digital Service Officer at …"): where the
+    /// title starts and its label class (the title in lower case, added to `out.phrases`); nil for a one-word title
+    /// or one with a name in capitals inside ("U.S. Ambassador").
+    static func titlePhrase(_ tokens: [Token], _ k: Int, _ r: Range<Int>, _ text: [UInt8], _ knowledge: Knowledge,
+                            _ out: inout LabelWords) -> (start: Int, label: UInt32)? {
+        var s = k
+        while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].isCapitalised, !tokens[s - 1].isPossessive {
+            if tokens[s - 1].isAllCaps || initialsOrDots(tokens[s - 1], text) { return nil }
+            s -= 1
+        }
+        guard s < k else { return nil }
+        var words: [String] = []
+        for x in s...k where tokens[x].isWord { words.append(String(decoding: text[tokens[x].start..<tokens[x].end], as: UTF8.self).lowercased()) }
+        let phrase = words.joined(separator: " ")
+        let i = out.phrases.firstIndex(of: phrase) ?? { out.phrases.append(phrase); return out.phrases.count - 1 }()
+        return (tokens[s].start, UInt32(knowledge.labels.count + i))
+    }
+
+    /// Whether a word holds a period ("U.S").
+    static func initialsOrDots(_ t: Token, _ text: [UInt8]) -> Bool { text[t.start..<t.end].contains(UInt8(ascii: ".")) }
+
     /// The label role hit `h` gives the pair at `p` (earlier) and `q` (later), with nothing but the role's words
     /// between them: a title names the later one ("Russian President Putin"), an apposition the earlier
     /// ("Talbot, the ambassador to Greece"). A role ties a person to a country or body; kin ties two people.

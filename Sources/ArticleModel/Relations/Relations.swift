@@ -20,6 +20,13 @@ enum Relations {
     struct LabelWords {
         var words: [LabelWord] = []
         var ends: [UInt32] = []
+        /// Labels the text writes as a capitalised title ("chief digital service officer"): label class
+        /// `knowledge.labels.count + i` is `phrases[i]`.
+        var phrases: [String] = []
+        /// The text of label class `c`.
+        func text(_ c: Int, _ knowledge: Knowledge) -> String {
+            c < knowledge.labels.count ? knowledge.labels.value(entry: c) : phrases[c - knowledge.labels.count]
+        }
         /// The words of sentence `s`.
         func of(_ s: Int) -> ArraySlice<LabelWord> {
             words[(s == 0 ? 0 : Int(ends[s - 1]))..<Int(ends[s])]
@@ -71,7 +78,7 @@ enum Relations {
 
     /// The words of each sentence that can label a tie: the only tokens this stage reads, picked while
     /// the recognizer holds a paragraph's tokens (appended to `out`).
-    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge,
+    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge, text: [UInt8] = [],
                            into out: inout LabelWords) {
         for r in sentenceTokens {
             var previous: UInt64 = 0
@@ -89,8 +96,8 @@ enum Relations {
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
                 let role = roleLabels.contains(t.hash)
-                let title = role && titlePosition(tokens, k, r.lowerBound)
-                let apposition = role && !title && appositionPosition(tokens, k, r)
+                let apposition = role && appositionPosition(tokens, k, r)
+                let title = role && !apposition && titlePosition(tokens, k, r.lowerBound)
                 if !t.isCapitalised || role, !role || title || apposition, t.joined == 0, knowledge.labelWords.mayContain(t.hash),
                    let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition {
                     var bits = knowledge.labelClass(of: label)
@@ -100,7 +107,12 @@ enum Relations {
                     } else if denied { bits |= deniedBit }
                     if locatedAfter(tokens, k + 1, r.upperBound) { bits |= locatedBit }
                     if k + 1 < r.upperBound, tokens[k + 1].isWord, betweens.contains(tokens[k + 1].hash) { bits |= betweenBit }
-                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: bits))
+                    var start = t.start
+                    if apposition, t.isCapitalised, !text.isEmpty, let (s, c) = titlePhrase(tokens, k, r, text, knowledge, &out) {
+                        start = s
+                        bits = bits & ~classMask | c
+                    }
+                    out.words.append(LabelWord(start: start, length: UInt32(clamping: t.end - start), label: bits))
                 }
                 previous = t.hash
             }
@@ -140,7 +152,7 @@ enum Relations {
                 let s = Int(f.sentence)
                 evidence[n].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
                 guard f.label >= 0 else { continue }
-                let label = knowledge.labels.value(entry: Int(f.label))
+                let label = labels.text(Int(f.label), knowledge)
                 if runs[n].last?.label == label { runs[n][runs[n].count - 1].count += 1 }
                 else { runs[n].append(Relation.LabelRun(label: label, count: 1)) }
             }
@@ -149,8 +161,8 @@ enum Relations {
         // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
         var classes: [UInt32] = [] // the distinct label classes chosen (few)
         for c in chosen where c >= 0 && !classes.contains(UInt32(c)) { classes.append(UInt32(c)) }
-        classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
-        var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
+        classes.sort { labels.text(Int($0), knowledge) < labels.text(Int($1), knowledge) }
+        var rank = [Int](repeating: Int.max, count: knowledge.labels.count + labels.phrases.count)
         for (i, c) in classes.enumerated() { rank[Int(c)] = i }
         // (Source and target tell every two relations apart, so the pair's place never decides.) The pairs are
         // ordered first and each relation made once, in its place: making them in pair order and copying them
@@ -171,7 +183,7 @@ enum Relations {
             var e: [Evidence] = []
             swap(&e, &evidence[n])
             out.append(Relation(source: key.3, target: key.4,
-                                label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
+                                label: chosen[n] < 0 ? nil : labels.text(chosen[n], knowledge),
                                 weight: pairs[n].weight, evidence: e, labelRuns: runs[n]))
         }
         return out

@@ -10,6 +10,11 @@ import Testing
         #expect(a.relation("Adeyemi", "Peru")?.label == "president")
     }
 
+    @Test func aCapitalisedTitleInAppositionIsTheLabelWhole() throws {
+        let a = try model("Title\n\nToday Lisa Okafor, the Chief Digital Service Officer at the Harlan Institute, spoke.\n")
+        #expect(a.relation("Lisa Okafor", "Harlan Institute")?.label == "chief digital service officer")
+    }
+
     @Test func aPossessiveRoleWithModifiersTiesTheNameAfterIt() throws {
         let a = try model("Title\n\nChile's foreign minister Okafor spoke. Then Adeyemi, Peru's foreign minister, replied.\n")
         #expect(a.relation("Chile", "Okafor")?.label == "minister")
