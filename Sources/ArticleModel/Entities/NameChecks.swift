@@ -118,6 +118,12 @@ struct NameChecks {
         if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
         if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
+        // "the Capitol was", "in the Bronx,": "the" and a name that stands alone, not "the Trump administration" or
+        // "the Xi-Putin meeting", where a person's name describes the noun after it.
+        if toks.count == 1, f > 0, tokens[f - 1].isWord, !tokens[f - 1].isCapitalised, tokens[f - 1].hash == Recognizer.theHash,
+           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && NameChecks.afterAloneName.contains(tokens[l + 1].hash)) {
+            c.afterThe = true
+        }
         // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
         if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
         for cue in knowledge.mediaCues where cue.count <= f {
@@ -130,6 +136,9 @@ struct NameChecks {
         }
     }
 
+    /// Words after a name that show it stands alone ("the Capitol was"), not describing a noun.
+    static let afterAloneName: [UInt64] = ["of", "and", "or", "in", "to", "was", "is", "were", "are", "had", "has", "which",
+                                           "that", "on", "at", "for", "with", "as", "by", "from", "would", "will"].map { TextHash.of($0.utf8) }
     static let listWords: [UInt64] = ["and", "or", "including", "like", "the"].map { TextHash.of($0.utf8) }
 
     /// The type a noun gives the name at `f`, or the list of names it starts: "the newspaper Kathimerini",

@@ -68,4 +68,10 @@ import Testing
         #expect(a.entity("Bronxwick")?.type == .place)
         #expect(a.entity("Zorbatika")?.type == .media)
     }
+
+    @Test func aNameAfterALowerCaseTheIsNoPerson() throws {
+        let a = try model("Title\n\nLater the Zembrovia was divided. Okafor asked the Zembrovia. The Okafor administration fell.\n")
+        #expect(a.entity("Zembrovia")?.type == .organization)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
 }
