@@ -134,12 +134,19 @@ struct FormLookup {
                   items.firstIndex(where: { $0.first == firstHead.first })! < items.firstIndex(where: { if case .connector = $0.kind { return true } else { return false } })!
             else { return false }
             if let (form, _) = knownForm(tokens, j + n, tokens.count), form.isName { return false }
+            // "the Department of Education and Department of Treasury": a head word after "and" starts a second name.
+            if j + n < tokens.count, tokens[j + n].isWord, head(tokens[j + n]) != nil { return false }
             return true
         }
         switch last.kind {
         case .word:
             if !isOfFor { return word || n > 0 }
             if head(tokens[last.end - 1]) != nil { return true }
+            // "the Foreign Relations of the United States", "the Constitution of the United States": a name of a country's
+            // document or series, away from the sentence start; not a person's ("President Joseph Biden of the United States").
+            if n == 2, !initial[last.first], let (form, _) = knownForm(tokens, j + n, tokens.count), form.isName,
+               knowledge.entries[form.entry].type == .country, let first = items.first, case .word = first.kind,
+               !knowledge.gazetteer.isGivenName(text[tokens[first.first].start..<tokens[first.first].end]) { return true }
             // "the Gang of Four", "the Council of Ten": a number word after "of".
             if j + n < tokens.count, Recognizer.numberWords.contains(tokens[j + n].hash), !initial[last.first] { return true }
             // "the Power of Siberia": a common word used as a name, away from the sentence start.

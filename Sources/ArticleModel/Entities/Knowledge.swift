@@ -20,6 +20,8 @@ public struct Knowledge: Sendable {
         case afterProject = "after-project", afterEvent = "after-event", afterOrg = "after-org"
         case placeModifier = "place-modifier"
         case possessiveName = "possessive-name"
+        case jobTitle = "job-title"
+        case mediaNoun = "media-noun", orgNoun = "org-noun", placeNoun = "place-noun"
         /// One bit a kind, in the order of the cases. (A switch: finding the case in `allCases` made
         /// the array and searched it on every look-up, a few times a word.)
         var bit: UInt16 {
@@ -35,6 +37,10 @@ public struct Knowledge: Sendable {
             case .afterOrg: 1 << 8
             case .placeModifier: 1 << 9
             case .possessiveName: 1 << 10
+            case .jobTitle: 1 << 11
+            case .mediaNoun: 1 << 12
+            case .orgNoun: 1 << 13
+            case .placeNoun: 1 << 14
             }
         }
     }

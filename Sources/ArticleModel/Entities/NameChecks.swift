@@ -64,8 +64,14 @@ struct NameChecks {
             return true
         }
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
+        // (Not a known name's last word: "… of the United States".)
         if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
-           knowledge.heads[singular] != nil { return true }
+           knowledge.heads[singular] != nil,
+           !(max(f, l - 3)...l).contains(where: { k in forms.knownForm(tokens, k, l + 1).map { k + $0.1 == l + 1 } ?? false }) {
+            return true
+        }
+        // "Chief Digital Service Officer", "Tech Lead", "Editor": a job title, not a name.
+        if head == nil, !titled, lt.isCapitalised, !lt.isAllCaps, knowledge.isWord(lt.hash, .jobTitle) { return true }
         if toks.count == 1 {
             if ft.end - ft.start == 1, !ft.hasDigit { return true }
             if !ft.isCapitalised { return true } // a lone ordinal
@@ -108,6 +114,16 @@ struct NameChecks {
             if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
         }
         if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "in the Bronx": a place preposition and "the" before a one-word name.
+        if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
+           knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
+        if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
+        // "the Capitol was", "in the Bronx,": "the" and a name that stands alone, not "the Trump administration" or
+        // "the Xi-Putin meeting", where a person's name describes the noun after it.
+        if toks.count == 1, f > 0, tokens[f - 1].isWord, !tokens[f - 1].isCapitalised, tokens[f - 1].hash == Recognizer.theHash,
+           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && NameChecks.afterAloneName.contains(tokens[l + 1].hash)) {
+            c.afterThe = true
+        }
         // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
         if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
         for cue in knowledge.mediaCues where cue.count <= f {
@@ -119,4 +135,32 @@ struct NameChecks {
             if matches { c.cue = .media; break }
         }
     }
+
+    /// Words after a name that show it stands alone ("the Capitol was"), not describing a noun.
+    static let afterAloneName: [UInt64] = ["of", "and", "or", "in", "to", "was", "is", "were", "are", "had", "has", "which",
+                                           "that", "on", "at", "for", "with", "as", "by", "from", "would", "will"].map { TextHash.of($0.utf8) }
+    static let listWords: [UInt64] = ["and", "or", "including", "like", "the"].map { TextHash.of($0.utf8) }
+
+    /// The type a noun gives the name at `f`, or the list of names it starts: "the newspaper Kathimerini",
+    /// "TV stations, Mega and Antenna", "startups Niche and Noodle", "the town of Tivoli" (a comma after the
+    /// noun only when it is plural: "in the newspaper, Putin said" names no newspaper).
+    func typeOfNounBefore(_ tokens: [Token], _ f: Int) -> EntityType? {
+        var j = f - 1
+        while j >= 0, f - j <= 12 {
+            let t = tokens[j]
+            if !t.isWord {
+                guard t.punct == UInt8(ascii: ",") else { return nil }
+            } else if !t.isCapitalised, !NameChecks.listWords.contains(t.hash), !(j == f - 1 && t.hash == NameChecks.ofHash) {
+                if !tokens[j + 1].isWord, text[t.end - 1] != UInt8(ascii: "s") { return nil }
+                if knowledge.isWord(t.hash, .mediaNoun) { return .media }
+                if knowledge.isWord(t.hash, .orgNoun) { return .organization }
+                if knowledge.isWord(t.hash, .placeNoun) { return .place }
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let ofHash = TextHash.of("of".utf8)
 }

@@ -105,6 +105,10 @@ extension Recognizer {
                 emitKnown(items.last!, form, sent: sent, headline: headline, titled: false)
                 return
             } else {
+                // "the Foreign Relations of the United States": a body's or a document's name, never a person's.
+                if headType == nil, case .known(let form) = items.last!.kind, knowledge.entries[form.entry].type == .country {
+                    headType = .organization
+                }
                 emitName(items, sent: sent, titled: titled, titleRange: titleRange, head: headType, headline: headline, limit: limit)
                 return
             }

@@ -160,7 +160,7 @@ struct Recognizer {
                     }
                     scan(range, sent, headline: headline[p.index])
                 }
-                Relations.labelWords(tokens, sentenceTokens, knowledge: knowledge, into: &labels)
+                Relations.labelWords(tokens, sentenceTokens, knowledge: knowledge, text: text, into: &labels)
             }
         }
     }

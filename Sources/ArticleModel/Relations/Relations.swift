@@ -20,6 +20,13 @@ enum Relations {
     struct LabelWords {
         var words: [LabelWord] = []
         var ends: [UInt32] = []
+        /// Labels the text writes as a capitalised title ("chief digital service officer"): label class
+        /// `knowledge.labels.count + i` is `phrases[i]`.
+        var phrases: [String] = []
+        /// The text of label class `c`.
+        func text(_ c: Int, _ knowledge: Knowledge) -> String {
+            c < knowledge.labels.count ? knowledge.labels.value(entry: c) : phrases[c - knowledge.labels.count]
+        }
         /// The words of sentence `s`.
         func of(_ s: Int) -> ArraySlice<LabelWord> {
             words[(s == 0 ? 0 : Int(ends[s - 1]))..<Int(ends[s])]
@@ -32,12 +39,19 @@ enum Relations {
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
-    /// Bits of a label word's `label` beside its class: a role before a name ("Russian President Putin"),
-    /// and a word in a denied or supposed clause ("not … an alliance", "would meet").
+    /// Bits of a label word's `label` beside its class: a role word ("president", "wife"), and a word in a
+    /// denied or supposed clause ("not … an alliance", "would meet").
     static let roleBit: UInt32 = 1 << 31, deniedBit: UInt32 = 1 << 30
     /// A word whose next name is a place it happened in ("met in Beijing"), not a party to it.
     static let locatedBit: UInt32 = 1 << 29
-    static let classMask: UInt32 = locatedBit - 1
+    /// A role as a title right after a name or a possessive ("Russian President Putin", "Chile's foreign
+    /// minister"); a role in apposition after a comma and before a preposition ("X, the ambassador to Y");
+    /// a role that ties two people ("X's wife Y").
+    static let titleBit: UInt32 = 1 << 28, appositionBit: UInt32 = 1 << 27, kinBit: UInt32 = 1 << 26
+    /// A word right before "between" or "among" ("the alliance between X and Y"): it may label the pair after it.
+    static let betweenBit: UInt32 = 1 << 25
+    static let classMask: UInt32 = betweenBit - 1
+    static let betweens: [UInt64] = ["between", "among", "amongst"].map { TextHash.of($0.utf8) }
     static let locatives: [UInt64] = ["in", "at", "near", "during", "outside", "inside"].map { TextHash.of($0.utf8) }
 
     /// Words that deny or only suppose what follows them in their clause.
@@ -48,13 +62,23 @@ enum Relations {
     ].map { TextHash.of($0.utf8) }
     /// Words that end a clause, for the scope of a negator (with , ; : and brackets).
     static let clauseBreaks: [UInt64] = ["but", "while", "whereas", "although", "though"].map { TextHash.of($0.utf8) }
-    /// Labels that name a role ("president"): a tie only between a name and the title right before it.
+    /// Labels that name a role ("president"): a tie only between a name and the title right before it, or a
+    /// name and the role in apposition to it.
     static let roleLabels: [UInt64] = ["president", "premier", "chancellor", "minister", "ambassador", "king", "queen",
-                                       "governor", "mayor", "senator", "secretary", "envoy"].map { TextHash.of($0.utf8) }
+                                       "governor", "mayor", "senator", "secretary", "envoy", "spokesman", "spokeswoman",
+                                       "spokesperson", "director", "chairman", "chairwoman", "officer", "adviser", "advisor",
+                                       "editor", "correspondent", "founder", "deputy", "commander", "consul", "attaché",
+                                       "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow"]
+        .map { TextHash.of($0.utf8) }
+    /// Roles that tie two people ("X's wife Y").
+    static let kinLabels: [UInt64] = ["wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow"]
+        .map { TextHash.of($0.utf8) }
+    /// Prepositions after a role in apposition ("X, the ambassador to Y", "X, president of Y").
+    static let rolePrepositions: [UInt64] = ["of", "to", "at", "for", "in", "from", "with"].map { TextHash.of($0.utf8) }
 
     /// The words of each sentence that can label a tie: the only tokens this stage reads, picked while
     /// the recognizer holds a paragraph's tokens (appended to `out`).
-    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge,
+    static func labelWords(_ tokens: [Token], _ sentenceTokens: [Range<Int>], knowledge: Knowledge, text: [UInt8] = [],
                            into out: inout LabelWords) {
         for r in sentenceTokens {
             var previous: UInt64 = 0
@@ -72,15 +96,23 @@ enum Relations {
                 // ("Post-war": the part of a hyphenated word is no label either.)
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
                 let role = roleLabels.contains(t.hash)
-                // A role word ties a name only right after another name or a possessive ("Chilean President",
-                // "Chile's Foreign Minister"), never after "as" or a comma.
-                let afterName = k > r.lowerBound && tokens[k - 1].isWord && (tokens[k - 1].isCapitalised || tokens[k - 1].isPossessive)
-                if !t.isCapitalised || role, !role || afterName, t.joined == 0, knowledge.labelWords.mayContain(t.hash),
-                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) {
+                let apposition = role && appositionPosition(tokens, k, r)
+                let title = role && !apposition && titlePosition(tokens, k, r.lowerBound)
+                if !t.isCapitalised || role, !role || title || apposition, t.joined == 0, knowledge.labelWords.mayContain(t.hash),
+                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition {
                     var bits = knowledge.labelClass(of: label)
-                    if role { bits |= roleBit } else if denied { bits |= deniedBit }
+                    if role {
+                        bits |= roleBit | (title ? titleBit : appositionBit)
+                        if kinLabels.contains(t.hash) { bits |= kinBit }
+                    } else if denied { bits |= deniedBit }
                     if locatedAfter(tokens, k + 1, r.upperBound) { bits |= locatedBit }
-                    out.words.append(LabelWord(start: t.start, length: UInt32(clamping: t.end - t.start), label: bits))
+                    if k + 1 < r.upperBound, tokens[k + 1].isWord, betweens.contains(tokens[k + 1].hash) { bits |= betweenBit }
+                    var start = t.start
+                    if apposition, t.isCapitalised, !text.isEmpty, let (s, c) = titlePhrase(tokens, k, r, text, knowledge, &out) {
+                        start = s
+                        bits = bits & ~classMask | c
+                    }
+                    out.words.append(LabelWord(start: start, length: UInt32(clamping: t.end - start), label: bits))
                 }
                 previous = t.hash
             }
@@ -120,24 +152,27 @@ enum Relations {
                 let s = Int(f.sentence)
                 evidence[n].append(Evidence(paragraph: sentences[s].paragraph, sentence: s))
                 guard f.label >= 0 else { continue }
-                let label = knowledge.labels.value(entry: Int(f.label))
+                let label = labels.text(Int(f.label), knowledge)
                 if runs[n].last?.label == label { runs[n][runs[n].count - 1].count += 1 }
                 else { runs[n].append(Relation.LabelRun(label: label, count: 1)) }
             }
         }
-        // Rank stated ties before pairs only named together, then by weight, then label, then entity order. Labels are ranked once
+        // Rank ties the text states before pairs only named together, then by weight, then label, then entity order. Labels are ranked once
         // (few distinct ones; one class a distinct text), so the sort compares integers, not strings.
         var classes: [UInt32] = [] // the distinct label classes chosen (few)
         for c in chosen where c >= 0 && !classes.contains(UInt32(c)) { classes.append(UInt32(c)) }
-        classes.sort { knowledge.labels.value(entry: Int($0)) < knowledge.labels.value(entry: Int($1)) }
-        var rank = [Int](repeating: Int.max, count: knowledge.labels.count)
+        classes.sort { labels.text(Int($0), knowledge) < labels.text(Int($1), knowledge) }
+        var rank = [Int](repeating: Int.max, count: knowledge.labels.count + labels.phrases.count)
         for (i, c) in classes.enumerated() { rank[Int(c)] = i }
         // (Source and target tell every two relations apart, so the pair's place never decides.) The pairs are
         // ordered first and each relation made once, in its place: making them in pair order and copying them
         // into rank order retained and released every label and evidence list twice.
         let pairs = tally.pairs
+        // A tie only the knowledge states (a city to its country) is not stated by the text: it ranks with the
+        // pairs only named together.
+        let known = Knowledge.knowledgeLabels.compactMap { knowledge.knowledgeLabelClass($0) }
         var keys = pairs.indices.map { n in
-            (chosen[n] < 0 ? 1 : 0, -pairs[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(pairs[n].key >> 32),
+            (chosen[n] < 0 || known.contains(UInt32(chosen[n])) ? 1 : 0, -pairs[n].weight, chosen[n] < 0 ? Int.max : rank[chosen[n]], Int(pairs[n].key >> 32),
              Int(pairs[n].key & 0xFFFF_FFFF), n)
         }
         keys.sort { $0 < $1 }
@@ -148,7 +183,7 @@ enum Relations {
             var e: [Evidence] = []
             swap(&e, &evidence[n])
             out.append(Relation(source: key.3, target: key.4,
-                                label: chosen[n] < 0 ? nil : knowledge.labels.value(entry: chosen[n]),
+                                label: chosen[n] < 0 ? nil : labels.text(chosen[n], knowledge),
                                 weight: pairs[n].weight, evidence: e, labelRuns: runs[n]))
         }
         return out
@@ -221,8 +256,8 @@ enum Relations {
             }
         }
         guard let (p, q) = best else { return nil }
-        // A role ties a person (named after the title) to a country or body, never two people.
-        let roleFits = persons.isEmpty || (persons[later] && !persons[later == a ? b : a])
+        let earlier = later == a ? b : a
+        let laterIsPerson = persons.isEmpty ? nil : persons[later], earlierIsPerson = persons.isEmpty ? nil : persons[earlier]
         func stated(_ h: Hit) -> UInt32? { h.label & deniedBit != 0 ? nil : h.label & classMask }
         // Hits are in text order: find by binary search (a long sentence can hold many).
         func firstAtOrAfter(_ x: Int) -> Int {
@@ -230,27 +265,47 @@ enum Relations {
             while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
             return lo
         }
+        func titlesNext(_ r: TextRange) -> Bool {
+            let i = firstAtOrAfter(r.end)
+            return i < hits.count && hits[i].label & titleBit != 0 && hits[i].start - r.end <= 1
+        }
+        // Where the title of the name at `r` starts with the name it has ("Chilean President" before Boric), else
+        // `r.start`: that name is part of the title, not a party between.
+        func titledFrom(_ r: TextRange) -> Int {
+            let i = firstAtOrAfter(r.start) - 1
+            guard i >= 0, hits[i].label & titleBit != 0, r.start - hits[i].end <= 1 else { return r.start }
+            return ms.last { $0.range.end <= hits[i].start && hits[i].start - $0.range.end <= 1 }?.range.start ?? r.start
+        }
         func othersBetween(_ s: Int, _ e: Int) -> Bool {
             ms.contains { $0.range.start >= s && $0.range.end <= e && $0.entity != a && $0.entity != b }
         }
         var k = firstAtOrAfter(p.end)
-        if gap <= 90, !othersBetween(p.end, q.start) {
+        if gap <= 90, !othersBetween(p.end, titledFrom(q)) {
             while k < hits.count, hits[k].end <= q.start {
                 let h = hits[k]
                 k += 1
-                if h.label & roleBit == 0 { return h.label & locatedBit != 0 ? nil : stated(h) }
-                // A role only as a title between a name and the one it names: "Russian President Putin".
-                if roleFits, h.start - p.end <= 12, q.start - h.end <= 1 { return h.label & classMask }
+                // "X met Russian President Putin": the country titles the person, who is the party, not it.
+                if h.label & roleBit == 0 { return h.label & locatedBit != 0 || titlesNext(q) ? nil : stated(h) }
+                if !othersBetween(p.end, h.start),
+                   let l = roleBetween(h, p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
             }
         }
-        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/").
-        guard gap <= 5 else { return nil }
+        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/", " & "; not " in ", " of ", " or ").
+        guard gap <= 5, gap != 4 else { return nil }
         var after = firstAtOrAfter(q.end)
+        if after < hits.count, !othersBetween(q.end, hits[after].start),
+           let l = possessiveRoleAfter(hits[after], p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
         while after < hits.count, hits[after].label & roleBit != 0 { after += 1 }
-        if after < hits.count, hits[after].start - q.end <= 25, !othersBetween(q.end, hits[after].start) { return stated(hits[after]) }
+        // "X and Y signed": a verb they share, unless it has an object of its own ("X and Y warned Z").
+        if after < hits.count, hits[after].start - q.end <= 25, !othersBetween(q.end, hits[after].start),
+           !ms.contains(where: { $0.range.start >= hits[after].end && $0.range.start - hits[after].end <= 30 }) {
+            return stated(hits[after])
+        }
+        // "The alliance between X and Y": only a word before "between" labels the pair after it.
         var before = firstAtOrAfter(p.start) - 1
         while before >= 0, hits[before].label & roleBit != 0 { before -= 1 }
-        if before >= 0, hits[before].end <= p.start, p.start - hits[before].end <= 25, !othersBetween(hits[before].end, p.start) {
+        if before >= 0, hits[before].label & betweenBit != 0, hits[before].end <= p.start, p.start - hits[before].end <= 25,
+           !othersBetween(hits[before].end, p.start) {
             return stated(hits[before])
         }
         return nil

@@ -42,4 +42,36 @@ import Testing
         #expect(a.entity("India")?.mentionCount == 1)
         #expect(a.entity("China") == nil && a.entity("Hungary") == nil && a.entity("Austria") == nil)
     }
+
+    @Test func aNounBeforeANameOrAListOfNamesGivesTheirType() throws {
+        let a = try model("""
+            Title
+
+            The two largest TV stations, Zorbatika and Kalitera, ran the story. Schools asked the startups Quillmark \
+            and Brindlefold for help. She grew up in the town of Brackwater.
+
+            """)
+        #expect(a.entity("Zorbatika")?.type == .media)
+        #expect(a.entity("Kalitera")?.type == .media)
+        #expect(a.entity("Quillmark")?.type == .organization)
+        #expect(a.entity("Brindlefold")?.type == .organization)
+        #expect(a.entity("Brackwater")?.type == .place)
+    }
+
+    @Test func aSingularNounBeforeACommaTypesNoName() throws {
+        let a = try model("Title\n\nIn the newspaper, Okafor said it was late.\n")
+        #expect(a.entity("Okafor")?.type == .person)
+    }
+
+    @Test func aPlacePrepositionWithTheAndAnEditionOfAPaperGiveTypes() throws {
+        let a = try model("Title\n\nA counsellor in the Bronxwick helped. The 19 August edition of Zorbatika carried it.\n")
+        #expect(a.entity("Bronxwick")?.type == .place)
+        #expect(a.entity("Zorbatika")?.type == .media)
+    }
+
+    @Test func aNameAfterALowerCaseTheIsNoPerson() throws {
+        let a = try model("Title\n\nLater the Zembrovia was divided. Okafor asked the Zembrovia. The Okafor administration fell.\n")
+        #expect(a.entity("Zembrovia")?.type == .organization)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
 }

@@ -47,4 +47,12 @@ import Testing
         #expect(k.isGivenName(Array("Margaret".utf8)[...]))
         #expect(!k.isGivenName(Array("Chemnitz".utf8)[...]))
     }
+
+    /// (Named as the text writes them: "Servia", "Ceylon".)
+    @Test func olderNamesOfCountriesAreThoseCountries() throws {
+        let a = try model("Title\n\nThe Roumanian and Siamese songs differ from those of Servia, Ceylon and the Scotch.\n")
+        for name in ["Romania", "Thailand", "Servia", "Ceylon", "Scotland"] {
+            #expect(a.entity(name)?.type == .country, "\(name)")
+        }
+    }
 }
