@@ -30,9 +30,11 @@ enum ParagraphClassifier {
             }
         }
 
+        let title = kinds.prefix(2).firstIndex(of: .title).map { ranges[$0] }
         for i in firstBody..<n {
             let r = ranges[i], sh = shapes[i]
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
+            if let kind = DocumentMatter.kind(s, r, sh, index: i, title: title) { kinds[i] = kind; continue }
             if isAside(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
@@ -69,7 +71,27 @@ enum ParagraphClassifier {
             let afterListHeading = i > 0 && kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])
             if prev || next || afterListHeading { kinds[i] = .listItem }
         }
+        numberedParagraphs(s, ranges, shapes, &kinds)
+        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
+        if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
         return kinds
+    }
+
+    /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
+    /// numbering runs on across a heading, the numbers are the paper's paragraph numbers, and its
+    /// numbered paragraphs are body, whatever their length.
+    static func numberedParagraphs(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        var numbered: [(index: Int, number: Int)] = []
+        for (p, sh) in shapes.enumerated() where sh.listMarker > 0 && Bytes.isDigit(sh.firstByte) && (kinds[p] == .listItem || kinds[p] == .body) {
+            var k = ranges[p].start, number = 0
+            while k < ranges[p].end, Bytes.isDigit(s[k]), number < 10_000 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+            numbered.append((p, number))
+        }
+        let acrossHeading = zip(numbered, numbered.dropFirst()).contains { a, b in
+            b.number == a.number + 1 && (a.index + 1..<b.index).contains { kinds[$0] == .heading }
+        }
+        guard acrossHeading else { return }
+        for (p, _) in numbered where kinds[p] == .listItem { kinds[p] = .body }
     }
 
     /// A line that is only a number: "XI", "12", "IV.".

@@ -16,6 +16,7 @@ enum Quotes {
         let n = ranges.count
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         func eligible(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 }
+        let thirdPerson = isThirdPersonReport(table)
         var i = 0
         while i < n {
             guard eligible(i), i > 0 else { i += 1; continue }
@@ -23,7 +24,9 @@ enum Quotes {
             let sh = shapes[i]
             // Marked quotation, unless the mark closes early and narrative follows
             // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
-            if let run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
+            if var run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
+                // "— Jane Smith, mayor": the attribution line under it belongs to the quote block.
+                if let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isAttribution(s, ranges[next], shapes[next]) { run.append(next) }
                 quotes.append(Quote(paragraphs: run, source: intro.map { source(s, $0) } ?? nil))
                 i = run.last! + 1; continue
             }
@@ -45,6 +48,10 @@ enum Quotes {
                     i += 1; continue
                 }
             } else if startsWithBracketedLowercase(s, ranges[i]) {
+                quotes.append(Quote(paragraphs: [i], source: nil))
+                i += 1; continue
+            }
+            if !transcript, thirdPerson, speaksInFirstPerson(table, i) {
                 quotes.append(Quote(paragraphs: [i], source: nil))
                 i += 1; continue
             }
@@ -219,5 +226,46 @@ enum Quotes {
     static func isFiller(_ s: [UInt8], _ w: TextRange) -> Bool {
         let l = Bytes.lowered(s, w)
         return l == Array("here".utf8) || l == Array("whilst".utf8) || l == Array("according".utf8)
+    }
+
+    /// "— Jane Smith, mayor of Eastport": a short line led by a dash that names who spoke.
+    static func isAttribution(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 1, sh.words <= 12, r.count > 2 else { return false }
+        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x95], Array("--".utf8), Array("- ".utf8)]
+        return dashes.contains { d in r.count > d.count && Array(s[r.start..<(r.start + d.count)]) == d }
+    }
+
+    /// A text told in the third person: at least six paragraphs of running text, at most one in
+    /// ten of them with first-person words outside quotation marks.
+    static func isThirdPersonReport(_ table: ParagraphTable) -> Bool {
+        var running = 0, firstPerson = 0
+        for p in 0..<table.count where table.kinds[p] == .body && table.shapes[p].words >= 20 {
+            running += 1
+            if firstPersonWords(table.text, table.ranges[p]) > 0 { firstPerson += 1 }
+        }
+        return running >= 6 && firstPerson * 10 <= running
+    }
+
+    /// Someone's words set in a third-person report without marks: a paragraph without quotation
+    /// marks dense in "I", "we", "our" (four such words, one in twenty), between paragraphs of
+    /// running text that have none.
+    static func speaksInFirstPerson(_ table: ParagraphTable, _ i: Int) -> Bool {
+        let s = table.text, r = table.ranges[i], sh = table.shapes[i]
+        guard i > 0, i + 1 < table.count, sh.words >= 20, sh.speakerLabel == 0, sh.listMarker == 0, !sh.opensQuote, sh.quoteBalance == 0 else { return false }
+        let count = firstPersonWords(s, r)
+        guard count >= 4, count * 20 >= sh.words, !hasQuotationMark(s, r) else { return false }
+        for j in [i - 1, i + 1] where table.kinds[j] == .body {
+            if table.shapes[j].words < 20 || firstPersonWords(s, table.ranges[j]) > 0 { return false }
+        }
+        return table.kinds[i - 1] == .body || table.kinds[i + 1] == .body
+    }
+
+    static func hasQuotationMark(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var k = r.start
+        while k < r.end {
+            if s[k] == UInt8(ascii: "\"") || s[k] == 0xE2 && k + 2 < r.end && s[k + 1] == 0x80 && (s[k + 2] == 0x9C || s[k + 2] == 0x9D) { return true }
+            k += 1
+        }
+        return false
     }
 }

@@ -80,7 +80,8 @@ enum Sectioner {
     static func levelOne(_ table: ParagraphTable, levels: [UInt8]? = nil) -> (starts: [(start: Int, title: String?)], subheadings: [Int: String]) {
         let s = table.text, kinds = table.kinds, n = table.count
         var level1: [(start: Int, title: String?)] = []
-        let headings = (0..<n).filter { kinds[$0] == .heading }
+        // A subject line is the document's subtitle, not the start of a part.
+        let headings = (0..<n).filter { kinds[$0] == .heading && !DocumentMatter.isSubjectLine(s, table.ranges[$0], table.shapes[$0]) }
         let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
         var subheadings: [Int: String] = [:]
@@ -119,7 +120,7 @@ enum Sectioner {
         let kinds = table.kinds
         guard let title = titleIndex(kinds), title + 1 < table.count else { return 0 }
         var k = title + 1
-        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation].contains(kinds[k]) { k += 1 }
+        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation, .note].contains(kinds[k]) { k += 1 }
         return k - 1
     }
 
@@ -144,6 +145,11 @@ enum Sectioner {
             if let first = numbered.firstIndex(of: true),
                headings.indices.prefix(first).contains(where: { !ParagraphClassifier.isStandardHeading(s, ranges[headings[$0]]) }) {
                 for k in raw.indices where numbered[k] { raw[k] += 1 }
+            }
+            // The headings under a document's own heading that repeats the title are its parts.
+            if let title = titleIndex(table.kinds),
+               let doc = headings.firstIndex(where: { DocumentMatter.repeatsTitle(s, ranges[$0], shapes[$0], title: ranges[title]) }) {
+                for k in raw.indices where k > doc { raw[k] += 1 }
             }
             for k in raw.indices.dropFirst() where headings[k - 1] == headings[k] - 1 && raw[k] <= raw[k - 1]
                 && !ParagraphClassifier.isChapterHeading(s, ranges[headings[k - 1]], shapes[headings[k - 1]])
