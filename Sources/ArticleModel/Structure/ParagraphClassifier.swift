@@ -72,6 +72,7 @@ enum ParagraphClassifier {
             if prev || next || afterListHeading { kinds[i] = .listItem }
         }
         numberedParagraphs(s, ranges, shapes, &kinds)
+        LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
         return kinds
