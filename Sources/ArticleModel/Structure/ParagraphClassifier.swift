@@ -72,6 +72,7 @@ enum ParagraphClassifier {
             if prev || next || afterListHeading { kinds[i] = .listItem }
         }
         numberedParagraphs(s, ranges, shapes, &kinds)
+        letteredSiblings(s, ranges, shapes, &kinds)
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
@@ -93,6 +94,25 @@ enum ParagraphClassifier {
         }
         guard acrossHeading else { return }
         for (p, _) in numbered where kinds[p] == .listItem { kinds[p] = .body }
+    }
+
+    /// "(a) that funding be kept;", "(b) Import policy …" (a long one), "(c) …": lettered items that
+    /// follow one another in the alphabet are siblings, all list items when any of them is one.
+    static func letteredSiblings(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        func letter(_ p: Int) -> UInt8? {
+            let r = ranges[p], m = shapes[p].listMarker
+            guard m >= 3, kinds[p] == .body || kinds[p] == .listItem else { return nil }
+            let k = s[r.start] == UInt8(ascii: "(") ? r.start + 1 : r.start
+            return Bytes.isLower(s[k]) && s[k + 1] == UInt8(ascii: ")") ? s[k] : nil
+        }
+        var p = 0
+        while p < ranges.count {
+            guard let first = letter(p) else { p += 1; continue }
+            var end = p
+            while end + 1 < ranges.count, letter(end + 1) == first + UInt8(end + 1 - p) { end += 1 }
+            if end > p, (p...end).contains(where: { kinds[$0] == .listItem }) { for q in p...end { kinds[q] = .listItem } }
+            p = end + 1
+        }
     }
 
     /// A line that is only a number: "XI", "12", "IV.".

@@ -72,3 +72,24 @@ import Testing
         #expect(a.paragraphs[3].kind == .heading)
     }
 }
+
+/// Lettered items of a paper (issue 13 item 7).
+@Suite struct LetteredItemTests {
+    @Test func aLongLetteredItemBelongsWithItsSiblings() {
+        let long = Array(repeating: "the board shall publish its import figures every quarter", count: 8).joined(separator: ", and ")
+        let a = Fixtures.build("""
+        Harbour Policy
+
+        The board recommends the following measures for the coming year, in this order:
+
+        (a) that the dues be lowered for fishing boats;
+
+        (b) Import policy: \(long);
+
+        (c) that the quay be repaired before the winter.
+
+        The board will report on these measures in the spring, and the council will decide on them.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+    }
+}

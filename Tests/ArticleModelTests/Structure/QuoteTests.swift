@@ -229,4 +229,18 @@ import Testing
         """)
         #expect(a.quotes.map(\.paragraphs) == [[2, 3]])
     }
+
+    @Test func aPullQuoteRepeatingABodySentenceIsAnAside() {
+        let a = Fixtures.build("""
+        Title
+
+        The valley has changed since the dam was built, and the old mill is now a museum. The river is the town's memory, and every family has a story about the flood of 1952 that took the bridge.
+
+        “The river is the town's memory.”
+
+        The museum opened last spring, and it holds the photographs that the families lent for the exhibition about the flood and the bridge.
+        """)
+        #expect(a.paragraphs[2].kind == .aside)
+        #expect(a.quotes.isEmpty)
+    }
 }
