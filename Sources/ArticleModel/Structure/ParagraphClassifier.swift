@@ -137,10 +137,9 @@ enum ParagraphClassifier {
     }
 
     static func isByline(_ s: [UInt8], _ r: TextRange) -> Bool {
-        let w = Bytes.wordCount(s, in: r)
-        guard w <= 12 else { return false }
-        return Bytes.hasPrefix(s, at: r.start, "By ") || Bytes.hasPrefix(s, at: r.start, "Posted by ")
-            || Bytes.hasPrefix(s, at: r.start, "Written by ") || Bytes.hasPrefix(s, at: r.start, "Author:")
+        guard Bytes.hasPrefix(s, at: r.start, "By ") || Bytes.hasPrefix(s, at: r.start, "Posted by ")
+            || Bytes.hasPrefix(s, at: r.start, "Written by ") || Bytes.hasPrefix(s, at: r.start, "Author:") else { return false }
+        return Bytes.wordCount(s, in: r) <= 12
     }
 
     static func hasDigit(_ s: [UInt8], _ r: TextRange) -> Bool {
