@@ -112,6 +112,8 @@ enum CrossReferences {
         let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
         let footnotes = footnoteTargets(s, paragraphs)
         let numberedNotes = FootnoteMarkers.numberedNotes(s, paragraphs)
+        // A closing note led by a star, for the star markers in the text.
+        let starNote = paragraphs.last.flatMap { $0.kind == .note && $0.range.count > 0 && s[$0.range.start] == UInt8(ascii: "*") ? $0.index : nil }
         var reposted = RepostedArticles(article, starts: reposts)
         let all = Self.patterns
         var numberedParagraphs: [Int: Int]? // built on first use
@@ -128,6 +130,7 @@ enum CrossReferences {
                 Bytes.forEach(0xC2, in: s, r) { candidates.append($0) }
                 Bytes.forEach(0xE2, in: s, r) { candidates.append($0) }
             }
+            if let starNote, para.index != starNote { Bytes.forEach(UInt8(ascii: "*"), in: s, r) { candidates.append($0) } }
             // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
             candidates.sort()
             var i = r.start
@@ -142,6 +145,10 @@ enum CrossReferences {
                         out.append(CrossReference(paragraph: para.index, range: marker, target: target))
                         i = marker.end; continue
                     }
+                }
+                if let starNote, para.index != starNote, FootnoteMarkers.isStar(s, at: i, limit: r.end) {
+                    out.append(CrossReference(paragraph: para.index, range: TextRange(i, i + 1), target: [starNote]))
+                    i += 1; continue
                 }
                 if superscripts, let marker = FootnoteMarkers.marker(s, at: i, in: r) {
                     out.append(CrossReference(paragraph: para.index, range: marker.range, target: numberedNotes[marker.number].map { [$0] }))

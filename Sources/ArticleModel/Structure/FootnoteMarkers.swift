@@ -71,4 +71,23 @@ enum FootnoteMarkers {
         }
         return false
     }
+
+    /// A closing note led by one star ("*Not published.", "* Not printed.") under the running text,
+    /// when the text before it marks a word with a star ("… the memorandum* …"): its index, else nil.
+    static func starNote(_ s: [UInt8], _ ranges: ParagraphRanges, _ kinds: [ParagraphKind]) -> Int? {
+        var p = ranges.count - 1
+        while p > 1, kinds[p] == .aside || kinds[p] == .caption { p -= 1 }
+        let r = ranges[p]
+        guard p > 1, r.count > 3, s[r.start] == UInt8(ascii: "*"), s[r.start + 1] != UInt8(ascii: "*"),
+              ranges[p - 1].count > 0, s[ranges[p - 1].start] != UInt8(ascii: "*") else { return nil }
+        var marked = false
+        Bytes.forEach(UInt8(ascii: "*"), in: s, TextRange(0, ranges[p - 1].end)) { if !marked, isStar(s, at: $0, limit: r.start) { marked = true } }
+        return marked ? p : nil
+    }
+
+    /// A star marker at `i`: right after a word or a closing mark, and not before another word character or star.
+    static func isStar(_ s: [UInt8], at i: Int, limit: Int) -> Bool {
+        guard s[i] == UInt8(ascii: "*"), i > 0, !Bytes.isSpace(s[i - 1]), s[i - 1] != UInt8(ascii: "*") else { return false }
+        return i + 1 >= limit || !(Bytes.isASCIILetter(s[i + 1]) || Bytes.isDigit(s[i + 1]) || s[i + 1] == UInt8(ascii: "*"))
+    }
 }

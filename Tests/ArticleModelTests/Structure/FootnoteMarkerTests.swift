@@ -67,4 +67,31 @@ import Testing
         """)
         #expect(a.crossReferences.isEmpty)
     }
+
+    @Test func aStarMarkerLinksToTheClosingStarNote() {
+        let a = Fixtures.build("""
+        Memorandum on the Harbour Dues
+
+        The board sent the memorandum* to the council, which read it on Tuesday and asked for the figures.
+
+        \(Self.body)
+
+        *Not printed.
+        """)
+        #expect(a.paragraphs[3].kind == .note)
+        #expect(a.crossReferences.map { a.text($0.range) } == ["*"])
+        #expect(target(a, "*") == [3])
+        // A bulleted list is no note, and its stars are no markers.
+        let list = Fixtures.build("""
+        Dues
+
+        \(Self.body)
+
+        * lower dues
+
+        * a new quay
+        """)
+        #expect(list.crossReferences.isEmpty)
+        #expect(!list.kinds().contains(.note))
+    }
 }
