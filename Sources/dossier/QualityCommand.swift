@@ -100,6 +100,8 @@ struct QualityCommand: ParsableCommand {
 struct QualityReportPrinter {
     let halves: [String: String]
     private var rows: [(stem: String, values: [Double?])] = []
+    /// Annotation targets and footnote markers (right, of) per text, summed per half on the averages line.
+    private var linked: [String: [(right: Int, of: Int)]] = [:]
 
     init(halves: [String: String]) { self.halves = halves }
 
@@ -146,6 +148,7 @@ struct QualityReportPrinter {
         for bad in s.badSections { print("  bad section: " + DisplayText.sanitize(bad)) }
         printOutlines(s)
         rows.append((stem, values))
+        linked[stem] = [s.annotationTargets, s.markers]
     }
 
     func printOutlines(_ s: StructureScore) {
@@ -160,7 +163,17 @@ struct QualityReportPrinter {
     }
 
     mutating func finishStructure() {
-        averages { Self.name($0) + $1.map { Output.pad(Self.percent($0), 8) }.joined() }
+        let halves = halves, sumsOf = linked
+        averages { name, means in
+            // "average, tuning (4)" → the texts of that half: their targets and markers summed.
+            let half = name.split(separator: " ").dropFirst().first.map(String.init) ?? "all"
+            let sums = sumsOf.filter { (halves[$0.key] ?? "all") == half }.values.reduce(into: [(0, 0), (0, 0)]) { sum, text in
+                for k in 0..<2 { sum[k].0 += text[k].right; sum[k].1 += text[k].of }
+            }
+            return Self.name(name) + means.map { Output.pad(Self.percent($0), 8) }.joined()
+                + Output.pad(" \(sums[0].0)/\(sums[0].1)", 8) + " \(sums[1].0)/\(sums[1].1)"
+        }
+        self.linked = [:]
     }
 
     mutating func relations(_ stem: String, _ r: RelationScore) {

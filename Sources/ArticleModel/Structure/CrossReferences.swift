@@ -112,6 +112,8 @@ enum CrossReferences {
         let reposts = paragraphs.filter { $0.kind == .dateline && ParagraphClassifier.isPublicationDateline(s, $0.range, ParagraphShape(s, $0.range)) }.map(\.index)
         let footnotes = footnoteTargets(s, paragraphs)
         let numberedNotes = FootnoteMarkers.numberedNotes(s, paragraphs)
+        // A closing note led by a star, for the star markers in the text.
+        let starNote = paragraphs.last.flatMap { $0.kind == .note && $0.range.count > 0 && s[$0.range.start] == UInt8(ascii: "*") ? $0.index : nil }
         var reposted = RepostedArticles(article, starts: reposts)
         let all = Self.patterns
         var numberedParagraphs: [Int: Int]? // built on first use
@@ -128,16 +130,25 @@ enum CrossReferences {
                 Bytes.forEach(0xC2, in: s, r) { candidates.append($0) }
                 Bytes.forEach(0xE2, in: s, r) { candidates.append($0) }
             }
+            if let starNote, para.index != starNote { Bytes.forEach(UInt8(ascii: "*"), in: s, r) { candidates.append($0) } }
             // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
             candidates.sort()
             var i = r.start
             for candidate in candidates {
                 guard candidate >= i else { continue }
                 i = candidate
-                if let marker = footnoteMarker(s, at: i, in: r) {
-                    let target = footnotes[Array(s[marker.start..<marker.end])].flatMap { $0 == para.index ? nil : [$0] }
-                    out.append(CrossReference(paragraph: para.index, range: marker, target: target))
-                    i = marker.end; continue
+                if let marker = footnoteMarker(s, at: i, in: r, spaced: true) {
+                    // "[3]" points at the note "[3] …", else at the note "3 …"; " [3]" after a space only when one is there.
+                    let number = Int(String(decoding: s[(marker.start + 1)..<(marker.end - 1)], as: UTF8.self)) ?? -1
+                    let target = (footnotes[Array(s[marker.start..<marker.end])] ?? numberedNotes[number]).flatMap { $0 == para.index ? nil : [$0] }
+                    if target != nil || !Bytes.isSpace(s[i - 1]) {
+                        out.append(CrossReference(paragraph: para.index, range: marker, target: target))
+                        i = marker.end; continue
+                    }
+                }
+                if let starNote, para.index != starNote, FootnoteMarkers.isStar(s, at: i, limit: r.end) {
+                    out.append(CrossReference(paragraph: para.index, range: TextRange(i, i + 1), target: [starNote]))
+                    i += 1; continue
                 }
                 if superscripts, let marker = FootnoteMarkers.marker(s, at: i, in: r) {
                     out.append(CrossReference(paragraph: para.index, range: marker.range, target: numberedNotes[marker.number].map { [$0] }))
@@ -186,8 +197,10 @@ enum CrossReferences {
 
     /// A footnote marker "[12]" at `i`, attached to the word or punctuation before it ("agree:[2]");
     /// "30 [300]" is an editor's correction, not a marker.
-    static func footnoteMarker(_ s: [UInt8], at i: Int, in r: TextRange) -> TextRange? {
-        guard s[i] == UInt8(ascii: "["), i > r.start, !Bytes.isSpace(s[i - 1]), i + 2 < r.end, Bytes.isDigit(s[i + 1]) else { return nil }
+    /// `spaced`: also one after a space, unless a number is before it.
+    static func footnoteMarker(_ s: [UInt8], at i: Int, in r: TextRange, spaced: Bool = false) -> TextRange? {
+        guard s[i] == UInt8(ascii: "["), i > r.start, i + 2 < r.end, Bytes.isDigit(s[i + 1]) else { return nil }
+        if Bytes.isSpace(s[i - 1]) { guard spaced, i - 1 > r.start, !Bytes.isDigit(s[i - 2]), !Bytes.isSpace(s[i - 2]) else { return nil } }
         var k = i + 1
         while k < r.end, k - i <= 3, Bytes.isDigit(s[k]) { k += 1 }
         guard k < r.end, s[k] == UInt8(ascii: "]") else { return nil }

@@ -35,4 +35,59 @@ enum FootnoteMarkers {
         while let d = digit(s, at: k, limit: r.end), digits < 4 { number = number * 10 + d.value; k += d.length; digits += 1 }
         return (TextRange(i, k), number)
     }
+
+    /// Endnotes without a heading over them: the last paragraphs of the text (before any closing
+    /// asides), each starting with a bare number ("1 Not published.", "2. Ibid., p. 4"), numbered one
+    /// up in reading order, when the text before them holds a marker for every number ("[1]", "¹").
+    /// Their indices, else none.
+    static func trailingNotes(_ s: [UInt8], _ ranges: ParagraphRanges, _ kinds: [ParagraphKind]) -> [Int] {
+        var p = ranges.count - 1
+        while p > 0, kinds[p] == .aside || kinds[p] == .caption { p -= 1 }
+        var run: [(index: Int, number: Int)] = []
+        while p > 0, [.body, .listItem, .note].contains(kinds[p]), LayoutRules.isNumberedNote(s, ranges[p]) {
+            let r = ranges[p]
+            var k = r.start, number = 0
+            while k < r.end, Bytes.isDigit(s[k]) { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+            if let next = run.last, number != next.number - 1 { break }
+            run.append((p, number))
+            p -= 1
+        }
+        guard let first = run.last, first.index > 0 else { return [] }
+        let before = TextRange(0, ranges[first.index].start)
+        for (_, number) in run where !hasMarker(s, number, in: before) { return [] }
+        return run.reversed().map(\.index)
+    }
+
+    /// Whether `r` holds a marker for note `number`: "[12]" or superscript "¹²" after a word.
+    static func hasMarker(_ s: [UInt8], _ number: Int, in r: TextRange) -> Bool {
+        if Bytes.find(s, Array("[\(number)]".utf8), in: r) != nil { return true }
+        let digits: [[UInt8]] = [[0xE2, 0x81, 0xB0], [0xC2, 0xB9], [0xC2, 0xB2], [0xC2, 0xB3]]
+            + (4...9).map { [0xE2, 0x81, 0xB0 + UInt8($0)] }
+        let superscript = String(number).utf8.flatMap { digits[Int($0 - UInt8(ascii: "0"))] }
+        var from = r.start
+        while from < r.end, let at = Bytes.find(s, superscript, in: TextRange(from, r.end)) {
+            if marker(s, at: at, in: r)?.number == number { return true }
+            from = at + 1
+        }
+        return false
+    }
+
+    /// A closing note led by one star ("*Not published.", "* Not printed.") under the running text,
+    /// when the text before it marks a word with a star ("… the memorandum* …"): its index, else nil.
+    static func starNote(_ s: [UInt8], _ ranges: ParagraphRanges, _ kinds: [ParagraphKind]) -> Int? {
+        var p = ranges.count - 1
+        while p > 1, kinds[p] == .aside || kinds[p] == .caption { p -= 1 }
+        let r = ranges[p]
+        guard p > 1, r.count > 3, s[r.start] == UInt8(ascii: "*"), s[r.start + 1] != UInt8(ascii: "*"),
+              ranges[p - 1].count > 0, s[ranges[p - 1].start] != UInt8(ascii: "*") else { return nil }
+        var marked = false
+        Bytes.forEach(UInt8(ascii: "*"), in: s, TextRange(0, ranges[p - 1].end)) { if !marked, isStar(s, at: $0, limit: r.start) { marked = true } }
+        return marked ? p : nil
+    }
+
+    /// A star marker at `i`: right after a word or a closing mark, and not before another word character or star.
+    static func isStar(_ s: [UInt8], at i: Int, limit: Int) -> Bool {
+        guard s[i] == UInt8(ascii: "*"), i > 0, !Bytes.isSpace(s[i - 1]), s[i - 1] != UInt8(ascii: "*") else { return false }
+        return i + 1 >= limit || !(Bytes.isASCIILetter(s[i + 1]) || Bytes.isDigit(s[i + 1]) || s[i + 1] == UInt8(ascii: "*"))
+    }
 }

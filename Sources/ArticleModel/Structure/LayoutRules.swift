@@ -99,4 +99,21 @@ enum LayoutRules {
         let t = Bytes.lowered(s, r)
         return t == Array("notes".utf8) || t == Array("footnotes".utf8) || t == Array("endnotes".utf8) || t == Array("references".utf8)
     }
+
+    /// Lines that hold a figure placeholder ("South America [Figure 18]") and the short lines right
+    /// above or below such a line ("Arab Song" over "[Figure 29]") are captions: they label the figure.
+    static func placeholderCaptions(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        var holds = [Bool](repeating: false, count: ranges.count)
+        for p in ranges.indices where shapes[p].words <= 24 && [.caption, .body, .listItem, .heading].contains(kinds[p]) {
+            guard placeholders.first(s, in: ranges[p]) != nil else { continue }
+            holds[p] = true
+            kinds[p] = .caption
+        }
+        for p in ranges.indices where kinds[p] == .body || kinds[p] == .listItem {
+            let sh = shapes[p]
+            guard sh.words <= 10, !sh.endsWithColon, sh.speakerLabel == 0, p > 0 && holds[p - 1] || p + 1 < ranges.count && holds[p + 1] else { continue }
+            kinds[p] = .caption
+        }
+    }
+    static let placeholders = Bytes.Needles(["[figure", "[fig.", "[illustration", "[image", "[photo", "[picture", "[chart", "[map"])
 }

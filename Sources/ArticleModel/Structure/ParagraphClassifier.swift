@@ -30,9 +30,11 @@ enum ParagraphClassifier {
             }
         }
 
+        let title = kinds.prefix(2).firstIndex(of: .title).map { ranges[$0] }
         for i in firstBody..<n {
             let r = ranges[i], sh = shapes[i]
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
+            if let kind = DocumentMatter.kind(s, r, sh, index: i, title: title) { kinds[i] = kind; continue }
             if isAside(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
@@ -69,7 +71,49 @@ enum ParagraphClassifier {
             let afterListHeading = i > 0 && kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])
             if prev || next || afterListHeading { kinds[i] = .listItem }
         }
+        numberedParagraphs(s, ranges, shapes, &kinds)
+        letteredSiblings(s, ranges, shapes, &kinds)
+        LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
+        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
+        if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
+        if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
         return kinds
+    }
+
+    /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
+    /// numbering runs on across a heading, the numbers are the paper's paragraph numbers, and its
+    /// numbered paragraphs are body, whatever their length.
+    static func numberedParagraphs(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        var numbered: [(index: Int, number: Int)] = []
+        for (p, sh) in shapes.enumerated() where sh.listMarker > 0 && Bytes.isDigit(sh.firstByte) && (kinds[p] == .listItem || kinds[p] == .body) {
+            var k = ranges[p].start, number = 0
+            while k < ranges[p].end, Bytes.isDigit(s[k]), number < 10_000 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+            numbered.append((p, number))
+        }
+        let acrossHeading = zip(numbered, numbered.dropFirst()).contains { a, b in
+            b.number == a.number + 1 && (a.index + 1..<b.index).contains { kinds[$0] == .heading }
+        }
+        guard acrossHeading else { return }
+        for (p, _) in numbered where kinds[p] == .listItem { kinds[p] = .body }
+    }
+
+    /// "(a) that funding be kept;", "(b) Import policy …" (a long one), "(c) …": lettered items that
+    /// follow one another in the alphabet are siblings, all list items when any of them is one.
+    static func letteredSiblings(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        func letter(_ p: Int) -> UInt8? {
+            let r = ranges[p], m = shapes[p].listMarker
+            guard m >= 3, kinds[p] == .body || kinds[p] == .listItem else { return nil }
+            let k = s[r.start] == UInt8(ascii: "(") ? r.start + 1 : r.start
+            return Bytes.isLower(s[k]) && s[k + 1] == UInt8(ascii: ")") ? s[k] : nil
+        }
+        var p = 0
+        while p < ranges.count {
+            guard let first = letter(p) else { p += 1; continue }
+            var end = p
+            while end + 1 < ranges.count, letter(end + 1) == first + UInt8(end + 1 - p) { end += 1 }
+            if end > p, (p...end).contains(where: { kinds[$0] == .listItem }) { for q in p...end { kinds[q] = .listItem } }
+            p = end + 1
+        }
     }
 
     /// A line that is only a number: "XI", "12", "IV.".
@@ -94,10 +138,9 @@ enum ParagraphClassifier {
     }
 
     static func isByline(_ s: [UInt8], _ r: TextRange) -> Bool {
-        let w = Bytes.wordCount(s, in: r)
-        guard w <= 12 else { return false }
-        return Bytes.hasPrefix(s, at: r.start, "By ") || Bytes.hasPrefix(s, at: r.start, "Posted by ")
-            || Bytes.hasPrefix(s, at: r.start, "Written by ") || Bytes.hasPrefix(s, at: r.start, "Author:")
+        guard Bytes.hasPrefix(s, at: r.start, "By ") || Bytes.hasPrefix(s, at: r.start, "Posted by ")
+            || Bytes.hasPrefix(s, at: r.start, "Written by ") || Bytes.hasPrefix(s, at: r.start, "Author:") else { return false }
+        return Bytes.wordCount(s, in: r) <= 12
     }
 
     static func hasDigit(_ s: [UInt8], _ r: TextRange) -> Bool {

@@ -1,16 +1,20 @@
 /// Quotation marks of the families other than English “ ” and ": « » (French), » « (German),
-/// „ “ (German, Polish), ‹ › and › ‹. A paragraph opening with one of these is measured with its
+/// „ “ (German, Polish), ‹ › and › ‹, and English single ‘ ’ (whose closing mark is also the
+/// apostrophe: before a letter, as in "don’t", it closes nothing). A paragraph opening with one of these is measured with its
 /// own family, since „ closes with “, which English text uses to open.
 struct QuoteMarks: Equatable {
     /// The opening and closing mark (UTF-8) of one family.
     let open: [UInt8], close: [UInt8]
+    /// The closing mark is also an apostrophe.
+    var apostrophe = false
 
     static let guillemets = QuoteMarks(open: [0xC2, 0xAB], close: [0xC2, 0xBB])
     static let reversedGuillemets = QuoteMarks(open: [0xC2, 0xBB], close: [0xC2, 0xAB])
     static let low = QuoteMarks(open: [0xE2, 0x80, 0x9E], close: [0xE2, 0x80, 0x9C])
     static let single = QuoteMarks(open: [0xE2, 0x80, 0xB9], close: [0xE2, 0x80, 0xBA])
     static let reversedSingle = QuoteMarks(open: [0xE2, 0x80, 0xBA], close: [0xE2, 0x80, 0xB9])
-    static let families = [guillemets, reversedGuillemets, low, single, reversedSingle]
+    static let englishSingle = QuoteMarks(open: [0xE2, 0x80, 0x98], close: [0xE2, 0x80, 0x99], apostrophe: true)
+    static let families = [guillemets, reversedGuillemets, low, single, reversedSingle, englishSingle]
 
     /// What the quotation code needs of one paragraph: whether it opens with the mark, opening minus
     /// closing marks, and whether it ends with a closing mark (past a full stop or a note marker).
@@ -29,7 +33,7 @@ struct QuoteMarks: Equatable {
         var i = r.start, lastClose = -1
         while i < r.end {
             if QuoteMarks.has(open, s, i, r.end) { m.balance += 1; i += open.count; continue }
-            if QuoteMarks.has(close, s, i, r.end) { m.balance -= 1; i += close.count; lastClose = i; continue }
+            if closes(s, i, r.end) { m.balance -= 1; i += close.count; lastClose = i; continue }
             i += 1
         }
         m.endsClosed = lastClose >= 0 && r.end - lastClose < 8
@@ -40,10 +44,15 @@ struct QuoteMarks: Equatable {
     func closesEarly(_ s: [UInt8], _ r: TextRange) -> Bool {
         var i = r.start + open.count
         while i < r.end {
-            if QuoteMarks.has(close, s, i, r.end) { return Bytes.wordCount(s, in: TextRange(i + close.count, r.end)) > 3 }
+            if closes(s, i, r.end) { return Bytes.wordCount(s, in: TextRange(i + close.count, r.end)) > 3 }
             i += 1
         }
         return false
+    }
+
+    /// A closing mark at `i` (an apostrophe before a letter is none).
+    private func closes(_ s: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        QuoteMarks.has(close, s, i, end) && !(apostrophe && i + close.count < end && Bytes.isASCIILetter(s[i + close.count]))
     }
 
     private static func has(_ mark: [UInt8], _ s: [UInt8], _ i: Int, _ end: Int) -> Bool {

@@ -16,6 +16,7 @@ enum Quotes {
         let n = ranges.count
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         func eligible(_ i: Int) -> Bool { kinds[i] == .body || kinds[i] == .listItem && shapes[i].listMarker == 0 }
+        var thirdPerson: Bool? // read of the whole text only when a paragraph speaks in the first person
         var i = 0
         while i < n {
             guard eligible(i), i > 0 else { i += 1; continue }
@@ -23,7 +24,9 @@ enum Quotes {
             let sh = shapes[i]
             // Marked quotation, unless the mark closes early and narrative follows
             // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
-            if let run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
+            if var run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
+                // "— Jane Smith, mayor": the attribution line under it belongs to the quote block.
+                if let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isAttribution(s, ranges[next], shapes[next]) { run.append(next) }
                 quotes.append(Quote(paragraphs: run, source: intro.map { source(s, $0) } ?? nil))
                 i = run.last! + 1; continue
             }
@@ -47,6 +50,10 @@ enum Quotes {
             } else if startsWithBracketedLowercase(s, ranges[i]) {
                 quotes.append(Quote(paragraphs: [i], source: nil))
                 i += 1; continue
+            }
+            if !transcript, thirdPerson != false, speaksInFirstPerson(table, i) {
+                if thirdPerson == nil { thirdPerson = isThirdPersonReport(table) }
+                if thirdPerson == true { quotes.append(Quote(paragraphs: [i], source: nil)); i += 1; continue }
             }
             i += 1
         }
@@ -180,10 +187,27 @@ enum Quotes {
         Bytes.wordCount(s, in: r) >= 8 && firstPersonWords(s, r) >= 2 && firstPersonWords(s, intro) == 0
     }
 
+    /// The words "I", "we", "my", "our", "me", "us" in `r` (words as `Bytes.words` finds them: "I’m" holds "I"),
+    /// counted in place: the quote finder reads every paragraph of a text with it.
     static func firstPersonWords(_ s: [UInt8], _ r: TextRange) -> Int {
-        Bytes.words(s, in: r).lazy.filter { firstPerson.contains(Bytes.lowered(s, $0)) }.count
+        var count = 0, i = r.start
+        while i < r.end {
+            guard Bytes.startsWord(s, i) else { i += 1; continue }
+            let e = Bytes.wordEnd(s, i, limit: r.end)
+            switch e - i {
+            case 1: if Bytes.lower(s[i]) == UInt8(ascii: "i") { count += 1 }
+            case 2:
+                let a = Bytes.lower(s[i]), b = Bytes.lower(s[i + 1])
+                if a == UInt8(ascii: "w") && b == UInt8(ascii: "e") || a == UInt8(ascii: "m") && (b == UInt8(ascii: "y") || b == UInt8(ascii: "e"))
+                    || a == UInt8(ascii: "u") && b == UInt8(ascii: "s") { count += 1 }
+            case 3:
+                if Bytes.lower(s[i]) == UInt8(ascii: "o") && Bytes.lower(s[i + 1]) == UInt8(ascii: "u") && Bytes.lower(s[i + 2]) == UInt8(ascii: "r") { count += 1 }
+            default: break
+            }
+            i = e
+        }
+        return count
     }
-    static let firstPerson: Set<[UInt8]> = Set(["i", "we", "my", "our", "me", "us", "i'm", "we're", "i’m", "we’re"].map { Array($0.utf8) })
 
     /// The name nearest before the speech verb ("the Financial Times reports"), or after
     /// "according to"; nil when the sentence names no speaker.
@@ -219,5 +243,49 @@ enum Quotes {
     static func isFiller(_ s: [UInt8], _ w: TextRange) -> Bool {
         let l = Bytes.lowered(s, w)
         return l == Array("here".utf8) || l == Array("whilst".utf8) || l == Array("according".utf8)
+    }
+
+    /// "— Jane Smith, mayor of Eastport": a short line led by a dash that names who spoke.
+    static func isAttribution(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 1, sh.words <= 12, r.count > 2 else { return false }
+        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x95], Array("--".utf8), Array("- ".utf8)]
+        return dashes.contains { d in r.count > d.count && Array(s[r.start..<(r.start + d.count)]) == d }
+    }
+
+    /// A text told in the third person: at least six paragraphs of running text, at most one in
+    /// ten of them with first-person words outside quotation marks.
+    static func isThirdPersonReport(_ table: ParagraphTable) -> Bool {
+        let running = (0..<table.count).filter { table.kinds[$0] == .body && table.shapes[$0].words >= 20 }
+        guard running.count >= 6 else { return false }
+        var firstPerson = 0
+        for p in running where firstPersonWords(table.text, table.ranges[p]) > 0 {
+            firstPerson += 1
+            if firstPerson * 10 > running.count { return false }
+        }
+        return true
+    }
+
+    /// Someone's words set in a third-person report without marks: a paragraph without quotation
+    /// marks dense in "I", "we", "our" (four such words, one in twenty), between paragraphs of
+    /// running text that have none.
+    static func speaksInFirstPerson(_ table: ParagraphTable, _ i: Int) -> Bool {
+        let s = table.text, r = table.ranges[i], sh = table.shapes[i]
+        guard i > 0, i + 1 < table.count, sh.words >= 20, sh.speakerLabel == 0, sh.listMarker == 0, !sh.opensQuote, sh.quoteBalance == 0,
+              table.kinds[i - 1] == .body || table.kinds[i + 1] == .body else { return false }
+        let count = firstPersonWords(s, r)
+        guard count >= 4, count * 20 >= sh.words, !hasQuotationMark(s, r) else { return false }
+        for j in [i - 1, i + 1] where table.kinds[j] == .body {
+            if table.shapes[j].words < 20 || firstPersonWords(s, table.ranges[j]) > 0 { return false }
+        }
+        return true
+    }
+
+    static func hasQuotationMark(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var k = r.start
+        while k < r.end {
+            if s[k] == UInt8(ascii: "\"") || s[k] == 0xE2 && k + 2 < r.end && s[k + 1] == 0x80 && (s[k + 2] == 0x9C || s[k + 2] == 0x9D) { return true }
+            k += 1
+        }
+        return false
     }
 }

@@ -50,6 +50,10 @@ extension Sectioner {
                 guard isWord(title) else { continue }
                 // A lone adverb ("Especially") says how, not what about; "Tom Vallely" is a name.
                 if !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ly") { continue }
+                // Nor does a participle ("Comprised") or a phrase that ends in a function word ("Comprised in").
+                if !wantName, !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ed") { continue }
+                if let last = title.split(separator: " ").last, title.contains(" "),
+                   Terms.isStopword(Array(last.lowercased().utf8)) || shortFunctionWords.contains(last.lowercased()) { continue }
                 picked = title
                 break
             }
@@ -64,6 +68,8 @@ extension Sectioner {
         if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
         return title
     }
+
+    static let shortFunctionWords: Set<String> = ["a", "an", "the", "in", "of", "on", "at", "to", "by", "for", "and", "or", "as", "is", "was", "but"]
 
     /// Whether `word` starts one of the words of `phrase`, case aside ("special" is not in "Especially").
     static func startsAWord(_ word: String, in phrase: String) -> Bool {

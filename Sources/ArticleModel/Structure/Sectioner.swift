@@ -25,9 +25,27 @@ enum Sectioner {
         var countA = [Int32](repeating: 0, count: terms.weight.count)
         var countB = countA
         var partNames = HashMap<String>()
+        // A text whose running text is one section (beside its front matter and notes) has its topic parts as its top level.
+        let front = frontMatterEnd(table)
+        let content = starts.indices.filter { k in
+            let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
+            return !(front > 0 && last <= front) && !mostlyApparatus(kinds, starts[k].start...last)
+        }
+        let flat = content.count == 1 && subheadings.isEmpty
         for (k, b) in starts.enumerated() {
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
             let title = short(b.title ?? leadingTerms(table, terms, b.start...last, &countA))
+            var parts: [ClosedRange<Int>] = []
+            if flat, content == [k], last - b.start + 1 > splitAbove {
+                parts = topicParts(b.start...last, table, terms, glued, &countA, &countB)
+            }
+            if !parts.isEmpty {
+                for part in parts {
+                    let partName = partTitle(part, sectionTitle: "", sectionStart: -1, table, terms, &countA, &partNames)
+                    out.append(Section(title: partName, level: 1, first: part.lowerBound, last: part.upperBound))
+                }
+                continue
+            }
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
@@ -80,7 +98,8 @@ enum Sectioner {
     static func levelOne(_ table: ParagraphTable, levels: [UInt8]? = nil) -> (starts: [(start: Int, title: String?)], subheadings: [Int: String]) {
         let s = table.text, kinds = table.kinds, n = table.count
         var level1: [(start: Int, title: String?)] = []
-        let headings = (0..<n).filter { kinds[$0] == .heading }
+        // A subject line is the document's subtitle, not the start of a part.
+        let headings = (0..<n).filter { kinds[$0] == .heading && !DocumentMatter.isSubjectLine(s, table.ranges[$0], table.shapes[$0]) }
         let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
         var subheadings: [Int: String] = [:]
@@ -96,6 +115,10 @@ enum Sectioner {
                 else if p > n / 2, isClosing(s, table.ranges[p]), kinds[p] == .body { level1.append((p, "Closing remarks")) }
             }
         }
+        // Endnotes at the end with no heading over them are a section of their own.
+        var notes = n
+        while notes > 1, kinds[notes - 1] == .note { notes -= 1 }
+        if notes < n, notes > 1, kinds[notes - 1] != .heading, !level1.contains(where: { $0.start >= notes }) { level1.append((notes, "Notes")) }
         // Front matter (the title with its byline, dateline, subtitle …) is a section of its own.
         let front = frontMatterEnd(table)
         if front > 0, front + 1 < n, !level1.contains(where: { (1...front).contains($0.start) }) {
@@ -119,7 +142,7 @@ enum Sectioner {
         let kinds = table.kinds
         guard let title = titleIndex(kinds), title + 1 < table.count else { return 0 }
         var k = title + 1
-        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation].contains(kinds[k]) { k += 1 }
+        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation, .note].contains(kinds[k]) { k += 1 }
         return k - 1
     }
 
@@ -144,6 +167,11 @@ enum Sectioner {
             if let first = numbered.firstIndex(of: true),
                headings.indices.prefix(first).contains(where: { !ParagraphClassifier.isStandardHeading(s, ranges[headings[$0]]) }) {
                 for k in raw.indices where numbered[k] { raw[k] += 1 }
+            }
+            // The headings under a document's own heading that repeats the title are its parts.
+            if let title = titleIndex(table.kinds),
+               let doc = headings.firstIndex(where: { DocumentMatter.repeatsTitle(s, ranges[$0], shapes[$0], title: ranges[title]) }) {
+                for k in raw.indices where k > doc { raw[k] += 1 }
             }
             for k in raw.indices.dropFirst() where headings[k - 1] == headings[k] - 1 && raw[k] <= raw[k - 1]
                 && !ParagraphClassifier.isChapterHeading(s, ranges[headings[k - 1]], shapes[headings[k - 1]])
@@ -201,7 +229,10 @@ enum Sectioner {
                            _ countA: inout [Int32], _ countB: inout [Int32]) -> [ClosedRange<Int>] {
         var scores = cohesion(range, terms, &countA, &countB)
         adjust(&scores, range, table.shapes, table.kinds)
-        return split(range, base: range.lowerBound, scores, glued)
+        // Parts are counted in paragraphs of running text: captions, notes and asides between them add no topic.
+        var text = [Int32](repeating: 0, count: range.count + 1)
+        for p in range { text[p - range.lowerBound + 1] = text[p - range.lowerBound] + (isApparatus(table.kinds[p]) ? 0 : 1) }
+        return split(range, base: range.lowerBound, scores, glued, text: text)
     }
 
     /// A part's title: its heading or short list item, else its leading names or terms (after its
@@ -314,22 +345,26 @@ enum Sectioner {
     /// from `base`), aiming at `targetSize` paragraphs a part and splitting long parts again; no parts
     /// when it is not split. The candidate gaps are sorted as 32-bit indices into the scores (a section of
     /// a million paragraphs has a million of them).
-    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool]) -> [ClosedRange<Int>] {
+    static func isApparatus(_ kind: ParagraphKind) -> Bool { kind == .caption || kind == .note || kind == .aside }
+
+    /// `text`: running-text paragraphs before each gap (from `base`); nil counts every paragraph.
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool], text: [Int32]? = nil) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         // Room for the most parts there can be (each has at least three paragraphs), so that the array of
         // a section of a million paragraphs never doubles (old and new arrays held at once would be the sectioner's peak).
         out.reserveCapacity(range.count / 3 + 1)
-        _ = split(range, base: base, scores, glued, into: &out)
+        _ = split(range, base: base, scores, glued, text: text, into: &out)
         return out
     }
 
     /// Appends the parts of `range` to `out`, parts still far too long split again; false (and nothing
     /// appended) when it is not split. (Into one array, and each level's sorted gaps gone before the next:
     /// for a section of a million paragraphs, copies of the parts and the gaps held at once would be the peak.)
-    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool],
+    static func split(_ range: ClosedRange<Int>, base: Int, _ scores: [Double], _ glued: [Bool], text: [Int32]? = nil,
                       into out: inout [ClosedRange<Int>]) -> Bool {
         let size = range.count
-        let parts = max(2, Int((Double(size) / Double(targetSize)).rounded()))
+        func textSize(_ r: ClosedRange<Int>) -> Int { text.map { Int($0[r.upperBound - base + 1] - $0[r.lowerBound - base]) } ?? r.count }
+        let parts = max(2, Int((Double(textSize(range)) / Double(targetSize)).rounded()))
         let minSize = 3
         let lo = range.lowerBound, hi = range.upperBound
         guard size >= 2 * minSize else { return false }
@@ -352,7 +387,7 @@ enum Sectioner {
         for k in 0...chosen.count {
             let end = k < chosen.count ? chosen[k] - 1 : hi
             let part = start...end
-            if part.count <= 2 * targetSize || !split(part, base: base, scores, glued, into: &out) { out.append(part) }
+            if textSize(part) <= 2 * targetSize || !split(part, base: base, scores, glued, text: text, into: &out) { out.append(part) }
             start = end + 1
         }
         return true

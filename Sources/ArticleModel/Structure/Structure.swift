@@ -14,8 +14,15 @@ enum Structure {
     static func find(_ table: ParagraphTable, terms: Terms, markup: MarkupHints? = nil) -> Parts {
         var table = table
         table.kinds = markup?.kinds ?? ParagraphClassifier.classify(table)
-        let quotes = markup.map { Quotes.runs(table.kinds, sources: $0.quoteSources) } ?? Quotes.find(table)
+        var quotes = markup.map { Quotes.runs(table.kinds, sources: $0.quoteSources) } ?? Quotes.find(table)
         for q in quotes { for p in q.paragraphs { table.kinds[p] = .quote } }
+        if markup == nil {
+            let pulled = Set(PullQuotes.find(table))
+            if !pulled.isEmpty {
+                for p in pulled { table.kinds[p] = .aside }
+                quotes = quotes.filter { !$0.paragraphs.contains(where: pulled.contains) }
+            }
+        }
         let annotations = Annotations.find(table, quotes, terms)
         for a in annotations { for p in a.paragraphs where table.kinds[p] != .quote { table.kinds[p] = .annotation } }
         let sections = markup.flatMap { Sectioner.outlineSections($0, table.count) }

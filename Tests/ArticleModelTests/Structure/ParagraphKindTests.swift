@@ -151,8 +151,9 @@ import Testing
 
         [1] Environment Agency, State of the Defences, 2018.
         """)
-        #expect(a.kinds() == [.title, .dateline, .dateline, .heading, .listItem, .listItem, .listItem, .listItem,
-                              .heading, .listItem, .listItem, .quote, .heading, .note])
+        // The numbering runs on across "Findings": paragraph numbers (body), not a list; (a) and (b) are.
+        #expect(a.kinds() == [.title, .dateline, .dateline, .heading, .body, .body, .listItem, .listItem,
+                              .heading, .body, .body, .quote, .heading, .note])
         #expect(a.sections.map(\.title) == ["Review of Coastal Flood Defences", "Summary", "Findings", "Notes"])
         #expect(a.quotes.map { Quote(paragraphs: $0.paragraphs, source: $0.source) } == [Quote(paragraphs: [11], source: "Environment Agency")])
         #expect(a.crossReferences.map { a.text($0.range) } == ["[1]", "see paragraph 1"])

@@ -186,4 +186,61 @@ import Testing
         """)
         #expect(dialogue.quotes.isEmpty)
     }
+
+    static let report = "The district council met on Tuesday and heard from the residents of the valley about the plans for the new road."
+
+    @Test func anAttributionLineUnderAQuoteBelongsToIt() {
+        let a = Fixtures.build("""
+        Title
+
+        The district closed four schools last year, and the parents were not consulted before the vote.
+
+        “Every closure was a decision taken with a heavy heart, and every one of them was argued over for months.”
+
+        — Jane Holt, chair of the school board
+
+        The parents have asked for the minutes twice.
+        """)
+        #expect(a.quotes.map(\.paragraphs) == [[2, 3]])
+    }
+
+    @Test func aFirstPersonParagraphInsideAThirdPersonReportIsAQuote() {
+        let third = (1...5).map { _ in Self.report }
+        let voice = "We have waited three years for the road, and I have written to the council every month, but our letters go unanswered and my neighbours have given up."
+        let a = Fixtures.build((["Title"] + third + [voice] + third).joined(separator: "\n\n"))
+        #expect(a.quotes.map(\.paragraphs) == [[6]])
+        // In a text told in the first person throughout, the same paragraph is the author's own.
+        let mine = "I went to the council on Tuesday, and we heard from the residents of the valley about our road."
+        let essay = Fixtures.build((["Title"] + Array(repeating: mine, count: 5) + [voice] + Array(repeating: mine, count: 5)).joined(separator: "\n\n"))
+        #expect(essay.quotes.isEmpty)
+    }
+
+    @Test func singleCurlyQuotesMarkAQuotationOverParagraphs() {
+        let a = Fixtures.build("""
+        Title
+
+        The minister wrote to the council in March, and her letter was read out at the meeting:
+
+        ‘We cannot accept the plan as it stands, for it puts the burden on the poorest districts and the council’s own figures show it.
+
+        We ask the council to think again before the vote next month.’
+
+        The council did not reply to the letter.
+        """)
+        #expect(a.quotes.map(\.paragraphs) == [[2, 3]])
+    }
+
+    @Test func aPullQuoteRepeatingABodySentenceIsAnAside() {
+        let a = Fixtures.build("""
+        Title
+
+        The valley has changed since the dam was built, and the old mill is now a museum. The river is the town's memory, and every family has a story about the flood of 1952 that took the bridge.
+
+        “The river is the town's memory.”
+
+        The museum opened last spring, and it holds the photographs that the families lent for the exhibition about the flood and the bridge.
+        """)
+        #expect(a.paragraphs[2].kind == .aside)
+        #expect(a.quotes.isEmpty)
+    }
 }

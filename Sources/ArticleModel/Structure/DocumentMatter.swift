@@ -1,0 +1,89 @@
+/// Lines of a document's front and back matter that a short-line rule would take for headings or
+/// list items: source notes, "Cited in …" lines, classification lines, place and date lines,
+/// "Subject:" lines, a document-type line that repeats the title, and a closing signature.
+enum DocumentMatter {
+    /// How many paragraphs from the top the front-matter lines are looked for.
+    static let reach = 10
+
+    /// The kind of paragraph `i` when it is one of these lines, else nil. `title`: the title's range.
+    static func kind(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, index i: Int, title: TextRange?) -> ParagraphKind? {
+        if Bytes.hasPrefix(s, at: r.start, "Source:", limit: r.end) || Bytes.hasPrefix(s, at: r.start, "Sources:", limit: r.end) { return .note }
+        if ParagraphClassifier.isByline(s, r) { return .byline }
+        if isClassification(s, r, sh) { return .aside }
+        if sh.words <= 40, !sh.endsWithTerminal,
+           Bytes.hasPrefix(s, at: r.start, "Cited in ", limit: r.end) || Bytes.hasPrefix(s, at: r.start, "Quoted in ", limit: r.end) { return .aside }
+        guard i < reach else { return nil }
+        if isDateLine(s, r, sh) { return .dateline }
+        if isSubjectLine(s, r, sh) { return .heading }
+        if let title, repeatsTitle(s, r, sh, title: title) { return .heading }
+        return nil
+    }
+
+    /// "CONFIDENTIAL", "SECRET – NOFORN", "Confidential and Personal": a short line that is only a
+    /// security classification.
+    static func isClassification(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 5, !sh.endsWithColon, sh.listMarker == 0 else { return false }
+        let words = Bytes.words(s, in: r).map { Bytes.lowered(s, $0) }
+        guard let first = words.first, classificationWords.contains(first) || first == Array("top".utf8) && words.count > 1 else { return false }
+        return words.allSatisfy { classificationWords.contains($0) || connectors.contains($0) }
+    }
+    static let classificationWords: Set<[UInt8]> = Set([
+        "confidential", "secret", "top", "restricted", "unclassified", "classified", "personal", "private", "sensitive",
+        "noforn", "nodis", "exdis", "limdis", "limited", "official", "use", "only", "eyes", "strictly",
+    ].map { Array($0.utf8) })
+    static let connectors: Set<[UInt8]> = Set(["and", "for", "–", "—", "-", "/"].map { Array($0.utf8) })
+
+    /// "Athens, August 19, 2002, 1425Z", "May 1801—August 1814", "14 March 1956": a short line
+    /// without a full stop that names a month and a year.
+    static func isDateLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 10, !sh.endsWithTerminal, !sh.endsWithColon, sh.listMarker == 0, sh.speakerLabel == 0 else { return false }
+        var month = false, year = false
+        for w in Bytes.words(s, in: r) {
+            let word = Bytes.lowered(s, w)
+            if Bytes.isUpper(s[w.start]), months.contains(word) { month = true }
+            var k = w.start
+            while k < w.end, Bytes.isDigit(s[k]) { k += 1 }
+            if k - w.start == 4, s[w.start] == UInt8(ascii: "1") || s[w.start] == UInt8(ascii: "2") { year = true }
+        }
+        return month && year
+    }
+    static let months: Set<[UInt8]> = Set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ].map { Array($0.utf8) })
+
+    /// "Subject: Release of the volume", "02867. SUBJECT: …": the line that names what a telegram or
+    /// memorandum is about (a subtitle, kept as a level-2 heading).
+    static func isSubjectLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 2, sh.words <= 40 else { return false }
+        let words = Bytes.words(s, in: r).prefix(3)
+        for w in words where w.end < r.end && s[w.end] == UInt8(ascii: ":") {
+            let word = Bytes.lowered(s, w)
+            return word == Array("subject".utf8) || word == Array("subj".utf8)
+        }
+        return false
+    }
+
+    /// "Telegram From the Embassy in Greece to the Department of State" under the page title
+    /// "Telegram From the Embassy in Greece to the Department of State, August 2002": a document's
+    /// own heading repeating the start of the title (at least four words) is a heading, not a list item.
+    static func repeatsTitle(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, title: TextRange) -> Bool {
+        guard sh.words >= 4, sh.words <= 25, !sh.endsWithTerminal, r != title else { return false }
+        let a = Bytes.words(s, in: r).map { Bytes.lowered(s, $0) }, b = Bytes.words(s, in: title).map { Bytes.lowered(s, $0) }
+        let shared = zip(a, b).prefix { $0 == $1 }.count
+        return shared >= 4 && shared >= min(a.count, b.count) - 1
+    }
+
+    /// "Miller", "Gerald R. Ford": a closing signature, the last paragraph of running text when it is
+    /// a line of one to four capitalised words under a finished paragraph. Its index, else nil.
+    static func signature(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: [ParagraphKind]) -> Int? {
+        var p = ranges.count - 1
+        while p > 1, [.note, .aside, .caption, .dateline].contains(kinds[p]) { p -= 1 }
+        let sh = shapes[p], before = shapes[p - 1]
+        guard p > 1, [.body, .heading, .listItem].contains(kinds[p]), kinds[p - 1] == .body, sh.words <= 4,
+              !sh.endsWithTerminal || s[ranges[p].end - 1] == UInt8(ascii: "."), !sh.endsWithColon, sh.listMarker == 0,
+              sh.capitalisedShare == 1, !ParagraphClassifier.hasDigit(s, ranges[p]), !ParagraphClassifier.isStandardHeading(s, ranges[p]),
+              before.endsWithTerminal || before.endsWithClosingQuote, before.words >= 6 else { return nil }
+        return p
+    }
+}

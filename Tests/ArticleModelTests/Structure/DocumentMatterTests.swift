@@ -1,0 +1,95 @@
+import Testing
+@testable import ArticleModel
+
+/// Front and back matter of papers on made-up texts (issue 13 item 3): source notes, "Cited in"
+/// and classification lines, datelines, subject lines, a document heading that repeats the title,
+/// and a closing signature.
+@Suite struct DocumentMatterTests {
+    static let body = "The council met on Tuesday evening and heard from residents about the plans for the district."
+
+    static let telegram = """
+    Telegram From the Consulate in Eastport to the Ministry, May 1961
+
+    Source: Ministry archive, file 12/4. The cable was sent to the Ministry and for information to the embassy in the capital, and to the harbour office.
+
+    Cited in A History of the Eastport Consulate, Chapter 3
+
+    CONFIDENTIAL
+
+    Telegram From the Consulate in Eastport to the Ministry
+
+    Eastport, May 3, 1961, 0900Z
+
+    412. Subject: Harbour Strike Ends After Two Weeks
+
+    1. Summary. The dock workers went back to work on Monday after the harbour board agreed to their terms. End Summary.
+
+    The Talks
+
+    2. The talks lasted nine days and were held in the town hall, with the mayor in the chair for most of them.
+
+    3. The harbour board made its offer on the last day, and the workers accepted it by a show of hands.
+
+    Harland
+    """
+
+    @Test func telegramFrontMatterIsNotListItemsOrHeadings() {
+        let a = Fixtures.build(Self.telegram)
+        #expect(a.kinds() == [.title, .note, .aside, .aside, .heading, .dateline, .heading, .body, .heading, .body, .body, .byline])
+    }
+
+    @Test func theDocumentHeadingStartsThePartAndTheSubjectLineDoesNot() {
+        let a = Fixtures.build(Self.telegram)
+        #expect(a.sections.map { "\($0.level) \($0.first)" } == ["1 0", "1 4", "2 4", "2 8"])
+        #expect(a.sections.allSatisfy { !$0.title.contains("Subject") })
+    }
+
+    @Test func aBylineLaterInTheTextIsNeverAHeading() {
+        let a = Fixtures.build("""
+        Council Report
+
+        \(Self.body)
+
+        By Jane Holt
+
+        \(Self.body)
+        """)
+        #expect(a.paragraphs[2].kind == .byline)
+    }
+
+    @Test func aClosingHeadingLikeNotesIsNoSignature() {
+        let a = Fixtures.build("""
+        The Old Mill
+
+        The mill was rebuilt in 1802 after the flood.¹
+
+        \(Self.body)
+
+        Notes
+
+        1 County records, book 4.
+        """)
+        #expect(a.paragraphs[3].kind == .heading)
+    }
+}
+
+/// Lettered items of a paper (issue 13 item 7).
+@Suite struct LetteredItemTests {
+    @Test func aLongLetteredItemBelongsWithItsSiblings() {
+        let long = Array(repeating: "the board shall publish its import figures every quarter", count: 8).joined(separator: ", and ")
+        let a = Fixtures.build("""
+        Harbour Policy
+
+        The board recommends the following measures for the coming year, in this order:
+
+        (a) that the dues be lowered for fishing boats;
+
+        (b) Import policy: \(long);
+
+        (c) that the quay be repaired before the winter.
+
+        The board will report on these measures in the spring, and the council will decide on them.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+    }
+}
