@@ -19,6 +19,11 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "How many of the first relations have their labels scored.")
     var top = 40
 
+    @Option(name: .customLong("entities-from"), help: ArgumentHelp(
+        "Score another tool's entity lists instead of Dossier's (entities only): NAME.listed.tsv files of name, type and aliases joined by |.",
+        valueName: "dir"))
+    var entitiesFrom: String?
+
     func run() throws {
         let fm = FileManager.default
         guard let files = try? fm.contentsOfDirectory(atPath: dir) else {
@@ -47,11 +52,18 @@ struct QualityCommand: ParsableCommand {
         }
         var report = QualityReportPrinter(halves: halves)
         for (stem, article) in texts {
-            if let labels = labelText(stem, ".entities.tsv", &failure) {
-                report.entities(stem, EntityQuality.score(article.entities, labels: EntityQuality.parseLabels(labels)))
+            guard let labels = labelText(stem, ".entities.tsv", &failure) else { continue }
+            var listed = article.entities
+            if let other = entitiesFrom {
+                guard let data = fm.contents(atPath: other + "/" + stem + ".listed.tsv") else {
+                    Terminal.warn("\(other)/\(stem).listed.tsv: missing; skipped"); continue
+                }
+                listed = EntityQuality.parseListed(String(decoding: data, as: UTF8.self))
             }
+            report.entities(stem, EntityQuality.score(listed, labels: EntityQuality.parseLabels(labels)))
         }
         report.finishEntities()
+        if entitiesFrom != nil { if let failure { throw failure }; return }
         for (stem, article) in texts {
             guard let text = labelText(stem, ".structure.tsv", &failure) else { continue }
             let labels = StructureLabels(parsing: text)

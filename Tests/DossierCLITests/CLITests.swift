@@ -324,6 +324,23 @@ enum CLI {
         #expect(r.out.contains("good") && r.out.split(separator: "\n").contains { $0.hasPrefix("good ") && $0.contains(" 2 ") })
     }
 
+    /// `quality --entities-from` scores another tool's lists against the same labels: here every name is
+    /// found (F1 100 %) but one of the two has the wrong type (typed F1 50 %).
+    @Test func qualityScoresAnotherToolsEntityLists() throws {
+        let text = try CLI.temporaryFile(Array("Title\n\nJoe Biden flew to Berlin.\n".utf8), name: "trip.txt")
+        let dir = text.deletingLastPathComponent()
+        try Data("person\tJoe Biden\nplace\tBerlin\n".utf8).write(to: dir.appendingPathComponent("trip.entities.tsv"))
+        let other = dir.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("# name, type, aliases\nJoe Biden\tperson\tBiden\nBerlin\tperson\t\n".utf8)
+            .write(to: other.appendingPathComponent("trip.listed.tsv"))
+        let r = try CLI.run(["quality", dir.path, "--entities-from", other.path])
+        #expect(r.status == 0, "\(r.err)")
+        let row = r.out.split(separator: "\n").first { $0.hasPrefix("trip ") }.map(String.init) ?? ""
+        #expect(row.contains("100.0%") && row.contains("50.0%"), "\(r.out)")
+        #expect(!r.out.contains("STRUCTURE"))
+    }
+
     /// A file whose name begins with '-', given as is: "Unknown option" that did not say it is a file, and
     /// with an h in the name (`-dash.txt`) the help, exit 0, as if that had been asked for.
     @Test(arguments: ["-notes", "-dash"])

@@ -58,6 +58,19 @@ public enum EntityQuality {
         return out.hasPrefix("the ") ? String(out.dropFirst(4)) : out
     }
 
+    /// Another tool's entity list, to score side by side: one entity a line, name TAB type TAB aliases
+    /// joined by "|" (a type outside the export's list, or none, is read as a person); `#` lines are comments.
+    public static func parseListed(_ text: String) -> [Entity] {
+        text.split(separator: "\n").compactMap { line -> Entity? in
+            guard !line.hasPrefix("#") else { return nil }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let name = f.first, !name.isEmpty else { return nil }
+            let type = f.count > 1 ? EntityType(rawValue: f[1]) ?? .person : .person
+            let aliases = f.count > 2 ? f[2].split(separator: "|").map(String.init) : []
+            return Entity(id: name, name: name, type: type, aliases: aliases, mentionCount: 1, paragraphs: [])
+        }
+    }
+
     public static func score(_ entities: [Entity], labels: [EntityLabel]) -> QualityReport {
         var byName: [String: [Int]] = [:]
         for (i, l) in labels.enumerated() {
