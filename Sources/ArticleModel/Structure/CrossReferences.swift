@@ -121,18 +121,10 @@ enum CrossReferences {
         var candidates: [Int] = []
         for para in paragraphs where para.kind != .heading && para.kind != .title {
             let r = para.range
-            candidates.removeAll(keepingCapacity: true)
-            cursors.collect(in: r, into: &candidates)
-            Bytes.forEach(UInt8(ascii: "["), in: s, r) { candidates.append($0) }
             // Superscript markers ("¹", "²¹"): only where there are numbered notes for them to point at.
             let superscripts = !numberedNotes.isEmpty && para.kind != .note
-            if superscripts {
-                Bytes.forEach(0xC2, in: s, r) { candidates.append($0) }
-                Bytes.forEach(0xE2, in: s, r) { candidates.append($0) }
-            }
-            if let starNote, para.index != starNote { Bytes.forEach(UInt8(ascii: "*"), in: s, r) { candidates.append($0) } }
-            // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
-            candidates.sort()
+            collectCandidates(s, r, &cursors, superscripts: superscripts, stars: starNote.map { $0 != para.index } ?? false,
+                              into: &candidates)
             var i = r.start
             for candidate in candidates {
                 guard candidate >= i else { continue }
@@ -182,6 +174,22 @@ enum CrossReferences {
             }
         }
         return out
+    }
+
+    /// The places in paragraph range `r` where a reference may start, in order: the patterns' first words,
+    /// "[", and where asked the lead bytes of superscript digits and stars.
+    static func collectCandidates(_ s: [UInt8], _ r: TextRange, _ cursors: inout PatternCursors, superscripts: Bool,
+                                  stars: Bool, into candidates: inout [Int]) {
+        candidates.removeAll(keepingCapacity: true)
+        cursors.collect(in: r, into: &candidates)
+        Bytes.forEach(UInt8(ascii: "["), in: s, r) { candidates.append($0) }
+        if superscripts {
+            Bytes.forEach(0xC2, in: s, r) { candidates.append($0) }
+            Bytes.forEach(0xE2, in: s, r) { candidates.append($0) }
+        }
+        if stars { Bytes.forEach(UInt8(ascii: "*"), in: s, r) { candidates.append($0) } }
+        // (The library's sort: it sorts a few by insertion itself, and a paragraph of 20,000 asides in n log n.)
+        candidates.sort()
     }
 
     /// Paragraphs that start with a footnote marker ("[3] Smith, …"), by their marker: the markers' targets.
