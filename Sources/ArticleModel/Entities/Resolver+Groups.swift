@@ -132,8 +132,9 @@ extension Resolver {
         // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
         // from the members rather than kept in every group (64 bytes a group, most of it).
         var heads = SIMD8<Int32>(), cues = SIMD8<Int32>()
-        var afterThe = 0
+        var afterThe = 0, plainWord = 0
         for m in members(g) {
+            if cands[m].hasPlainWord { plainWord += 1 }
             if let h = cands[m].head { heads[Resolver.ordinal(h)] += 1 }
             if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
             if cands[m].afterThe { afterThe += 1 }
@@ -150,7 +151,10 @@ extension Resolver {
         if g.acronym { return .organization }
         // "PayScale", "InsideTrack": a capital inside one word names a company or product, not a person.
         if g.words.wordCount == 1, let m = members(g).first, WordShape.isCamelCase(bytes, range(m)) { return .organization }
-        if g.words.wordCount >= 2 { return .person }
+        if g.words.wordCount >= 2 {
+            // A person's name is made of names: "College Greenlight", "National Archives" are not.
+            return g.speaks == 0 && plainWord * 2 > g.mentions ? .organization : .person
+        }
         // "the Capitol", "the Presidium": no person is "the" someone; a place after a place preposition ("in the Bronx").
         if g.titled == 0, g.speaks == 0, afterThe * 2 >= g.mentions { return g.placePrep > 0 ? .place : .organization }
         if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"

@@ -74,4 +74,18 @@ import Testing
         #expect(a.entity("Zembrovia")?.type == .organization)
         #expect(a.entity("Okafor")?.type == .person)
     }
+
+    @Test func aNameOpeningWithAPlainWordIsNoPerson() throws {
+        let a = try model("""
+            Title
+
+            The site came from College Brightpath, and Jim Miller helped. Any college may join. \
+            Vrelos Kantaris wrote the code. Mr Steady Horn said so. Steady work pays.
+
+            """)
+        #expect(a.entity("College Brightpath")?.type == .organization)
+        #expect(a.entity("Jim Miller")?.type == .person)
+        #expect(a.entity("Vrelos Kantaris")?.type == .person)
+        #expect(a.entity("Steady Horn")?.type == .person)
+    }
 }
