@@ -88,4 +88,11 @@ import Testing
         #expect(a.entity("Vrelos Kantaris")?.type == .person)
         #expect(a.entity("Steady Horn")?.type == .person)
     }
+
+    @Test func aNameThatIsAWholeQuotationIsAWork() throws {
+        let a = try model("Title\n\nLater Okafor wrote \"Zorbelline,\" and \"Quillmark Rhapsody\" came after. Okafor said so.\n")
+        #expect(a.entity("Zorbelline")?.type == .media)
+        #expect(a.entity("Quillmark Rhapsody")?.type == .media)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
 }
