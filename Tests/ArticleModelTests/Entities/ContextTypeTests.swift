@@ -95,4 +95,11 @@ import Testing
         #expect(a.entity("Quillmark Rhapsody")?.type == .media)
         #expect(a.entity("Okafor")?.type == .person)
     }
+
+    @Test func archivesAndLibrariesAreOrganisationsAndAQuarterlyIsMedia() throws {
+        let a = try model("Title\n\nThe letters are in the Zembrovian Archives and the Okafor Library; the Brindle Quarterly printed one.\n")
+        #expect(a.entity("Zembrovian Archives")?.type == .organization)
+        #expect(a.entity("Okafor Library")?.type == .organization)
+        #expect(a.entity("Brindle Quarterly")?.type == .media)
+    }
 }
