@@ -102,4 +102,18 @@ import Testing
         #expect(a.entity("Okafor Library")?.type == .organization)
         #expect(a.entity("Brindle Quarterly")?.type == .media)
     }
+
+    @Test func aListedNameWithoutEvidenceTakesTheTypeItsListShares() throws {
+        let a = try model("""
+            Title
+
+            We like what Quillmark, College Brightpath, Zorbel and Vrelos Kantaris are building. \
+            Any college may join. The letter went to Okafor, Brindle and Lisa Harlan.
+
+            """)
+        #expect(a.entity("Quillmark")?.type == .organization)
+        #expect(a.entity("Zorbel")?.type == .organization)
+        #expect(a.entity("Vrelos Kantaris")?.type == .organization)
+        #expect(a.entity("Brindle")?.type == .person)
+    }
 }
