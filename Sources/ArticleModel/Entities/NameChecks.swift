@@ -118,6 +118,7 @@ struct NameChecks {
         if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
         if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
+        if c.cue == nil, head == nil, isWholeQuote(tokens, f, l, limit: limit) { c.cue = .media }
         // "the Capitol was", "in the Bronx,": "the" and a name that stands alone, not "the Trump administration" or
         // "the Xi-Putin meeting", where a person's name describes the noun after it.
         if toks.count == 1, f > 0, tokens[f - 1].isWord, !tokens[f - 1].isCapitalised, tokens[f - 1].hash == Recognizer.theHash,
@@ -134,6 +135,15 @@ struct NameChecks {
             }
             if matches { c.cue = .media; break }
         }
+    }
+
+    /// A name that is the whole of a quotation (the song in "Carmen.", "Second Rhapsody"): the title of a work.
+    func isWholeQuote(_ tokens: [Token], _ f: Int, _ l: Int, limit: Int) -> Bool {
+        guard f > 0, !tokens[f - 1].isWord,
+              tokens[f - 1].punct == Punct.openQuote || (tokens[f - 1].punct == UInt8(ascii: "\"") && tokens[f - 1].spaceBefore) else { return false }
+        var a = l + 1
+        if a < limit, !tokens[a].isWord, tokens[a].punct == UInt8(ascii: ".") || tokens[a].punct == UInt8(ascii: ",") { a += 1 }
+        return a < limit && !tokens[a].isWord && (tokens[a].punct == Punct.closeQuote || tokens[a].punct == UInt8(ascii: "\""))
     }
 
     /// Words after a name that show it stands alone ("the Capitol was"), not describing a noun.

@@ -132,9 +132,19 @@ extension Recognizer {
         }
         c.isAcronym = toks.count == 1 && tokens[f].isAllCaps && tokens[f].end - tokens[f].start <= 8
         checks.addContextCues(tokens, &c, toks, head: head, limit: limit, initialFirst: initialFirst)
+        c.hasPlainWord = hasPlainWord(toks)
         addAcronymAfter(l + 1, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
+    }
+
+    /// Whether the name `toks` has two capitalised words or more and opens with a word the text also writes
+    /// in lower case, not a given name ("College Greenlight", "National Archives"; a surname may be a word,
+    /// "Jim Miller", a first name seldom is).
+    func hasPlainWord(_ toks: ArraySlice<Int>) -> Bool {
+        let words = toks.filter { tokens[$0].isCapitalised && tokens[$0].hash != Recognizer.theHash }
+        guard words.count >= 2, evidence.lowerSeen.contains(tokens[words[0]].hash) else { return false }
+        return !knowledge.gazetteer.isGivenName(text[tokens[words[0]].start..<tokens[words[0]].end])
     }
 
     /// The `NamePool` entry of the name `toks`: its key (without a leading "the"), its capitalised

@@ -54,8 +54,36 @@ extension Recognizer {
                 if long >= 6, caps * 3 >= long * 2 { for x in (i + 1)..<j { quotedTitle[x] = true } }
                 i = j + 1
             }
+            markTitleRuns(r)
         }
     }
+
+    static let runConnectors: [UInt64] = ["of", "the", "and", "a", "an", "by", "on", "to", "in", "for", "with", "at", "from"]
+        .map { TextHash.of($0.utf8) }
+
+    /// Marks, as `quotedTitle`, an unquoted title in title case inside a sentence ("…, A Sketch of the Events Which
+    /// Preceded the Capture of Washington by the British (Philadelphia, 1849)"): a run of four capitalised words or
+    /// more (with small lower-case words between them) where an article or "which" is capitalised mid-sentence
+    /// (not "The", which opens names, nor "Of", "And", "In", which some names capitalise).
+    mutating func markTitleRuns(_ r: Range<Int>) {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var j = i, caps = 0, small = false
+            while j < r.upperBound, tokens[j].isWord,
+                  tokens[j].isCapitalised || (Recognizer.runConnectors.contains(tokens[j].hash) && j > i) {
+                let t = tokens[j]
+                if t.isCapitalised {
+                    caps += 1
+                    if !initial[j], !t.isAllCaps, Recognizer.titleSmallWords.contains(t.hash) { small = true }
+                }
+                j += 1
+            }
+            if caps >= 4, small { for x in i..<j { quotedTitle[x] = true } }
+            i = max(j, i + 1)
+        }
+    }
+    /// Small words only a title capitalises ("A Sketch", "Events Which Preceded").
+    static let titleSmallWords: [UInt64] = ["a", "an", "which"].map { TextHash.of($0.utf8) }
 
     /// In a paragraph written in capitals, a word counts as capitalised only when it starts a known name or
     /// title, or the mixed-case text writes it capitalised too.

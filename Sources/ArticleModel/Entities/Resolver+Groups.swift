@@ -16,6 +16,8 @@ extension Resolver {
         private var knowledgeEntry: Int32 = -1
         var acronym = true
         var labelOnly = true
+        /// The type is the default guess for a name of several words (a person), without evidence.
+        var guessed = false
         var type: EntityType? = nil
         var knowledge: Int? { knowledgeEntry < 0 ? nil : Int(knowledgeEntry) }
         var mentions: Int { Int(memberCount) }
@@ -102,7 +104,12 @@ extension Resolver {
         }
         memberList = list
         groups.roots.sort()
-        for g in groups.groups.indices { groups.groups[g].type = typeOf(groups.groups[g]) }
+        for g in groups.groups.indices {
+            var guessed = false
+            groups.groups[g].type = typeOf(groups.groups[g], guessed: &guessed)
+            groups.groups[g].guessed = guessed
+        }
+        typeListedNames(&groups, keep)
         lastGroups = groups
         return groups
     }
@@ -127,13 +134,14 @@ extension Resolver {
         return knowledge.gazetteer.hit(g.words.key, written: bytes[r.start..<r.end])
     }
 
-    func typeOf(_ g: Group) -> EntityType? {
+    func typeOf(_ g: Group, guessed: inout Bool) -> EntityType? {
         if let e = g.knowledge { return knowledge.entries[e].type }
         // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
         // from the members rather than kept in every group (64 bytes a group, most of it).
         var heads = SIMD8<Int32>(), cues = SIMD8<Int32>()
-        var afterThe = 0
+        var afterThe = 0, plainWord = 0
         for m in members(g) {
+            if cands[m].hasPlainWord { plainWord += 1 }
             if let h = cands[m].head { heads[Resolver.ordinal(h)] += 1 }
             if let q = cands[m].cue { cues[Resolver.ordinal(q)] += 1 }
             if cands[m].afterThe { afterThe += 1 }
@@ -150,8 +158,15 @@ extension Resolver {
         if g.acronym { return .organization }
         // "PayScale", "InsideTrack": a capital inside one word names a company or product, not a person.
         if g.words.wordCount == 1, let m = members(g).first, WordShape.isCamelCase(bytes, range(m)) { return .organization }
-        if g.words.wordCount >= 2 { return .person }
+        if g.words.wordCount >= 2 {
+            // A person's name is made of names: "College Greenlight", "National Archives" are not.
+            if g.speaks == 0, plainWord * 2 > g.mentions { return .organization }
+            guessed = g.speaks == 0
+            return .person
+        }
         // "the Capitol", "the Presidium": no person is "the" someone; a place after a place preposition ("in the Bronx").
+        // (Weaker evidence from here: `guessed`, so that a list's names typed by the text may type it.)
+        guessed = g.titled == 0 && g.speaks == 0
         if g.titled == 0, g.speaks == 0, afterThe * 2 >= g.mentions { return g.placePrep > 0 ? .place : .organization }
         if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }

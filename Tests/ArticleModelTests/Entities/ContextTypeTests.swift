@@ -74,4 +74,46 @@ import Testing
         #expect(a.entity("Zembrovia")?.type == .organization)
         #expect(a.entity("Okafor")?.type == .person)
     }
+
+    @Test func aNameOpeningWithAPlainWordIsNoPerson() throws {
+        let a = try model("""
+            Title
+
+            The site came from College Brightpath, and Jim Miller helped. Any college may join. \
+            Vrelos Kantaris wrote the code. Mr Steady Horn said so. Steady work pays.
+
+            """)
+        #expect(a.entity("College Brightpath")?.type == .organization)
+        #expect(a.entity("Jim Miller")?.type == .person)
+        #expect(a.entity("Vrelos Kantaris")?.type == .person)
+        #expect(a.entity("Steady Horn")?.type == .person)
+    }
+
+    @Test func aNameThatIsAWholeQuotationIsAWork() throws {
+        let a = try model("Title\n\nLater Okafor wrote \"Zorbelline,\" and \"Quillmark Rhapsody\" came after. Okafor said so.\n")
+        #expect(a.entity("Zorbelline")?.type == .media)
+        #expect(a.entity("Quillmark Rhapsody")?.type == .media)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
+
+    @Test func archivesAndLibrariesAreOrganisationsAndAQuarterlyIsMedia() throws {
+        let a = try model("Title\n\nThe letters are in the Zembrovian Archives and the Okafor Library; the Brindle Quarterly printed one.\n")
+        #expect(a.entity("Zembrovian Archives")?.type == .organization)
+        #expect(a.entity("Okafor Library")?.type == .organization)
+        #expect(a.entity("Brindle Quarterly")?.type == .media)
+    }
+
+    @Test func aListedNameWithoutEvidenceTakesTheTypeItsListShares() throws {
+        let a = try model("""
+            Title
+
+            We like what Quillmark, College Brightpath, Zorbel and Vrelos Kantaris are building. \
+            Any college may join. The letter went to Okafor, Brindle and Lisa Harlan.
+
+            """)
+        #expect(a.entity("Quillmark")?.type == .organization)
+        #expect(a.entity("Zorbel")?.type == .organization)
+        #expect(a.entity("Vrelos Kantaris")?.type == .organization)
+        #expect(a.entity("Brindle")?.type == .person)
+    }
 }

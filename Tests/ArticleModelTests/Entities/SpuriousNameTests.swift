@@ -36,4 +36,18 @@ import Testing
         #expect(a.names.contains("Department of Treasury"))
         #expect(!a.names.contains { $0.hasSuffix("and Department of Treasury") })
     }
+
+    @Test func aBookTitleInTitleCaseNamesOnlyWhatTheBodyNamesToo() throws {
+        let a = try model("""
+            Title
+
+            The town of Brackwater grew. 9 Edward Okafor, A Sketch of the Voyages Which Preceded the Founding of Brackwater \
+            by the Zembrovians (Boston, 1849), p. 48. The Harlan Institute funds it.
+
+            """)
+        #expect(a.names.contains("Edward Okafor"))
+        #expect(a.names.contains("Brackwater"))
+        #expect(a.names.contains("Harlan Institute"))
+        for part in ["Sketch of the Voyages", "Sketch", "Voyages", "Preceded", "Founding", "Zembrovians"] { #expect(!a.names.contains(part)) }
+    }
 }
