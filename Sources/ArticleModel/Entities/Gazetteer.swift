@@ -8,8 +8,12 @@ struct Gazetteer: Sendable {
     struct Hit: Equatable {
         var type: EntityType
         var ambiguous: Bool
+        /// A company or medium whose only doubt is that it is also a common word ("Google", "Apple"):
+        /// written with a capital inside a sentence, it is the name.
+        var onlyAWord = false
     }
-    /// Lower-cased phrase hash of a feature, company or medium → type ordinal (bits 0-2) and the ambiguous bit (bit 3).
+    /// Lower-cased phrase hash of a feature, company or medium → type ordinal (bits 0-2), the ambiguous bit
+    /// (bit 3) and the only-a-word bit (bit 4).
     private var names = HashMap<UInt8>()
     private var cities = SortedTable(), regions = SortedTable(), given = SortedTable()
     /// ISO alpha-2 code → the country's canonical name in countries.tsv (`country-codes.tsv`).
@@ -21,7 +25,7 @@ struct Gazetteer: Sendable {
     /// The type the tables give a name: `key` its lower-cased phrase hash, `written` its bytes as the text
     /// writes them (without a leading "the").
     func hit(_ key: UInt64, written: ArraySlice<UInt8>) -> Hit? {
-        if let v = names[key] { return Hit(type: Resolver.types[Int(v & 7)], ambiguous: v & 8 != 0) }
+        if let v = names[key] { return Hit(type: Resolver.types[Int(v & 7)], ambiguous: v & 8 != 0, onlyAWord: v & 16 != 0) }
         guard let flags = cities.lastColumn(of: written) ?? regions.lastColumn(of: written) else { return nil }
         // (A region's flags say `place` when a city has its name: a place either way.)
         return flags.withUnsafeBufferPointer { b in
@@ -58,7 +62,7 @@ struct Gazetteer: Sendable {
     /// speaks, and merges with the full name when the text gives it.
     private static let cueFlags = ["word", "surname", "org", "place"].map { Array($0.utf8) }
     private static let skipFlags = ["country", "short"].map { Array($0.utf8) }
-    private static let placeFlag = Array("place".utf8)
+    private static let placeFlag = Array("place".utf8), wordFlag = Array("word".utf8)
 
     /// Adds one row of table `name` (columns as `cols`).
     mutating func line(_ name: Knowledge.Table, _ b: UnsafeBufferPointer<UInt8>, _ cols: [TextRange], _ scratch: inout [Token]) {
@@ -67,8 +71,9 @@ struct Gazetteer: Sendable {
             // kind or type, name, forms, weak forms, flags
             guard cols.count >= 5, let ambiguous = Gazetteer.ambiguous(b, cols[4], regions: false) else { return }
             let type: EntityType = name == .features ? .place : (EntityType(rawValue: Knowledge.string(b, cols[0])) ?? .organization)
-            insert(b, cols[1], type: type, ambiguous: ambiguous, &scratch)
-            forEachPart(b, cols[2]) { $0.insert(b, $1, type: type, ambiguous: ambiguous, &scratch) }
+            let onlyAWord = name == .companiesMedia && Gazetteer.wordFlag.elementsEqual(UnsafeBufferPointer(rebasing: b[cols[4].start..<cols[4].end]))
+            insert(b, cols[1], type: type, ambiguous: ambiguous, onlyAWord: onlyAWord, &scratch)
+            forEachPart(b, cols[2]) { $0.insert(b, $1, type: type, ambiguous: ambiguous, onlyAWord: onlyAWord, &scratch) }
             // Weak forms ("Pacific", "Guardian") are common words or names: only with a cue.
             forEachPart(b, cols[3]) { $0.insert(b, $1, type: type, ambiguous: true, &scratch) }
         case .countryCodes:
@@ -104,14 +109,14 @@ struct Gazetteer: Sendable {
     }
 
     private mutating func insert(_ b: UnsafeBufferPointer<UInt8>, _ r: TextRange, type: EntityType, ambiguous: Bool,
-                                 _ scratch: inout [Token]) {
+                                 onlyAWord: Bool = false, _ scratch: inout [Token]) {
         Knowledge.words(b, r, &scratch)
         guard !scratch.isEmpty else { return }
         let h = Tokenizer.phraseHash(scratch[...])
-        let v = UInt8(Resolver.ordinal(type)) | (ambiguous ? 8 : 0)
+        let v = UInt8(Resolver.ordinal(type)) | (ambiguous ? 8 : 0) | (onlyAWord ? 16 : 0)
         if let old = names[h] {
-            // Clear when either table of the same type has it clear; two types need a cue.
-            if old & 7 == v & 7 { names[h] = old & v } else { names[h] = old | 8 }
+            // Clear when either table of the same type has it clear; two types need a cue (and are no mere word).
+            if old & 7 == v & 7 { names[h] = old & v } else { names[h] = (old | 8) & ~16 }
         } else {
             names[h] = v
         }

@@ -134,6 +134,14 @@ extension Resolver {
         return knowledge.gazetteer.hit(g.words.key, written: bytes[r.start..<r.end])
     }
 
+    /// Whether a mention of the group stands inside its sentence, not as its first word (where any word has a capital).
+    func writtenInsideASentence(_ g: Group) -> Bool {
+        members(g).contains { m in
+            let start = sentences[cands[m].sentence].range.start, at = range(m).start
+            return bytes[start..<at].contains { Bytes.isASCIILetter($0) || Bytes.isDigit($0) }
+        }
+    }
+
     func typeOf(_ g: Group, guessed: inout Bool) -> EntityType? {
         if let e = g.knowledge { return knowledge.entries[e].type }
         // Votes per type (indexed by `EntityType.allCases` order): head words and context cues, counted here
@@ -154,6 +162,8 @@ extension Resolver {
         if g.titled > 0 { return .person }
         let cue = Resolver.vote(cues)
         if let hit, g.speaks == 0, cue == hit.type || (hit.type == .place && g.placePrep > 0) { return hit.type }
+        // "Google says", "Apple's card": a company says things and owns them as a person does.
+        if let hit, hit.onlyAWord, cue == nil || cue == .person, writtenInsideASentence(g) { return hit.type }
         if let q = cue { return q }
         if g.acronym { return .organization }
         // "PayScale", "InsideTrack": a capital inside one word names a company or product, not a person.

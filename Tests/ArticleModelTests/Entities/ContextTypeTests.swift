@@ -17,6 +17,16 @@ import Testing
         #expect(a.entity("InsideTrack")?.type == .organization)
     }
 
+    /// A company whose name is also a word takes its type when the text writes it with a capital inside a
+    /// sentence, even where it speaks as a person would; at a sentence's start the capital proves nothing.
+    @Test func aCompanyThatIsAlsoAWordIsKnownInsideASentence() throws {
+        let a = try model("Title\n\nAnalysts said Google and Intel would gain, whatever Google says about it.\n")
+        #expect(a.entity("Google")?.type == .organization)
+        #expect(a.entity("Intel")?.type == .organization)
+        let b = try model("Title\n\nShell out the money first. Then wait for the results.\n")
+        #expect(b.entity("Shell")?.type != .organization)
+    }
+
     @Test func aBuildingIsAPlace() throws {
         let a = try model("Title\n\nThe clerks moved into the Harlan Building in spring.\n")
         #expect(a.entities.first { $0.name.hasSuffix("Harlan Building") }?.type == .place)
