@@ -62,6 +62,9 @@ extension Resolver {
                 if let space = before.firstIndex(of: " "), before.first?.isNumber == true,
                    let g = form(before[before.index(after: space)...].utf8) { union(g, i) }
                 if Resolver.placeHeads.contains(before), let g = form(after.utf8) { union(g, i) }
+                // "(U.S.) Department of Education" and "Education Department"; "Ministry of Defence" and "Defence Ministry".
+                let head = words[of - 1]
+                if Resolver.invertibleHeads.contains(head), let g = form((after + " " + head).utf8) { union(g, i) }
             }
             if let space = u.firstIndex(of: UInt8(ascii: " ")), let g = form(t[u.index(after: space)...].utf8), cands[g].knowledge == nil {
                 let firstBytes = Array(t[..<space].utf8)
@@ -73,6 +76,8 @@ extension Resolver {
             }
         }
     }
+
+    static let invertibleHeads: Set<Substring> = ["department", "ministry"]
 
     static let variantSuffixes = [" project", " pipeline", " programme", " program", " initiative", " river", " lake",
                                   " mountains", " island", " islands"].map { Array($0.utf8) }

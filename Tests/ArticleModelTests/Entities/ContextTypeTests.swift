@@ -27,6 +27,20 @@ import Testing
         #expect(b.entity("Shell")?.type != .organization)
     }
 
+    /// "the Department of Education" and "the Education Department" are one organisation; two departments stay two.
+    @Test func aDepartmentOfXIsTheXDepartment() throws {
+        let a = try model("""
+            Title
+
+            The U.S. Department of Education wrote the rules. Later the Education Department and the Treasury \
+            Department changed them, and the Ministry of Defence of Ruritania agreed with the Defence Ministry.
+            """)
+        let education = a.entities.filter { $0.name.contains("Education") }
+        #expect(education.count == 1, "\(education.map(\.name))")
+        #expect(a.entities.filter { $0.name.contains("Defence") }.count == 1)
+        #expect(a.entities.contains { $0.name.contains("Treasury") && !$0.name.contains("Education") })
+    }
+
     @Test func aBuildingIsAPlace() throws {
         let a = try model("Title\n\nThe clerks moved into the Harlan Building in spring.\n")
         #expect(a.entities.first { $0.name.hasSuffix("Harlan Building") }?.type == .place)
