@@ -57,10 +57,10 @@ public enum SearchFolding {
     /// A name or query folded as search folds text: lower case, without accents or compatibility forms.
     public static func folded(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        let bytes = Array(s.utf8)
         var out: [UInt8] = []
-        for u in s.unicodeScalars {
-            if u.isASCII { out.append(Bytes.lower(UInt8(u.value))) } else { out += fold(u) }
-        }
+        var folder = SearchIndex.Folder()
+        folder.fold(bytes, 0..<bytes.count, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
