@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
@@ -40,9 +39,11 @@ let package = Package(
         ),
         // The explorer's state, actions, reducer, layout and rendering into a cell grid. Pure: no terminal.
         .target(name: "Explorer", dependencies: ["ArticleModel"]),
-        // Places remembered between runs (reading position, marks, jump list, theme, text width) in SQLite
-        // through GRDB. Pure values in, pure values out: the explorer never sees the database.
-        .target(name: "StateStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Places remembered between runs (reading position, marks, jump list, theme, text width) in SQLite,
+        // through its C API and a small wrapper. Pure values in, pure values out: the explorer never sees
+        // the database.
+        .target(name: "StateStore", dependencies: ["CSQLite"]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Process-wide facilities both executables share: the allocator policy, the monotonic clock and
         // memory figures.
         .target(name: "ProcessSupport", dependencies: ["CNcurses"]),
@@ -90,7 +91,7 @@ let package = Package(
         // The state database in a temporary directory: migration, round trip, damaged, locked, newer.
         .testTarget(
             name: "StateStoreTests",
-            dependencies: ["StateStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StateStore", "TestSupport"]
         ),
         // The input decoder on byte strings, no terminal needed.
         .testTarget(

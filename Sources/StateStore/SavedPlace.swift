@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A spot in the text that does not depend on the terminal's width: a paragraph and a UTF-8 byte
 /// offset into the article's normalised text (-1: the paragraph's head, its annotation header).

@@ -1,5 +1,4 @@
-import Foundation
-internal import GRDB
+import FoundationEssentials
 
 /// Why the state database cannot be used; `message` is for the status line. Dossier then runs
 /// without memory.
@@ -19,7 +18,7 @@ public struct StateStore: Sendable {
     public static let maxArticles = 1000
 
     public let path: String
-    private let db: DatabaseQueue
+    let db: SQLiteConnection
 
     /// `$XDG_STATE_HOME/dossier`, or `~/.local/state/dossier` when it is unset or not absolute (as the XDG
     /// base directory specification says); nil when neither it nor HOME is set.
@@ -39,16 +38,11 @@ public struct StateStore: Sendable {
         } catch {
             throw StoreProblem("cannot create \(directory) for the remembered places")
         }
-        var config = Configuration()
-        config.busyMode = .timeout(StateStore.busyTimeout)
-        config.label = "dossier-state"
         do {
-            db = try DatabaseQueue(path: path, configuration: config)
-            let migrator = StateStore.migrator
-            try db.write { db in
-                if try migrator.hasBeenSuperseded(db) { throw StoreProblem("\(path) was written by a newer Dossier") }
-            }
-            try migrator.migrate(db)
+            db = try SQLiteConnection(path: path, busyTimeout: StateStore.busyTimeout)
+            // Rows of `mark` go with their article (ON DELETE CASCADE).
+            try db.execute("PRAGMA foreign_keys = ON")
+            try StateStore.migrate(db, path: path)
         } catch let problem as StoreProblem {
             throw problem
         } catch {
@@ -56,40 +50,14 @@ public struct StateStore: Sendable {
         }
     }
 
-    /// The schema, one migration a version. A migration is never changed once released: add another.
-    static var migrator: DatabaseMigrator {
-        var m = DatabaseMigrator()
-        m.registerMigration("v1: articles, marks, settings") { db in
-            try db.execute(sql: """
-                CREATE TABLE article (
-                    hash TEXT PRIMARY KEY NOT NULL,  -- FNV-1a 64 of the article's text
-                    path TEXT, title TEXT,
-                    place TEXT NOT NULL,             -- SavedPlace as JSON
-                    percent INTEGER NOT NULL,
-                    jumps TEXT NOT NULL,             -- [SavedPlace] as JSON
-                    jumpIndex INTEGER NOT NULL,
-                    savedAt DATETIME NOT NULL);
-                CREATE TABLE mark (
-                    article TEXT NOT NULL REFERENCES article(hash) ON DELETE CASCADE,
-                    letter TEXT NOT NULL,
-                    place TEXT NOT NULL,
-                    PRIMARY KEY (article, letter));
-                CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
-                """)
-        }
-        return m
-    }
-
     static func problem(_ error: Error, path: String) -> StoreProblem {
-        if let e = error as? DatabaseError {
-            switch e.resultCode {
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreProblem("\(path) is locked by another program")
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return StoreProblem("\(path) is damaged (remove it to start afresh)")
-            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return StoreProblem("\(path) cannot be written")
-            default: return StoreProblem("\(path): \(e.message ?? "\(e.resultCode)")")
-            }
+        guard let e = error as? SQLiteError else { return StoreProblem("\(path): \(error)") }
+        switch e.code {
+        case SQLiteError.busy, SQLiteError.locked: return StoreProblem("\(path) is locked by another program")
+        case SQLiteError.notADatabase, SQLiteError.corrupt: return StoreProblem("\(path) is damaged (remove it to start afresh)")
+        case SQLiteError.readOnly, SQLiteError.permission, SQLiteError.cannotOpen: return StoreProblem("\(path) cannot be written")
+        default: return StoreProblem("\(path): \(e.message)")
         }
-        return StoreProblem("\(path): \(error)")
     }
 
     // MARK: Reading
@@ -97,16 +65,24 @@ public struct StateStore: Sendable {
     /// What is remembered of the article whose text hashes to `hash`, or nil.
     public func memory(of hash: String) throws(StoreProblem) -> ArticleMemory? {
         do {
-            return try db.read { db -> ArticleMemory? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE hash = ?", arguments: [hash]) else { return nil }
-                var marks: [String: SavedPlace] = [:]
-                for m in try Row.fetchAll(db, sql: "SELECT letter, place FROM mark WHERE article = ?", arguments: [hash]) {
-                    if let p: SavedPlace = StateStore.decode(m["place"]) { marks[m["letter"]] = p }
+            return try db.transaction(.deferred) { () throws -> ArticleMemory? in
+                let rows = try db.rows("""
+                    SELECT place, percent, jumps, jumpIndex, path, title, \(StateStore.savedAtMilliseconds)
+                    FROM article WHERE hash = ?
+                    """, hash) { row in
+                    (place: row.text(0), percent: row.int(1), jumps: row.text(2), jumpIndex: row.int(3),
+                     path: row.text(4), title: row.text(5), savedAt: row.text(6).flatMap { Int($0) })
                 }
-                guard let place: SavedPlace = StateStore.decode(row["place"]) else { return nil }
-                return ArticleMemory(place: place, percent: row["percent"], marks: marks,
-                                     jumps: StateStore.decode(row["jumps"]) ?? [], jumpIndex: row["jumpIndex"],
-                                     path: row["path"], title: row["title"], savedAt: row["savedAt"])
+                guard let a = rows.first, let place: SavedPlace = StateStore.decode(a.place),
+                      let savedAt = a.savedAt else { return nil }
+                var marks: [String: SavedPlace] = [:]
+                for (letter, text) in try db.rows("SELECT letter, place FROM mark WHERE article = ?", hash, as: { ($0.text(0) ?? "", $0.text(1)) }) {
+                    if let p: SavedPlace = StateStore.decode(text) { marks[letter] = p }
+                }
+                return ArticleMemory(place: place, percent: a.percent, marks: marks,
+                                     jumps: StateStore.decode(a.jumps) ?? [], jumpIndex: a.jumpIndex,
+                                     path: a.path, title: a.title,
+                                     savedAt: Date(timeIntervalSince1970: Double(savedAt) / 1000))
             }
         } catch {
             throw StateStore.problem(error, path: path)
@@ -115,11 +91,11 @@ public struct StateStore: Sendable {
 
     public func settings() throws(StoreProblem) -> GlobalSettings {
         do {
-            return try db.read { db in
-                let values = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM setting")
-                    .map { ($0["key"] as String, $0["value"] as String) })
-                return GlobalSettings(theme: values["theme"], textWidth: values["textWidth"].flatMap { Int($0) })
+            let pairs = try db.transaction(.deferred) {
+                try db.rows("SELECT key, value FROM setting") { ($0.text(0) ?? "", $0.text(1) ?? "") }
             }
+            let values = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+            return GlobalSettings(theme: values["theme"], textWidth: values["textWidth"].flatMap { Int($0) })
         } catch {
             throw StateStore.problem(error, path: path)
         }
@@ -128,7 +104,9 @@ public struct StateStore: Sendable {
     /// The hashes of the articles remembered, most recently read first.
     public func articles() throws(StoreProblem) -> [String] {
         do {
-            return try db.read { db in try String.fetchAll(db, sql: "SELECT hash FROM article ORDER BY savedAt DESC") }
+            return try db.transaction(.deferred) {
+                try db.rows("SELECT hash FROM article ORDER BY savedAt DESC") { $0.text(0) ?? "" }
+            }
         } catch {
             throw StateStore.problem(error, path: path)
         }
@@ -137,7 +115,9 @@ public struct StateStore: Sendable {
     /// SQLite's own check of the file: "ok", or what is wrong.
     public func integrityCheck() throws(StoreProblem) -> String {
         do {
-            return try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+            return try db.transaction(.deferred) {
+                try db.rows("PRAGMA integrity_check") { $0.text(0) ?? "" }.joined(separator: "; ")
+            }
         } catch {
             throw StateStore.problem(error, path: path)
         }
@@ -148,25 +128,21 @@ public struct StateStore: Sendable {
     /// Saves one article's memory and the settings in one transaction.
     public func save(_ memory: ArticleMemory, of hash: String, settings: GlobalSettings) throws(StoreProblem) {
         do {
-            try db.write { db in
-                try db.execute(sql: """
+            try db.transaction(.immediate) {
+                try db.run("""
                     INSERT OR REPLACE INTO article (hash, path, title, place, percent, jumps, jumpIndex, savedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [hash, memory.path, memory.title, StateStore.encode(memory.place), memory.percent,
-                                     StateStore.encode(memory.jumps), memory.jumpIndex, memory.savedAt])
-                try db.execute(sql: "DELETE FROM mark WHERE article = ?", arguments: [hash])
+                    VALUES (?, ?, ?, ?, ?, ?, ?, \(StateStore.savedAtText))
+                    """, hash, memory.path, memory.title, StateStore.encode(memory.place), memory.percent,
+                    StateStore.encode(memory.jumps), memory.jumpIndex, StateStore.seconds(memory.savedAt))
+                try db.run("DELETE FROM mark WHERE article = ?", hash)
                 for (letter, place) in memory.marks.sorted(by: { $0.key < $1.key }) {
-                    try db.execute(sql: "INSERT INTO mark (article, letter, place) VALUES (?, ?, ?)",
-                                   arguments: [hash, letter, StateStore.encode(place)])
+                    try db.run("INSERT INTO mark (article, letter, place) VALUES (?, ?, ?)", hash, letter, StateStore.encode(place))
                 }
-                if let t = settings.theme { try db.execute(sql: "INSERT OR REPLACE INTO setting VALUES ('theme', ?)", arguments: [t]) }
-                if let w = settings.textWidth {
-                    try db.execute(sql: "INSERT OR REPLACE INTO setting VALUES ('textWidth', ?)", arguments: [String(w)])
-                }
-                try db.execute(sql: """
-                    DELETE FROM mark WHERE article NOT IN (SELECT hash FROM article ORDER BY savedAt DESC LIMIT ?);
-                    DELETE FROM article WHERE hash NOT IN (SELECT hash FROM article ORDER BY savedAt DESC LIMIT ?);
-                    """, arguments: [StateStore.maxArticles, StateStore.maxArticles])
+                if let t = settings.theme { try db.run("INSERT OR REPLACE INTO setting VALUES ('theme', ?)", t) }
+                if let w = settings.textWidth { try db.run("INSERT OR REPLACE INTO setting VALUES ('textWidth', ?)", String(w)) }
+                let kept = "SELECT hash FROM article ORDER BY savedAt DESC LIMIT ?"
+                try db.run("DELETE FROM mark WHERE article NOT IN (\(kept))", StateStore.maxArticles)
+                try db.run("DELETE FROM article WHERE hash NOT IN (\(kept))", StateStore.maxArticles)
             }
         } catch {
             throw StateStore.problem(error, path: path)
@@ -178,7 +154,7 @@ public struct StateStore: Sendable {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "null"
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 
     static func decode<T: Decodable>(_ text: String?) -> T? {

@@ -1,6 +1,6 @@
 import ArticleModel
 import Explorer
-import Foundation
+import FoundationEssentials
 import StateStore
 
 /// The explorer's memory between runs: opens the state database, turns what it holds into the

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import StateStore
 
@@ -25,9 +24,8 @@ import Testing
         #expect(mode == 0o700)
         #expect(try store.memory(of: "0123456789abcdef") == nil)
         #expect(try store.settings() == GlobalSettings())
-        let tables = try DatabaseQueue(path: store.path).read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        }
+        let tables = try SQLiteConnection(path: store.path, busyTimeout: 1)
+            .rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") { $0.text(0) }
         #expect(tables == ["article", "grdb_migrations", "mark", "setting"])
     }
 
@@ -66,11 +64,10 @@ import Testing
 
     @Test func aLockedDatabaseIsReportedWithinAMomentNotWaitedFor() throws {
         _ = try StateStore(directory: directory)
-        var config = Configuration()
-        config.allowsUnsafeTransactions = true // (another program holding the lock: kept past one access)
-        let other = try DatabaseQueue(path: file, configuration: config)
-        try other.inDatabase { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
-        defer { try? other.inDatabase { db in try db.execute(sql: "ROLLBACK") } }
+        // Another program holding the lock.
+        let other = try SQLiteConnection(path: file, busyTimeout: 0)
+        try other.execute("BEGIN EXCLUSIVE")
+        defer { try? other.execute("ROLLBACK") }
         let start = Date()
         #expect {
             _ = try StateStore(directory: directory)
@@ -82,9 +79,8 @@ import Testing
 
     @Test func aSchemaFromANewerVersionIsLeftAlone() throws {
         _ = try StateStore(directory: directory)
-        try DatabaseQueue(path: file).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
-        }
+        try SQLiteConnection(path: file, busyTimeout: 1)
+            .execute("INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
         #expect {
             _ = try StateStore(directory: directory)
         } throws: { error in
