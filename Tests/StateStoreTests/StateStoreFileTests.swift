@@ -65,6 +65,27 @@ import Testing
         #expect(try raw().rows("SELECT count(*) FROM mark") { $0.int(0) } == [StateStore.maxArticles])
     }
 
+    /// One store shared by two threads: each save is still one transaction, never one inside another's.
+    @Test func savesFromTwoThreadsTakeTurns() throws {
+        let store = try StateStore(directory: directory)
+        try store.db.execute("PRAGMA synchronous = OFF")
+        let spot = Spot(paragraph: 1, offset: 0)
+        let place = SavedPlace(pane: "reader", top: spot, cursor: spot)
+        let problems = Problems()
+        DispatchQueue.concurrentPerform(iterations: 2) { thread in
+            for i in 0..<40 {
+                do {
+                    try store.save(ArticleMemory(place: place, marks: ["a": place, "b": place]), of: "article \(thread) \(i)",
+                                   settings: GlobalSettings(textWidth: i))
+                } catch {
+                    problems.add("\(error)")
+                }
+            }
+        }
+        #expect(problems.all.isEmpty)
+        #expect(try store.articles().count == 80)
+    }
+
     /// SQLite's message travels with its error; a failed transaction leaves nothing behind.
     @Test func anErrorCarriesSQLitesMessageAndRollsBack() throws {
         _ = try StateStore(directory: directory)
@@ -80,4 +101,12 @@ import Testing
         #expect(try db.rows("SELECT count(*) FROM setting") { $0.int(0) } == [0])
         #expect(StateStore.problem(SQLiteError(code: 1, message: "no such table: x"), path: "p").message == "p: no such table: x")
     }
+}
+
+/// What the threads of a test report, one at a time.
+private final class Problems: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ message: String) { lock.withLock { list.append(message) } }
+    var all: [String] { lock.withLock { list } }
 }
