@@ -20,7 +20,8 @@ enum AttributedQuotes {
                 first = p
             }
             floor = a + 1
-            guard first < a, (first..<a).contains(where: { shapes[$0].words >= 15 }) else { continue }
+            // The quotation must start somewhere clear: not a stretch of running text cut off by the reach.
+            guard first < a, first > a - reach, (first..<a).contains(where: { shapes[$0].words >= 15 }) else { continue }
             out.append(Quote(paragraphs: Array(first...a), source: name(s, ranges[a])))
         }
         return out
@@ -57,9 +58,15 @@ enum AttributedQuotes {
         if a + 1 < table.count, Quotes.isAttribution(s, table.ranges[a + 1], table.shapes[a + 1]) { return false }
         if Quotes.isAttribution(s, table.ranges[a - 1], table.shapes[a - 1]) { return false }
         let words = Bytes.words(s, in: r)
-        // Two capitalised words lead the name ("Jacklynn Pham"; not "Reporting by …").
-        guard words.count >= 2 else { return false }
-        return words.prefix(2).allSatisfy { w in Bytes.isUpper(s[w.start]) || s[w.start] >= 0xC3 && s[w.start] < 0xE0 }
+        // Two capitalised words lead the name ("Jacklynn Pham"; not "Reporting by …"), and the name
+        // ends the line or a comma or bracket follows it (not a bio: "– Jane Smith is a professor …").
+        func capital(_ w: TextRange) -> Bool { Bytes.isUpper(s[w.start]) || s[w.start] >= 0xC3 && s[w.start] < 0xE0 }
+        guard words.count >= 2, capital(words[0]), capital(words[1]) else { return false }
+        var k = 2
+        while k < words.count, capital(words[k]), words[k].start - words[k - 1].end == 1, s[words[k - 1].end] == UInt8(ascii: " ") { k += 1 }
+        guard k < words.count else { return true }
+        let gap = s[words[k - 1].end..<words[k].start]
+        return gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "("))
     }
 
     /// The name on the attribution line: its words up to the first comma or bracket.
@@ -71,8 +78,9 @@ enum AttributedQuotes {
         return e > first.start ? Bytes.string(s, TextRange(first.start, e)) : nil
     }
 
-    /// Headings set over block quotes ("One team, one dream." between the last quote's attribution and
-    /// the next quote), and the lines a table of contents listed earlier ("On working in government").
+    /// Headings set over quotes ended by an attribution ("One team, one dream." between the last
+    /// quote's attribution and the next quote), and the lines a table of contents listed earlier
+    /// ("On working in government").
     static func headings(_ table: ParagraphTable, _ quotes: [Quote]) -> [Int] {
         let shapes = table.shapes, kinds = table.kinds
         var out: [Int] = []

@@ -50,6 +50,20 @@ import Testing
             – Reporting by Jane Holt; editing by Omar Diaz
             """)
         #expect(a.quotes.isEmpty)
+        let bio = Fixtures.build("""
+            Floods in the valley
+
+            The river rose by two metres overnight, and the council closed the bridge and the road to the station.
+
+            – Jane Holt is a professor of hydrology at the university
+            """)
+        #expect(bio.quotes.isEmpty)
+    }
+
+    @Test func aQuotationWithoutAClearStartIsNotTaken() {
+        let long = "The river rose by two metres overnight, and the council closed the bridge and the road to the station."
+        let a = Fixtures.build((["Floods in the valley"] + Array(repeating: long, count: 12) + ["– Jane Holt, hydrologist"]).joined(separator: "\n\n"))
+        #expect(a.quotes.isEmpty)
     }
 
     @Test func contentsEntriesRepeatedLaterAreHeadings() {
