@@ -79,7 +79,7 @@ enum ParagraphClassifier {
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
-        if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
+        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
         return kinds
     }
 
