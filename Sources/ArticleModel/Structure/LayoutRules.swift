@@ -62,10 +62,11 @@ enum LayoutRules {
     }
 
     /// "1. Background", "2.3 Costs", "II. The War": a numbered line of up to ten words without a
-    /// final full stop, with running text (not the next item of a list) after it.
+    /// final full stop (a question mark may end it), with running text (not the next item of a list) after it.
     static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?) -> Bool {
         guard let after, ParagraphClassifier.isBodyLike(after), notNextItem(after), sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
-        guard !sh.endsWithTerminal, !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
+        // A question may end it, as it may end a heading set off by layout ("3. Why the delays matter?").
+        guard !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
         guard isNumbered(s, r, sh) else { return false }
         // After the marker, a capital: "2. Costs", not "2. and so on".
         let k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))
