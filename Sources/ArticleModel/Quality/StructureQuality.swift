@@ -51,7 +51,7 @@ public enum StructureQuality {
             if let level = label.level { goldLevel[at] = level }
         }
         let toolKinds = paragraphs.map { $0.kind.rawValue }
-        let sectionLevelAt = Dictionary(article.sections.map { ($0.first, $0.level) }, uniquingKeysWith: max)
+        let startingAt = Dictionary(grouping: article.sections, by: \.first)
         for kind in StructureScore.reportedKinds {
             var c = StructureScore.Counts()
             c.labelled = gold.values.filter { $0 == kind }.count + unresolved[kind, default: 0]
@@ -67,12 +67,25 @@ public enum StructureQuality {
         }
         for (p, level) in goldLevel where gold[p] == "heading" && toolKinds[p] == "heading" {
             score.headingLevels.of += 1
-            if sectionLevelAt[p] == level { score.headingLevels.right += 1 }
+            if toolLevel(article, p, startingAt) == level { score.headingLevels.right += 1 }
         }
         scoreSections(article, labels, resolved, gold: gold, into: &score)
         scoreAnnotations(article, labels, index, into: &score)
         scoreMarkers(article, labels, index, into: &score)
         return score
+    }
+
+    /// The level the tool gives heading `p`: that of the section it titles (a first child may start at
+    /// its parent's heading, one paragraph up), else the top level of the sections starting there.
+    static func toolLevel(_ article: Article, _ p: Int, _ startingAt: [Int: [Section]]) -> Int? {
+        func titles(_ section: Section, _ q: Int) -> Bool {
+            let title = section.title.hasSuffix("…") ? String(section.title.dropLast()) : section.title
+            return !title.isEmpty && article.text(of: article.paragraphs[q]).hasPrefix(title)
+        }
+        if let titled = startingAt[p]?.first(where: { titles($0, p) }) { return titled.level }
+        if p > 0, article.paragraphs[p - 1].kind == .heading,
+           let child = startingAt[p - 1]?.first(where: { titles($0, p) && !titles($0, p - 1) }) { return child.level }
+        return startingAt[p]?.map(\.level).min()
     }
 
     static func scoreSections(_ article: Article, _ labels: StructureLabels, _ resolved: StructureLabels.Resolved,

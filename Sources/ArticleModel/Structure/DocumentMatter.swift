@@ -12,6 +12,7 @@ enum DocumentMatter {
         if isClassification(s, r, sh) { return .aside }
         if sh.words <= 40, !sh.endsWithTerminal,
            Bytes.hasPrefix(s, at: r.start, "Cited in ", limit: r.end) || Bytes.hasPrefix(s, at: r.start, "Quoted in ", limit: r.end) { return .aside }
+        if isCorrespondenceHeading(s, r, sh) { return .heading }
         guard i < reach else { return nil }
         if isDateLine(s, r, sh) { return .dateline }
         if isSubjectLine(s, r, sh) { return .heading }
@@ -72,6 +73,39 @@ enum DocumentMatter {
         let a = Bytes.words(s, in: r).map { Bytes.lowered(s, $0) }, b = Bytes.words(s, in: title).map { Bytes.lowered(s, $0) }
         let shared = zip(a, b).prefix { $0 == $1 }.count
         return shared >= 4 && shared >= min(a.count, b.count) - 1
+    }
+
+    /// "Mr. Seward to Mr. Adams.", "The Secretary of State to the Embassy in Greece": the heading of a
+    /// letter in a printed collection of correspondence, naming only who wrote to whom.
+    static func isCorrespondenceHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 3, sh.words <= 14, r.count <= 120, sh.listMarker == 0, sh.speakerLabel == 0, !sh.endsWithColon, !sh.hasComma,
+              !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: ".") else { return false }
+        let words = Bytes.words(s, in: r)
+        guard let first = words.first, senderLeads.contains(Bytes.lowered(s, first)) else { return false }
+        var to = 0
+        for (k, w) in words.enumerated() {
+            let word = Bytes.lowered(s, w)
+            if word == Array("to".utf8) { to += 1; if k == 0 || k == words.count - 1 { return false }; continue }
+            if !Bytes.isUpper(s[w.start]) && !joiners.contains(word) { return false }
+        }
+        return to == 1
+    }
+    static let senderLeads: Set<[UInt8]> = Set([
+        "mr", "mrs", "miss", "sir", "lord", "lady", "the", "president", "secretary", "ambassador", "minister", "consul",
+        "general", "admiral", "colonel", "count", "baron", "prince", "king", "queen", "earl", "marquis", "m",
+    ].map { Array($0.utf8) })
+    static let joiners: Set<[UInt8]> = Set(["of", "the", "in", "at", "for", "and", "de", "von", "van"].map { Array($0.utf8) })
+
+    /// The bylines of a text's letters: a closing signature (`signature`), and a name signing a letter
+    /// right under its complimentary close ("I am, gentlemen, your obedient servant," → "WILLIAM H. SEWARD.").
+    static func markSignatures(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        if let p = signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
+        for p in 1..<ranges.count where [.body, .heading, .listItem].contains(kinds[p]) && kinds[p - 1] == .body {
+            let close = shapes[p - 1], sh = shapes[p]
+            guard close.words <= 12, s[ranges[p - 1].end - 1] == UInt8(ascii: ","), (1...5).contains(sh.words), sh.capitalisedShare == 1,
+                  !sh.endsWithColon, sh.listMarker == 0, !ParagraphClassifier.hasDigit(s, ranges[p]) else { continue }
+            kinds[p] = .byline
+        }
     }
 
     /// "Miller", "Gerald R. Ford": a closing signature, the last paragraph of running text when it is

@@ -24,11 +24,49 @@ enum LayoutRules {
         return runningAfter && notNextItem(after) && (underHeading || finishedBefore)
     }
 
+    /// "A PROCLAMATION.", "INTRODUCTION.": one to eight words in capitals whose only full stop is the
+    /// last byte (a signature "WILLIAM H. SEWARD." has an initial).
+    static func isStoppedCapitalsHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 8, r.count >= 4, r.count <= 80, s[r.end - 1] == UInt8(ascii: "."), sh.listMarker == 0,
+              ParagraphClassifier.isCapitalsLine(s, r, sh) else { return false }
+        return !s[r.start..<(r.end - 1)].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }
+    }
+
+    /// An interview's question set off as a heading: a line of up to 24 words ending with "?" (one
+    /// sentence, nobody named as its speaker) whose next paragraph is an answer led by a name
+    /// ("How did you start?" → "Mark Trammell (design researcher): We …", "Atul: It’s …").
+    static func isQuestionHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, next: TextRange) -> Bool {
+        guard sh.words >= 2, sh.words <= 24, r.count <= 200, s[r.end - 1] == UInt8(ascii: "?"), sh.speakerLabel == 0,
+              sh.listMarker == 0, !sh.opensQuote, namedTurnLength(s, r) == 0, AttributedQuotes.isOneSentence(s, r) else { return false }
+        return namedTurnLength(s, next) > 0
+    }
+
+    /// The length of a name leading a turn of an interview: one to four capitalised words, an optional
+    /// "(role)", then ": " ("Atul: ", "Heather Billings (front-end designer/developer): "); 0 when none.
+    static func namedTurnLength(_ s: [UInt8], _ r: TextRange) -> Int {
+        var k = r.start, words = 0
+        while k < r.end, words < 4, Bytes.isUpper(s[k]) {
+            k = Bytes.wordEnd(s, k, limit: r.end)
+            words += 1
+            if k < r.end, s[k] == UInt8(ascii: " "), k + 1 < r.end, Bytes.isUpper(s[k + 1]) { k += 1 }
+        }
+        guard words > 0 else { return 0 }
+        if k + 1 < r.end, s[k] == UInt8(ascii: " "), s[k + 1] == UInt8(ascii: "(") {
+            var e = k + 1
+            while e < r.end, e - k < 60, s[e] != UInt8(ascii: ")") { e += 1 }
+            guard e < r.end, s[e] == UInt8(ascii: ")") else { return 0 }
+            k = e + 1
+        }
+        guard k + 1 < r.end, s[k] == UInt8(ascii: ":"), s[k + 1] == UInt8(ascii: " ") else { return 0 }
+        return k + 2 - r.start
+    }
+
     /// "1. Background", "2.3 Costs", "II. The War": a numbered line of up to ten words without a
-    /// final full stop, with running text (not the next item of a list) after it.
+    /// final full stop (a question mark may end it), with running text (not the next item of a list) after it.
     static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?) -> Bool {
         guard let after, ParagraphClassifier.isBodyLike(after), notNextItem(after), sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
-        guard !sh.endsWithTerminal, !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
+        // A question may end it, as it may end a heading set off by layout ("3. Why the delays matter?").
+        guard !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
         guard isNumbered(s, r, sh) else { return false }
         // After the marker, a capital: "2. Costs", not "2. and so on".
         let k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))

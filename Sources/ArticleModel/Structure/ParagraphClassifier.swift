@@ -40,7 +40,9 @@ enum ParagraphClassifier {
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
             if sh.words <= 16, markdownLevel(s, r) > 0 { kinds[i] = .heading; continue }
             // A subtitle in capitals right after a heading: "CHAPTER I" / "A FACE ON WHICH TIME …".
-            if i > 0, kinds[i - 1] == .heading, isCapitalsLine(s, r, sh), i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
+            // An old-style heading in capitals with a full stop: "A PROCLAMATION.", "INTRODUCTION.".
+            if i > 0, kinds[i - 1] == .heading && isCapitalsLine(s, r, sh) || LayoutRules.isStoppedCapitalsHeading(s, r, sh),
+               i + 1 < n, isBodyLike(shapes[i + 1]) { kinds[i] = .heading; continue }
             if LayoutRules.isCaption(s, r, sh) { kinds[i] = .caption; continue }
             if isNote(s, r, sh) { kinds[i] = .note; continue }
             // Under a notes heading, lines that start with a bare number are the notes.
@@ -73,10 +75,11 @@ enum ParagraphClassifier {
         }
         numberedParagraphs(s, ranges, shapes, &kinds)
         letteredSiblings(s, ranges, shapes, &kinds)
+        for i in firstBody..<max(firstBody, n - 1) where !transcript && kinds[i] == .body && LayoutRules.isQuestionHeading(s, ranges[i], shapes[i], next: ranges[i + 1]) { kinds[i] = .heading }
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
-        if n > 3, let p = DocumentMatter.signature(s, ranges, shapes, kinds) { kinds[p] = .byline }
+        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
         return kinds
     }
 

@@ -26,6 +26,8 @@ enum Quotes {
             // ("“I don't know,” said the reddleman, …"): that is dialogue or a quoted phrase.
             if var run = markedRun(table, i, introduced: intro != nil, eligible: eligible) {
                 // "— Jane Smith, mayor": the attribution line under it belongs to the quote block.
+                // "“SEC. 2. …”" after "“ARTICLE-. …”": paragraphs wholly in marks right after it go on with it.
+                while let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isWhollyQuoted(table, next) { run.append(next) }
                 if let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isAttribution(s, ranges[next], shapes[next]) { run.append(next) }
                 quotes.append(Quote(paragraphs: run, source: intro.map { source(s, $0) } ?? nil))
                 i = run.last! + 1; continue
@@ -104,6 +106,15 @@ enum Quotes {
             k -= 1
         }
         return TextRange(k, r.end)
+    }
+
+    /// A paragraph of at least eight words that opens a quotation and closes it at its end only.
+    static func isWhollyQuoted(_ table: ParagraphTable, _ j: Int) -> Bool {
+        let s = table.text, r = table.ranges[j], sh = table.shapes[j]
+        let family = QuoteMarks.family(opening: s, r)
+        let m = family?.measure(s, r) ?? QuoteMarks.Measure(opens: sh.opensQuote, balance: sh.quoteBalance, endsClosed: sh.endsWithClosingQuote)
+        return m.opens && m.balance <= 0 && m.endsClosed && sh.words >= 8 && isMostlyQuoted(s, r)
+            && !(family?.closesEarly(s, r) ?? closesEarly(s, r))
     }
 
     /// Whether the quotation opened at the start of the paragraph closes with more than a few

@@ -173,11 +173,13 @@ enum Sectioner {
                let doc = headings.firstIndex(where: { DocumentMatter.repeatsTitle(s, ranges[$0], shapes[$0], title: ranges[title]) }) {
                 for k in raw.indices where k > doc { raw[k] += 1 }
             }
+            let unraised = raw
             for k in raw.indices.dropFirst() where headings[k - 1] == headings[k] - 1 && raw[k] <= raw[k - 1]
                 && !ParagraphClassifier.isChapterHeading(s, ranges[headings[k - 1]], shapes[headings[k - 1]])
                 && !(ParagraphClassifier.isStandardHeading(s, ranges[headings[k - 1]]) && ParagraphClassifier.isStandardHeading(s, ranges[headings[k]])) {
                 raw[k] = raw[k - 1] + 1
             }
+            shareLevelOverQuotes(table, headings, unraised, &raw)
         }
         let top = raw.min() ?? 1
         if headings[0] > 1 { level1.append((0, "Introduction")) }
@@ -196,6 +198,15 @@ enum Sectioner {
             level1.append((k == 0 && headings[0] <= 1 ? 0 : h, text))
         }
         return level1
+    }
+
+    /// Headings set over block quotes share one level: when the first of them that sits right under
+    /// another heading became its child, the later ones over quotes are children too ("On working in
+    /// government" → "Get excited instead of intimidated!" → quote; "Working in the open …" → quote).
+    static func shareLevelOverQuotes(_ table: ParagraphTable, _ headings: [Int], _ unraised: [Int], _ raw: inout [Int]) {
+        func overQuote(_ k: Int) -> Bool { headings[k] + 1 < table.count && table.kinds[headings[k] + 1] == .quote }
+        guard let child = raw.indices.first(where: { overQuote($0) && raw[$0] > unraised[$0] }) else { return }
+        for k in raw.indices where k > child && overQuote(k) && raw[k] < raw[child] { raw[k] = raw[child] }
     }
 
     /// Level-1 starts of a transcript: each speaker's opening statement, then "Questions and answers".

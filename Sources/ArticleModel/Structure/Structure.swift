@@ -15,7 +15,10 @@ enum Structure {
         var table = table
         table.kinds = markup?.kinds ?? ParagraphClassifier.classify(table)
         var quotes = markup.map { Quotes.runs(table.kinds, sources: $0.quoteSources) } ?? Quotes.find(table)
+        let attributed = markup == nil ? AttributedQuotes.find(table, taken: Set(quotes.lazy.flatMap(\.paragraphs))) : []
+        if !attributed.isEmpty { quotes = (quotes + attributed).sorted { $0.paragraphs[0] < $1.paragraphs[0] } }
         for q in quotes { for p in q.paragraphs { table.kinds[p] = .quote } }
+        if markup == nil { for h in AttributedQuotes.headings(table, attributed) { table.kinds[h] = .heading } }
         if markup == nil {
             let pulled = Set(PullQuotes.find(table))
             if !pulled.isEmpty {

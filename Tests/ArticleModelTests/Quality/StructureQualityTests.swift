@@ -40,6 +40,36 @@ import Testing
         #expect(labels.resolve(in: index).kinds == [0, 1, 2, 4, 5])
     }
 
+    /// A heading right under its parent heading: the sectioner starts the child's section at the
+    /// parent's paragraph; each heading is still judged by the level of the section it titles.
+    @Test func headingLevelsAreThoseOfTheSectionsTheHeadingsTitle() {
+        let body = "The council spent more than it raised, and the treasurer asked for a new plan before the summer."
+        let article = try! ArticleBuilder.build(bytes: Array("""
+            The Budget Review
+
+            \(body)
+
+            Spending and revenue
+
+            Spending in the first year
+
+            \(body)
+
+            Spending in the second year
+
+            \(body)
+            """.utf8))
+        #expect(article.sections.contains { $0.level == 2 && $0.title == "Spending in the first year" })
+        let labels = StructureLabels(parsing: """
+            title\t\tThe Budget Review
+            heading\t1\tSpending and revenue
+            heading\t2\tSpending in the first year
+            section\t1\tThe Budget Review\tThe Budget Review
+            """)
+        let score = StructureQuality.score(article, labels: labels)
+        #expect(score.headingLevels.right == 2 && score.headingLevels.of == 2)
+    }
+
     @Test func brokenLabelsAreReported() {
         let labels = StructureLabels(parsing: "heading\t1\tNo such words\nnonsense line\n")
         #expect(labels.badLines == [2])

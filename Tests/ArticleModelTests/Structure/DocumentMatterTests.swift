@@ -92,4 +92,40 @@ import Testing
         """)
         #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
     }
+
+    @Test func aLetterHeadingNamingWriterAndAddresseeIsAHeading() {
+        let a = Fixtures.build("""
+            Letters of the consulate
+
+            \(DocumentMatterTests.body)
+
+            Mr. Holt to Mr. Diaz.
+
+            \(DocumentMatterTests.body)
+
+            The Consul General in Eastport to the Minister of Trade
+
+            \(DocumentMatterTests.body)
+
+            Welcome to Eastport.
+
+            \(DocumentMatterTests.body)
+            """)
+        #expect(a.paragraphs.map(\.kind) == [.title, .body, .heading, .body, .heading, .body, .body, .body])
+    }
+
+    @Test func aNameUnderAComplimentaryCloseIsASignature() {
+        let a = Fixtures.build("""
+            Letters of the consulate
+
+            \(DocumentMatterTests.body)
+
+            I am, sir, your obedient servant,
+
+            JAMES HOLT.
+
+            \(DocumentMatterTests.body)
+            """)
+        #expect(a.paragraphs[3].kind == .byline)
+    }
 }

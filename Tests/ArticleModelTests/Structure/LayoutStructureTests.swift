@@ -86,6 +86,23 @@ import Testing
         #expect(a.sections.map { "\($0.level) \($0.title)" } == ["1 Introduction", "1 1. Background", "1 2. Costs", "2 2. Costs", "2 2.1 Fuel and crew"])
     }
 
+    @Test func aNumberedQuestionIsAHeadingAsAnUnnumberedOneIs() {
+        let a = Fixtures.build("""
+        Review of the Ferry Service
+
+        \(Self.body)
+
+        1. Why the delays matter?
+
+        \(Self.body)
+
+        2. What comes next?
+
+        \(Self.body)
+        """)
+        #expect(a.paragraphs.map(\.kind) == [.title, .body, .heading, .body, .heading, .body])
+    }
+
     @Test func aShortListIsStillAList() {
         let a = Fixtures.build("""
         Shopping
