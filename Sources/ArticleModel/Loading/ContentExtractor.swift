@@ -174,7 +174,7 @@ struct ContentExtractor {
         while c < Int(doc.end[parent]) {
             defer { c = Int(doc.end[c]) }
             if c == top { out.append(c); continue }
-            if dead[c] || doc.tag[c] == .text { continue }
+            if dead[c] || doc.tag[c] == .text || doc.tag[c] == .header || doc.tag[c] == .footer { continue }
             var bonus = 0.0
             if !doc.classAndID[top].isEmpty, doc.classAndID[c] == doc.classAndID[top] { bonus = score[top] * 0.2 }
             if scored[c], score[c] + bonus >= threshold { out.append(c); continue }
@@ -247,6 +247,8 @@ struct ContentExtractor {
         if dead[i] { return true }
         let tag = doc.tag[i]
         if isMetadataLine(i) { return true }
+        // An article's own header and footer hold its title, byline, date, share buttons and tags.
+        if tag == .header || tag == .footer { return true }
         switch tag {
         case .form, .table, .ul, .ol, .div, .section, .header, .footer, .figure, .aside, .dl:
             break
@@ -277,11 +279,17 @@ struct ContentExtractor {
         return false
     }
 
+    /// The schema.org properties that mark a line of metadata (the date or the author) in the page.
+    static let metadataProperties: Set<String> = ["datepublished", "datemodified", "datecreated", "author", "creator"]
+
     /// A byline or date line, which the metadata gives at the top: an element whose class says byline
-    /// or dateline, or a `time` alone in its block (all of its parent's text, or loose among blocks).
+    /// or dateline or whose schema.org property is a date or the author, or a `time` alone in its block
+    /// (all of its parent's text, or loose among blocks).
     func isMetadataLine(_ i: Int) -> Bool {
         let tag = doc.tag[i]
         if tag != .text, textLength[i] < 200, hints[i].contains(.byline) { return true }
+        if tag != .text, textLength[i] < 200, let property = doc.attribute(i, "itemprop")?.lowercased(),
+           ContentExtractor.metadataProperties.contains(property) { return true }
         guard tag == .time else { return false }
         let p = Int(doc.parent[i])
         return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)

@@ -1,0 +1,47 @@
+import Testing
+@testable import ArticleModel
+
+/// Main-content extraction rules, each on a small hand-written page.
+@Suite struct ContentExtractorTests {
+    static let prose = "The council met on Tuesday to weigh the plan for the harbour, which has divided the town for years, and voted."
+
+    static func paragraphs(_ html: String) throws -> [(ParagraphKind, String)] {
+        HTMLReaderTests.paragraphs(try HTMLReaderTests.loaded(html))
+    }
+
+    static func body(_ html: String) throws -> [String] {
+        try paragraphs(html).filter { ![.title, .byline, .dateline, .aside].contains($0.0) }.map(\.1)
+    }
+
+    /// A line the page marks as its publication date or author with a schema.org property is metadata,
+    /// not the article's text.
+    @Test func schemaOrgDateAndAuthorLinesAreNotTheBody() throws {
+        let html = """
+            <html><body><div itemprop="articleBody"><h1>Harbour plan</h1>
+            <span itemprop="datePublished">Friday, 22 October 2010 at 20:13</span>
+            <div itemprop="author">Maria Olsen</div>
+            <p>\(Self.prose)</p><p>\(Self.prose) It will be decided next month.</p></div></body></html>
+            """
+        let body = try Self.body(html)
+        #expect(body.contains(Self.prose))
+        #expect(!body.contains { $0.contains("22 October") || $0.contains("Maria Olsen") })
+    }
+
+    /// An article's own `<header>` (its claim box, title, byline, lead picture) and `<footer>` (tags,
+    /// share buttons) are not its text, whether inside the chosen container or beside it.
+    @Test func theArticlesHeaderAndFooterAreNotTheBody() throws {
+        let header = """
+            <header><div class="statement"><div>"Ships will never come back to this quay."</div>
+            <p>— A harbour master on Sunday, in a letter to the local newspaper about the pier</p></div>
+            <p class="meta">Written by the harbour desk on Monday morning, updated at noon after the vote</p></header>
+            """
+        let footer = "<footer><p>Tagged: harbour, council, pier, fishing, ferries, the old quay and the town</p></footer>"
+        for html in ["<html><body><article>\(header)<div class=\"text\"><p>\(Self.prose)</p><p>\(Self.prose) Again.</p></div>\(footer)</article></body></html>",
+                     "<html><body><article>\(header)<p>\(Self.prose)</p><p>\(Self.prose) Again.</p>\(footer)</article></body></html>"] {
+            let body = try Self.body(html)
+            #expect(body.contains(Self.prose))
+            #expect(!body.contains { $0.contains("Ships will never") || $0.contains("harbour master") || $0.contains("Written by") })
+            #expect(!body.contains { $0.contains("Tagged") })
+        }
+    }
+}
