@@ -262,7 +262,7 @@ struct ContentExtractor {
             return false
         }
         let weight = classWeight(i)
-        if weight + (scored[i] ? score[i] : 0) < 0 { return true }
+        if weight + (scored[i] ? score[i] : 0) < 0 && !holdsOnlyMarkedProse(i) { return true }
         if commas[i] >= 10 { return false }
         let p = Double(paragraphs[i]), img = Double(images[i]), li = Double(items[i]) - 100
         let isList = tag == .ul || tag == .ol || tag == .dl
@@ -293,6 +293,17 @@ struct ContentExtractor {
         guard tag == .time else { return false }
         let p = Int(doc.parent[i])
         return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)
+    }
+
+    /// A container whose class says clutter ("media") but whose text is all prose paragraphs whose own
+    /// class says body text: the paragraphs' word is the nearer one.
+    private func holdsOnlyMarkedProse(_ i: Int) -> Bool {
+        guard goodText[i] > 0, goodText[i] * 10 >= textLength[i] * 9 else { return false }
+        var marked: Int32 = 0
+        for k in i..<Int(doc.end[i]) where doc.tag[k] == .p && hints[k].contains(.positive) && !hints[k].contains(.negative) {
+            marked += goodText[k]
+        }
+        return marked * 10 >= textLength[i] * 9
     }
 
     private func links(in i: Int) -> Int {

@@ -44,4 +44,18 @@ import Testing
             #expect(!body.contains { $0.contains("Tagged") })
         }
     }
+
+    /// A paragraph whose class says body text is kept even in a container whose class says clutter
+    /// ("media"); the same container holding a picture's credit stays out.
+    @Test func aMarkedBodyParagraphInsideAMediaBoxIsKept() throws {
+        let lead = "Harbour Town (Coast News) The council voted on Tuesday to rebuild the old pier, ending a long debate."
+        let html = """
+            <html><body><div class="story-body"><div class="leafmedia sourced-paragraph"><p class="body-paragraph">\(lead)</p></div>
+            <div class="leafmedia"><p>Photograph of the old pier at low tide, taken from the harbour wall by the council in 2019.</p></div>
+            <p class="body-paragraph">\(Self.prose)</p><p class="body-paragraph">\(Self.prose) Again.</p></div></body></html>
+            """
+        let body = try Self.body(html)
+        #expect(body.first == lead)
+        #expect(!body.contains { $0.hasPrefix("Photograph") })
+    }
 }
