@@ -58,4 +58,20 @@ import Testing
         #expect(body.first == lead)
         #expect(!body.contains { $0.hasPrefix("Photograph") })
     }
+
+    /// After the article's last long paragraph, a label of other stories ("Next article") and the teasers
+    /// after it are not the article, nor is a closing "Follow …" line; the same label earlier is only a label.
+    @Test func otherStoriesAfterTheArticleAndClosingFollowLinesAreNotTheBody() throws {
+        let long = String(repeating: Self.prose + " ", count: 2)
+        let html = """
+            <html><body><article><h1>Harbour plan</h1><p>\(long)</p><h2>Related</h2><p>\(long) Still the article.</p>
+            <p>Follow the paper's full coverage of the harbour at https://example.org/harbour</p>
+            <section><h3>Next article</h3><h2>Lighthouse keeper retires after four decades</h2></section></article></body></html>
+            """
+        let p = try Self.paragraphs(html)
+        let body = p.filter { ![.title, .byline, .dateline, .aside].contains($0.0) }.map(\.1)
+        #expect(body.contains { $0.hasSuffix("Still the article.") })
+        #expect(!body.contains { $0.contains("Lighthouse") || $0 == "Next article" || $0.hasPrefix("Follow") })
+        #expect(p.contains { $0.0 == .aside && $0.1.contains("Lighthouse") })
+    }
 }
