@@ -271,7 +271,7 @@ struct ContentExtractor {
         if img > 1 && p / img < 0.5 { return true }
         if !isList && li > p { return true }
         if Double(inputs[i]) > (p / 3).rounded(.down) { return true }
-        if !isList && length < 25 && (img == 0 || img > 2) && !hasHeading(i) { return true }
+        if !isList && length < 25 && (img == 0 || img > 2) && !hasHeading(i) && !isLineBetweenParagraphs(i) { return true }
         if !isList && weight < 25 && ld > 0.2 { return true }
         if isList && ld > 0.5 { return true }
         if weight >= 25 && ld > 0.5 { return true }
@@ -304,6 +304,24 @@ struct ContentExtractor {
             marked += goodText[k]
         }
         return marked * 10 >= textLength[i] * 9
+    }
+
+    /// A short line of plain text (no links, pictures or blocks inside) with a paragraph on either side:
+    /// a subheading written as a `div`, part of the article's flow.
+    private func isLineBetweenParagraphs(_ i: Int) -> Bool {
+        guard !hasBlockChild[i], textLength[i] > 0, linkLength[i] == 0, images[i] == 0, embeds[i] == 0 else { return false }
+        let p = Int(doc.parent[i])
+        guard p >= 0 else { return false }
+        // The previous sibling element: node i - 1 ends it (pre-order), climbed up to p's child.
+        var before = i - 1
+        while before > p {
+            while Int(doc.parent[before]) != p { before = Int(doc.parent[before]) }
+            if doc.tag[before] != .text { break }
+            before -= 1
+        }
+        var after = Int(doc.end[i])
+        while after < Int(doc.end[p]), doc.tag[after] == .text { after = Int(doc.end[after]) }
+        return before > p && doc.tag[before] == .p && after < Int(doc.end[p]) && doc.tag[after] == .p
     }
 
     private func links(in i: Int) -> Int {

@@ -74,4 +74,18 @@ import Testing
         #expect(!body.contains { $0.contains("Lighthouse") || $0 == "Next article" || $0.hasPrefix("Follow") })
         #expect(p.contains { $0.0 == .aside && $0.1.contains("Lighthouse") })
     }
+
+    /// A short line of plain text in a `div` between two paragraphs is part of the article (a subheading
+    /// written as a div); a short div of links or one not among paragraphs is not.
+    @Test func aShortPlainLineBetweenParagraphsIsKept() throws {
+        let html = """
+            <html><body><article><h1>Harbour plan</h1><div class="tools"><a href="/s">Share</a></div><p>\(Self.prose)</p>
+            <div class="subheadline">Our ruling</div>
+            <p>\(Self.prose) Again.</p><div class="x"><a href="/more">More</a></div><p>\(Self.prose) Done.</p>
+            <div>Print page</div></article></body></html>
+            """
+        let body = try Self.body(html)
+        #expect(body.contains("Our ruling"))
+        #expect(!body.contains { $0 == "Share" || $0 == "More" || $0 == "Print page" })
+    }
 }
