@@ -88,4 +88,18 @@ import Testing
         #expect(body.contains("Our ruling"))
         #expect(!body.contains { $0 == "Share" || $0 == "More" || $0 == "Print page" })
     }
+
+    /// A button's label ("Click To Tweet", "View all") is never the article's text, even inside a paragraph
+    /// or link of it.
+    @Test func buttonsAreNotTheBody() throws {
+        let html = """
+            <html><body><article><h1>Harbour plan</h1><p>\(Self.prose)</p>
+            <p>The pier is the reason this town exists. <span class="ctt-btn">Click To Tweet</span></p>
+            <div class="gallery-button"><span>View all (4)</span></div>
+            <p>\(Self.prose) Again.</p></article></body></html>
+            """
+        let body = try Self.body(html)
+        #expect(body.contains("The pier is the reason this town exists."))
+        #expect(!body.contains { $0.contains("Click To Tweet") || $0.contains("View all") })
+    }
 }
