@@ -35,7 +35,18 @@ struct HTMLBlockWriter {
     /// The kind an element gives the blocks inside it, from its tag or, for footnotes, its role.
     private func kind(of node: Int) -> ParagraphKind? {
         if isFootnoteContainer(node) { return .note }
+        if isSummary(node) { return .aside }
         return kind(of: doc.tag[node])
+    }
+
+    /// A standfirst: the page's summary of the article (schema.org `description`, a class naming an
+    /// excerpt or standfirst), said before the article's own text.
+    func isSummary(_ node: Int) -> Bool {
+        let tag = doc.tag[node]
+        guard tag == .div || tag == .p || tag == .section || tag == .header else { return false }
+        if doc.attribute(node, "itemprop")?.lowercased() == "description" { return true }
+        let h = doc.classAndID[node]
+        return !h.isEmpty && (h.contains("excerpt") || h.contains("standfirst"))
     }
 
     /// Footnotes: `role=doc-footnote`/`doc-endnotes`, `epub:type` footnote, endnote(s) or rearnote, or a

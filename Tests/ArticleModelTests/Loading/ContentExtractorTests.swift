@@ -102,4 +102,16 @@ import Testing
         #expect(body.contains("The pier is the reason this town exists."))
         #expect(!body.contains { $0.contains("Click To Tweet") || $0.contains("View all") })
     }
+
+    /// The page's summary of the article (a schema.org description, an excerpt or standfirst) is kept as
+    /// an aside, not as the article's first paragraph.
+    @Test func theStandfirstIsAnAside() throws {
+        for summary in ["<div itemprop=\"description\"><p>What the council decided, and why the town is split.</p></div>",
+                        "<div class=\"post-excerpt\">What the council decided, and why the town is split.</div>"] {
+            let html = "<html><body><article><h1>Harbour plan</h1>\(summary)<p>\(Self.prose)</p><p>\(Self.prose) Again.</p></article></body></html>"
+            let p = try Self.paragraphs(html)
+            #expect(p.contains { $0.0 == .aside && $0.1.hasPrefix("What the council decided") })
+            #expect(p.contains { $0.0 == .body && $0.1 == Self.prose })
+        }
+    }
 }
