@@ -67,8 +67,8 @@ def main():
     parser.add_argument("--dossier-only", action="store_true")
     parser.add_argument("--processes", action="store_true",
                         help="also time trafilatura as a whole process a page (its command line)")
-    parser.add_argument("--worst", type=int, default=0, help="list the N pages Dossier scores worst on")
-    parser.add_argument("--save", type=Path, help="write each page's Dossier body to this folder")
+    parser.add_argument("--worst", type=int, default=0, help="list the N tuning pages Dossier scores worst on")
+    parser.add_argument("--save", type=Path, help="write each tuning page's Dossier body to this folder")
     args = parser.parse_args()
     scorer = load_scorer(args.dir)
     truth = json.loads((args.dir / "ground-truth.json").read_text())
@@ -116,14 +116,17 @@ def main():
         wall = statistics.mean(times["traf-cli"]) / statistics.mean(times["dossier"])
         processor = statistics.mean(cpu["traf-cli"]) / statistics.mean(cpu["dossier"])
         print(f"speed ratio (process / process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
+    # Page by page only for the tuning half: the held-out pages are scored as a whole, never studied.
+    studied = [i for i in halves["tuning"] if i in bodies["dossier"]]
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
-        for i, text in bodies["dossier"].items():
+        for i in studied:
+            text = bodies["dossier"][i]
             (args.save / f"{i}.txt").write_text(text)
             (args.save / f"{i}.truth.txt").write_text(truth[i].get("articleBody", ""))
     if args.worst:
         ranked = []
-        for i in bodies["dossier"]:
+        for i in studied:
             tp, fp, fn = scorer.string_shingle_matching(true=truth[i].get("articleBody", ""), pred=bodies["dossier"][i])
             p, r = scorer.precision_score(tp, fp, fn), scorer.recall_score(tp, fp, fn)
             ranked.append((2 * p * r / (p + r) if p + r else 0.0, p, r, i))

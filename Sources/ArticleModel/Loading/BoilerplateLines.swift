@@ -25,7 +25,14 @@ enum BoilerplateLines {
         return creditStarts.contains { lower.hasPrefix($0) }
     }
 
+    /// Labels that introduce other stories: after the article's last long paragraph, such a label and
+    /// everything after it are not the article.
+    static let elsewhere: Set<String> = ["next article", "next story", "previous article", "related", "related articles",
+        "related stories", "more on this story", "recommended", "more stories", "you may also like", "you might also like",
+        "read next", "up next", "more from", "read more"]
+
     static func mark(_ blocks: inout [MarkupBlock]) {
+        markTail(&blocks)
         for k in blocks.indices where blocks[k].kind == .body && isCaption(blocks[k].text) { blocks[k].kind = .caption }
         for k in blocks.indices where blocks[k].kind == .body {
             let closingPlace = k >= blocks.count - 4 && blocks[k].text.count < 400
@@ -35,7 +42,20 @@ enum BoilerplateLines {
             let words = text.split(separator: " ").count
             if k < 6, words <= 20, text.hasPrefix("By ") { blocks[k].kind = .byline; continue }
             if words <= 6, labels.contains(lower.trimming(" :.!|›»")) { blocks[k].kind = .aside; continue }
-            if closingPlace, closing.contains(where: { lower.contains($0) }) { blocks[k].kind = .aside }
+            if closingPlace, closing.contains(where: { lower.contains($0) }) || lower.hasPrefix("follow ") { blocks[k].kind = .aside }
+        }
+    }
+
+    /// The blocks from a label of other stories ("Next article", "Related stories") on, when the label
+    /// comes after the article's last long paragraph, become asides.
+    static func markTail(_ blocks: inout [MarkupBlock]) {
+        guard let lastLong = blocks.lastIndex(where: { $0.kind == .body && $0.text.count >= 200 }) else { return }
+        for k in blocks.index(after: lastLong)..<blocks.endIndex where blocks[k].kind == .body || blocks[k].kind == .heading {
+            guard blocks[k].text.count < 40 else { continue }
+            let label = String(decoding: blocks[k].text, as: UTF8.self).lowercased().trimming(" :.!|›»")
+            guard elsewhere.contains(label) else { continue }
+            for j in k..<blocks.endIndex { blocks[j].kind = .aside }
+            return
         }
     }
 }

@@ -19,7 +19,7 @@ struct ClassHints: OptionSet {
         "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
         "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
         "pagination", "popup", "yom-remote", "newsletter", "cookie", "consent", "share", "subscribe", "promo", "recirc",
-        "outbrain", "taboola", "navbar", "nav-", "-nav", "signup", "paywall"])
+        "outbrain", "taboola", "navbar", "nav-", "-nav", "signup", "paywall", "btn", "button"])
     static let maybeWords = words(["and", "article", "body", "column", "content", "main", "shadow"])
     static let bylineWords = words(["byline", "dateline"])
 

@@ -174,7 +174,7 @@ struct ContentExtractor {
         while c < Int(doc.end[parent]) {
             defer { c = Int(doc.end[c]) }
             if c == top { out.append(c); continue }
-            if dead[c] || doc.tag[c] == .text { continue }
+            if dead[c] || doc.tag[c] == .text || doc.tag[c] == .header || doc.tag[c] == .footer { continue }
             var bonus = 0.0
             if !doc.classAndID[top].isEmpty, doc.classAndID[c] == doc.classAndID[top] { bonus = score[top] * 0.2 }
             if scored[c], score[c] + bonus >= threshold { out.append(c); continue }
@@ -247,6 +247,8 @@ struct ContentExtractor {
         if dead[i] { return true }
         let tag = doc.tag[i]
         if isMetadataLine(i) { return true }
+        // An article's own header and footer hold its title, byline, date, share buttons and tags.
+        if tag == .header || tag == .footer { return true }
         switch tag {
         case .form, .table, .ul, .ol, .div, .section, .header, .footer, .figure, .aside, .dl:
             break
@@ -260,7 +262,7 @@ struct ContentExtractor {
             return false
         }
         let weight = classWeight(i)
-        if weight + (scored[i] ? score[i] : 0) < 0 { return true }
+        if weight + (scored[i] ? score[i] : 0) < 0 && !holdsOnlyMarkedProse(i) { return true }
         if commas[i] >= 10 { return false }
         let p = Double(paragraphs[i]), img = Double(images[i]), li = Double(items[i]) - 100
         let isList = tag == .ul || tag == .ol || tag == .dl
@@ -269,7 +271,7 @@ struct ContentExtractor {
         if img > 1 && p / img < 0.5 { return true }
         if !isList && li > p { return true }
         if Double(inputs[i]) > (p / 3).rounded(.down) { return true }
-        if !isList && length < 25 && (img == 0 || img > 2) && !hasHeading(i) { return true }
+        if !isList && length < 25 && (img == 0 || img > 2) && !hasHeading(i) && !isLineBetweenParagraphs(i) { return true }
         if !isList && weight < 25 && ld > 0.2 { return true }
         if isList && ld > 0.5 { return true }
         if weight >= 25 && ld > 0.5 { return true }
@@ -277,14 +279,49 @@ struct ContentExtractor {
         return false
     }
 
+    /// The schema.org properties that mark a line of metadata (the date or the author) in the page.
+    static let metadataProperties: Set<String> = ["datepublished", "datemodified", "datecreated", "author", "creator"]
+
     /// A byline or date line, which the metadata gives at the top: an element whose class says byline
-    /// or dateline, or a `time` alone in its block (all of its parent's text, or loose among blocks).
+    /// or dateline or whose schema.org property is a date or the author, or a `time` alone in its block
+    /// (all of its parent's text, or loose among blocks).
     func isMetadataLine(_ i: Int) -> Bool {
         let tag = doc.tag[i]
         if tag != .text, textLength[i] < 200, hints[i].contains(.byline) { return true }
+        if tag != .text, textLength[i] < 200, let property = doc.attribute(i, "itemprop")?.lowercased(),
+           ContentExtractor.metadataProperties.contains(property) { return true }
         guard tag == .time else { return false }
         let p = Int(doc.parent[i])
         return p >= 0 && (textLength[p] == textLength[i] || hasBlockChild[p] && textLength[i] < 40)
+    }
+
+    /// A container whose class says clutter ("media") but whose text is all prose paragraphs whose own
+    /// class says body text: the paragraphs' word is the nearer one.
+    private func holdsOnlyMarkedProse(_ i: Int) -> Bool {
+        guard goodText[i] > 0, goodText[i] * 10 >= textLength[i] * 9 else { return false }
+        var marked: Int32 = 0
+        for k in i..<Int(doc.end[i]) where doc.tag[k] == .p && hints[k].contains(.positive) && !hints[k].contains(.negative) {
+            marked += goodText[k]
+        }
+        return marked * 10 >= textLength[i] * 9
+    }
+
+    /// A short line of plain text (no links, pictures or blocks inside) with a paragraph on either side:
+    /// a subheading written as a `div`, part of the article's flow.
+    private func isLineBetweenParagraphs(_ i: Int) -> Bool {
+        guard !hasBlockChild[i], textLength[i] > 0, linkLength[i] == 0, images[i] == 0, embeds[i] == 0 else { return false }
+        let p = Int(doc.parent[i])
+        guard p >= 0 else { return false }
+        // The previous sibling element: node i - 1 ends it (pre-order), climbed up to p's child.
+        var before = i - 1
+        while before > p {
+            while Int(doc.parent[before]) != p { before = Int(doc.parent[before]) }
+            if doc.tag[before] != .text { break }
+            before -= 1
+        }
+        var after = Int(doc.end[i])
+        while after < Int(doc.end[p]), doc.tag[after] == .text { after = Int(doc.end[after]) }
+        return before > p && doc.tag[before] == .p && after < Int(doc.end[p]) && doc.tag[after] == .p
     }
 
     private func links(in i: Int) -> Int {

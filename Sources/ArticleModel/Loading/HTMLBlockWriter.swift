@@ -6,7 +6,7 @@ struct HTMLBlockWriter {
     /// Subtrees left out (by the extractor); dropped and hidden ones are always left out.
     var skip: (Int) -> Bool = { _ in false }
 
-    private struct Open { var end: Int32; var tag: HTMLTag; var node: Int; var kindBearing: Bool }
+    private struct Open { var end: Int32; var tag: HTMLTag; var node: Int; var kindBearing: Bool; var block: Bool }
 
     func blocks(roots: [Int]) -> [MarkupBlock] {
         var out: [MarkupBlock] = []
@@ -35,7 +35,18 @@ struct HTMLBlockWriter {
     /// The kind an element gives the blocks inside it, from its tag or, for footnotes, its role.
     private func kind(of node: Int) -> ParagraphKind? {
         if isFootnoteContainer(node) { return .note }
+        if isSummary(node) { return .aside }
         return kind(of: doc.tag[node])
+    }
+
+    /// A standfirst: the page's summary of the article (schema.org `description`, a class naming an
+    /// excerpt or standfirst), said before the article's own text.
+    func isSummary(_ node: Int) -> Bool {
+        let tag = doc.tag[node]
+        guard tag == .div || tag == .p || tag == .section || tag == .header else { return false }
+        if doc.attribute(node, "itemprop")?.lowercased() == "description" { return true }
+        let h = doc.classAndID[node]
+        return !h.isEmpty && (h.contains("excerpt") || h.contains("standfirst"))
     }
 
     /// Footnotes: `role=doc-footnote`/`doc-endnotes`, `epub:type` footnote, endnote(s) or rearnote, or a
@@ -117,7 +128,7 @@ struct HTMLBlockWriter {
             while let top = stack.last, Int(top.end) <= i {
                 // (Flushed before the element is popped: its kind is the block's.)
                 if top.tag == .q { Self.quoteMark(opening: false, &quoteDepth, &buffer, &pendingSpace) }
-                if top.tag.isBlock { flush() }
+                if top.block { flush() }
                 stack.removeLast()
                 if top.kindBearing { bearers.removeLast() }
                 if top.tag == .pre { pre -= 1 }
@@ -143,10 +154,14 @@ struct HTMLBlockWriter {
                 i = Int(doc.end[i])
                 continue
             default:
-                if tag.isBlock { flush() }
+                // A table cell of text alone is part of its row's line, after a bar; other blocks break.
+                let cell = (tag == .td || tag == .th) && isTextCell(i)
+                if cell, buffer.contains(where: { $0 > 0x20 }) { buffer += [0x20, 0x7C]; pendingSpace = true }
+                let block = tag.isBlock && !cell
+                if block { flush() }
                 if !labels.isEmpty, let id = doc.attribute(i, "id"), let label = labels[id] { notePrefix = "[\(label)] " }
                 let bearing = kind(of: i) != nil
-                stack.append(Open(end: doc.end[i], tag: tag, node: i, kindBearing: bearing))
+                stack.append(Open(end: doc.end[i], tag: tag, node: i, kindBearing: bearing, block: block))
                 if bearing { bearers.append(stack.count - 1) }
                 if tag == .pre { pre += 1 }
                 if tag == .q { Self.quoteMark(opening: true, &quoteDepth, &buffer, &pendingSpace) }
@@ -155,11 +170,16 @@ struct HTMLBlockWriter {
         }
         while let top = stack.last {
             if top.tag == .q { Self.quoteMark(opening: false, &quoteDepth, &buffer, &pendingSpace) }
-            if top.tag.isBlock { flush() }
+            if top.block { flush() }
             stack.removeLast()
             if top.kindBearing { bearers.removeLast() }
         }
         flush()
+    }
+
+    /// A table cell with no block inside (a layout table's cells hold paragraphs and stay blocks).
+    private func isTextCell(_ cell: Int) -> Bool {
+        !(cell + 1..<Int(doc.end[cell])).contains { doc.tag[$0].isBlock }
     }
 
     /// An inline `<q>`'s opening or closing mark, as a browser shows it (single marks when nested).

@@ -168,4 +168,19 @@ import Testing
         let p = Self.paragraphs(try Self.loaded(xhtml, format: .xhtml))
         #expect(p.map(\.1) == ["Notes", "One line. Two line.", "Self-closed span then text."])
     }
+
+    /// A table of data reads a row a paragraph, its cells after bars; a layout table's cells that hold
+    /// paragraphs stay paragraphs.
+    @Test func aTableReadsARowAParagraph() throws {
+        let html = """
+            <html><body><table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+            <tr><td>1</td><td>Kyle <b>Busch</b></td><td>5040</td></tr></table>
+            <table><tr><td><p>First paragraph of a page laid out in a table.</p><p>Second paragraph.</p></td></tr></table></body></html>
+            """
+        let texts = Self.paragraphs(try Self.loaded(html, format: .html)).map(\.1)
+        #expect(texts.contains("Pos. | Driver | Points"))
+        #expect(texts.contains("1 | Kyle Busch | 5040"))
+        #expect(texts.contains("First paragraph of a page laid out in a table."))
+        #expect(texts.contains("Second paragraph."))
+    }
 }
