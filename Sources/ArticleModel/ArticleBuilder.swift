@@ -61,6 +61,18 @@ public enum ArticleBuilder {
         return article
     }
 
+    /// Paragraphs with their kinds, quotes, annotations and sections only: no entities, relations or
+    /// cross-references, and no knowledge tables read (`dossier text` prints no more than this).
+    public static func buildStructure(_ loaded: LoadedText) -> Article {
+        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs(loaded), sentences: [],
+                              markup: loaded.markup)
+        let (index, tokens) = searchIndex(article)
+        article.searchIndex = index
+        addStructure(&article, Terms(article.bytes, index: index, tokens: tokens,
+                                     paragraphs: Structure.termRanges(article.bytes, article.paragraphs)))
+        return article
+    }
+
     /// The structure chain's article, written by its thread before the group is left and read after the wait.
     private final class StructuredArticle: @unchecked Sendable {
         var article: Article?

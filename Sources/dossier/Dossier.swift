@@ -14,7 +14,7 @@ struct Dossier: ParsableCommand {
             $XDG_STATE_HOME/dossier/state.sqlite (by default ~/.local/state/dossier/); --no-state turns that off.
             """,
         version: "0.1.0",
-        subcommands: [Explore.self, OutlineCommand.self, AnnotationsCommand.self, XrefsCommand.self, SearchCommand.self,
+        subcommands: [Explore.self, OutlineCommand.self, TextCommand.self, AnnotationsCommand.self, XrefsCommand.self, SearchCommand.self,
                       ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, QualityCommand.self],
         defaultSubcommand: Explore.self
     )
