@@ -36,6 +36,14 @@ def dossier_body(binary: str, page: Path):
     return "\n".join(p["text"] for p in doc["paragraphs"] if p["kind"] not in NOT_BODY), elapsed, cpu
 
 
+def dossier_text(binary: str, page: Path):
+    """`dossier text --body`: the same body, printed without building the entity stages."""
+    start, cpu = time.perf_counter(), children_cpu()
+    run = subprocess.run([binary, "text", "--body", str(page)], capture_output=True)
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu
+    return (run.stdout.decode("utf-8", "replace") if run.returncode == 0 else ""), elapsed, cpu
+
+
 def trafilatura_body(page: Path):
     import trafilatura
     start, cpu = time.perf_counter(), time.process_time()
@@ -78,7 +86,8 @@ def main():
     chosen = set(page_id(p) for p in pages) if args.half == "all" else set(halves[args.half])
     pages = [p for p in pages if page_id(p) in chosen and page_id(p) in truth]
 
-    systems = {"dossier": lambda p: dossier_body(args.dossier, p)}
+    systems = {"dossier": lambda p: dossier_body(args.dossier, p),
+               "dossier-text": lambda p: dossier_text(args.dossier, p)}
     if not args.dossier_only:
         import trafilatura  # noqa: F401  (imported before timing)
         systems["trafilatura"] = trafilatura_body
@@ -108,14 +117,12 @@ def main():
         how = "in-process a page" if name == "trafilatura" else "whole process a page"
         print(f"{name:<12} wall median {statistics.median(t):6.1f} ms, mean {statistics.mean(t):6.1f} ms; "
               f"CPU median {statistics.median(c):6.1f} ms, mean {statistics.mean(c):6.1f} ms ({how})")
-    if "trafilatura" in times:
-        wall = statistics.mean(times["trafilatura"]) / statistics.mean(times["dossier"])
-        processor = statistics.mean(cpu["trafilatura"]) / statistics.mean(cpu["dossier"])
-        print(f"speed ratio (trafilatura in-process / dossier process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
-    if "traf-cli" in times:
-        wall = statistics.mean(times["traf-cli"]) / statistics.mean(times["dossier"])
-        processor = statistics.mean(cpu["traf-cli"]) / statistics.mean(cpu["dossier"])
-        print(f"speed ratio (process / process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
+    for ours in ["dossier", "dossier-text"]:
+        for theirs, how in [("trafilatura", "trafilatura in-process"), ("traf-cli", "trafilatura process")]:
+            if theirs in times:
+                wall = statistics.mean(times[theirs]) / statistics.mean(times[ours])
+                processor = statistics.mean(cpu[theirs]) / statistics.mean(cpu[ours])
+                print(f"speed ratio ({how} / {ours} process, mean a page): wall {wall:.1f}x, CPU {processor:.1f}x")
     # Page by page only for the tuning half: the held-out pages are scored as a whole, never studied.
     studied = [i for i in halves["tuning"] if i in bodies["dossier"]]
     if args.save:

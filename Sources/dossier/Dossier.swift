@@ -35,7 +35,10 @@ struct Dossier: ParsableCommand {
             exitForDashFile()
             exit(checkingOutput: error)
         }
-        if String(describing: type(of: command)) == "HelpCommand" { exitForDashFile() }
+        // (Not one of ours: ArgumentParser's `help` subcommand. Compared by identity: naming the type
+        // would demangle it, a measurable part of a start.)
+        let ours = [Dossier.self] + configuration.subcommands
+        if !ours.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) }) { exitForDashFile() }
         do {
             try command.run()
             Terminal.flushOutput()

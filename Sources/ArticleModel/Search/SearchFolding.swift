@@ -39,20 +39,61 @@ public enum SearchFolding {
             let l = 0x1100 + s / 588, vowel = 0x1161 + (s % 588) / 28, t = 0x11A7 + s % 28
             return (t == 0x11A7 ? [l, vowel] : [l, vowel, t]).compactMap(Unicode.Scalar.init)
         }
-        guard let parts = decompositions[v] else { return [scalar] }
+        guard let parts = decompositionParts(v) else { return [scalar] }
         return parts.compactMap(Unicode.Scalar.init)
     }
 
-    /// `decompositionTable` (generated at build time) read once, on the first character that needs it.
-    static let decompositions: [UInt32: [UInt32]] = {
-        var table: [UInt32: [UInt32]] = [:]
-        for entry in decompositionTable.split(separator: ";") {
-            let halves = entry.split(separator: ":")
-            guard halves.count == 2, let key = UInt32(halves[0], radix: 16) else { continue }
-            table[key] = halves[1].split(separator: " ").compactMap { UInt32($0, radix: 16) }
+    /// Where each entry of `decompositionTable` (generated at build time, in ascending order of its
+    /// scalar) starts: one pass over its bytes on the first character that needs it, so that a lookup
+    /// is a binary search and no dictionary of arrays is built at every start.
+    static let entryStarts: [Int32] = {
+        var starts: [Int32] = []
+        var atStart = true
+        for (i, b) in decompositionTable.utf8.enumerated() {
+            if atStart { starts.append(Int32(i)) }
+            atStart = b == UInt8(ascii: ";")
         }
-        return table
+        return starts
     }()
+
+    /// The decomposition of the scalar with value `v` from the table, or nil where it has none there.
+    static func decompositionParts(_ v: UInt32) -> [UInt32]? {
+        var table = decompositionTable
+        return table.withUTF8 { t -> [UInt32]? in
+            var (lo, hi) = (0, entryStarts.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                var i = Int(entryStarts[mid])
+                let key = hexNumber(t, &i)
+                if key < v { lo = mid + 1; continue }
+                if key > v { hi = mid; continue }
+                var parts: [UInt32] = []
+                while i < t.count, t[i] != UInt8(ascii: ";") {
+                    i += 1 // the ':' or the ' ' before each part
+                    parts.append(hexNumber(t, &i))
+                }
+                return parts
+            }
+            return nil
+        }
+    }
+
+    /// The hexadecimal number at `i`, which is left on the first byte after it.
+    static func hexNumber(_ t: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        var n: UInt32 = 0
+        while i < t.count {
+            let b = t[i]
+            let d: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = b - UInt8(ascii: "a") + 10
+            default: return n
+            }
+            n = n << 4 | UInt32(d)
+            i += 1
+        }
+        return n
+    }
 
     /// A name or query folded as search folds text: lower case, without accents or compatibility forms.
     public static func folded(_ s: String) -> String {

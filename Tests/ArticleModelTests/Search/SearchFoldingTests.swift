@@ -38,6 +38,10 @@ import Testing
         #expect(d("ﬁ") == "fi")
         #expect(d("①") == "1")
         #expect(d("é") == "e\u{301}")
+        // The table's first and last entries, and a letter between them that has none.
+        #expect(d("\u{A0}") == " ")
+        #expect(d("\u{2FA1D}") == "\u{2A600}")
+        #expect(d("Ω") == "Ω")
         #expect(d("한") == "\u{1112}\u{1161}\u{11AB}")
         #expect(d("가") == "\u{1100}\u{1161}")
         #expect(d("x") == "x")
