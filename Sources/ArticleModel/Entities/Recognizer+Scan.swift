@@ -13,6 +13,11 @@ extension Recognizer {
         defer { scratch.runItems = items }
         while i < limit {
             let t = tokens[i]
+            if let n = codeNameLength(i, r), forms.knownForm(tokens, i, limit) == nil {
+                emitCodeName(i..<(i + n), sent: sent, headline: headline, limit: limit)
+                i += n
+                continue
+            }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             items.clear()
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
@@ -25,6 +30,7 @@ extension Recognizer {
             while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
                 let tj = tokens[j]
                 guard tj.isWord, tj.isCapitalised else { break }
+                if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
                     if tj.gapBefore { break } // a table cell or an indented line starts a new name
                     // How is this word attached to the previous item?
@@ -81,6 +87,13 @@ extension Recognizer {
             interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
             i = max(j, i + 1)
         }
+    }
+
+    /// Tokens of the name of digits and capitals at `i` of the sentence `r` (`CodeName`), nil without one.
+    func codeNameLength(_ i: Int, _ r: Range<Int>) -> Int? {
+        let t = tokens[i]
+        guard t.isWord, t.hasDigit || (i + 1 < r.upperBound && tokens[i + 1].hasDigit && tokens[i + 1].joined != 0) else { return nil }
+        return CodeName.length(text, tokens, i, limit: r.upperBound, sentenceStart: r.lowerBound)
     }
 
     /// Turns a run of items into candidates.
