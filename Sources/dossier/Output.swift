@@ -30,6 +30,7 @@ struct Output {
         case .event: return "\u{1B}[35m"
         case .media: return "\u{1B}[31m"
         case .project: return "\u{1B}[94m"
+        case .unknown: return "\u{1B}[37m"
         }
     }
     static let reset = "\u{1B}[0m"

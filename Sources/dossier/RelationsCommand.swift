@@ -130,6 +130,7 @@ enum Graph {
         case .event: return "#e5a3e0"
         case .media: return "#f29c9c"
         case .project: return "#c7e89a"
+        case .unknown: return "#d0d0d0"
         }
     }
 }

@@ -1,6 +1,7 @@
-/// What an entity is, as in the export contract.
+/// What an entity is, as in the export contract. `unknown`: a name nothing in the text shows the kind of (shown
+/// as `?`), for a list that says so rather than guess.
 public enum EntityType: String, Sendable, Codable, CaseIterable {
-    case person, country, organization, place, event, media, project
+    case person, country, organization, place, event, media, project, unknown
 }
 
 /// A person, country, organisation, place, event, medium or project the text names, with all the

@@ -41,17 +41,20 @@ extension Recognizer {
                 let t = tokens[i]
                 guard !t.isWord, t.punct == Punct.openQuote || (t.punct == UInt8(ascii: "\"") && t.spaceBefore) else { i += 1; continue }
                 var j = i + 1
-                var long = 0, caps = 0
+                var long = 0, caps = 0, commas = 0
                 while j < r.upperBound, tokens[j].isWord || !(tokens[j].punct == Punct.closeQuote || tokens[j].punct == UInt8(ascii: "\"")) {
                     let w = tokens[j]
                     if w.isWord, w.end - w.start >= 4 || w.isCapitalised {
                         long += 1
                         if w.isCapitalised { caps += 1 }
-                    }
+                    } else if !w.isWord, w.punct == UInt8(ascii: ",") { commas += 1 }
                     j += 1
                 }
-                // (A short quoted name such as “Nuclear Forces Policy Law” is just a name.)
-                if long >= 6, caps * 3 >= long * 2 { for x in (i + 1)..<j { quotedTitle[x] = true } }
+                // (A short quoted name such as “Nuclear Forces Policy Law” is just a name; a short quoted list of
+                // capitalised words, “Thorough, Accurate, and Reliable”, is a title.)
+                if long >= 6 ? caps * 3 >= long * 2 : caps >= 3 && caps == long && commas >= 1 {
+                    for x in (i + 1)..<j { quotedTitle[x] = true }
+                }
                 i = j + 1
             }
             markTitleRuns(r)

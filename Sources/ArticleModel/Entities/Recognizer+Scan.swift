@@ -13,6 +13,11 @@ extension Recognizer {
         defer { scratch.runItems = items }
         while i < limit {
             let t = tokens[i]
+            if let n = codeNameLength(i, r), forms.knownForm(tokens, i, limit) == nil {
+                emitCodeName(i..<(i + n), sent: sent, headline: headline, limit: limit)
+                i += n
+                continue
+            }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             items.clear()
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
@@ -25,6 +30,7 @@ extension Recognizer {
             while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
                 let tj = tokens[j]
                 guard tj.isWord, tj.isCapitalised else { break }
+                if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
                     if tj.gapBefore { break } // a table cell or an indented line starts a new name
                     // How is this word attached to the previous item?
@@ -58,22 +64,8 @@ extension Recognizer {
                     break
                 }
                 if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
-                    // "Kai-shek": a lower-case part joined to an unknown word.
-                    if tokens[j].joined == UInt8(ascii: "-"), case .word = items.last!.kind, !evidence.freeCap.contains(tokens[j - 1].hash),
-                       text[tokens[j].start] >= UInt8(ascii: "a"), // a letter: "Kai-shek", not "F-35"
-                       !tokens[j - 1].isPossessive, !evidence.lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
-                        items[items.count - 1].end = j + 1
-                        j += 1
-                        if j < limit, tokens[j].isWord, tokens[j].isCapitalised, tokens[j].spaceBefore { continue }
-                        break
-                    }
-                    // Connectors inside names.
-                    if tokens[j - 1].isPossessive { break }
-                    guard let cn = forms.connectorLength(tokens, j, limit), forms.allowsConnector(tokens, items, j, cn, initial: initial, lowerSeen: evidence.lowerSeen) else { break }
-                    items.append(Item(kind: .connector, first: j, end: j + cn))
-                    joinedByConnector = true
-                    j += cn
-                    continue
+                    if lowerCasePart(&items, &j, &joinedByConnector, limit: limit) { continue }
+                    break
                 }
                 if j < limit, tokens[j].isWord, !tokens[j].spaceBefore, tokens[j].joined == 0 { break }
             }
@@ -83,17 +75,73 @@ extension Recognizer {
         }
     }
 
+    /// After a run's word, the lower-case word at `j`: a part joined to it ("Kai-shek"), a title's small words in a
+    /// quotation ("Hymn to the Ancestors"), or a connector inside a name ("Power of Siberia"), added to `items`.
+    /// Returns whether the run goes on.
+    mutating func lowerCasePart(_ items: inout [Item], _ j: inout Int, _ joinedByConnector: inout Bool, limit: Int) -> Bool {
+        // "Kai-shek": a lower-case part joined to an unknown word.
+        if tokens[j].joined == UInt8(ascii: "-"), case .word = items.last!.kind, !evidence.freeCap.contains(tokens[j - 1].hash),
+           text[tokens[j].start] >= UInt8(ascii: "a"), // a letter: "Kai-shek", not "F-35"
+           !tokens[j - 1].isPossessive, !evidence.lowerSeen.contains(tokens[j].hash) || tokens[j].end - tokens[j].start <= 2 {
+            items[items.count - 1].end = j + 1
+            j += 1
+            return j < limit && tokens[j].isWord && tokens[j].isCapitalised && tokens[j].spaceBefore
+        }
+        // Connectors inside names.
+        if tokens[j - 1].isPossessive { return false }
+        let small = opensQuotation(items[0].first) ? titleSmallWords(j, limit) : 0
+        if small > 0, !items.contains(where: { if case .title = $0.kind { return true } else { return false } }) {
+            items.append(Item(kind: .connector, first: j, end: j + small)) // “Hymn to the Ancestors”
+            joinedByConnector = true
+            j += small
+            return true
+        }
+        guard let cn = forms.connectorLength(tokens, j, limit), forms.allowsConnector(tokens, items, j, cn, initial: initial, lowerSeen: evidence.lowerSeen) else { return false }
+        items.append(Item(kind: .connector, first: j, end: j + cn))
+        joinedByConnector = true
+        j += cn
+        return true
+    }
+
+    /// Whether an opening quotation mark stands right before token `i`.
+    func opensQuotation(_ i: Int) -> Bool {
+        guard i > 0, !tokens[i - 1].isWord else { return false }
+        return tokens[i - 1].punct == Punct.openQuote || (tokens[i - 1].punct == UInt8(ascii: "\"") && tokens[i - 1].spaceBefore)
+    }
+
+    /// How many small words of a title ("to the", "of") stand at `j` before a capitalised word (0: none, or no
+    /// capitalised word after them).
+    func titleSmallWords(_ j: Int, _ limit: Int) -> Int {
+        var k = j
+        while k < limit, tokens[k].isWord, !tokens[k].isCapitalised, Recognizer.runConnectors.contains(tokens[k].hash) { k += 1 }
+        return k < limit && tokens[k].isWord && tokens[k].isCapitalised ? k - j : 0
+    }
+
+    /// Tokens of the name of digits and capitals at `i` of the sentence `r` (`CodeName`), nil without one.
+    func codeNameLength(_ i: Int, _ r: Range<Int>) -> Int? {
+        let t = tokens[i]
+        guard t.isWord, t.hasDigit || (i + 1 < r.upperBound && tokens[i + 1].hasDigit && tokens[i + 1].joined != 0) else { return nil }
+        return CodeName.length(text, tokens, i, limit: r.upperBound, sentenceStart: r.lowerBound)
+    }
+
     /// Turns a run of items into candidates.
     mutating func interpret(_ all: [Item], joinedByConnector: Bool, sent: Sentence, headline: Bool, limit: Int) {
         let (items, titled, titleRange, headline) = forms.titledRun(tokens, all, headline: headline, limit: limit, initial: initial)
         guard !items.isEmpty else { return }
         let hasTitle = items.contains { if case .title = $0.kind { return true } else { return false } }
         // Head of the name: the last word before the first connector, or the last word.
-        let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.map { items[$0 - 1] } ?? items.last!
+        let headItem = items.firstIndex { if case .connector = $0.kind { return true } else { return false } }.flatMap { $0 > 0 ? items[$0 - 1] : nil } ?? items.last!
         var headType: EntityType? = forms.head(tokens[headItem.end - 1]) // "Congress of Vienna": a known word can head a name too
         if case .known = headItem.kind, !joinedByConnector,
            !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
             headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
+        }
+        // “Hymn to the Ancestors,”, “Second Rhapsody”: a quotation of capitalised words only is one name, a work's
+        // title unless a head word types it.
+        if !hasTitle, items.count >= 2, checks.isWholeQuote(tokens, items.first!.first, items.last!.end - 1, limit: limit) {
+            emitName(items, sent: sent, titled: false, titleRange: nil, head: headType ?? .media, headline: headline, limit: limit,
+                     keepAll: true)
+            return
         }
         if joinedByConnector, !hasTitle {
             if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {

@@ -153,5 +153,6 @@ func roleFor(_ type: EntityType) -> Role {
     case .event: return .event
     case .media: return .media
     case .project: return .project
+    case .unknown: return .unknown
     }
 }

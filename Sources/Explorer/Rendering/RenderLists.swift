@@ -25,7 +25,7 @@ func renderSections(_ s: State, _ screen: inout Screen, _ r: Rect) {
 
 let typeLabels: [EntityType: String] = [
     .person: "person", .country: "country", .organization: "org", .place: "place",
-    .event: "event", .media: "media", .project: "project",
+    .event: "event", .media: "media", .project: "project", .unknown: "?",
 ]
 
 func renderEntities(_ s: State, _ screen: inout Screen, _ r: Rect) {

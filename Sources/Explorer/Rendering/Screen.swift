@@ -5,7 +5,7 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case normal, dim, border, borderFocus, title, titleFocus, heading, selection, selectionFocus
     case status, statusKey, statusMode, searchHit, searchCurrent, annotation, annotationHeader
     case quote, quoteSource, crossReference, cursorMark, bar, graphNode, notice
-    case person, country, organization, place, event, media, project
+    case person, country, organization, place, event, media, project, unknown
 }
 
 /// Text attributes independent of colour.

@@ -33,6 +33,7 @@ public struct Theme: Sendable {
         case .statusKey, .statusMode, .searchCurrent: return ColorSpec(-1, -1, [.reverse, .bold])
         case .crossReference: return ColorSpec(-1, -1, [.underline])
         case .person, .country, .organization, .place, .event, .media, .project: return ColorSpec(-1, -1, [.bold])
+        case .unknown: return ColorSpec(-1, -1, [.dim])
         }
     }
 
@@ -65,6 +66,7 @@ public struct Theme: Sendable {
         case .event: return ColorSpec(1)
         case .media: return ColorSpec(3, -1, [.dim])
         case .project: return ColorSpec(4)
+        case .unknown: return ColorSpec(-1, -1, [.dim])
         }
     }
 
@@ -100,6 +102,7 @@ public struct Theme: Sendable {
         case .event: return ColorSpec(210)
         case .media: return ColorSpec(180)
         case .project: return ColorSpec(222)
+        case .unknown: return ColorSpec(250)
         }
     }
 
@@ -135,6 +138,7 @@ public struct Theme: Sendable {
         case .event: return ColorSpec(160)
         case .media: return ColorSpec(94)
         case .project: return ColorSpec(136)
+        case .unknown: return ColorSpec(243)
         }
     }
 }

@@ -83,6 +83,18 @@ import Testing
         #expect(abs(r.precision - 1.0 / 3) < 1e-9 && abs(r.recall - 0.5) < 1e-9)
     }
 
+    /// A name listed as `unknown` is found (it is an entity) but never has the right type; another tool's list
+    /// may say `unknown` too.
+    @Test func anUnknownListingIsFoundButWronglyTyped() {
+        let labels = EntityQuality.parseLabels("person\tVladimir Putin\tPutin\ncountry\tChina\t\n")
+        let listed = EntityQuality.parseListed("Vladimir Putin\tunknown\t\nChina\tcountry\t\n")
+        #expect(listed.map(\.type) == [.unknown, .country])
+        let r = EntityQuality.score(listed, labels: labels)
+        #expect(r.found == 2 && r.correct == 2 && r.f1 == 1)
+        #expect(r.typedCorrect == 1 && r.typedF1 == 0.5)
+        #expect(r.mistyped.map(\.name) == ["Vladimir Putin"] && r.mistyped.map(\.listed) == [.unknown])
+    }
+
     /// A labels table saved on Windows (CRLF, or a spreadsheet's UTF-8 with a byte-order mark) is the same
     /// table: "\r\n" is one Swift character, so splitting at "\n" read the whole file as one line and no label.
     @Test func labelsWithWindowsLineEndsAndAByteOrderMark() {

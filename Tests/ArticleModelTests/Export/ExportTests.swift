@@ -3,6 +3,16 @@ import Testing
 @testable import ArticleModel
 
 @Suite struct ExportTests {
+    /// A name whose kind the text does not show is exported with the type `unknown`.
+    @Test func anUnknownTypeIsExportedAsUnknown() throws {
+        var a = try Fixtures.defaultArticle()
+        a.entities = [Entity(id: "okafor", name: "Okafor", type: .unknown, aliases: [], mentionCount: 1, paragraphs: [1])]
+        a.relations = []
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(ArticleJSON.export(a).utf8)) as? [String: Any])
+        let entities = try #require(o["entities"] as? [[String: Any]])
+        #expect(entities.first?["type"] as? String == "unknown")
+    }
+
     @Test func exportFollowsTheContract() throws {
         var a = try Fixtures.defaultArticle()
         // Entities and relations come from the entity stage; serialise made-up ones here.
