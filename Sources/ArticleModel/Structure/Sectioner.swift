@@ -1,5 +1,6 @@
 /// The outline a reader browses: level-1 sections in reading order that together cover every
-/// paragraph exactly once, some split into level-2 sections that cover their parent exactly once.
+/// paragraph exactly once, some split into level-2 sections that cover their parent exactly once (but
+/// for the parent's own heading when a subheading follows it directly).
 ///
 /// Level 1 comes from, in order of preference:
 /// - headings (two or more): each heading starts a section; text before the first is "Introduction";
@@ -49,16 +50,16 @@ enum Sectioner {
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
-                // Level 2 from the subheadings; text between the heading and the first subheading
-                // is a part of its own, under the heading's title, when there is some.
-                var firstStart = b.start
+                // Level 2 from the subheadings, each from its own heading, as a reader outlines it; text
+                // between the heading and the first subheading is a part of its own, under the heading's
+                // title, when there is some. (A heading directly over its first subheading is its
+                // level-1 section's alone.)
                 if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
                     out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
-                    firstStart = subs[0]
                 }
                 for (k, h) in subs.enumerated() {
                     let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
-                    out.append(Section(title: short(subheadings[h]!), level: 2, first: k == 0 ? firstStart : h, last: end))
+                    out.append(Section(title: short(subheadings[h]!), level: 2, first: h, last: end))
                 }
             } else if last - b.start + 1 > splitAbove, !mostlyApparatus(table.kinds, b.start...last) {
                 let parts = topicParts(b.start...last, table, terms, glued, &countA, &countB)

@@ -2,7 +2,8 @@ import Testing
 @testable import ArticleModel
 
 @Suite struct SectionTests {
-    /// Every level-1 section and the level-2 sections of each parent cover their range once, in order.
+    /// Every level-1 section and the level-2 sections of each parent cover their range once, in order
+    /// (but for the parent's heading when its first subheading follows it directly).
     static func checkCoverage(_ a: Article) {
         let top = a.sections.filter { $0.level == 1 }
         guard !a.paragraphs.isEmpty else { #expect(a.sections.isEmpty); return }
@@ -12,7 +13,8 @@ import Testing
         for parent in top {
             let children = a.sections.filter { $0.level == 2 && $0.first >= parent.first && $0.last <= parent.last }
             guard !children.isEmpty else { continue }
-            #expect(children.first?.first == parent.first)
+            let ownHeading = a.paragraphs[parent.first].kind == .heading && children.first?.first == parent.first + 1
+            #expect(children.first?.first == parent.first || ownHeading)
             #expect(children.last?.last == parent.last)
             for (x, y) in zip(children, children.dropFirst()) { #expect(y.first == x.last + 1) }
         }
@@ -65,6 +67,37 @@ import Testing
     @Test func aShortTextWithoutCuesIsOneSection() {
         let a = Fixtures.build("Title\n\nOne paragraph.\n\nTwo paragraphs.\n")
         #expect(a.sections == [Section(title: "Title", level: 1, first: 0, last: 2)])
+    }
+
+    /// A heading directly over a subheading: the child starts at its own heading, as a reader outlines it.
+    @Test func aSubheadingRightUnderItsHeadingStartsItsOwnSection() {
+        let a = Fixtures.build("""
+        # The Harbour Town Budget
+
+        A year after the vote, the council published what the new budget had done.
+
+        ## Spending and Revenue
+
+        ### Spending in the first year
+
+        The council spent more on roads than it planned, and less on schools than it promised.
+
+        ### Revenue in the first year
+
+        Taxes brought in a tenth more than the budget said, most of it from the new port.
+
+        ## What comes next
+
+        The council meets again in spring to set the second year's budget.
+        """)
+        #expect(a.sections == [
+            Section(title: "Introduction", level: 1, first: 0, last: 1),
+            Section(title: "Spending and Revenue", level: 1, first: 2, last: 6),
+            Section(title: "Spending in the first year", level: 2, first: 3, last: 4),
+            Section(title: "Revenue in the first year", level: 2, first: 5, last: 6),
+            Section(title: "What comes next", level: 1, first: 7, last: 8),
+        ])
+        Self.checkCoverage(a)
     }
 
     @Test func markdownHeadingLevelsNest() {
