@@ -93,6 +93,8 @@ struct Resolver {
         rebuild(&groups, keep)
         mergeAcronymInitials(groups)
         rebuild(&groups, keep)
+        mergeGovernmentAcronyms(groups)
+        rebuild(&groups, keep)
         if dropFragments(groups, &keep) { rebuild(&groups, keep) }
         // The groups and names go before the entities are made (`makeEntities` then holds the only
         // reference to the groups): for a text of many names they are most of the resolver's memory.
@@ -192,6 +194,34 @@ struct Resolver {
             let a = text(range(members(grp).first!)).filter { $0 != "." }
             if let options = initials[a], options.count == 1 { union(options[0], g) }
         }
+    }
+
+    /// 5b. A government written as an acronym, as diplomatic papers write it, is its country when exactly
+    /// one country of the text fits: "USG" (a country's own acronym and G) and "GOG" (GO and the initial
+    /// of the country's name: the Government of Greece).
+    mutating func mergeGovernmentAcronyms(_ groups: Groups) {
+        let countries = countryForms(groups)
+        guard !countries.isEmpty else { return }
+        for (g, grp) in groups where grp.knowledge == nil && grp.acronym {
+            let a = text(range(members(grp).first!)).filter { $0 != "." }
+            guard (3...4).contains(a.count), a.hasPrefix("GO") || a.hasSuffix("G") else { continue }
+            let fits = countries.filter { c in
+                a.hasPrefix("GO") && a.count == 3 && c.name.first == a.last || a.hasSuffix("G") && c.forms.contains(String(a.dropLast()))
+            }
+            if fits.count == 1 { union(fits[0].group, g) }
+        }
+    }
+
+    /// The text's countries: group, name and the forms the text writes it in (without full stops).
+    func countryForms(_ groups: Groups) -> [(group: Int, name: String, forms: Set<String>)] {
+        var countries: [(group: Int, name: String, forms: Set<String>)] = []
+        for (g, grp) in groups where grp.type == .country {
+            guard let k = grp.knowledge else { continue }
+            var forms = Set<String>()
+            for m in members(grp) { forms.insert(text(range(m)).filter { $0 != "." }) }
+            countries.append((g, knowledge.entries[k].name, forms))
+        }
+        return countries
     }
 
     /// 6. A lone word that only occurs as part of a longer name ("the Strategic — Comprehensive Strategic

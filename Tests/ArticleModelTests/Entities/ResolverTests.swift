@@ -30,6 +30,22 @@ import Testing
         #expect(a.entities.count == 1)
     }
 
+    /// Diplomatic shorthand for a government: "USG" and "GOG" are the countries, where one country fits.
+    @Test func governmentAcronymsCountForTheirCountry() throws {
+        let a = try model("Title\n\nThe US and Greece met in Athens. The USG asked the GOG for the files, and the GOG said US officials could read them in the US.\n")
+        #expect(a.entity("US")?.aliases.contains("USG") == true)
+        #expect(a.entity("Greece")?.aliases.contains("GOG") == true)
+        #expect(a.entity("USG") == nil && a.entity("GOG") == nil)
+        #expect(a.entities.count == 3)
+        // Two countries with the initial G: "GOG" could be either, so it stays apart.
+        let b = try model("Title\n\nGermany and Greece met in Athens. The GOG asked Germany for the files, and the GOG waited.\n")
+        #expect(b.entity("GOG") != nil)
+        // The party is known as such, not a government of a country with the initial P.
+        let c = try model("Title\n\nThe GOP sent observers to Poland. Poland welcomed the GOP delegation and the GOP thanked Poland.\n")
+        #expect(c.entity("GOP")?.type == .organization)
+        #expect(c.entity("Poland")?.aliases.contains("GOP") == false)
+    }
+
     @Test func peopleSharingASurnameStayApart() throws {
         let a = try model("""
             Title
