@@ -16,6 +16,13 @@ import Testing
         for title in ["Chief Digital Service Officer", "Tech Lead", "Product Owner", "Editor"] { #expect(!a.names.contains(title)) }
     }
 
+    /// The words of a document's apparatus, like "Note" and "Figure", name nothing.
+    @Test func footnotesAndEndnotesAreNoNames() throws {
+        let a = try model("Title\n\nThe ambassador wrote to Athens, as Maria Kallas noted.\n\nCited in the embassy's history, Chapter 12, Footnote 43, and in its guide, Part 2, Endnote 7.\n")
+        #expect(a.names.contains("Maria Kallas"))
+        for word in ["Footnote", "Endnote"] { #expect(!a.names.contains(word)) }
+    }
+
     @Test func aNameOfTheCountryIsOneNameNotTheCountry() throws {
         let a = try model("Title\n\nThe release of the Foreign Relations of the United States volume pertaining to Greece drew notice.\n")
         #expect(a.entity("Foreign Relations of the United States")?.type == .organization)
