@@ -154,10 +154,13 @@ struct Resolver {
             multi[words(grp).last!, default: []].append(g)
             firstNames[words(grp).first!, default: []].append(g)
         }
-        // Short forms of two-word names that are not people ("Wagner" for "the Wagner Group").
+        // Short forms of two-word names that are not people: the first word ("Wagner" for "the Wagner
+        // Group") or the last ("the Scorecard" for "the College Scorecard").
         var shortForms: [UInt64: [Int]] = [:]
         for (g, grp) in groups where grp.type != .person && grp.knowledge == nil && grp.words.wordCount == 2 {
-            shortForms[words(grp).first!, default: []].append(g)
+            let pair = words(grp)
+            shortForms[pair.first!, default: []].append(g)
+            if pair.last! != pair.first! { shortForms[pair.last!, default: []].append(g) }
         }
         for (g, grp) in groups where grp.words.wordCount == 1 && grp.knowledge == nil
             && (grp.type == .person || grp.type == nil || gazetteerHit(grp) != nil) {

@@ -46,6 +46,13 @@ import Testing
         #expect(c.entity("Poland")?.aliases.contains("GOP") == false)
     }
 
+    /// A two-word name's last word alone is its short form when the text uses both, as its first is.
+    @Test func aShortFormByTheLastWordMerges() throws {
+        let a = try model("Title\n\nThe Education Department launched the College Scorecard website in May. Families liked what Scorecard showed, and Scorecard grew.\n")
+        #expect(a.entity("College Scorecard")?.mentionCount == 3)
+        #expect(a.entity("Scorecard") == nil)
+    }
+
     @Test func peopleSharingASurnameStayApart() throws {
         let a = try model("""
             Title
