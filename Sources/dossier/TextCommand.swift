@@ -33,8 +33,9 @@ struct TextCommand: ParsableCommand {
         return a.paragraphs.map { p in
             let t = text(a, p)
             switch p.kind {
-            case .title: return "# " + t
-            case .heading: return String(repeating: "#", count: 1 + (levels[p.index] ?? 1)) + " " + t
+            // (A plain-text line that already reads "# …" keeps its own marks.)
+            case .title: return t.hasPrefix("#") ? t : "# " + t
+            case .heading: return t.hasPrefix("#") ? t : String(repeating: "#", count: 1 + (levels[p.index] ?? 1)) + " " + t
             case .quote: return t.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
             case .listItem: return hasMarker(t) ? t : "- " + t
             default: return t

@@ -37,6 +37,12 @@ import Testing
         #expect(!r.out.contains("- 1."), "an item keeps its own number, unmarked twice")
     }
 
+    @Test func aPlainTextTitleWithItsOwnMarkIsNotMarkedTwice() throws {
+        let r = try CLI.run(["text", "-"], stdin: Array("# Pier Notes\n\nThe council met on Monday and voted to rebuild the pier.\n".utf8))
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("# Pier Notes\n\n"), "\(r.out)")
+    }
+
     @Test func controlsInTheTextAreNotWrittenRaw() throws {
         let file = try CLI.temporaryFile(Array("A title line\n\nText with an escape \u{1B}[31m inside.\n".utf8), name: "t.txt")
         let r = try CLI.run(["text", file.path])
