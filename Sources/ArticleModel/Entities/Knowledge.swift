@@ -22,6 +22,7 @@ public struct Knowledge: Sendable {
         case possessiveName = "possessive-name"
         case jobTitle = "job-title"
         case mediaNoun = "media-noun", orgNoun = "org-noun", placeNoun = "place-noun"
+        case people
         /// One bit a kind, in the order of the cases. (A switch: finding the case in `allCases` made
         /// the array and searched it on every look-up, a few times a word.)
         var bit: UInt16 {
@@ -41,6 +42,7 @@ public struct Knowledge: Sendable {
             case .mediaNoun: 1 << 12
             case .orgNoun: 1 << 13
             case .placeNoun: 1 << 14
+            case .people: 1 << 15
             }
         }
     }

@@ -81,6 +81,7 @@ struct NameChecks {
             if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
             if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
+            if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"
             // "Post-war": the first part of a hyphenated common word.
             if l + 1 < limit, tokens[l + 1].isWord, tokens[l + 1].joined != 0, !tokens[l + 1].isCapitalised,
                !evidence.freeCap.contains(ft.hash), !lt.isPossessive { return true }

@@ -23,6 +23,20 @@ import Testing
         for word in ["Footnote", "Endnote"] { #expect(!a.names.contains(word)) }
     }
 
+    /// Peoples that are not states, and their adjectives, are no entities; a state's demonym still counts
+    /// for its state, and a known name with such a word keeps it.
+    @Test func peoplesThatAreNotStatesAreNoEntities() throws {
+        let a = try model("""
+            Title
+
+            The songs of the Moors reached Spain. Basque songs and Moorish dances differ, and the Kurds sing             both. The Arab League met in Cairo, and Hungarian dances were played.
+
+            """)
+        for word in ["Moors", "Basque", "Moorish", "Kurds"] { #expect(!a.names.contains(word)) }
+        #expect(a.names.contains("Arab League"))
+        #expect(a.names.contains("Spain") && a.names.contains("Hungary"))
+    }
+
     @Test func aNameOfTheCountryIsOneNameNotTheCountry() throws {
         let a = try model("Title\n\nThe release of the Foreign Relations of the United States volume pertaining to Greece drew notice.\n")
         #expect(a.entity("Foreign Relations of the United States")?.type == .organization)
