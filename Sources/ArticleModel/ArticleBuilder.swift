@@ -46,11 +46,8 @@ public enum ArticleBuilder {
         let done = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: done) {
             var article = segmented
-            let (index, tokens) = searchIndex(article)
-            article.searchIndex = index
-            let terms = Terms(article.bytes, index: index, tokens: tokens, paragraphs: Structure.termRanges(article.bytes, article.paragraphs))
-            addStructure(&article, terms)
-            article.crossReferences = CrossReferences.find(article, terms, index: index)
+            let terms = addIndexAndStructure(&article)
+            article.crossReferences = CrossReferences.find(article, terms, index: article.searchIndex)
             structured.article = article
         }
         let found = entityStages(segmented, knowledge: knowledge) { _, body in body() }
@@ -66,11 +63,19 @@ public enum ArticleBuilder {
     public static func buildStructure(_ loaded: LoadedText) -> Article {
         var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs(loaded), sentences: [],
                               markup: loaded.markup)
+        addIndexAndStructure(&article)
+        return article
+    }
+
+    /// The search index, then the kinds, quotes, annotations and sections from its term lists, which are
+    /// returned for the cross-references.
+    @discardableResult
+    static func addIndexAndStructure(_ article: inout Article) -> Terms {
         let (index, tokens) = searchIndex(article)
         article.searchIndex = index
-        addStructure(&article, Terms(article.bytes, index: index, tokens: tokens,
-                                     paragraphs: Structure.termRanges(article.bytes, article.paragraphs)))
-        return article
+        let terms = Terms(article.bytes, index: index, tokens: tokens, paragraphs: Structure.termRanges(article.bytes, article.paragraphs))
+        addStructure(&article, terms)
+        return terms
     }
 
     /// The structure chain's article, written by its thread before the group is left and read after the wait.
