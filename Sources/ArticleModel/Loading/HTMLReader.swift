@@ -8,10 +8,11 @@ enum HTMLReader {
         out.blocks = blocks(doc, extract: extract)
         if extract { BoilerplateLines.mark(&out.blocks) }
         // A byline or date the article repeats as its own block is dropped (the metadata's stays at the top).
-        out.blocks.removeAll { b in
-            b.kind != .heading && b.text.count < 200 && [meta.byline, meta.date].contains { m in
-                m.map { MarkupText.same(b.text, Array($0.utf8)) || MarkupText.same(b.text, Array(("By " + $0).utf8)) } ?? false
-            }
+        // (The metadata's forms are folded once, not once a block.)
+        let repeated = Set([meta.byline, meta.date].compactMap { $0 }.flatMap { [$0, "By " + $0] }.map { MarkupText.key(Array($0.utf8)) })
+            .subtracting([""])
+        if !repeated.isEmpty {
+            out.blocks.removeAll { b in b.kind != .heading && b.text.count < 200 && repeated.contains(MarkupText.key(b.text)) }
         }
         return out
     }

@@ -108,8 +108,10 @@ enum MarkupText {
 
     /// Equal once case and non-letters are ignored ("The Title" and "the title!").
     static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        func key(_ s: [UInt8]) -> String { String(decoding: s, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber } }
         let ka = key(a)
         return !ka.isEmpty && ka == key(b)
     }
+
+    /// The text as `same` compares it: lower case, letters and digits only.
+    static func key(_ s: [UInt8]) -> String { String(decoding: s, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber } }
 }
