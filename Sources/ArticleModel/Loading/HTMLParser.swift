@@ -10,7 +10,10 @@ enum HTMLParser {
 
     static func parse(_ bytes: [UInt8]) -> HTMLDocument {
         let (encoding, converted) = HTMLEncoding.prepare(bytes)
-        let builder = HTMLTreeBuilder(source: converted ?? bytes, exactOffsets: encoding == nil)
+        let prepared = converted ?? bytes
+        // (UTF-16 is left whole: its markup is not ASCII bytes.)
+        let raw = encoding?.hasPrefix("UTF-16") == true ? nil : HTMLRawText(prepared, keepNewlines: encoding != nil)
+        let builder = HTMLTreeBuilder(source: prepared, raw: raw, exactOffsets: encoding == nil)
         dossier_xml_silence()
         var sax = htmlSAXHandler()
         sax.startElement = { ctx, name, atts in HTMLTreeBuilder.from(ctx).start(name, atts) }
@@ -20,7 +23,7 @@ enum HTMLParser {
         sax.cdataBlock = { ctx, ch, len in HTMLTreeBuilder.from(ctx).script(ch, Int(len)) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let input = converted ?? bytes
+        let input = raw?.bytes ?? prepared
         input.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) { chars in
                 let user = Unmanaged.passUnretained(builder).toOpaque()
@@ -41,17 +44,21 @@ final class HTMLTreeBuilder {
     var doc = HTMLDocument()
     var open: [Int32] = []
     var context: htmlParserCtxtPtr?
+    /// The bytes libxml2 reads (script and style bodies cut out, see `HTMLRawText`).
     let source: [UInt8]
+    let raw: HTMLRawText?
     /// Whether `xmlByteConsumed` is a cheap exact offset (UTF-8 input); else offsets come from line starts.
     let exactOffsets: Bool
     var lineStarts: [Int] = []
 
-    init(source: [UInt8], exactOffsets: Bool) {
-        self.source = source
+    /// `original` is the page as read (line starts come from it; the cut bytes keep its line breaks).
+    init(source original: [UInt8], raw: HTMLRawText?, exactOffsets: Bool) {
+        self.source = raw?.bytes ?? original
+        self.raw = raw
         self.exactOffsets = exactOffsets
         if !exactOffsets {
             lineStarts = [0]
-            for (i, b) in source.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+            for (i, b) in original.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
         }
     }
 
@@ -59,8 +66,9 @@ final class HTMLTreeBuilder {
         Unmanaged<HTMLTreeBuilder>.fromOpaque(ctx!).takeUnretainedValue()
     }
 
-    /// Where the parser is in the source, moved back to the '<' of the tag just read when `tagStart`.
-    func offset(tagStart: Bool) -> Int {
+    /// Where the parser is in the page, moved back to the '<' of the tag just read when `tagStart`,
+    /// or `back` bytes before where it is.
+    func offset(tagStart: Bool, back: Int = 0) -> Int {
         guard let context else { return 0 }
         if !exactOffsets {
             let line = Int(dossier_html_line(context)) - 1
@@ -72,7 +80,8 @@ final class HTMLTreeBuilder {
             while k > 0, source[k] != 0x3C, steps < 4096 { k -= 1; steps += 1 }
             if k >= 0, k < source.count, source[k] == 0x3C { at = k }
         }
-        return at
+        at = max(0, at - back)
+        return raw?.original(at) ?? at
     }
 
     private func append(_ tag: HTMLTag, source: Int) -> Int {
@@ -105,20 +114,19 @@ final class HTMLTreeBuilder {
                 k += 2
                 guard attName == "class" || attName == "id" || attName == "hidden" || attName == "aria-hidden"
                         || attName == "style" || HTMLParser.kept.contains(attName) else { continue }
-                let value = raw.map { String(cString: $0) } ?? ""
                 switch attName {
                 case "class", "id":
-                    hint += (hint.isEmpty ? "" : " ") + value.lowercased()
-                    if attName == "id" { kept["id"] = value }
+                    hint += (hint.isEmpty ? "" : " ") + Self.asciiLowered(raw)
+                    if attName == "id" { kept["id"] = raw.map { String(cString: $0) } ?? "" }
                 case "hidden":
                     hidden = true
                 case "aria-hidden":
-                    if value == "true" { hidden = true }
+                    if let raw, String(cString: raw) == "true" { hidden = true }
                 case "style":
-                    let v = value.lowercased().filter { $0 != " " }
-                    if v.contains("display:none") || v.contains("visibility:hidden") { hidden = true }
+                    let v = Self.asciiLowered(raw).utf8.filter { $0 != 0x20 }
+                    if v.firstRange(of: "display:none".utf8) != nil || v.firstRange(of: "visibility:hidden".utf8) != nil { hidden = true }
                 default:
-                    if HTMLParser.kept.contains(attName) { kept[attName] = value }
+                    kept[attName] = raw.map { String(cString: $0) } ?? ""
                 }
             }
             doc.classAndID[i] = hint
@@ -126,6 +134,18 @@ final class HTMLTreeBuilder {
         }
         doc.hidden[i] = hidden
         open.append(Int32(i))
+    }
+
+    /// A value with its ASCII letters lowered (class names, ids and styles are ASCII words; the
+    /// Unicode-aware `lowercased()` costs more than the rest of reading a tag).
+    static func asciiLowered(_ value: UnsafePointer<xmlChar>?) -> String {
+        guard let value else { return "" }
+        var n = 0
+        while value[n] != 0 { n += 1 }
+        return String(unsafeUninitializedCapacity: n) { out in
+            for k in 0..<n { let b = value[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return n
+        }
     }
 
     func finish() {
@@ -142,8 +162,7 @@ final class HTMLTreeBuilder {
             doc.textEnd[last] = Int32(doc.text.count)
             return
         }
-        let at = offset(tagStart: false)
-        let i = append(.text, source: exactOffsets ? max(0, at - len) : at)
+        let i = append(.text, source: offset(tagStart: false, back: exactOffsets ? len : 0))
         doc.textStart[i] = Int32(doc.text.count)
         doc.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
         doc.textEnd[i] = Int32(doc.text.count)

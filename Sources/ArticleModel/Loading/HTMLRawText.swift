@@ -1,0 +1,135 @@
+/// Script and style bodies cut out of a page before libxml2 reads it. They are never text (JSON-LD
+/// scripts excepted, which are kept), and on saved news pages they are most of the bytes, which
+/// libxml2's HTML parser otherwise reads one character at a time.
+///
+/// The scan follows libxml2's own rules for these elements: comments and the quoted attribute values
+/// of every start tag are skipped, and a script's body ends at the first `</script` (a style's at
+/// `</style`), whatever follows. Offsets in the cut bytes map back to the original with `original(_:)`.
+struct HTMLRawText {
+    /// The page with the bodies cut out.
+    var bytes: [UInt8]
+    /// Where each cut is in `bytes`, ascending, and how many bytes were cut there and before.
+    private var cutAt: [Int] = []
+    private var cutTotal: [Int] = []
+
+    /// `keepNewlines` leaves a body's line breaks in place, so line numbers stay those of the original.
+    init(_ s: [UInt8], keepNewlines: Bool = false) {
+        bytes = []
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var copied = 0, removed = 0
+        s.withUnsafeBufferPointer { s in
+            var i = 0
+            while i < s.count {
+                guard s[i] == 0x3C else { i += 1; continue }  // "<"
+                guard let body = Self.rawBody(s, tagAt: i) else { i = Self.afterMarkup(s, at: i); continue }
+                out.append(contentsOf: s[copied..<body.lowerBound])
+                var cut = body.count
+                if keepNewlines {
+                    for b in s[body] where b == 0x0A { out.append(b); cut -= 1 }
+                }
+                removed += cut
+                cutAt.append(out.count); cutTotal.append(removed)
+                copied = body.upperBound
+                i = body.upperBound
+            }
+            out.append(contentsOf: s[copied..<s.count])
+        }
+        bytes = out
+    }
+
+    /// The offset in the original page of `offset` in the cut bytes.
+    func original(_ offset: Int) -> Int {
+        // The last cut at or before `offset`.
+        var lo = 0, hi = cutAt.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cutAt[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? offset : offset + cutTotal[lo - 1]
+    }
+
+    /// Where the scan goes on after the markup starting at the "<" at `i`: past a comment, a
+    /// declaration or a start tag with its attributes; one byte on for anything else.
+    private static func afterMarkup(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        guard i + 1 < s.count else { return s.count }
+        if s[i + 1] == 0x21 {  // "<!"
+            if i + 3 < s.count, s[i + 2] == 0x2D, s[i + 3] == 0x2D {
+                return find(s, [0x2D, 0x2D, 0x3E], from: i + 4).map { $0 + 3 } ?? s.count
+            }
+            return find(s, [0x3E], from: i + 2).map { $0 + 1 } ?? s.count
+        }
+        if isLetter(s[i + 1]) { return startTagEnd(s, from: i + 1) }
+        return i + 1
+    }
+
+    /// The body of the script or style element whose start tag begins at `i`, if that is one
+    /// (not a JSON script, not written `<script/>`).
+    private static func rawBody(_ s: UnsafeBufferPointer<UInt8>, tagAt i: Int) -> Range<Int>? {
+        guard i + 6 < s.count, isLetter(s[i + 1]) else { return nil }
+        var n = i + 1
+        while n < s.count, isLetter(s[n]) || (s[n] >= 0x30 && s[n] <= 0x39) { n += 1 }
+        let name: [UInt8]
+        if matches(s, at: i + 1, [0x73, 0x63, 0x72, 0x69, 0x70, 0x74]) && n - i - 1 == 6 { name = Array("script".utf8) }
+        else if matches(s, at: i + 1, [0x73, 0x74, 0x79, 0x6C, 0x65]) && n - i - 1 == 5 { name = Array("style".utf8) }
+        else { return nil }
+        let tagEnd = startTagEnd(s, from: n)
+        guard tagEnd <= s.count, s[tagEnd - 1] == 0x3E, s[tagEnd - 2] != 0x2F else { return nil }
+        if name.count == 6, matches(s[i..<tagEnd], anywhere: Array("json".utf8)) { return nil }
+        var k = tagEnd
+        while let lt = find(s, [0x3C, 0x2F], from: k) {
+            if matches(s, at: lt + 2, name) { return tagEnd..<lt }
+            k = lt + 2
+        }
+        return tagEnd..<s.count
+    }
+
+    /// Just past the ">" closing the start tag whose name begins at `from`, quoted values skipped.
+    private static func startTagEnd(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var j = from
+        while j < s.count {
+            switch s[j] {
+            case 0x3E: return j + 1
+            case 0x3D:  // "=": a value, perhaps quoted
+                j += 1
+                while j < s.count, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x09 || s[j] == 0x0D { j += 1 }
+                if j < s.count, s[j] == 0x22 || s[j] == 0x27 {
+                    j = (find(s, [s[j]], from: j + 1) ?? s.count) + 1
+                }
+            default: j += 1
+            }
+        }
+        return s.count
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Whether `word` (lower case) is at `at`, case-insensitively.
+    private static func matches(_ s: UnsafeBufferPointer<UInt8>, at: Int, _ word: [UInt8]) -> Bool {
+        guard at + word.count <= s.count else { return false }
+        for (k, w) in word.enumerated() where s[at + k] | 0x20 != w { return false }
+        return true
+    }
+
+    private static func matches(_ s: Slice<UnsafeBufferPointer<UInt8>>, anywhere word: [UInt8]) -> Bool {
+        var i = s.startIndex
+        while i + word.count <= s.endIndex {
+            if matches(s.base, at: i, word) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func find(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], from: Int) -> Int? {
+        var i = from
+        while i + word.count <= s.count {
+            if s[i] == word[0] {
+                var k = 1
+                while k < word.count, s[i + k] == word[k] { k += 1 }
+                if k == word.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import ArticleModel
+
+/// Script and style bodies are cut out before parsing, as libxml2 would have read them, and every
+/// offset still points into the page as saved.
+@Suite struct HTMLRawTextTests {
+    static func cut(_ html: String, keepNewlines: Bool = false) -> String {
+        String(decoding: HTMLRawText(Array(html.utf8), keepNewlines: keepNewlines).bytes, as: UTF8.self)
+    }
+
+    @Test func scriptAndStyleBodiesAreCutAndJSONScriptsKept() {
+        let page = "<head><STYLE type=\"text/css\">p { color: red }</STYLE><script src=\"a.js\"></script>"
+            + "<script>if (a < b) { x = '</div>'; }</script><script type=\"application/ld+json\">{\"a\": 1}</script></head>"
+        #expect(Self.cut(page) == "<head><STYLE type=\"text/css\"></STYLE><script src=\"a.js\"></script>"
+            + "<script></script><script type=\"application/ld+json\">{\"a\": 1}</script></head>")
+    }
+
+    @Test func onlyRealTagsStartABody() {
+        // In a comment, an attribute value, a longer tag name or written empty, "<script" starts nothing.
+        let page = "<!-- <script> --><p title=\"<script>\">a</p><scripted>b</scripted><script/><p>c</p>"
+        #expect(Self.cut(page) == page)
+    }
+
+    @Test func anUnclosedScriptRunsToTheEndAsLibxml2ReadsIt() {
+        #expect(Self.cut("<p>a</p><script>var x = 1;") == "<p>a</p><script>")
+    }
+
+    @Test func offsetsMapBackToThePageAsSaved() {
+        let page = "<script>one two</script><p>x</p><style>\na\n</style><p>y</p>"
+        let raw = HTMLRawText(Array(page.utf8))
+        let cutText = String(decoding: raw.bytes, as: UTF8.self)
+        let source = Array(page.utf8)
+        for word in ["<p>x", "<p>y", "</style>", "</script>"] {
+            let at = cutText.utf8.firstRange(of: word.utf8)!.lowerBound
+            let offset = cutText.utf8.distance(from: cutText.utf8.startIndex, to: at)
+            let back = raw.original(offset)
+            #expect(Array(source[back..<(back + word.utf8.count)]) == Array(word.utf8), "\(word)")
+        }
+        // Kept line breaks keep line numbers (pages read by line, in other encodings).
+        #expect(Self.cut("<style>\na\n</style>", keepNewlines: true) == "<style>\n\n</style>")
+    }
+
+    @Test func paragraphsAfterScriptsStillPointAtTheirElementInThePage() throws {
+        let html = "<html><head><script>var s = \"long script body\";</script><style>p{}</style></head><body>"
+            + "<p>First paragraph here.</p><script>more()</script>\n<div><p>Second één paragraph.</p></div></body></html>"
+        let t = try MarkupReader.load(Array(html.utf8), format: .html)
+        let source = Array(html.utf8)
+        let bodies = zip(t.markup!.kinds, t.markup!.paragraphs).filter { $0.0 == .body }
+        #expect(bodies.count == 2)
+        for (_, range) in bodies {
+            let at = t.source.original(range.start)
+            #expect(Array(source[at..<(at + 6)]) == Array(t.bytes[range.start..<(range.start + 6)]))
+        }
+    }
+}
