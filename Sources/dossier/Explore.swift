@@ -10,6 +10,7 @@ import Glibc
 /// `dossier [FILE]`: the explorer. The default subcommand, so `dossier` alone opens it.
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explore",
         abstract: "Open the article in the terminal explorer (the default when no subcommand is given)."
     )
     @OptionGroup var input: ArticleOptions

@@ -21,14 +21,15 @@ enum HTMLEncoding {
 
     /// The charset named in the first 4 KB: `<meta charset=…>`, `content="…; charset=…"` or `<?xml … encoding="…"?>`.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        // ASCII bytes, letters lowered: the labels are ASCII (searching a String here cost more than the parse).
+        let head = bytes.prefix(4096).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         for marker in ["charset=", "encoding="] {
             var search = head.startIndex
-            while let r = head[search...].firstRange(of: marker) {
+            while let r = head[search...].firstRange(of: marker.utf8) {
                 search = r.upperBound
-                var value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-                value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }
-                if !value.isEmpty { return String(value) }
+                var value = head[r.upperBound...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
+                value = value.prefix { b in b &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F || b == 0x3A }
+                if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
             }
         }
         return nil
