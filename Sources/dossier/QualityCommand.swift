@@ -190,15 +190,17 @@ struct QualityReportPrinter {
 
     mutating func relations(_ stem: String, _ r: RelationScore) {
         let precision = r.shownLabelled == 0 ? nil : r.precision
+        // A text whose key names no must-have tie has no recall to average (not 100 %).
+        let mustHave = r.mustHave == 0 ? nil : r.mustHaveRecall
         if rows.isEmpty {
             print("")
             print(Self.name("RELATION LABELS") + "LABELLED RIGHT   PRECISION MUST-HAVE")
         }
         print(Self.name(stem) + Output.pad(String(r.shownLabelled), 9) + Output.pad(String(r.right), 8)
-              + Output.pad(Self.percent(precision), 10) + "\(r.mustHaveFound)/\(r.mustHave) \(Self.percent(r.mustHaveRecall))")
+              + Output.pad(Self.percent(precision), 10) + "\(r.mustHaveFound)/\(r.mustHave) \(Self.percent(mustHave))")
         for wrong in r.wrong { print("  wrong:  " + DisplayText.sanitize(wrong)) }
         for missed in r.missedMustHave { print("  needed: " + DisplayText.sanitize(missed)) }
-        rows.append((stem, [precision, r.mustHaveRecall]))
+        rows.append((stem, [precision, mustHave]))
     }
 
     mutating func finishRelations(top: Int) {

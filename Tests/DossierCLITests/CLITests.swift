@@ -324,6 +324,25 @@ enum CLI {
         #expect(r.out.contains("good") && r.out.split(separator: "\n").contains { $0.hasPrefix("good ") && $0.contains(" 2 ") })
     }
 
+    /// A text whose relations key names no must-have tie is left out of the must-have average: it was
+    /// counted as 100 %, so one text with 0 of 1 and one with none averaged 50 %.
+    @Test func mustHaveAverageLeavesOutTextsWithoutMustHaveTies() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("musthave-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, tie) in [("one", "*allied with"), ("two", "")] {
+            try Data("Title\n\nJoe Biden met Olaf Scholz in Berlin.\n".utf8).write(to: dir.appendingPathComponent("\(name).txt"))
+            try Data("person\tJoe Biden\nperson\tOlaf Scholz\nplace\tBerlin\n".utf8).write(to: dir.appendingPathComponent("\(name).entities.tsv"))
+            try Data("Joe Biden\tOlaf Scholz\t\(tie)\tJoe Biden met\n".utf8).write(to: dir.appendingPathComponent("\(name).relations.tsv"))
+        }
+        let r = try CLI.run(["quality", dir.path])
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("two ") && $0.hasSuffix("0/0 –") }, "\(r.out)")
+        let average = lines.last { $0.hasPrefix("average") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        #expect(average.hasSuffix("0.0%") && !average.contains("50.0%"), "\(r.out)")
+    }
+
     /// `quality --entities-from` scores another tool's lists against the same labels: here every name is
     /// found (F1 100 %) but one of the two has the wrong type (typed F1 50 %).
     @Test func qualityScoresAnotherToolsEntityLists() throws {
