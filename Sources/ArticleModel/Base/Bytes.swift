@@ -235,3 +235,27 @@ extension Array {
     /// few times a name, most of them empty).
     @inline(__always) mutating func clear() { if !isEmpty { removeAll(keepingCapacity: true) } }
 }
+
+extension Bytes {
+    /// Whether `needle` occurs in `s`, compared as UTF-8 bytes.
+    static func contains(_ s: String, _ needle: String) -> Bool {
+        firstIndex(of: Array(needle.utf8), in: Array(s.utf8)) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from` (a plain scan: the generic
+    /// `firstRange(of:)` costs tens of thousands of instructions a call on byte arrays).
+    static func firstIndex<C: RandomAccessCollection>(of needle: [UInt8], in haystack: C, from: C.Index? = nil) -> C.Index?
+    where C.Element == UInt8 {
+        guard let first = needle.first else { return from ?? haystack.startIndex }
+        var i = from ?? haystack.startIndex
+        if i > haystack.endIndex { return nil }
+        while let at = haystack[i...].firstIndex(of: first) {
+            if haystack.distance(from: at, to: haystack.endIndex) < needle.count { return nil }
+            var k = 1, j = haystack.index(after: at)
+            while k < needle.count, haystack[j] == needle[k] { k += 1; j = haystack.index(after: j) }
+            if k == needle.count { return at }
+            i = haystack.index(after: at)
+        }
+        return nil
+    }
+}

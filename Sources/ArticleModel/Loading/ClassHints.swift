@@ -69,17 +69,6 @@ struct ClassHints: OptionSet {
     }
 
     static func contains(_ b: [UInt8], _ w: [UInt8]) -> Bool {
-        guard b.count >= w.count, let first = w.first else { return false }
-        var i = 0
-        let last = b.count - w.count
-        while i <= last {
-            if b[i] == first {
-                var k = 1
-                while k < w.count, b[i + k] == w[k] { k += 1 }
-                if k == w.count { return true }
-            }
-            i += 1
-        }
-        return false
+        !w.isEmpty && Bytes.firstIndex(of: w, in: b) != nil
     }
 }

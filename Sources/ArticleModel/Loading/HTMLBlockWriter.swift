@@ -46,7 +46,7 @@ struct HTMLBlockWriter {
         guard tag == .div || tag == .p || tag == .section || tag == .header else { return false }
         if doc.attribute(node, "itemprop")?.lowercased() == "description" { return true }
         let h = doc.classAndID[node]
-        return !h.isEmpty && (h.contains("excerpt") || h.contains("standfirst"))
+        return !h.isEmpty && (Bytes.contains(h, "excerpt") || Bytes.contains(h, "standfirst"))
     }
 
     /// Footnotes: `role=doc-footnote`/`doc-endnotes`, `epub:type` footnote, endnote(s) or rearnote, or a
@@ -58,7 +58,7 @@ struct HTMLBlockWriter {
         if let type = doc.attribute(node, "epub:type"), ["footnote", "footnotes", "endnote", "endnotes", "rearnote"].contains(type) { return true }
         let h = doc.classAndID[node]
         if h.isEmpty { return false }
-        if h.hasPrefix("footnote") || h.contains(" footnote") { return true }
+        if h.hasPrefix("footnote") || Bytes.contains(h, " footnote") { return true }
         // "fn1", "fn-2", "fn_3" (not the microformats name class "fn").
         let rest = h.utf8.dropFirst(2).drop { $0 == 0x2D || $0 == 0x5F }
         return h.hasPrefix("fn") && h.count <= 8 && rest.first.map { Bytes.isDigit($0) } == true

@@ -25,9 +25,9 @@ enum HTMLEncoding {
         let head = bytes.prefix(4096).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         for marker in ["charset=", "encoding="] {
             var search = head.startIndex
-            while let r = head[search...].firstRange(of: marker.utf8) {
-                search = r.upperBound
-                var value = head[r.upperBound...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
+            while let at = Bytes.firstIndex(of: Array(marker.utf8), in: head, from: search) {
+                search = at + marker.utf8.count
+                var value = head[search...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
                 value = value.prefix { b in b &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F || b == 0x3A }
                 if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
             }

@@ -124,7 +124,8 @@ final class HTMLTreeBuilder {
                     if let raw, String(cString: raw) == "true" { hidden = true }
                 case "style":
                     let v = Self.asciiLowered(raw).utf8.filter { $0 != 0x20 }
-                    if v.firstRange(of: "display:none".utf8) != nil || v.firstRange(of: "visibility:hidden".utf8) != nil { hidden = true }
+                    if Bytes.firstIndex(of: Array("display:none".utf8), in: v) != nil
+                        || Bytes.firstIndex(of: Array("visibility:hidden".utf8), in: v) != nil { hidden = true }
                 default:
                     kept[attName] = raw.map { String(cString: $0) } ?? ""
                 }

@@ -121,15 +121,6 @@ struct HTMLRawText {
     }
 
     private static func find(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], from: Int) -> Int? {
-        var i = from
-        while i + word.count <= s.count {
-            if s[i] == word[0] {
-                var k = 1
-                while k < word.count, s[i + k] == word[k] { k += 1 }
-                if k == word.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        Bytes.firstIndex(of: word, in: s, from: from)
     }
 }

@@ -10,12 +10,21 @@ enum HTMLTag: UInt8, Sendable {
     case table, caption, thead, tbody, tfoot, tr, td, th, pre, code
     case a, span, em, strong, b, i, u, sup, sub, time, address, small, center, font, details, summary, cite
 
+    /// The element names, in the order of the cases (spelled out: "\(tag)" asks the runtime for
+    /// each case's name, which cost more at start than reading a small page's tags).
+    static let names = ["#text", "#other",
+        "html", "head", "body", "title", "meta", "link", "base",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "form", "input", "button", "select", "textarea", "label", "option", "dialog", "menu",
+        "nav", "header", "footer", "aside", "article", "main", "section", "div", "p", "br", "hr",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "q", "ul", "ol", "li", "dl", "dt", "dd", "figure", "figcaption", "img", "picture",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "code",
+        "a", "span", "em", "strong", "b", "i", "u", "sup", "sub", "time", "address", "small", "center", "font", "details", "summary", "cite"]
+
     static let byName: [String: HTMLTag] = {
         var map: [String: HTMLTag] = [:]
-        for raw in UInt8(2)...HTMLTag.cite.rawValue {
-            let tag = HTMLTag(rawValue: raw)!
-            map["\(tag)"] = tag
-        }
+        for raw in UInt8(2)...HTMLTag.cite.rawValue { map[names[Int(raw)]] = HTMLTag(rawValue: raw)! }
         return map
     }()
 

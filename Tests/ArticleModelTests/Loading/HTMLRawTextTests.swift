@@ -53,3 +53,25 @@ import Testing
         }
     }
 }
+
+@Suite struct HTMLTagNameTests {
+    /// The spelled-out names follow the cases one for one (a case added without its name would read
+    /// every later element as the wrong one).
+    @Test func namesFollowTheCases() {
+        #expect(HTMLTag.names.count == Int(HTMLTag.cite.rawValue) + 1)
+        for raw in UInt8(2)...HTMLTag.cite.rawValue {
+            let tag = HTMLTag(rawValue: raw)!
+            #expect(HTMLTag.names[Int(raw)] == "\(tag)")
+            #expect(HTMLTag.byName["\(tag)"] == tag)
+        }
+    }
+
+    @Test func byteSearchFindsEveryOccurrenceAndStopsAtTheEnd() {
+        let s = Array("a display:none; display:none".utf8)
+        #expect(Bytes.firstIndex(of: Array("display:none".utf8), in: s) == 2)
+        #expect(Bytes.firstIndex(of: Array("display:none".utf8), in: s, from: 3) == 16)
+        #expect(Bytes.firstIndex(of: Array("none;x".utf8), in: s) == nil)
+        #expect(Bytes.firstIndex(of: Array("nonex".utf8), in: s[20...]) == nil)
+        #expect(Bytes.firstIndex(of: Array("a".utf8), in: s, from: s.count + 5) == nil)
+    }
+}
