@@ -75,3 +75,24 @@ import Testing
         #expect(Bytes.firstIndex(of: Array("a".utf8), in: s, from: s.count + 5) == nil)
     }
 }
+
+@Suite struct HTMLRawTextPropertyTests {
+    /// On random markup-like text, every byte the parser is given is the page's byte at the offset it
+    /// maps back to, the offsets only grow, and what was cut lies inside script or style bodies.
+    @Test func everyKeptByteMapsBackToItself() {
+        let pieces = ["<script>", "</script>", "<STYLE>", "</style>", "<!--", "-->", "<p class=\"a>b\">", "<p title='<script>'>",
+                      "x", "\n", "'", "\"", ">", "<", "</", "<script type=\"application/ld+json\">", "<script/>", "<scripts>", "é"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let page = Array((0..<Int.random(in: 0..<40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined().utf8)
+            let raw = HTMLRawText(page)
+            var last = -1
+            for (j, b) in raw.bytes.enumerated() {
+                let at = raw.original(j)
+                #expect(at > last && at < page.count && page[at] == b, "\(String(decoding: page, as: UTF8.self))")
+                last = at
+            }
+            #expect(raw.bytes.count <= page.count)
+        }
+    }
+}
