@@ -41,6 +41,21 @@ struct FormLookup {
         return nil
     }
 
+    /// A company, medium or physical feature of several words the generated tables know clearly, starting at `i`
+    /// and longer than any knowledge form there ("USA Today": not the country "USA" and the word "Today"):
+    /// its length in tokens.
+    func longTableName(_ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
+        guard let maxN = knowledge.gazetteer.longNameWords(startingWith: tokens[i].hash) else { return nil }
+        var n = wordRun(tokens, i, limit, max: maxN)
+        while n > 1 {
+            if tokens[i + n - 1].isCapitalised, knowledge.gazetteer.isClearName(Tokenizer.phraseHash(tokens[i..<(i + n)])) {
+                return n > (knownForm(tokens, i, limit)?.1 ?? 1) ? n : nil
+            }
+            n -= 1
+        }
+        return nil
+    }
+
     /// Length in tokens of a title starting at `i`.
     func titleLength(_ tokens: [Token], _ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]

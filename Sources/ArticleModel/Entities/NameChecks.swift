@@ -13,7 +13,7 @@ struct NameChecks {
         var toks = tokensIn[...]
         var isInitial = initialFirst
         // Trailing words first ("[Received July …": "Received" is then alone).
-        while let l = toks.last, knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
+        while let l = toks.last, !protected.contains(l), knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
             || (!tokens[l].isCapitalised && tokens[l].joined == 0)
             || (toks.count > 1 && knowledge.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
                 && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)

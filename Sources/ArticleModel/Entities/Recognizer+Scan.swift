@@ -19,6 +19,11 @@ extension Recognizer {
                 continue
             }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
+            if let n = forms.longTableName(tokens, i, limit) {
+                emitTableName(i..<(i + n), sent: sent, headline: headline, limit: limit)
+                i += n
+                continue
+            }
             items.clear()
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
             if i > r.lowerBound, WordShape.isOrdinal(text, tokens[i - 1]), t.spaceBefore, !t.gapBefore {
@@ -32,18 +37,7 @@ extension Recognizer {
                 guard tj.isWord, tj.isCapitalised else { break }
                 if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
-                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
-                    // How is this word attached to the previous item?
-                    let prev = tokens[last.end - 1]
-                    if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { break }
-                    if tj.joined != 0 {
-                        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
-                           forms.knownForm(tokens, j, limit) == nil {
-                            // "Jean-Claude": one word.
-                        } else if case .connector = last.kind {
-                            // "ibn al-Reberter": a joined particle.
-                        } else { break }
-                    }
+                    if !attaches(j, to: last, limit: limit) { break }
                 }
                 if let (form, n) = forms.knownForm(tokens, j, limit) {
                     let tn = forms.titleBeforeName(tokens, j, limit, items) ?? 0
@@ -73,6 +67,31 @@ extension Recognizer {
             interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
             i = max(j, i + 1)
         }
+    }
+
+    /// Whether the capitalised word at `j` goes on the run whose last item is `last`: no layout gap before it, no
+    /// possessive ending the name before it, and a word joined by a hyphen only inside one name ("Jean-Claude",
+    /// "ibn al-Reberter").
+    func attaches(_ j: Int, to last: Item, limit: Int) -> Bool {
+        let tj = tokens[j], prev = tokens[last.end - 1]
+        if tj.gapBefore { return false } // a table cell or an indented line starts a new name
+        if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { return false }
+        guard tj.joined != 0 else { return true }
+        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
+           forms.knownForm(tokens, j, limit) == nil { return true }
+        if case .connector = last.kind { return true }
+        return false
+    }
+
+    /// Records a company, medium or feature of several words that the generated tables know (`longTableName`) as
+    /// one name, whole: its common words ("Today") are part of it.
+    mutating func emitTableName(_ all: Range<Int>, sent: Sentence, headline: Bool, limit: Int) {
+        var toks = all
+        // "The New York Times reported": a sentence's capital "The" is no part of the name.
+        if toks.count > 2, initial[toks.lowerBound], tokens[toks.lowerBound].hash == Recognizer.theHash { toks = toks.dropFirst() }
+        protected.append(contentsOf: toks)
+        emitName([Item(kind: .word, first: toks.lowerBound, end: toks.upperBound)], sent: sent, titled: false, titleRange: nil,
+                 head: nil, headline: headline, limit: limit, keepAll: true)
     }
 
     /// After a run's word, the lower-case word at `j`: a part joined to it ("Kai-shek"), a title's small words in a

@@ -1,0 +1,15 @@
+import Testing
+@testable import ArticleModel
+
+/// Where a name starts and ends inside a run of capitalised words, and what a word before a number or a venue's
+/// head word makes of it (made-up sentences, in the style of sports news).
+@Suite struct NameBoundaryTests {
+    /// A known medium whose name holds a common word ("Today") is one name, not a country and a word.
+    @Test func theLongestKnownNameAtAPlaceWins() throws {
+        let a = try model("Title\n\nOkafor, via USA Today, said the club would appeal the fine.\n")
+        #expect(a.entity("USA Today")?.type == .media, "\(a.names)")
+        #expect(!a.entities.contains { $0.type == .country }, "\(a.names)")
+        let b = try model("Title\n\nThe fine was reported by The New York Times and by the New York Times again.\n")
+        #expect(b.entities.filter { $0.name.contains("New York Times") }.map(\.type) == [.media], "\(b.names)")
+    }
+}
