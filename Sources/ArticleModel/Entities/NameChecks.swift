@@ -80,6 +80,7 @@ struct NameChecks {
             if ft.isAllCaps, WordShape.isRoman(text, ft) { return true }
             if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
             if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
+            if !titled, head == nil, isLabelBeforeNumber(tokens, f, limit: limit) { return true }
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
             if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"
             // "Post-war": the first part of a hyphenated common word.
@@ -96,6 +97,19 @@ struct NameChecks {
                toks.filter({ evidence.lowerSeen.contains(tokens[$0].hash) }).count * 2 > toks.count { return true }
         }
         return false
+    }
+
+    /// "Week 13", "Chapter 3", "Game 7": an unknown word (no given name, nothing the tables know) before a number
+    /// labels one of a series; it names no one.
+    func isLabelBeforeNumber(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        guard f + 1 < limit else { return false }
+        let t = tokens[f], n = tokens[f + 1]
+        guard n.isWord, n.spaceBefore, n.joined == 0, !n.gapBefore, Bytes.isDigit(text[n.start]), !t.isPossessive, !t.isAllCaps else {
+            return false
+        }
+        let written = text[t.start..<t.end]
+        return !knowledge.gazetteer.isGivenName(written)
+            && knowledge.gazetteer.hit(Tokenizer.phraseHash(tokens[f..<(f + 1)]), written: written) == nil
     }
 
     /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",
