@@ -88,6 +88,14 @@ struct FormLookup {
         return knowledge.heads[t.hash]
     }
 
+    /// Whether the run `items` opens with a given name and ends with a head word that is also a surname ("Sally Field").
+    func isSurnameAfterGivenName(_ tokens: [Token], _ items: ArraySlice<Recognizer.Item>) -> Bool {
+        guard let first = items.first, let last = items.last, items.count > 1, case .word = first.kind,
+              knowledge.surnameHeads[tokens[last.end - 1].hash] != nil else { return false }
+        let g = tokens[first.first]
+        return knowledge.gazetteer.isGivenName(text[g.start..<g.end])
+    }
+
     /// A connector phrase ("of", "of the", "bin") at `i` followed by a capitalised word: its length.
     func connectorLength(_ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
         guard let phrases = knowledge.connectors[tokens[i].hash] else { return nil }

@@ -66,7 +66,7 @@ struct NameChecks {
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         // (Not a known name's last word: "… of the United States".)
         if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
-           knowledge.heads[singular] != nil,
+           knowledge.heads[singular] != nil, knowledge.surnameHeads[singular] == nil, // ("Gilbert Arenas" is a person)
            !(max(f, l - 3)...l).contains(where: { k in forms.knownForm(tokens, k, l + 1).map { k + $0.1 == l + 1 } ?? false }) {
             return true
         }
@@ -79,7 +79,7 @@ struct NameChecks {
             if !ft.isAllCaps, WordShape.isPluralAcronym(text, ft) { return true }
             if ft.isAllCaps, WordShape.isRoman(text, ft) { return true }
             if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
-            if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
+            if !titled, knowledge.heads[ft.hash] != nil, knowledge.surnameHeads[ft.hash] == nil, !ft.isAllCaps { return true } // a bare "Army"
             if !titled, head == nil, isLabelBeforeNumber(tokens, f, limit: limit) { return true }
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
             if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"

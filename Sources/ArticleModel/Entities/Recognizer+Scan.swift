@@ -155,6 +155,8 @@ extension Recognizer {
            !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
             headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
         }
+        // "Sally Field", "Bruce Arena": a head word that is also a surname, after a given name, ends a person's name.
+        if headType != nil, forms.isSurnameAfterGivenName(tokens, items) { headType = nil }
         // “Hymn to the Ancestors,”, “Second Rhapsody”: a quotation of capitalised words only is one name, a work's
         // title unless a head word types it.
         if !hasTitle, items.count >= 2, checks.isWholeQuote(tokens, items.first!.first, items.last!.end - 1, limit: limit) {
