@@ -56,6 +56,18 @@ struct FormLookup {
         return nil
     }
 
+    /// "Browns DL Sheldon Richardson", "… NFL Insider Jason …": a role written as a short acronym (two to four
+    /// capitals, no full stop, no roman number) or a job noun, the item `role`, right before the given name at `j`.
+    func isRoleBeforeGivenName(_ tokens: [Token], _ role: Recognizer.Item, _ j: Int) -> Bool {
+        guard case .word = role.kind, role.end - role.first == 1, role.end == j else { return false }
+        let r = tokens[role.first], g = tokens[j]
+        guard r.spaceBefore, r.joined == 0, g.spaceBefore, g.joined == 0, !g.isAllCaps, r.fullEnd == r.end,
+              knowledge.gazetteer.isGivenName(text[g.start..<g.end]) else { return false }
+        if r.isAllCaps, (2...4).contains(r.end - r.start), !r.hasDigit, !WordShape.isRoman(text, r),
+           !text[r.start..<r.end].contains(UInt8(ascii: ".")) { return true }
+        return r.isCapitalised && !r.isAllCaps && knowledge.isWord(r.hash, .jobTitle)
+    }
+
     /// Length in tokens of a title starting at `i`.
     func titleLength(_ tokens: [Token], _ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
@@ -123,9 +135,12 @@ struct FormLookup {
         if case .title = items.last!.kind { return n }
         var e = j + n
         if e < limit, !tokens[e].isWord, text[tokens[e].start] == UInt8(ascii: ".") { e += 1 }
-        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
+        // ("Martin Luther King Jr.": a title before a generational suffix is a surname.)
+        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive,
+           !FormLookup.generationSuffixes.contains(tokens[e].hash) { return n }
         return nil
     }
+    static let generationSuffixes: [UInt64] = ["jr", "sr"].map { TextHash.of($0.utf8) }
 
     /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
     /// organisation's name (the capitalised words after it end in an organisation head word).

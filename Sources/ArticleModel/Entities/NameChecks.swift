@@ -36,13 +36,15 @@ struct NameChecks {
         return toks
     }
 
-    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
-    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there, and so does a
+    /// role before a given name ("Cleveland DL Larry …"), a possessive ("Napoleon's escape") or a comma ("Talleyrand,
+    /// representing …") after a word that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
     func vouchedAtSentenceStart(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
         let t = tokens[f]
         guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
         let next = tokens[f + 1]
+        // "Cleveland DL Larry Ogunjobi …": a role and a given name after it.
+        if f + 2 < limit, forms.isRoleBeforeGivenName(tokens, Recognizer.Item(kind: .word, first: f + 1, end: f + 2), f + 2) { return true }
         if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
         if t.isPossessive, !t.isAllCaps { return true }
         guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }

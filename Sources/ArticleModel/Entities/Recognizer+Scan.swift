@@ -38,6 +38,9 @@ extension Recognizer {
                 if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
                     if !attaches(j, to: last, limit: limit) { break }
+                    // "Browns DL Sheldon Richardson": a role before a given name ends the name before it, a team's or
+                    // an organisation's unless known otherwise.
+                    if items.count >= 2, forms.isRoleBeforeGivenName(tokens, last, j) { items.removeLast(); beforeRole = true; break }
                 }
                 if let (form, n) = forms.knownForm(tokens, j, limit) {
                     let tn = forms.titleBeforeName(tokens, j, limit, items) ?? 0
@@ -65,6 +68,7 @@ extension Recognizer {
             }
             if items.isEmpty { i += 1; continue }
             interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
+            beforeRole = false
             i = max(j, i + 1)
         }
     }
@@ -210,10 +214,21 @@ extension Recognizer {
                 titled = false; titleRange = nil
             }
         }
-        for item in items {
+        var joinedNext = false
+        for (k, item) in zip(items.indices, items) {
+            if joinedNext { joinedNext = false; continue }
             switch item.kind {
             case .known(let form):
                 let type = knowledge.entries[form.entry].type
+                if let next = items[(k + 1)...].first, case .word = next.kind, next.end - next.first == 1,
+                   forms.head(tokens[next.first]) == type, type == .media || type == .organization {
+                    // "CBS Sports", "NBC News": a known medium or organisation and a head word of its type are one name.
+                    flush(&self)
+                    emitName([item, next], sent: sent, titled: false, titleRange: nil, head: type, headline: headline, limit: limit,
+                             keepAll: true)
+                    joinedNext = true
+                    continue
+                }
                 if !stretch.isEmpty, form.isName, type == .place || type == .country,
                    stretch.allSatisfy({ $0.end - $0.first == 1 && knowledge.isWord(tokens[$0.first].hash, .placeModifier) }) {
                     // "Greater Poland", "Upper Silesia": a region of a known place.

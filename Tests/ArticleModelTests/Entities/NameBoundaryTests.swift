@@ -41,4 +41,27 @@ import Testing
         #expect(a.entity("Sally Field")?.type == .person)
         #expect(a.entity("Bruce Arena")?.type == .person)
     }
+
+    /// "Browns DL Sheldon Richardson": a role abbreviation or role noun before a given name ends the name before it.
+    @Test func aRoleBeforeAGivenNameEndsTheNameBeforeIt() throws {
+        let a = try model("""
+            Title
+
+            The Ravens signed Dalby WR Marcus Okafor on Monday, and Tolmer DL Larry Venn followed. \
+            CBS Sports NFL Insider Jason Merrow said both deals were done. John F. Kennedy and \
+            Martin Luther King Jr. were quoted. Vennor QB Sheldon Tate threw twice.
+            """)
+        for name in ["Marcus Okafor", "Larry Venn", "Jason Merrow", "Sheldon Tate"] {
+            #expect(a.entity(name)?.type == .person, "\(name): \(a.names)")
+        }
+        // What stands before the role is a name of its own (a team's, unless known otherwise), even at a sentence start.
+        for team in ["Dalby", "Tolmer", "Vennor"] {
+            #expect(a.entity(team).map { $0.type != .person } == true, "\(team): \(a.names)")
+        }
+        #expect(a.entity("CBS Sports")?.type == .media, "\(a.names)")
+        #expect(a.entity("NFL") != nil, "\(a.names)")
+        #expect(!a.names.contains { $0.contains("WR") || $0.contains("DL") || $0.contains("Insider") }, "\(a.names)")
+        #expect(a.entity("John F. Kennedy")?.type == .person, "\(a.names)")
+        #expect(a.names.contains { $0.hasPrefix("Martin Luther King") }, "\(a.names)")
+    }
 }
