@@ -61,11 +61,11 @@ struct FormLookup {
     func isRoleBeforeGivenName(_ tokens: [Token], _ role: Recognizer.Item, _ j: Int) -> Bool {
         guard case .word = role.kind, role.end - role.first == 1, role.end == j else { return false }
         let r = tokens[role.first], g = tokens[j]
-        guard r.spaceBefore, r.joined == 0, g.spaceBefore, g.joined == 0, !g.isAllCaps, r.fullEnd == r.end,
-              knowledge.gazetteer.isGivenName(text[g.start..<g.end]) else { return false }
-        if r.isAllCaps, (2...4).contains(r.end - r.start), !r.hasDigit, !WordShape.isRoman(text, r),
-           !text[r.start..<r.end].contains(UInt8(ascii: ".")) { return true }
-        return r.isCapitalised && !r.isAllCaps && knowledge.isWord(r.hash, .jobTitle)
+        guard r.spaceBefore, r.joined == 0, g.spaceBefore, g.joined == 0, !g.isAllCaps, r.fullEnd == r.end else { return false }
+        let acronym = r.isAllCaps && (2...4).contains(r.end - r.start) && !r.hasDigit && !WordShape.isRoman(text, r)
+            && !text[r.start..<r.end].contains(UInt8(ascii: "."))
+        guard acronym || (r.isCapitalised && !r.isAllCaps && knowledge.isWord(r.hash, .jobTitle)) else { return false }
+        return knowledge.gazetteer.isGivenName(text[g.start..<g.end])
     }
 
     /// Length in tokens of a title starting at `i`.
