@@ -41,6 +41,33 @@ struct FormLookup {
         return nil
     }
 
+    /// A company, medium or physical feature of several words the generated tables know clearly, starting at `i`
+    /// and longer than any knowledge form there ("USA Today": not the country "USA" and the word "Today"):
+    /// its length in tokens.
+    func longTableName(_ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
+        guard let maxN = knowledge.gazetteer.longNameWords(startingWith: tokens[i].hash) else { return nil }
+        var n = wordRun(tokens, i, limit, max: maxN)
+        while n > 1 {
+            if tokens[i + n - 1].isCapitalised, knowledge.gazetteer.isClearName(Tokenizer.phraseHash(tokens[i..<(i + n)])) {
+                return n > (knownForm(tokens, i, limit)?.1 ?? 1) ? n : nil
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// "Browns DL Sheldon Richardson", "… NFL Insider Jason …": a role written as a short acronym (two to four
+    /// capitals, no full stop, no roman number) or a job noun, the item `role`, right before the given name at `j`.
+    func isRoleBeforeGivenName(_ tokens: [Token], _ role: Recognizer.Item, _ j: Int) -> Bool {
+        guard case .word = role.kind, role.end - role.first == 1, role.end == j else { return false }
+        let r = tokens[role.first], g = tokens[j]
+        guard r.spaceBefore, r.joined == 0, g.spaceBefore, g.joined == 0, !g.isAllCaps, r.fullEnd == r.end else { return false }
+        let acronym = r.isAllCaps && (2...4).contains(r.end - r.start) && !r.hasDigit && !WordShape.isRoman(text, r)
+            && !text[r.start..<r.end].contains(UInt8(ascii: "."))
+        guard acronym || (r.isCapitalised && !r.isAllCaps && knowledge.isWord(r.hash, .jobTitle)) else { return false }
+        return knowledge.gazetteer.isGivenName(text[g.start..<g.end])
+    }
+
     /// Length in tokens of a title starting at `i`.
     func titleLength(_ tokens: [Token], _ i: Int, limit: Int, anyCase: Bool = false) -> Int? {
         let t = tokens[i]
@@ -73,6 +100,14 @@ struct FormLookup {
         return knowledge.heads[t.hash]
     }
 
+    /// Whether the run `items` opens with a given name and ends with a head word that is also a surname ("Sally Field").
+    func isSurnameAfterGivenName(_ tokens: [Token], _ items: ArraySlice<Recognizer.Item>) -> Bool {
+        guard let first = items.first, let last = items.last, items.count > 1, case .word = first.kind,
+              knowledge.surnameHeads[tokens[last.end - 1].hash] != nil else { return false }
+        let g = tokens[first.first]
+        return knowledge.gazetteer.isGivenName(text[g.start..<g.end])
+    }
+
     /// A connector phrase ("of", "of the", "bin") at `i` followed by a capitalised word: its length.
     func connectorLength(_ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
         guard let phrases = knowledge.connectors[tokens[i].hash] else { return nil }
@@ -100,9 +135,12 @@ struct FormLookup {
         if case .title = items.last!.kind { return n }
         var e = j + n
         if e < limit, !tokens[e].isWord, text[tokens[e].start] == UInt8(ascii: ".") { e += 1 }
-        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive { return n }
+        // ("Martin Luther King Jr.": a title before a generational suffix is a surname.)
+        if e < limit, tokens[e].isWord, tokens[e].isCapitalised, !tokens[j + n - 1].isPossessive,
+           !FormLookup.generationSuffixes.contains(tokens[e].hash) { return n }
         return nil
     }
+    static let generationSuffixes: [UInt64] = ["jr", "sr"].map { TextHash.of($0.utf8) }
 
     /// "the People's Bank of China", "the Workers' Party": a common word's possessive inside an
     /// organisation's name (the capitalised words after it end in an organisation head word).

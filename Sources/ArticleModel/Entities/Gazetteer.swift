@@ -15,6 +15,9 @@ struct Gazetteer: Sendable {
     /// Lower-cased phrase hash of a feature, company or medium → type ordinal (bits 0-2), the ambiguous bit
     /// (bit 3) and the only-a-word bit (bit 4).
     private var names = HashMap<UInt8>()
+    /// First word (lower-cased hash) of a name of several words in `names` → its most words (`longName`).
+    private var longNames = HashMap<Int>()
+    private var longStarts = HashFilter()
     private var cities = SortedTable(), regions = SortedTable(), given = SortedTable()
     /// ISO alpha-2 code → the country's canonical name in countries.tsv (`country-codes.tsv`).
     private var countryNames: [String: String] = [:]
@@ -41,6 +44,14 @@ struct Gazetteer: Sendable {
         guard let code, let name = countryNames[String(decoding: code, as: UTF8.self)] else { return nil }
         return (name, isRegion)
     }
+
+    /// The most words of a name of several words in the hashed tables that opens with the word `first`.
+    @inline(__always) func longNameWords(startingWith first: UInt64) -> Int? {
+        longStarts.mayContain(first) ? longNames[first] : nil
+    }
+
+    /// Whether the hashed tables hold the name `key` (a lower-cased phrase hash) without needing a cue.
+    func isClearName(_ key: UInt64) -> Bool { names[key].map { $0 & 8 == 0 } ?? false }
 
     /// Whether `written` is a given name of the census lists ("Margaret").
     func isGivenName(_ written: ArraySlice<UInt8>) -> Bool { given.lastColumn(of: written) != nil }
@@ -114,6 +125,10 @@ struct Gazetteer: Sendable {
         guard !scratch.isEmpty else { return }
         let h = Tokenizer.phraseHash(scratch[...])
         let v = UInt8(Resolver.ordinal(type)) | (ambiguous ? 8 : 0) | (onlyAWord ? 16 : 0)
+        if scratch.count > 1, let first = scratch.first?.hash {
+            longNames[first] = max(longNames[first] ?? 0, scratch.count)
+            longStarts.insert(first)
+        }
         if let old = names[h] {
             // Clear when either table of the same type has it clear; two types need a cue (and are no mere word).
             if old & 7 == v & 7 { names[h] = old & v } else { names[h] = (old | 8) & ~16 }

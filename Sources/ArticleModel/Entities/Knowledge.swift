@@ -60,6 +60,8 @@ public struct Knowledge: Sendable {
     var titles = HashMap<Bool>()
     var maxTitleTokens = HashMap<Int>()
     var heads = HashMap<EntityType>()
+    /// Head words that are also surnames ("Field", "Arena"): after a given name the name is a person's.
+    var surnameHeads = HashMap<Bool>()
     var words = HashMap<UInt16>()
     /// The hashes in `words`, `labels`, and of the first words of forms and titles, and the lower-cased
     /// hashes of the exact forms (`HashFilter`).
@@ -186,6 +188,7 @@ public struct Knowledge: Sendable {
             guard cols.count >= 2, let type = EntityType(rawValue: Knowledge.string(b, cols[0])) else { return }
             Knowledge.words(b, cols[1], &scratch)
             if scratch.count == 1, heads[scratch[0].hash] == nil { heads[scratch[0].hash] = type }
+            if scratch.count == 1, cols.count >= 3, Knowledge.string(b, cols[2]) == "surname" { surnameHeads[scratch[0].hash] = true }
         case .words:
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[1], &scratch)

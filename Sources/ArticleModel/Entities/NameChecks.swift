@@ -13,7 +13,7 @@ struct NameChecks {
         var toks = tokensIn[...]
         var isInitial = initialFirst
         // Trailing words first ("[Received July …": "Received" is then alone).
-        while let l = toks.last, knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
+        while let l = toks.last, !protected.contains(l), knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
             || (!tokens[l].isCapitalised && tokens[l].joined == 0)
             || (toks.count > 1 && knowledge.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
                 && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)
@@ -36,13 +36,15 @@ struct NameChecks {
         return toks
     }
 
-    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there.
-    /// So does a possessive ("Napoleon's escape") or a comma ("Talleyrand, representing …") after a word
-    /// that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
+    /// "Merkel said …" at the start of a sentence: a speaking verb vouches for a name seen only there, and so does a
+    /// role before a given name ("Cleveland DL Larry …"), a possessive ("Napoleon's escape") or a comma ("Talleyrand,
+    /// representing …") after a word that is no adverb ("Unfortunately,") and not used in lower case elsewhere.
     func vouchedAtSentenceStart(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
         let t = tokens[f]
         guard f + 1 < limit, !knowledge.isWord(t.hash, .common) else { return false }
         let next = tokens[f + 1]
+        // "Cleveland DL Larry Ogunjobi …": a role and a given name after it.
+        if f + 2 < limit, forms.isRoleBeforeGivenName(tokens, Recognizer.Item(kind: .word, first: f + 1, end: f + 2), f + 2) { return true }
         if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
         if t.isPossessive, !t.isAllCaps { return true }
         guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
@@ -66,7 +68,7 @@ struct NameChecks {
         // "Occupation Zones", "Control Commissions": a plural of a head word is a common noun.
         // (Not a known name's last word: "… of the United States".)
         if lt.isCapitalised, knowledge.heads[lt.hash] == nil, let singular = WordShape.singularHash(text, lt),
-           knowledge.heads[singular] != nil,
+           knowledge.heads[singular] != nil, knowledge.surnameHeads[singular] == nil, // ("Gilbert Arenas" is a person)
            !(max(f, l - 3)...l).contains(where: { k in forms.knownForm(tokens, k, l + 1).map { k + $0.1 == l + 1 } ?? false }) {
             return true
         }
@@ -79,7 +81,8 @@ struct NameChecks {
             if !ft.isAllCaps, WordShape.isPluralAcronym(text, ft) { return true }
             if ft.isAllCaps, WordShape.isRoman(text, ft) { return true }
             if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
-            if !titled, knowledge.heads[ft.hash] != nil, !ft.isAllCaps { return true } // a bare "Army", "Talks"
+            if !titled, knowledge.heads[ft.hash] != nil, knowledge.surnameHeads[ft.hash] == nil, !ft.isAllCaps { return true } // a bare "Army"
+            if !titled, head == nil, isLabelBeforeNumber(tokens, f, limit: limit) { return true }
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
             if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"
             // "Post-war": the first part of a hyphenated common word.
@@ -96,6 +99,19 @@ struct NameChecks {
                toks.filter({ evidence.lowerSeen.contains(tokens[$0].hash) }).count * 2 > toks.count { return true }
         }
         return false
+    }
+
+    /// "Week 13", "Chapter 3", "Game 7": an unknown word (no given name, nothing the tables know) before a number
+    /// labels one of a series; it names no one.
+    func isLabelBeforeNumber(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        guard f + 1 < limit else { return false }
+        let t = tokens[f], n = tokens[f + 1]
+        guard n.isWord, n.spaceBefore, n.joined == 0, !n.gapBefore, Bytes.isDigit(text[n.start]), !t.isPossessive, !t.isAllCaps else {
+            return false
+        }
+        let written = text[t.start..<t.end]
+        return !knowledge.gazetteer.isGivenName(written)
+            && knowledge.gazetteer.hit(Tokenizer.phraseHash(tokens[f..<(f + 1)]), written: written) == nil
     }
 
     /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",

@@ -132,6 +132,7 @@ extension Recognizer {
         }
         c.isAcronym = toks.count == 1 && tokens[f].isAllCaps && tokens[f].end - tokens[f].start <= 8
         checks.addContextCues(tokens, &c, toks, head: head, limit: limit, initialFirst: initialFirst)
+        if beforeRole, !titled, c.cue == nil { c.cue = .organization }
         c.hasPlainWord = hasPlainWord(toks)
         addAcronymAfter(l + 1, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))

@@ -19,6 +19,11 @@ extension Recognizer {
                 continue
             }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
+            if let n = forms.longTableName(tokens, i, limit) {
+                emitTableName(i..<(i + n), sent: sent, headline: headline, limit: limit)
+                i += n
+                continue
+            }
             items.clear()
             // An ordinal starts a name: "the 10th Congress", "the 9th National Congress".
             if i > r.lowerBound, WordShape.isOrdinal(text, tokens[i - 1]), t.spaceBefore, !t.gapBefore {
@@ -32,18 +37,10 @@ extension Recognizer {
                 guard tj.isWord, tj.isCapitalised else { break }
                 if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
-                    if tj.gapBefore { break } // a table cell or an indented line starts a new name
-                    // How is this word attached to the previous item?
-                    let prev = tokens[last.end - 1]
-                    if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { break }
-                    if tj.joined != 0 {
-                        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
-                           forms.knownForm(tokens, j, limit) == nil {
-                            // "Jean-Claude": one word.
-                        } else if case .connector = last.kind {
-                            // "ibn al-Reberter": a joined particle.
-                        } else { break }
-                    }
+                    if !attaches(j, to: last, limit: limit) { break }
+                    // "Browns DL Sheldon Richardson": a role before a given name ends the name before it, a team's or
+                    // an organisation's unless known otherwise.
+                    if items.count >= 2, forms.isRoleBeforeGivenName(tokens, last, j) { items.removeLast(); beforeRole = true; break }
                 }
                 if let (form, n) = forms.knownForm(tokens, j, limit) {
                     let tn = forms.titleBeforeName(tokens, j, limit, items) ?? 0
@@ -71,8 +68,34 @@ extension Recognizer {
             }
             if items.isEmpty { i += 1; continue }
             interpret(items, joinedByConnector: joinedByConnector, sent: sent, headline: headline, limit: limit)
+            beforeRole = false
             i = max(j, i + 1)
         }
+    }
+
+    /// Whether the capitalised word at `j` goes on the run whose last item is `last`: no layout gap before it, no
+    /// possessive ending the name before it, and a word joined by a hyphen only inside one name ("Jean-Claude",
+    /// "ibn al-Reberter").
+    func attaches(_ j: Int, to last: Item, limit: Int) -> Bool {
+        let tj = tokens[j], prev = tokens[last.end - 1]
+        if tj.gapBefore { return false } // a table cell or an indented line starts a new name
+        if prev.isPossessive, !forms.possessiveInsideName(tokens, last, j, limit, lowerSeen: evidence.lowerSeen) { return false }
+        guard tj.joined != 0 else { return true }
+        if case .word = last.kind, !(evidence.freeCap.contains(prev.hash) && evidence.freeCap.contains(tj.hash)),
+           forms.knownForm(tokens, j, limit) == nil { return true }
+        if case .connector = last.kind { return true }
+        return false
+    }
+
+    /// Records a company, medium or feature of several words that the generated tables know (`longTableName`) as
+    /// one name, whole: its common words ("Today") are part of it.
+    mutating func emitTableName(_ all: Range<Int>, sent: Sentence, headline: Bool, limit: Int) {
+        var toks = all
+        // "The New York Times reported": a sentence's capital "The" is no part of the name.
+        if toks.count > 2, initial[toks.lowerBound], tokens[toks.lowerBound].hash == Recognizer.theHash { toks = toks.dropFirst() }
+        protected.append(contentsOf: toks)
+        emitName([Item(kind: .word, first: toks.lowerBound, end: toks.upperBound)], sent: sent, titled: false, titleRange: nil,
+                 head: nil, headline: headline, limit: limit, keepAll: true)
     }
 
     /// After a run's word, the lower-case word at `j`: a part joined to it ("Kai-shek"), a title's small words in a
@@ -136,6 +159,8 @@ extension Recognizer {
            !(items.count > 1 && items.dropLast().allSatisfy({ if case .word = $0.kind { return true } else { return false } })) {
             headType = nil // …and "National People's Congress", but not "the Soviet Union Kremlin"
         }
+        // "Sally Field", "Bruce Arena": a head word that is also a surname, after a given name, ends a person's name.
+        if headType != nil, forms.isSurnameAfterGivenName(tokens, items) { headType = nil }
         // “Hymn to the Ancestors,”, “Second Rhapsody”: a quotation of capitalised words only is one name, a work's
         // title unless a head word types it.
         if !hasTitle, items.count >= 2, checks.isWholeQuote(tokens, items.first!.first, items.last!.end - 1, limit: limit) {
@@ -189,10 +214,21 @@ extension Recognizer {
                 titled = false; titleRange = nil
             }
         }
-        for item in items {
+        var joinedNext = false
+        for (k, item) in zip(items.indices, items) {
+            if joinedNext { joinedNext = false; continue }
             switch item.kind {
             case .known(let form):
                 let type = knowledge.entries[form.entry].type
+                if let next = items[(k + 1)...].first, case .word = next.kind, next.end - next.first == 1,
+                   forms.head(tokens[next.first]) == type, type == .media || type == .organization {
+                    // "CBS Sports", "NBC News": a known medium or organisation and a head word of its type are one name.
+                    flush(&self)
+                    emitName([item, next], sent: sent, titled: false, titleRange: nil, head: type, headline: headline, limit: limit,
+                             keepAll: true)
+                    joinedNext = true
+                    continue
+                }
                 if !stretch.isEmpty, form.isName, type == .place || type == .country,
                    stretch.allSatisfy({ $0.end - $0.first == 1 && knowledge.isWord(tokens[$0.first].hash, .placeModifier) }) {
                     // "Greater Poland", "Upper Silesia": a region of a known place.

@@ -56,6 +56,8 @@ struct Recognizer {
     var scratch = Scratch()
     /// The last candidate is an acronym in brackets that the name being emitted goes before.
     var pendingAcronym = false
+    /// The run being emitted ends before a role and a given name ("Browns DL Sheldon …"): its names are no person's.
+    var beforeRole = false
 
     init(bytes: [UInt8], knowledge: Knowledge) {
         text = bytes
