@@ -154,4 +154,26 @@ enum LayoutRules {
         }
     }
     static let placeholders = Bytes.Needles(["[figure", "[fig.", "[illustration", "[image", "[photo", "[picture", "[chart", "[map"])
+
+    /// "… innovation groups all recognized that:" and three short lines: a run of three or more
+    /// one-sentence lines of up to 30 words after a colon lead-in, alike in how they end (all with a
+    /// full stop or all without), none opening a quotation or led by a label ("Costs: …"), is the
+    /// author's list; its items are list items, not quotes.
+    static func colonLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        var p = 1
+        while p < ranges.count {
+            guard shapes[p - 1].endsWithColon, kinds[p - 1] == .body || kinds[p - 1] == .listItem else { p += 1; continue }
+            let stopped = shapes[p].endsWithTerminal
+            func item(_ q: Int) -> Bool {
+                let sh = shapes[q]
+                return (kinds[q] == .body || kinds[q] == .listItem) && sh.words <= 30 && sh.speakerLabel == 0 && !sh.endsWithColon
+                    && !sh.opensQuote && !sh.endsWithClosingQuote && QuoteMarks.family(opening: s, ranges[q]) == nil && sh.endsWithTerminal == stopped && AttributedQuotes.isOneSentence(s, ranges[q])
+                    && !Quotes.startsWithRunInLabel(s, ranges[q])
+            }
+            var e = p
+            while e < ranges.count, item(e) { e += 1 }
+            if e - p >= 3 { for q in p..<e { kinds[q] = .listItem } }
+            p = max(e, p + 1)
+        }
+    }
 }

@@ -1,0 +1,81 @@
+import Testing
+@testable import ArticleModel
+
+/// What follows a colon lead-in: the author's list, someone's words, or the author's own sub-headings.
+@Suite struct LeadInTests {
+    @Test func shortLinesAfterAColonLeadInAreTheAuthorsListNotAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Several teams explained how they keep the risk of a handover low:
+
+        Only pursue ideas with an interested owner who will run the service for years after the pilot ends
+
+        Work with the team who will host the outcome from the first day of the experiment onwards
+
+        Hand the responsibility over slowly, one piece at a time, to the people who will own it later
+
+        That is how the work lasts beyond the pilot, and it is cheaper too.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func quotedItemsOfAListAreListItemsNotABlockQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We asked every team to define the word, and the definitions we heard included:
+
+        "Novelty plus change"
+
+        "Taking a calculated risk"
+
+        "An investment in learning"
+
+        None of them is about technology at all, which surprised us more than anything else we heard.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func anImpersonalParagraphAfterTheAuthorsColonIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Our first task was to decide what the site is for. The clearest expression of that purpose came in the form of a product vision:
+
+        Empower users to comply with the law or to understand their rights by providing resources based on what users need today.
+
+        Our goal was to write content that lived up to that vision, and we measured every page against it.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    /// (Someone else's words are set off by the author on both sides: the lead-in and the paragraph after it say "we".)
+    @Test func theAuthorsOwnWordsAfterTheColonStayBody() {
+        let a = Fixtures.build("""
+        Title
+
+        We took two steps that spring, and both were hard on the families:
+
+        The oldest school closed and its pupils moved to the new building across the river, which had room for all of them and more.
+
+        The second step came in the autumn.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func aLeadInAnnouncingTheFollowingIntroducesAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Take the term fundamentally alter. The regulations specify the following regarding service animals:
+
+        The animal can only be removed if it misbehaves or if the presence of the animal would change the nature of the goods, services and activities of the place.
+
+        So what does that mean for a shop owner?
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+}
