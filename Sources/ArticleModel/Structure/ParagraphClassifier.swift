@@ -81,6 +81,7 @@ enum ParagraphClassifier {
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
+        if n > 3 { DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
         return kinds
     }
 
