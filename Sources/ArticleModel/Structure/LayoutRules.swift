@@ -156,9 +156,9 @@ enum LayoutRules {
     static let placeholders = Bytes.Needles(["[figure", "[fig.", "[illustration", "[image", "[photo", "[picture", "[chart", "[map"])
 
     /// "… innovation groups all recognized that:" and three short lines: a run of three or more
-    /// one-sentence lines of up to 30 words after a colon lead-in, alike in how they end (all with a
-    /// full stop or all without), none opening a quotation or led by a label ("Costs: …"), is the
-    /// author's list; its items are list items, not quotes.
+    /// one-sentence lines after a colon lead-in, alike in how they end (all without a full stop, up to
+    /// 30 words, or all with one, up to 15: longer sentences are prose), none opening a quotation or led
+    /// by a label ("Costs: …"), is the author's list; its items are list items, not quotes.
     static func colonLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
         var p = 1
         while p < ranges.count {
@@ -166,7 +166,7 @@ enum LayoutRules {
             let stopped = shapes[p].endsWithTerminal
             func item(_ q: Int) -> Bool {
                 let sh = shapes[q]
-                return (kinds[q] == .body || kinds[q] == .listItem) && sh.words <= 30 && sh.speakerLabel == 0 && !sh.endsWithColon
+                return (kinds[q] == .body || kinds[q] == .listItem) && sh.words <= (stopped ? 15 : 30) && sh.speakerLabel == 0 && !sh.endsWithColon
                     && !sh.opensQuote && !sh.endsWithClosingQuote && QuoteMarks.family(opening: s, ranges[q]) == nil && sh.endsWithTerminal == stopped && AttributedQuotes.isOneSentence(s, ranges[q])
                     && !Quotes.startsWithRunInLabel(s, ranges[q])
             }
@@ -174,6 +174,31 @@ enum LayoutRules {
             while e < ranges.count, item(e) { e += 1 }
             if e - p >= 3 { for q in p..<e { kinds[q] = .listItem } }
             p = max(e, p + 1)
+        }
+    }
+
+    /// "Here are two plays we kept in mind:" → "Build with, not for, users." → running text … "Be agile."
+    /// → …: a short one-sentence line ending in a full stop right after a colon lead-in, with running text
+    /// after it, is a sub-heading the lead-in announces when a later line of its shape stands the same way
+    /// (after a finished paragraph, before running text) before the next heading; so are those lines.
+    static func announcedHeadings(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        let n = ranges.count
+        func line(_ p: Int) -> Bool {
+            let sh = shapes[p], r = ranges[p]
+            return kinds[p] == .body && (2...8).contains(sh.words) && (s[r.end - 1] == UInt8(ascii: ".") || s[r.end - 1] == UInt8(ascii: "!"))
+                && Bytes.isUpper(sh.firstByte) && sh.listMarker == 0 && sh.speakerLabel == 0 && !sh.opensQuote
+                && AttributedQuotes.isOneSentence(s, r) && p + 1 < n && ParagraphClassifier.isBodyLike(shapes[p + 1]) && shapes[p + 1].words >= 15
+        }
+        var p = 1
+        while p < n {
+            guard kinds[p - 1] == .body, shapes[p - 1].endsWithColon, line(p) else { p += 1; continue }
+            var found = [p], q = p + 2
+            while q < n, kinds[q] != .heading {
+                if line(q), shapes[q - 1].endsWithTerminal, shapes[q - 1].words >= 6 { found.append(q) }
+                q += 1
+            }
+            if found.count >= 2 { for h in found { kinds[h] = .heading } }
+            p = q
         }
     }
 }

@@ -181,6 +181,7 @@ enum Sectioner {
                 raw[k] = raw[k - 1] + 1
             }
             shareLevelOverQuotes(table, headings, unraised, &raw)
+            announcedLevels(table, headings, &raw)
         }
         let top = raw.min() ?? 1
         if headings[0] > 1 { level1.append((0, "Introduction")) }
@@ -208,6 +209,21 @@ enum Sectioner {
         func overQuote(_ k: Int) -> Bool { headings[k] + 1 < table.count && table.kinds[headings[k] + 1] == .quote }
         guard let child = raw.indices.first(where: { overQuote($0) && raw[$0] > unraised[$0] }) else { return }
         for k in raw.indices where k > child && overQuote(k) && raw[k] < raw[child] { raw[k] = raw[child] }
+    }
+
+    /// Sub-headings a colon lead-in announces ("Here are two plays we kept in mind:" → "Build with, not
+    /// for, users." … "Be agile.") are children of the heading above them, and so are the headings ending
+    /// in a full stop that follow them.
+    static func announcedLevels(_ table: ParagraphTable, _ headings: [Int], _ raw: inout [Int]) {
+        let s = table.text
+        func stopped(_ h: Int) -> Bool { let e = table.ranges[h].end; return s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: "!") }
+        var k = 1
+        while k < headings.count {
+            let h = headings[k]
+            guard h > 0, table.kinds[h - 1] == .body, table.shapes[h - 1].endsWithColon, stopped(h), raw[k] <= raw[k - 1] else { k += 1; continue }
+            let parent = raw[k - 1]
+            while k < headings.count, stopped(headings[k]), raw[k] <= parent { raw[k] = parent + 1; k += 1 }
+        }
     }
 
     /// Level-1 starts of a transcript: each speaker's opening statement, then "Questions and answers".

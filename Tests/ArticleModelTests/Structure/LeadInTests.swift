@@ -78,4 +78,34 @@ import Testing
         """)
         #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
     }
+
+    @Test func subHeadingsAColonLeadInAnnouncesAreChildHeadings() {
+        let a = Fixtures.build("""
+        Title
+
+        The first part of the work was done in the spring, and it set the pattern for everything that came after it.
+
+        How we did it
+
+        Here are two rules we kept in mind as we went through the process:
+
+        Build with, not for, users.
+
+        We knew what we had to do, and we went out to ask the students and their teachers what they needed from the site.
+
+        Instead of guessing, we listened to them for three weeks before we wrote a single line of code.
+
+        Be agile.
+
+        We made the cheapest and fastest prototype we could, and we showed it to the same students a week later.
+
+        What we learned
+
+        The students wanted fewer numbers and clearer ones, and the teachers wanted the same.
+        """)
+        #expect(a.paragraphs[4].kind == .heading && a.paragraphs[7].kind == .heading)
+        #expect(a.paragraphs[5].kind == .body && a.paragraphs[6].kind == .body)
+        let titles = a.sections.map { "\($0.level) \($0.title)" }
+        #expect(titles.contains("2 Build with, not for, users.") && titles.contains("2 Be agile.") && titles.contains("1 What we learned"))
+    }
 }
