@@ -201,4 +201,28 @@ enum LayoutRules {
             p = q
         }
     }
+
+    /// "Join us!" over the text's last paragraph (a closing paragraph of running text): a call that
+    /// heads the closing part, not an advert between paragraphs.
+    static func isClosingCall(_ shapes: [ParagraphShape], _ i: Int) -> Bool {
+        i > 0 && i + 2 == shapes.count && shapes[i].words <= 4 && ParagraphClassifier.isBodyLike(shapes[i + 1]) && shapes[i + 1].words >= 20
+    }
+
+    /// "Special thanks to designer Jia Gu for the images in this post", "Photos courtesy of the National
+    /// Archives", "Illustrations by Jane Smith": a short line without a full stop that credits the pictures.
+    static func isCreditLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 3, sh.words <= 16, r.count <= 140, !sh.endsWithTerminal, !sh.endsWithColon, sh.listMarker == 0,
+              sh.speakerLabel == 0 else { return false }
+        return pictureWords.first(s, in: r) != nil && creditWords.first(s, in: r, wordBounded: true) != nil
+    }
+    static let pictureWords = Bytes.Needles(["image", "photo", "illustration", "graphic", "picture", "drawing", "artwork"])
+    static let creditWords = Bytes.Needles(["thanks", "courtesy", "credit", "credits", "by"])
+
+    /// "[Circular.]", "[Enclosure]": an editor's label in square brackets, one to three words without
+    /// digits (not a footnote "[3] …" nor a figure placeholder "[Figure 11]").
+    static func isEditorialLabel(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 3, r.count >= 3, r.count <= 40, s[r.start] == UInt8(ascii: "["), s[r.end - 1] == UInt8(ascii: "]"),
+              Bytes.isUpper(s[r.start + 1]) else { return false }
+        return !ParagraphClassifier.hasDigit(s, r) && placeholders.first(s, in: r) == nil
+    }
 }
