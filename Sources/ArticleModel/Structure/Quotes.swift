@@ -208,8 +208,18 @@ enum Quotes {
     static func leavesTheAuthorsVoice(_ table: ParagraphTable, _ i: Int) -> Bool {
         let s = table.text
         guard table.shapes[i].words >= 15, firstPersonWords(s, table.ranges[i]) == 0 else { return false }
-        let after = i + 1 < table.count && table.kinds[i + 1] == .body && firstPersonWords(s, table.ranges[i + 1]) > 0
-        return after && firstPersonWords(s, table.ranges[i - 1]) > 0
+        guard i + 1 < table.count, table.kinds[i + 1] == .body, firstPersonWords(s, table.ranges[i - 1]) > 0 else { return false }
+        return firstPersonWords(s, table.ranges[i + 1]) > 0 || refersBack(s, table.ranges[i + 1], to: table.ranges[i - 1])
+    }
+
+    /// "Here’s the example we used for the term …:" → … → "This example helps illustrate …": the
+    /// paragraph after a quotation names it again with "This" or "That" and a noun of the lead-in.
+    static func refersBack(_ s: [UInt8], _ r: TextRange, to leadIn: TextRange) -> Bool {
+        let words = Bytes.words(s, in: TextRange(r.start, min(r.end, r.start + 40)))
+        guard words.count >= 2 else { return false }
+        let first = Bytes.lowered(s, words[0]), noun = Bytes.lowered(s, words[1])
+        guard first == Array("this".utf8) || first == Array("that".utf8), noun.count >= 4 else { return false }
+        return Bytes.words(s, in: leadIn).suffix(20).contains { Bytes.lowered(s, $0) == noun }
     }
 
     /// The words "I", "we", "my", "our", "me", "us" in `r` (words as `Bytes.words` finds them: "I’m" holds "I"),

@@ -108,4 +108,17 @@ import Testing
         let titles = a.sections.map { "\($0.level) \($0.title)" }
         #expect(titles.contains("2 Build with, not for, users.") && titles.contains("2 Be agile.") && titles.contains("1 What we learned"))
     }
+
+    @Test func aParagraphTheNextOneNamesAgainIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We decided that examples would say more than definitions. Here is the example we used for the term:
+
+        In most settings a service animal will not change the situation, but in an operating room its presence could compromise a sterile field.
+
+        This example shows how the law might apply in one place, which makes it easier to picture.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
 }
