@@ -225,4 +225,22 @@ enum LayoutRules {
               Bytes.isUpper(s[r.start + 1]) else { return false }
         return !ParagraphClassifier.hasDigit(s, r) && placeholders.first(s, in: r) == nil
     }
+
+    /// "18F launch team: Allison Norman, Michael King, …, and Colin Murphy": a label and a colon, then
+    /// only names, four or more, separated by commas: a credits line outside the running text.
+    static func isNamesLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 6, sh.words <= 80, sh.listMarker == 0, sh.speakerLabel == 0, !sh.endsWithColon,
+              Quotes.startsWithRunInLabel(s, r), let colon = s[r.start..<r.end].firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var chunks = 0, k = colon + 1
+        while k < r.end {
+            var e = k
+            while e < r.end, s[e] != UInt8(ascii: ",") { e += 1 }
+            var words = Bytes.words(s, in: TextRange(k, e))
+            if words.first.map({ Bytes.lowered(s, $0) == Array("and".utf8) }) == true { words.removeFirst() }
+            guard (1...4).contains(words.count), words.allSatisfy({ Bytes.isUpper(s[$0.start]) || s[$0.start] >= 0xC3 }) else { return false }
+            chunks += 1
+            k = e + 1
+        }
+        return chunks >= 4
+    }
 }

@@ -36,7 +36,7 @@ enum ParagraphClassifier {
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
             if let kind = DocumentMatter.kind(s, r, sh, index: i, title: title) { kinds[i] = kind; continue }
             if isAside(s, r, sh) { kinds[i] = LayoutRules.isClosingCall(shapes, i) ? .heading : .aside; continue }
-            if LayoutRules.isCreditLine(s, r, sh) || LayoutRules.isEditorialLabel(s, r, sh) { kinds[i] = .aside; continue }
+            if LayoutRules.isCreditLine(s, r, sh) || LayoutRules.isEditorialLabel(s, r, sh) || LayoutRules.isNamesLine(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
             if sh.words <= 16, markdownLevel(s, r) > 0 { kinds[i] = .heading; continue }

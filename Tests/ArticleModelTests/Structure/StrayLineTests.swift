@@ -56,4 +56,18 @@ import Testing
         """)
         #expect(a.paragraphs[2].kind == .aside)
     }
+
+    @Test func aClosingLineOfNamesIsACreditsAside() {
+        let a = Fixtures.build("""
+        What we learned from our designers
+
+        We asked the whole team what they had learned from one another, and the answers filled a long document.
+
+        Launch team: Jane Smith, Peter Mills, Anna Lee, John Harland, and Mary Brown
+
+        Employment outcomes: the site shows, for the first time, what former students earn ten years after they enrol.
+        """)
+        #expect(a.paragraphs[2].kind == .aside)
+        #expect(a.paragraphs[3].kind == .body)
+    }
 }
