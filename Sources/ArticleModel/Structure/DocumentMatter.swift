@@ -13,6 +13,7 @@ enum DocumentMatter {
         if sh.words <= 40, !sh.endsWithTerminal,
            Bytes.hasPrefix(s, at: r.start, "Cited in ", limit: r.end) || Bytes.hasPrefix(s, at: r.start, "Quoted in ", limit: r.end) { return .aside }
         if isCorrespondenceHeading(s, r, sh) { return .heading }
+        if isPlaceDateLine(s, r, sh) { return .dateline }
         guard i < reach else { return nil }
         if isDateLine(s, r, sh) { return .dateline }
         if isSubjectLine(s, r, sh) { return .heading }
@@ -52,6 +53,18 @@ enum DocumentMatter {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ].map { Array($0.utf8) })
+
+    /// "Washington, September 22, 1862.": a letter's place and date, anywhere in a text (a letter
+    /// reproduced in a post): a capitalised place, a comma, a month and a year that ends the line.
+    static func isPlaceDateLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 3, sh.words <= 7, !sh.endsWithColon, sh.listMarker == 0, sh.speakerLabel == 0, Bytes.isUpper(sh.firstByte),
+              !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: ".") else { return false }
+        let words = Bytes.words(s, in: r)
+        guard let first = words.first, first.end < r.end, s[first.end] == UInt8(ascii: ","), !months.contains(Bytes.lowered(s, first)),
+              let last = words.last, last.count == 4, (last.start..<last.end).allSatisfy({ Bytes.isDigit(s[$0]) }),
+              r.end - last.end <= 1 else { return false }
+        return words.dropFirst().contains { Bytes.isUpper(s[$0.start]) && months.contains(Bytes.lowered(s, $0)) }
+    }
 
     /// "Subject: Release of the volume", "02867. SUBJECT: …": the line that names what a telegram or
     /// memorandum is about (a subtitle, kept as a level-2 heading).
@@ -105,6 +118,31 @@ enum DocumentMatter {
             guard close.words <= 12, s[ranges[p - 1].end - 1] == UInt8(ascii: ","), (1...5).contains(sh.words), sh.capitalisedShare == 1,
                   !sh.endsWithColon, sh.listMarker == 0, !ParagraphClassifier.hasDigit(s, ranges[p]) else { continue }
             kinds[p] = .byline
+        }
+    }
+
+    /// Lines around a letter's or a proclamation's signature block. "DEPARTMENT OF STATE," over its
+    /// place and date is a dateline. "ABRAHAM LINCOLN" / "By the President:" / "WILLIAM H. SEWARD,
+    /// Secretary of State.": the names above and under a "By …:" line are bylines, not headings. And
+    /// "By the President of the United States of America." over a heading in capitals ("A PROCLAMATION.")
+    /// is that heading's first line, not a byline.
+    static func markSignatureBlocks(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        let n = ranges.count, open: [ParagraphKind] = [.body, .heading, .listItem]
+        func nameLine(_ p: Int) -> Bool {
+            let sh = shapes[p]
+            return open.contains(kinds[p]) && (1...8).contains(sh.words) && !sh.endsWithColon && sh.listMarker == 0
+                && Bytes.isUpper(sh.firstByte) && !ParagraphClassifier.hasDigit(s, ranges[p])
+        }
+        for p in 0..<n {
+            let sh = shapes[p]
+            if kinds[p] == .dateline, p > 0, open.contains(kinds[p - 1]), shapes[p - 1].endsWithComma, shapes[p - 1].words <= 6,
+               ParagraphClassifier.isCapitalsLine(s, ranges[p - 1], shapes[p - 1]) { kinds[p - 1] = .dateline }
+            guard kinds[p] == .byline else { continue }
+            if sh.endsWithColon {
+                if p > 0, nameLine(p - 1), shapes[p - 1].words <= 5, shapes[p - 1].capitalisedShare == 1 { kinds[p - 1] = .byline }
+                if p + 1 < n, nameLine(p + 1) { kinds[p + 1] = .byline }
+            } else if s[ranges[p].end - 1] == UInt8(ascii: "."), p + 2 < n, kinds[p + 1] == .heading,
+                      ParagraphClassifier.isCapitalsLine(s, ranges[p + 1], shapes[p + 1]) { kinds[p] = .heading }
         }
     }
 

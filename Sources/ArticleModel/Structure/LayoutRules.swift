@@ -154,4 +154,93 @@ enum LayoutRules {
         }
     }
     static let placeholders = Bytes.Needles(["[figure", "[fig.", "[illustration", "[image", "[photo", "[picture", "[chart", "[map"])
+
+    /// "… innovation groups all recognized that:" and three short lines: a run of three or more
+    /// one-sentence lines after a colon lead-in, alike in how they end (all without a full stop, up to
+    /// 30 words, or all with one, up to 15: longer sentences are prose), none opening a quotation or led
+    /// by a label ("Costs: …"), is the author's list; its items are list items, not quotes.
+    static func colonLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        var p = 1
+        while p < ranges.count {
+            guard shapes[p - 1].endsWithColon, kinds[p - 1] == .body || kinds[p - 1] == .listItem else { p += 1; continue }
+            let stopped = shapes[p].endsWithTerminal
+            func item(_ q: Int) -> Bool {
+                let sh = shapes[q]
+                return (kinds[q] == .body || kinds[q] == .listItem) && sh.words <= (stopped ? 15 : 30) && sh.speakerLabel == 0 && !sh.endsWithColon
+                    && !sh.opensQuote && !sh.endsWithClosingQuote && QuoteMarks.family(opening: s, ranges[q]) == nil && sh.endsWithTerminal == stopped && AttributedQuotes.isOneSentence(s, ranges[q])
+                    && !Quotes.startsWithRunInLabel(s, ranges[q])
+            }
+            var e = p
+            while e < ranges.count, item(e) { e += 1 }
+            if e - p >= 3 { for q in p..<e { kinds[q] = .listItem } }
+            p = max(e, p + 1)
+        }
+    }
+
+    /// "Here are two plays we kept in mind:" → "Build with, not for, users." → running text … "Be agile."
+    /// → …: a short one-sentence line ending in a full stop right after a colon lead-in, with running text
+    /// after it, is a sub-heading the lead-in announces when a later line of its shape stands the same way
+    /// (after a finished paragraph, before running text) before the next heading; so are those lines.
+    static func announcedHeadings(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        let n = ranges.count
+        func line(_ p: Int) -> Bool {
+            let sh = shapes[p], r = ranges[p]
+            return kinds[p] == .body && (2...8).contains(sh.words) && (s[r.end - 1] == UInt8(ascii: ".") || s[r.end - 1] == UInt8(ascii: "!"))
+                && Bytes.isUpper(sh.firstByte) && sh.listMarker == 0 && sh.speakerLabel == 0 && !sh.opensQuote
+                && AttributedQuotes.isOneSentence(s, r) && p + 1 < n && ParagraphClassifier.isBodyLike(shapes[p + 1]) && shapes[p + 1].words >= 15
+        }
+        var p = 1
+        while p < n {
+            guard kinds[p - 1] == .body, shapes[p - 1].endsWithColon, line(p) else { p += 1; continue }
+            var found = [p], q = p + 2
+            while q < n, kinds[q] != .heading {
+                if line(q), shapes[q - 1].endsWithTerminal, shapes[q - 1].words >= 6 { found.append(q) }
+                q += 1
+            }
+            if found.count >= 2 { for h in found { kinds[h] = .heading } }
+            p = q
+        }
+    }
+
+    /// "Join us!" over the text's last paragraph (a closing paragraph of running text): a call that
+    /// heads the closing part, not an advert between paragraphs.
+    static func isClosingCall(_ shapes: [ParagraphShape], _ i: Int) -> Bool {
+        i > 0 && i + 2 == shapes.count && shapes[i].words <= 4 && ParagraphClassifier.isBodyLike(shapes[i + 1]) && shapes[i + 1].words >= 20
+    }
+
+    /// "Special thanks to designer Jia Gu for the images in this post", "Photos courtesy of the National
+    /// Archives", "Illustrations by Jane Smith": a short line without a full stop that credits the pictures.
+    static func isCreditLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 3, sh.words <= 16, r.count <= 140, !sh.endsWithTerminal, !sh.endsWithColon, sh.listMarker == 0,
+              sh.speakerLabel == 0 else { return false }
+        return pictureWords.first(s, in: r) != nil && creditWords.first(s, in: r, wordBounded: true) != nil
+    }
+    static let pictureWords = Bytes.Needles(["image", "photo", "illustration", "graphic", "picture", "drawing", "artwork"])
+    static let creditWords = Bytes.Needles(["thanks", "courtesy", "credit", "credits", "by"])
+
+    /// "[Circular.]", "[Enclosure]": an editor's label in square brackets, one to three words without
+    /// digits (not a footnote "[3] …" nor a figure placeholder "[Figure 11]").
+    static func isEditorialLabel(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words <= 3, r.count >= 3, r.count <= 40, s[r.start] == UInt8(ascii: "["), s[r.end - 1] == UInt8(ascii: "]"),
+              Bytes.isUpper(s[r.start + 1]) else { return false }
+        return !ParagraphClassifier.hasDigit(s, r) && placeholders.first(s, in: r) == nil
+    }
+
+    /// "18F launch team: Allison Norman, Michael King, …, and Colin Murphy": a label and a colon, then
+    /// only names, four or more, separated by commas: a credits line outside the running text.
+    static func isNamesLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard sh.words >= 6, sh.words <= 80, sh.listMarker == 0, sh.speakerLabel == 0, !sh.endsWithColon,
+              Quotes.startsWithRunInLabel(s, r), let colon = s[r.start..<r.end].firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var chunks = 0, k = colon + 1
+        while k < r.end {
+            var e = k
+            while e < r.end, s[e] != UInt8(ascii: ",") { e += 1 }
+            var words = Bytes.words(s, in: TextRange(k, e))
+            if words.first.map({ Bytes.lowered(s, $0) == Array("and".utf8) }) == true { words.removeFirst() }
+            guard (1...4).contains(words.count), words.allSatisfy({ Bytes.isUpper(s[$0.start]) || s[$0.start] >= 0xC3 }) else { return false }
+            chunks += 1
+            k = e + 1
+        }
+        return chunks >= 4
+    }
 }

@@ -35,7 +35,8 @@ enum ParagraphClassifier {
             let r = ranges[i], sh = shapes[i]
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
             if let kind = DocumentMatter.kind(s, r, sh, index: i, title: title) { kinds[i] = kind; continue }
-            if isAside(s, r, sh) { kinds[i] = .aside; continue }
+            if isAside(s, r, sh) { kinds[i] = LayoutRules.isClosingCall(shapes, i) ? .heading : .aside; continue }
+            if LayoutRules.isCreditLine(s, r, sh) || LayoutRules.isEditorialLabel(s, r, sh) || LayoutRules.isNamesLine(s, r, sh) { kinds[i] = .aside; continue }
             if sh.onlyParentheses && (sh.words < 12 || transcript) { kinds[i] = .note; continue }
             if sh.words <= 4, isStandardHeading(s, r) || isChapterHeading(s, r, sh) { kinds[i] = .heading; continue }
             if sh.words <= 16, markdownLevel(s, r) > 0 { kinds[i] = .heading; continue }
@@ -77,9 +78,11 @@ enum ParagraphClassifier {
         letteredSiblings(s, ranges, shapes, &kinds)
         for i in firstBody..<max(firstBody, n - 1) where !transcript && kinds[i] == .body && LayoutRules.isQuestionHeading(s, ranges[i], shapes[i], next: ranges[i + 1]) { kinds[i] = .heading }
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
+        if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
+        if n > 3 { DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
         return kinds
     }
 

@@ -19,7 +19,8 @@ enum Quotes {
         var thirdPerson: Bool? // read of the whole text only when a paragraph speaks in the first person
         var i = 0
         while i < n {
-            guard eligible(i), i > 0 else { i += 1; continue }
+            // An item of a run of list items is the author's list, not a quotation it opens.
+            guard eligible(i), i > 0, !(kinds[i] == .listItem && (kinds[i - 1] == .listItem || i + 1 < n && kinds[i + 1] == .listItem)) else { i += 1; continue }
             let intro = introduction(s, ranges[i - 1], shapes[i - 1], kinds[i - 1])
             let sh = shapes[i]
             // Marked quotation, unless the mark closes early and narrative follows
@@ -44,7 +45,7 @@ enum Quotes {
                 if verb != nil && (colon || !shapes[i - 1].endsWithTerminal)
                     && (colon || !endsWithSpeechVerb(s, intro))
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
-                    || colon && !transcript && changesVoice(s, intro, ranges[i]) && !startsWithRunInLabel(s, ranges[i])
+                    || colon && !transcript && (changesVoice(s, intro, ranges[i]) || leavesTheAuthorsVoice(table, i)) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
                     quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
                     i += 1; continue
@@ -166,8 +167,11 @@ enum Quotes {
     /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",
     /// "… the protocol reads:"); a bare colon ("The reasons are these:") introduces the author's own words.
     static func namesADocument(_ s: [UInt8], _ r: TextRange) -> Bool {
-        documentNouns.first(s, in: r) != nil
+        documentNouns.first(s, in: r) != nil || announcements.first(s, in: r) != nil
     }
+    /// "… specify the following regarding service animals:": a lead-in that announces a text ("they are
+    /// as follows:" announces the author's own points).
+    static let announcements = Bytes.Needles(["the following"])
     static let documentNouns = Bytes.Needles([
         "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
         "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
@@ -196,6 +200,26 @@ enum Quotes {
     /// the lead-in does not ("The mood among parents was clear:" → "We have waited three years …").
     static func changesVoice(_ s: [UInt8], _ intro: TextRange, _ r: TextRange) -> Bool {
         Bytes.wordCount(s, in: r) >= 8 && firstPersonWords(s, r) >= 2 && firstPersonWords(s, intro) == 0
+    }
+
+    /// A colon lead-in in a text its author tells as "we", then a paragraph that is not ("Here’s the
+    /// example we used:" → "In most settings, a service animal …"): a document's or someone else's
+    /// words set off by the author, when the lead-in's paragraph or the one after it says "we" again.
+    static func leavesTheAuthorsVoice(_ table: ParagraphTable, _ i: Int) -> Bool {
+        let s = table.text
+        guard table.shapes[i].words >= 15, firstPersonWords(s, table.ranges[i]) == 0 else { return false }
+        guard i + 1 < table.count, table.kinds[i + 1] == .body, firstPersonWords(s, table.ranges[i - 1]) > 0 else { return false }
+        return firstPersonWords(s, table.ranges[i + 1]) > 0 || refersBack(s, table.ranges[i + 1], to: table.ranges[i - 1])
+    }
+
+    /// "Here’s the example we used for the term …:" → … → "This example helps illustrate …": the
+    /// paragraph after a quotation names it again with "This" or "That" and a noun of the lead-in.
+    static func refersBack(_ s: [UInt8], _ r: TextRange, to leadIn: TextRange) -> Bool {
+        let words = Bytes.words(s, in: TextRange(r.start, min(r.end, r.start + 40)))
+        guard words.count >= 2 else { return false }
+        let first = Bytes.lowered(s, words[0]), noun = Bytes.lowered(s, words[1])
+        guard first == Array("this".utf8) || first == Array("that".utf8), noun.count >= 4 else { return false }
+        return Bytes.words(s, in: leadIn).suffix(20).contains { Bytes.lowered(s, $0) == noun }
     }
 
     /// The words "I", "we", "my", "our", "me", "us" in `r` (words as `Bytes.words` finds them: "I’m" holds "I"),

@@ -50,6 +50,8 @@ extension Sectioner {
                 guard isWord(title) else { continue }
                 // A lone adverb ("Especially") says how, not what about; "Tom Vallely" is a name.
                 if !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ly") { continue }
+                // Nor does a lone month or day ("October"): it dates the part, it is not what it is about.
+                if !title.contains(" "), DocumentMatter.months.contains(Array(title.lowercased().utf8)) || weekdays.contains(title.lowercased()) { continue }
                 // Nor does a participle ("Comprised") or a phrase that ends in a function word ("Comprised in").
                 if !wantName, !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ed") { continue }
                 if let last = title.split(separator: " ").last, title.contains(" "),
@@ -69,6 +71,7 @@ extension Sectioner {
         return title
     }
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let shortFunctionWords: Set<String> = ["a", "an", "the", "in", "of", "on", "at", "to", "by", "for", "and", "or", "as", "is", "was", "but"]
 
     /// Whether `word` starts one of the words of `phrase`, case aside ("special" is not in "Especially").

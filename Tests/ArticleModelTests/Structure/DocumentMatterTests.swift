@@ -128,4 +128,60 @@ import Testing
             """)
         #expect(a.paragraphs[3].kind == .byline)
     }
+
+    /// A letter and an order reproduced in a post: the letter's place and date and the office above
+    /// them are datelines, the order's two-line heading is a heading, and its signature block is bylines.
+    @Test func signatureBlockAndTheOrdersHeadingInsideAPost() {
+        let a = Fixtures.build("""
+        The Order Sent Abroad
+
+        The ministry sent the order to every consul in the autumn, and it is reproduced here as it was printed at the time.
+
+        MINISTRY OF THE INTERIOR,
+
+        Eastport, September 22, 1862.
+
+        The consuls will receive the order by the next post and will make it known in their districts without delay.
+
+        By the Governor of the Province of Eastport.
+
+        AN ORDER.
+
+        The harbour shall be closed to all ships on the first day of January, and no cargo shall be landed after that day.
+
+        JOHN HARLAND
+
+        By the Governor:
+
+        PETER MILLS, Secretary of the Province.
+        """)
+        #expect(a.kinds() == [.title, .body, .dateline, .dateline, .body, .heading, .heading, .body, .byline, .byline, .byline])
+        #expect(!a.sections.contains { $0.title.contains("HARLAND") })
+    }
+
+    /// The headings of a reproduced document that end in a full stop share a level: the order's heading
+    /// is a part of the circular, as the letter's heading is, not a part beside it.
+    @Test func aDocumentsFullStoppedHeadingsShareTheirLevel() {
+        let a = Fixtures.build("""
+        The Order Sent Abroad
+
+        The ministry sent the order to every consul in the autumn, and it is reproduced here as it was printed.
+
+        Ministry Circular
+
+        Mr. Mills to Mr. Harland.
+
+        The consuls will receive the order by the next post and will make it known in their districts without delay.
+
+        By the Governor of the Province of Eastport.
+
+        AN ORDER.
+
+        The harbour shall be closed to all ships on the first day of January, and no cargo shall be landed after that day.
+        """)
+        let levels = Dictionary(a.sections.map { ($0.title, $0.level) }, uniquingKeysWith: { first, _ in first })
+        #expect(levels["Ministry Circular"] == 1)
+        #expect(levels["Mr. Mills to Mr. Harland."] == 2)
+        #expect(levels["By the Governor of the Province of Eastport."] == 2)
+    }
 }

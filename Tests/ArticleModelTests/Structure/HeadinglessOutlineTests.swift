@@ -59,4 +59,18 @@ import Testing
             #expect(!bad.contains(last), "\(s.title)")
         }
     }
+
+    /// A month dates a part, it does not say what the part is about: never a part's title alone.
+    @Test func aLoneMonthNeverTitlesAPart() {
+        var paragraphs = ["THE HARBOUR YEAR"]
+        for k in 0..<12 {
+            paragraphs.append("The shepherds in the hills kept older tunes for the flocks and the long winter evenings by the fire, verse \(k).")
+        }
+        for k in 0..<12 {
+            paragraphs.append("The storm reached the harbour wall early in October, and by the end of October the fishermen had lost their boats to the storm, day \(k).")
+        }
+        let a = Fixtures.build(paragraphs.joined(separator: "\n\n"))
+        #expect(a.sections.count >= 2)
+        #expect(!a.sections.contains { $0.title == "October" }, "\(a.sections.map(\.title))")
+    }
 }

@@ -1,0 +1,124 @@
+import Testing
+@testable import ArticleModel
+
+/// What follows a colon lead-in: the author's list, someone's words, or the author's own sub-headings.
+@Suite struct LeadInTests {
+    @Test func shortLinesAfterAColonLeadInAreTheAuthorsListNotAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Several teams explained how they keep the risk of a handover low:
+
+        Only pursue ideas with an interested owner who will run the service for years after the pilot ends
+
+        Work with the team who will host the outcome from the first day of the experiment onwards
+
+        Hand the responsibility over slowly, one piece at a time, to the people who will own it later
+
+        That is how the work lasts beyond the pilot, and it is cheaper too.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func quotedItemsOfAListAreListItemsNotABlockQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We asked every team to define the word, and the definitions we heard included:
+
+        "Novelty plus change"
+
+        "Taking a calculated risk"
+
+        "An investment in learning"
+
+        None of them is about technology at all, which surprised us more than anything else we heard.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body])
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func anImpersonalParagraphAfterTheAuthorsColonIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Our first task was to decide what the site is for. The clearest expression of that purpose came in the form of a product vision:
+
+        Empower users to comply with the law or to understand their rights by providing resources based on what users need today.
+
+        Our goal was to write content that lived up to that vision, and we measured every page against it.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    /// (Someone else's words are set off by the author on both sides: the lead-in and the paragraph after it say "we".)
+    @Test func theAuthorsOwnWordsAfterTheColonStayBody() {
+        let a = Fixtures.build("""
+        Title
+
+        We took two steps that spring, and both were hard on the families:
+
+        The oldest school closed and its pupils moved to the new building across the river, which had room for all of them and more.
+
+        The second step came in the autumn.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func aLeadInAnnouncingTheFollowingIntroducesAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        Take the term fundamentally alter. The regulations specify the following regarding service animals:
+
+        The animal can only be removed if it misbehaves or if the presence of the animal would change the nature of the goods, services and activities of the place.
+
+        So what does that mean for a shop owner?
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+
+    @Test func subHeadingsAColonLeadInAnnouncesAreChildHeadings() {
+        let a = Fixtures.build("""
+        Title
+
+        The first part of the work was done in the spring, and it set the pattern for everything that came after it.
+
+        How we did it
+
+        Here are two rules we kept in mind as we went through the process:
+
+        Build with, not for, users.
+
+        We knew what we had to do, and we went out to ask the students and their teachers what they needed from the site.
+
+        Instead of guessing, we listened to them for three weeks before we wrote a single line of code.
+
+        Be agile.
+
+        We made the cheapest and fastest prototype we could, and we showed it to the same students a week later.
+
+        What we learned
+
+        The students wanted fewer numbers and clearer ones, and the teachers wanted the same.
+        """)
+        #expect(a.paragraphs[4].kind == .heading && a.paragraphs[7].kind == .heading)
+        #expect(a.paragraphs[5].kind == .body && a.paragraphs[6].kind == .body)
+        let titles = a.sections.map { "\($0.level) \($0.title)" }
+        #expect(titles.contains("2 Build with, not for, users.") && titles.contains("2 Be agile.") && titles.contains("1 What we learned"))
+    }
+
+    @Test func aParagraphTheNextOneNamesAgainIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We decided that examples would say more than definitions. Here is the example we used for the term:
+
+        In most settings a service animal will not change the situation, but in an operating room its presence could compromise a sterile field.
+
+        This example shows how the law might apply in one place, which makes it easier to picture.
+        """)
+        #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
+    }
+}
