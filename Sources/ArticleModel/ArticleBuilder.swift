@@ -146,7 +146,7 @@ public enum ArticleBuilder {
         }
         measure(.relations) {
             relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge,
-                                        persons: entities.map { $0.type == .person },
+                                        context: PairContext(text: article.bytes, entities: entities, knowledge: knowledge),
                                         known: Relations.knownTies(entities, knowledge: knowledge))
         }
         return (entities, mentions, relations)
