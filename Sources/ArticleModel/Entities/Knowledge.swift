@@ -73,6 +73,8 @@ public struct Knowledge: Sendable {
     /// For each entry of `labels`, the first entry with the same label text: ties compare labels as
     /// these numbers, not as Strings.
     var labelClass: [UInt32] = []
+    /// The label classes of ties both parties hold (`PairContext.reciprocalLabelTexts`).
+    var reciprocalLabels: [UInt32] = []
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
     /// Cities, regions, physical features, companies, media and given names from the generated tables.
@@ -105,6 +107,7 @@ public struct Knowledge: Sendable {
             firstOf[text] = UInt32(e)
             return UInt32(e)
         }
+        reciprocalLabels = PairContext.reciprocalLabelTexts.compactMap { firstOf[$0] }.sorted()
     }
 
     /// Labels of ties the knowledge states ("Lyon" lies in France): a city or a region to its country.

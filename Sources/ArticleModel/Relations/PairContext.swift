@@ -14,18 +14,17 @@ struct PairContext {
 
     init() {}
 
-    init(text: [UInt8], entities: [Entity], knowledge: Knowledge) {
+    /// (`titlesOffices`: whether a title of an office ("Secretary of …") is among the label words, so that the
+    /// offices are worth listing.)
+    init(text: [UInt8], entities: [Entity], knowledge: Knowledge, titlesOffices: Bool = true) {
         self.text = text
         types = entities.map(\.type)
-        offices = PairContext.offices(entities)
+        if titlesOffices { offices = PairContext.offices(entities) }
         partOf = knowledge.knowledgeLabelClass("part of")
-        for e in 0..<knowledge.labels.count where PairContext.reciprocalLabels.contains(knowledge.labels.value(entry: e)) {
-            let c = knowledge.labelClass(of: e)
-            if !reciprocal.contains(c) { reciprocal.append(c) }
-        }
+        reciprocal = knowledge.reciprocalLabels
     }
 
-    static let reciprocalLabels: Set<String> = [
+    static let reciprocalLabelTexts: Set<String> = [
         "met", "summit", "talks", "alliance", "allied with", "partnership", "partners", "signed with", "agreement", "treaty",
         "trade", "cooperation", "coordinates with", "spoke with", "friends", "enemies", "rivals", "relationship",
         "negotiated with", "wrangled with", "married", "war", "conflict", "worked with",
@@ -85,6 +84,19 @@ struct PairContext {
         }
         flush()
         return out
+    }
+
+    /// Whether `text[a..<b]` may state that one body is part of another: "part of" or an opening bracket.
+    func mayStatePart(_ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < min(b, text.count) {
+            let x = text[i]
+            if x == UInt8(ascii: "("), i > a { return true }
+            if x == UInt8(ascii: "p"), i + 6 < text.count, text[i + 1] == UInt8(ascii: "a"), text[i + 2] == UInt8(ascii: "r"),
+               text[i + 3] == UInt8(ascii: "t"), text[i + 5] == UInt8(ascii: "o") { return true }
+            i += 1
+        }
+        return false
     }
 
     static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "—", "-"]

@@ -210,6 +210,8 @@ enum Relations {
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
             let all = mentions[i..<j]
             let offices = officeTies(all, labels.of(sentence), context)
+            // Pairs with no label word around are read only for "part of" and a bracketed "(at …)".
+            let partCue = context.partOf != nil && context.mayStatePart(all.first!.range.end, all.last!.range.start)
             hits.removeAll(keepingCapacity: true)
             var hitsReady = false
             // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
@@ -239,7 +241,7 @@ enum Relations {
                         let n = tally.add(key, sentence: sentence)
                         if let l = known[key] { tally.addLabel(l, pair: n) } // knowledge, whatever words stand around
                         else if let t = offices.first(where: { $0.key == key }) { tally.addLabel(t.label, pair: n) }
-                        else if !hits.isEmpty || !context.text.isEmpty, let l = label(ms, ents[a], ents[b], hits, context: context) { tally.addLabel(l, pair: n) }
+                        else if !hits.isEmpty || partCue, let l = label(ms, ents[a], ents[b], hits, context: context) { tally.addLabel(l, pair: n) }
                     }
                 }
             }
