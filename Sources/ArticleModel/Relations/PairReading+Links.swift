@@ -21,6 +21,9 @@ extension Relations.PairReading {
         "agreements", "treaty", "trade", "cooperation", "conversation", "conversations", "friend", "friends", "enemy",
         "enemies", "rival", "liaison", "relationship", "relations", "negotiations", "request", "requests", "funds", "wrangling",
     ]
+    /// Nouns of a party, not an event: "of" ties their holder to the later name ("friends of Vietnam").
+    static let agents: Set<String> = ["ally", "allies", "partners", "leader", "friend", "friends", "enemy", "enemies", "rival",
+                                      "liaison", "support", "backing"]
     static let places: Set<String> = ["in", "at", "near", "inside", "outside", "during"]
 
     /// A role the words between the two state: "Dendias, Greece's foreign minister"; and "part of" for two bodies
@@ -123,6 +126,8 @@ extension Relations.PairReading {
         // A word or two may come before the preposition ("talks yesterday with"), but not a new clause ("and for").
         // (Without one, the word is a verb with its object: "visits the Soviet Union".)
         if let at = rest.prefix(3).firstIndex(where: Self.linkPrepositions.contains) {
+            // "at the meeting of the Council": an event "of" the later name is its own, not a tie with the earlier.
+            if rest[at] == "of", !Self.agents.contains(word) { return false }
             rest = rest[(at + 1)...]
         }
         if let w = rest.first, Self.articles.contains(w) { rest = rest.dropFirst() }

@@ -31,6 +31,12 @@ import Testing
         #expect(a.relation("Chile", "Bolivia")?.label == "alliance")
     }
 
+    @Test func anEventOfTheLaterNameIsItsOwn() throws {
+        let a = try model("Title\n\nTroops left Peru before the meeting of the Harlan Council. Then Okafor, a close friend of Chile, spoke.\n")
+        #expect(a.relation("Peru", "Harlan Council")?.label == nil)
+        #expect(a.relation("Okafor", "Chile")?.label == "friends")
+    }
+
     @Test func aPlaceOrAQualifyingNameIsNoPartyToTheWordAfterIt() throws {
         let a = try model("Title\n\nA Chilean presence in Bolivia allied to Peru worried many. Then Ambassador Okafor of Brazil visited Ecuador.\n")
         #expect(a.relation("Bolivia", "Peru")?.label == nil)
