@@ -39,6 +39,13 @@ enum Relations {
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
+    /// Words before a participle that make it an adjective ("any expelled Germans", "the invaded country").
+    static let quantifiers: [UInt64] = ["the", "a", "an", "any", "some", "all", "these", "those", "this", "many", "most",
+                                        "several"].map { TextHash.of($0.utf8) }
+    static func isParticiple(_ t: Token, _ text: [UInt8]) -> Bool {
+        t.end - t.start > 3 && t.end <= text.count && text[t.end - 2] == UInt8(ascii: "e") && text[t.end - 1] == UInt8(ascii: "d")
+    }
+
     /// Bits of a label word's `label` beside its class: a role word ("president", "wife"), and a word in a
     /// denied or supposed clause ("not … an alliance", "would meet").
     static let roleBit: UInt32 = 1 << 31, deniedBit: UInt32 = 1 << 30
@@ -103,7 +110,8 @@ enum Relations {
                 let title = role && !apposition && !ofTitle && titlePosition(tokens, k, r.lowerBound)
                 if !t.isCapitalised || role, !role || title || apposition || ofTitle, t.joined == 0,
                    knowledge.labelWords.mayContain(t.hash),
-                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition {
+                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition,
+                   !(quantifiers.contains(previous) && isParticiple(t, text)) {
                     var bits = knowledge.labelClass(of: label)
                     if role {
                         bits |= roleBit | (title ? titleBit : apposition ? appositionBit : ofTitleBit)

@@ -57,6 +57,12 @@ import Testing
         #expect(a.relation("Harlan Institute", "Peru")?.label == nil)
     }
 
+    @Test func aParticipleAfterAnArticleIsNoVerb() throws {
+        let a = try model("Title\n\nBrazil refused to resettle any expelled Peruvians. Later Chile expelled Bolivians.\n")
+        #expect(a.relation("Brazil", "Peru")?.label == nil)
+        #expect(a.relation("Chile", "Bolivia")?.label == "expelled")
+    }
+
     @Test func aCoordinatedPairSharesOnlyATieBothHold() throws {
         let a = try model("Title\n\nBrazil and Peru declared that they would support Chile.\n")
         #expect(a.relation("Brazil", "Peru")?.label == nil)
