@@ -146,7 +146,8 @@ public enum ArticleBuilder {
         }
         measure(.relations) {
             relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge,
-                                        persons: entities.map { $0.type == .person },
+                                        context: PairContext(text: article.bytes, entities: entities, knowledge: knowledge,
+                                                             titlesOffices: labels.words.contains { $0.label & Relations.ofTitleBit != 0 }),
                                         known: Relations.knownTies(entities, knowledge: knowledge))
         }
         return (entities, mentions, relations)

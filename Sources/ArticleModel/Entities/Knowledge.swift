@@ -75,6 +75,8 @@ public struct Knowledge: Sendable {
     /// For each entry of `labels`, the first entry with the same label text: ties compare labels as
     /// these numbers, not as Strings.
     var labelClass: [UInt32] = []
+    /// The label classes of ties both parties hold (`PairContext.reciprocalLabelTexts`).
+    var reciprocalLabels: [UInt32] = []
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
     /// Cities, regions, physical features, companies, media and given names from the generated tables.
@@ -99,7 +101,7 @@ public struct Knowledge: Sendable {
             bytes.withUnsafeBufferPointer { parse(kind, $0, &scratch) }
         }
         // Labels knowledge gives, not a word of the text: keyed by a hash no word has (a space inside).
-        for label in Knowledge.knowledgeLabels { labels.insertIfAbsent(Knowledge.knowledgeLabelKey(label), label) }
+        for label in Knowledge.knowledgeLabels + Knowledge.phraseLabels { labels.insertIfAbsent(Knowledge.knowledgeLabelKey(label), label) }
         var firstOf: [String: UInt32] = [:]
         labelClass = (0..<labels.count).map { e in
             let text = labels.value(entry: e)
@@ -107,10 +109,13 @@ public struct Knowledge: Sendable {
             firstOf[text] = UInt32(e)
             return UInt32(e)
         }
+        reciprocalLabels = PairContext.reciprocalLabelTexts.compactMap { firstOf[$0] }.sorted()
     }
 
     /// Labels of ties the knowledge states ("Lyon" lies in France): a city or a region to its country.
     static let knowledgeLabels = ["city", "region"]
+    /// Labels a phrase of the text states rather than one word ("18F, part of GSA"), found the same way.
+    static let phraseLabels = ["part of"]
     static func knowledgeLabelKey(_ label: String) -> UInt64 { TextHash.of("knowledge \(label)".utf8) }
 
     /// The label class of knowledge label `label` (one of `knowledgeLabels`).

@@ -76,16 +76,34 @@ extension Relations {
         return nil
     }
 
-    /// "Dendias, Greece's foreign minister": a name, a comma, then a possessive name and the role it titles
-    /// (`h`, the first role hit after `q`): the role of the earlier name at the later one.
-    static func possessiveRoleAfter(_ h: Hit, _ p: TextRange, _ q: TextRange, earlierIsPerson: Bool?, laterIsPerson: Bool?) -> UInt32? {
-        guard q.start - p.end == 2, h.label & titleBit != 0, h.start - q.end <= 24 else { return nil }
-        return roleFits(h, person: earlierIsPerson, other: laterIsPerson) ? h.label & classMask : nil
-    }
-
     /// Whether role hit `h` can tie the one it names (`person`) to the `other`: a role a person to a
     /// country or body, kin two people (nil: type not known).
     static func roleFits(_ h: Hit, person: Bool?, other: Bool?) -> Bool {
         h.label & kinBit != 0 ? (person ?? true) && (other ?? true) : (person ?? true) && !(other ?? false)
+    }
+
+    /// Whether the capitalised role at `k` titles an office: before "of" and a capitalised word ("Secretary of
+    /// Education Arne Duncan").
+    static func ofTitlePosition(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        guard k + 1 < r.upperBound, tokens[k + 1].isWord, tokens[k + 1].hash == of, !tokens[k].isPossessive else { return false }
+        var j = k + 2
+        if j < r.upperBound, tokens[j].isWord, tokens[j].hash == the { j += 1 }
+        return j < r.upperBound && tokens[j].isWord && tokens[j].isCapitalised
+    }
+    static let of = TextHash.of("of".utf8), the = TextHash.of("the".utf8)
+
+    /// Offices a modifier makes a role of its own: "prime minister", "vice president" (as label phrases, like
+    /// `titlePhrase`'s).
+    static let offices: [(UInt64, String)] = [("prime", "prime minister"), ("vice", "vice president"), ("vice", "vice chairman"),
+                                              ("first", "first secretary"), ("general", "general secretary")]
+        .map { (TextHash.of($0.0.utf8), $0.1) }
+
+    /// The label class of the office the role word `t` makes with the word before it ("Prime Minister"), else nil.
+    static func officePhrase(_ before: Token, _ t: Token, _ text: [UInt8], _ knowledge: Knowledge, _ out: inout LabelWords) -> UInt32? {
+        guard before.isWord, before.joined == 0 || t.joined == 0 else { return nil }
+        let word = String(decoding: text[t.start..<t.end], as: UTF8.self).lowercased()
+        guard let (_, phrase) = offices.first(where: { $0.0 == before.hash && $0.1.hasSuffix(" " + word) }) else { return nil }
+        let i = out.phrases.firstIndex(of: phrase) ?? { out.phrases.append(phrase); return out.phrases.count - 1 }()
+        return UInt32(knowledge.labels.count + i)
     }
 }

@@ -39,6 +39,13 @@ enum Relations {
     /// Possessive determiners and the like, by hash (a short list: comparing is cheaper than hashing again).
     static let determiners: [UInt64] = ["its", "their", "his", "her", "our", "my", "your", "other", "no"].map { TextHash.of($0.utf8) }
 
+    /// Words before a participle that make it an adjective ("any expelled Germans", "the invaded country").
+    static let quantifiers: [UInt64] = ["the", "a", "an", "any", "some", "all", "these", "those", "this", "many", "most",
+                                        "several"].map { TextHash.of($0.utf8) }
+    static func isParticiple(_ t: Token, _ text: [UInt8]) -> Bool {
+        t.end - t.start > 3 && t.end <= text.count && text[t.end - 2] == UInt8(ascii: "e") && text[t.end - 1] == UInt8(ascii: "d")
+    }
+
     /// Bits of a label word's `label` beside its class: a role word ("president", "wife"), and a word in a
     /// denied or supposed clause ("not … an alliance", "would meet").
     static let roleBit: UInt32 = 1 << 31, deniedBit: UInt32 = 1 << 30
@@ -50,7 +57,9 @@ enum Relations {
     static let titleBit: UInt32 = 1 << 28, appositionBit: UInt32 = 1 << 27, kinBit: UInt32 = 1 << 26
     /// A word right before "between" or "among" ("the alliance between X and Y"): it may label the pair after it.
     static let betweenBit: UInt32 = 1 << 25
-    static let classMask: UInt32 = betweenBit - 1
+    /// A capitalised role before "of" and a name ("Secretary of Education Arne Duncan").
+    static let ofTitleBit: UInt32 = 1 << 24
+    static let classMask: UInt32 = ofTitleBit - 1
     static let betweens: [UInt64] = ["between", "among", "amongst"].map { TextHash.of($0.utf8) }
     static let locatives: [UInt64] = ["in", "at", "near", "during", "outside", "inside"].map { TextHash.of($0.utf8) }
 
@@ -97,13 +106,19 @@ enum Relations {
                 // (`contains`, not a lookup: reading the label would retain and release a String a word.)
                 let role = roleLabels.contains(t.hash)
                 let apposition = role && appositionPosition(tokens, k, r)
-                let title = role && !apposition && titlePosition(tokens, k, r.lowerBound)
-                if !t.isCapitalised || role, !role || title || apposition, t.joined == 0, knowledge.labelWords.mayContain(t.hash),
-                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition {
+                let ofTitle = role && !apposition && t.isCapitalised && ofTitlePosition(tokens, k, r)
+                let title = role && !apposition && !ofTitle && titlePosition(tokens, k, r.lowerBound)
+                if !t.isCapitalised || role, !role || title || apposition || ofTitle, t.joined == 0,
+                   knowledge.labelWords.mayContain(t.hash),
+                   let label = knowledge.labels.entryNumber(t.hash), !determiners.contains(previous) || apposition,
+                   !(quantifiers.contains(previous) && isParticiple(t, text)) {
                     var bits = knowledge.labelClass(of: label)
                     if role {
-                        bits |= roleBit | (title ? titleBit : appositionBit)
+                        bits |= roleBit | (title ? titleBit : apposition ? appositionBit : ofTitleBit)
                         if kinLabels.contains(t.hash) { bits |= kinBit }
+                        if k > r.lowerBound, !text.isEmpty, let c = officePhrase(tokens[k - 1], t, text, knowledge, &out) {
+                            bits = bits & ~classMask | c
+                        }
                     } else if denied { bits |= deniedBit }
                     if locatedAfter(tokens, k + 1, r.upperBound) { bits |= locatedBit }
                     if k + 1 < r.upperBound, tokens[k + 1].isWord, betweens.contains(tokens[k + 1].hash) { bits |= betweenBit }
@@ -131,11 +146,11 @@ enum Relations {
     }
 
     /// `labels`: the label words of each sentence (`labelWords`).
-    /// `persons`: whether each entity is a person (a role title ties a person to a country or body).
+    /// `context`: the text and the entities' types (a role title ties a person to a country or body), `PairContext`.
     /// `known`: the ties knowledge states (`knownTies`), labelled so in every sentence of the pair.
     static func build(mentions: [Mention], sentences: [Sentence], labels: LabelWords, knowledge: Knowledge,
-                      persons: [Bool] = [], known: HashMap<UInt32> = HashMap()) -> [Relation] {
-        let tally = countPairs(mentions, labels, persons: persons, known: known)
+                      context: PairContext = PairContext(), known: HashMap<UInt32> = HashMap()) -> [Relation] {
+        let tally = countPairs(mentions, labels, context: context, known: known)
         var evidence: [[Evidence]] = tally.pairs.map { x in
             var e: [Evidence] = []
             e.reserveCapacity(x.weight)
@@ -191,7 +206,7 @@ enum Relations {
 
     /// The pairs of entities mentioned in a sentence together, sentence by sentence, and the labels
     /// the words around them give.
-    static func countPairs(_ mentions: [Mention], _ labels: LabelWords, persons: [Bool] = [],
+    static func countPairs(_ mentions: [Mention], _ labels: LabelWords, context: PairContext = PairContext(),
                            known: HashMap<UInt32> = HashMap()) -> PairTally {
         var tally = PairTally()
         var hits: [Hit] = []
@@ -202,6 +217,9 @@ enum Relations {
             var j = i
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
             let all = mentions[i..<j]
+            let offices = officeTies(all, labels.of(sentence), context)
+            // Pairs with no label word around are read only for "part of" and a bracketed "(at …)".
+            let partCue = context.partOf != nil && context.mayStatePart(all.first!.range.end, all.last!.range.start)
             hits.removeAll(keepingCapacity: true)
             var hitsReady = false
             // A very long "sentence" (a list, a table, text without punctuation): relate mentions that are near
@@ -230,84 +248,37 @@ enum Relations {
                         }
                         let n = tally.add(key, sentence: sentence)
                         if let l = known[key] { tally.addLabel(l, pair: n) } // knowledge, whatever words stand around
-                        else if !hits.isEmpty, let l = label(ms, ents[a], ents[b], hits, persons: persons) { tally.addLabel(l, pair: n) }
+                        else if let t = offices.first(where: { $0.key == key }) { tally.addLabel(t.label, pair: n) }
+                        else if !hits.isEmpty || partCue, let l = label(ms, ents[a], ents[b], hits, context: context) { tally.addLabel(l, pair: n) }
                     }
                 }
+            }
+            // An office's body the sentence does not name ("Secretary of Education Arne Duncan sees …").
+            for t in offices where !all.contains(where: { $0.entity == Int(t.key >> 32) }) || !all.contains(where: { $0.entity == Int(t.key & 0xFFFF_FFFF) }) {
+                tally.addLabel(t.label, pair: tally.add(t.key, sentence: sentence))
             }
             i = j
         }
         return tally
     }
 
-    /// The label that ties `a` and `b`, from the words linking their closest mentions: a word between them
-    /// when no other entity stands between ("Putin met Xi", not "Putin met Modi and Xi"); for a
-    /// coordinated pair ("the Chinese-Russian alliance", "the alliance between X and Y", "X and Y signed"),
-    /// a word just after or just before; a role title right before a name ("Russian President Putin").
-    /// A denied or supposed word gives no label.
-    static func label(_ ms: ArraySlice<Mention>, _ a: Int, _ b: Int, _ hits: [Hit], persons: [Bool] = []) -> UInt32? {
-        var best: (TextRange, TextRange)? = nil
-        var gap = Int.max
-        var later = b
-        for x in ms where x.entity == a {
-            for y in ms where y.entity == b {
-                let (p, q) = x.range.start < y.range.start ? (x.range, y.range) : (y.range, x.range)
-                let g = q.start - p.end
-                if g >= 0, g < gap { gap = g; best = (p, q); later = x.range.start < y.range.start ? b : a }
-            }
+    /// "Secretary of Education Arne Duncan": the person a title of an office names, tied to the body that holds the
+    /// office when the text names it ("the Department of Education"), by pair key, with the role's label class.
+    static func officeTies(_ ms: ArraySlice<Mention>, _ words: ArraySlice<LabelWord>, _ c: PairContext) -> [(key: UInt64, label: UInt32)] {
+        guard !c.offices.isEmpty, words.contains(where: { $0.label & ofTitleBit != 0 }) else { return [] }
+        var out: [(key: UInt64, label: UInt32)] = []
+        for w in words where w.label & ofTitleBit != 0 {
+            guard let m = ms.first(where: { $0.range.start > w.end }), m.range.start - w.end <= 48, c.isPerson(m.entity) == true
+            else { continue }
+            var office = c.words(w.end, m.range.start)
+            guard office.first == "of" else { continue }
+            office.removeFirst()
+            if office.first == "the" { office.removeFirst() }
+            guard !office.contains(where: PairContext.clauseMarks.contains), let body = c.offices[office.joined(separator: " ")],
+                  body != m.entity else { continue }
+            let key = UInt64(min(body, m.entity)) << 32 | UInt64(max(body, m.entity))
+            if !out.contains(where: { $0.key == key }) { out.append((key, w.label & classMask)) }
         }
-        guard let (p, q) = best else { return nil }
-        let earlier = later == a ? b : a
-        let laterIsPerson = persons.isEmpty ? nil : persons[later], earlierIsPerson = persons.isEmpty ? nil : persons[earlier]
-        func stated(_ h: Hit) -> UInt32? { h.label & deniedBit != 0 ? nil : h.label & classMask }
-        // Hits are in text order: find by binary search (a long sentence can hold many).
-        func firstAtOrAfter(_ x: Int) -> Int {
-            var lo = 0, hi = hits.count
-            while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < x { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
-        func titlesNext(_ r: TextRange) -> Bool {
-            let i = firstAtOrAfter(r.end)
-            return i < hits.count && hits[i].label & titleBit != 0 && hits[i].start - r.end <= 1
-        }
-        // Where the title of the name at `r` starts with the name it has ("Chilean President" before Boric), else
-        // `r.start`: that name is part of the title, not a party between.
-        func titledFrom(_ r: TextRange) -> Int {
-            let i = firstAtOrAfter(r.start) - 1
-            guard i >= 0, hits[i].label & titleBit != 0, r.start - hits[i].end <= 1 else { return r.start }
-            return ms.last { $0.range.end <= hits[i].start && hits[i].start - $0.range.end <= 1 }?.range.start ?? r.start
-        }
-        func othersBetween(_ s: Int, _ e: Int) -> Bool {
-            ms.contains { $0.range.start >= s && $0.range.end <= e && $0.entity != a && $0.entity != b }
-        }
-        var k = firstAtOrAfter(p.end)
-        if gap <= 90, !othersBetween(p.end, titledFrom(q)) {
-            while k < hits.count, hits[k].end <= q.start {
-                let h = hits[k]
-                k += 1
-                // "X met Russian President Putin": the country titles the person, who is the party, not it.
-                if h.label & roleBit == 0 { return h.label & locatedBit != 0 || titlesNext(q) ? nil : stated(h) }
-                if !othersBetween(p.end, h.start),
-                   let l = roleBetween(h, p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
-            }
-        }
-        // A coordinated pair: only a joiner between them ("-", " and ", ", ", "/", " & "; not " in ", " of ", " or ").
-        guard gap <= 5, gap != 4 else { return nil }
-        var after = firstAtOrAfter(q.end)
-        if after < hits.count, !othersBetween(q.end, hits[after].start),
-           let l = possessiveRoleAfter(hits[after], p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
-        while after < hits.count, hits[after].label & roleBit != 0 { after += 1 }
-        // "X and Y signed": a verb they share, unless it has an object of its own ("X and Y warned Z").
-        if after < hits.count, hits[after].start - q.end <= 25, !othersBetween(q.end, hits[after].start),
-           !ms.contains(where: { $0.range.start >= hits[after].end && $0.range.start - hits[after].end <= 30 }) {
-            return stated(hits[after])
-        }
-        // "The alliance between X and Y": only a word before "between" labels the pair after it.
-        var before = firstAtOrAfter(p.start) - 1
-        while before >= 0, hits[before].label & roleBit != 0 { before -= 1 }
-        if before >= 0, hits[before].label & betweenBit != 0, hits[before].end <= p.start, p.start - hits[before].end <= 25,
-           !othersBetween(hits[before].end, p.start) {
-            return stated(hits[before])
-        }
-        return nil
+        return out
     }
 }
