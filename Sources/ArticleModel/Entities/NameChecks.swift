@@ -12,8 +12,11 @@ struct NameChecks {
                      initialFirst: Bool, evidence: WordEvidence, protected: [Int]) -> ArraySlice<Int> {
         var toks = tokensIn[...]
         var isInitial = initialFirst
-        // Trailing words first ("[Received July …": "Received" is then alone).
-        while let l = toks.last, !protected.contains(l), knowledge.isWord(tokens[l].hash, .month) || knowledge.isWord(tokens[l].hash, .weekday)
+        // Trailing words first ("[Received July …": "Received" is then alone). A weekday that heads a day's
+        // name stays ("Black Friday", "Super Tuesday").
+        let namedDay = head == .event && tokensIn.count > 1
+        while let l = toks.last, !protected.contains(l), knowledge.isWord(tokens[l].hash, .month)
+            || (knowledge.isWord(tokens[l].hash, .weekday) && !(namedDay && toks.count == tokensIn.count))
             || (!tokens[l].isCapitalised && tokens[l].joined == 0)
             || (toks.count > 1 && knowledge.isWord(tokens[l].hash, .common) && tokens[l].hash != Recognizer.iiHash
                 && tokens[toks[toks.endIndex - 2]].isCapitalised) { // ("Gang of Four" keeps its number)

@@ -27,6 +27,24 @@ import Testing
         #expect(a.entity("Louis XIV")?.type == .person, "\(a.names)")
     }
 
+    /// "Black Friday", "Cyber Monday": a weekday that heads a day's name keeps its first word from becoming a
+    /// person ("Black" was one), while a weekday alone or after a person's name is still no name of its own.
+    @Test func aNamedDayIsAnEvent() throws {
+        let a = try model("""
+            Title
+
+            The best Black Friday deals start early. Black Friday is followed by Cyber Monday, and Okafor \
+            remembers Bloody Sunday. On Friday, Okafor met Lindqvist. Last Friday was quiet.
+            """)
+        for name in ["Black Friday", "Cyber Monday", "Bloody Sunday"] {
+            #expect(a.entity(name)?.type == .event, "\(name): \(a.names)")
+        }
+        for word in ["Black", "Cyber", "Friday", "Last Friday"] {
+            #expect(a.entity(word) == nil, "\(word): \(a.names)")
+        }
+        #expect(a.entity("Okafor")?.type == .person, "\(a.names)")
+    }
+
     /// "Heinz Field", "Tolmer Stadium": a venue's head word makes a place; a given name first keeps a person.
     @Test func venueHeadWordsMakePlaces() throws {
         let a = try model("""
