@@ -50,7 +50,7 @@ struct Candidate {
     private static let nameFormFlag: UInt16 = 1, titledFlag: UInt16 = 2, speaksFlag: UInt16 = 4, placePrepFlag: UInt16 = 8
     private static let labelFlag: UInt16 = 16, headlineFlag: UInt16 = 32, acronymFlag: UInt16 = 64
     private static let knownFlag: UInt16 = 128, afterExpansionFlag: UInt16 = 256, afterTheFlag: UInt16 = 512
-    private static let plainWordFlag: UInt16 = 1024
+    private static let plainWordFlag: UInt16 = 1024, makerFlag: UInt16 = 2048
     private func flag(_ f: UInt16) -> Bool { flags & f != 0 }
     private mutating func set(_ f: UInt16, _ on: Bool) { if on { flags |= f } else { flags &= ~f } }
 
@@ -70,6 +70,8 @@ struct Candidate {
     /// A name of several words, not opening with a given name, with a word the text also writes in lower case
     /// ("College Greenlight", "National Archives"): no person's name, unless a title or a speaking verb says so.
     var hasPlainWord: Bool { get { flag(Candidate.plainWordFlag) } set { set(Candidate.plainWordFlag, newValue) } }
+    /// A name of several words opening with a maker's name the tables know ("Nintendo Switch"): no person's.
+    var opensWithMaker: Bool { get { flag(Candidate.makerFlag) } set { set(Candidate.makerFlag, newValue) } }
     /// An acronym in brackets right after its expansion ("Eurasian Economic Union (EEU)"), which is the
     /// candidate just before it in the list.
     var followsExpansion: Bool {

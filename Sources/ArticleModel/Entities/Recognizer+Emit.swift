@@ -134,6 +134,7 @@ extension Recognizer {
         checks.addContextCues(tokens, &c, toks, head: head, limit: limit, initialFirst: initialFirst)
         if beforeRole, !titled, c.cue == nil { c.cue = .organization }
         c.hasPlainWord = hasPlainWord(toks)
+        c.opensWithMaker = opensWithMaker(toks)
         addAcronymAfter(l + 1, sent: sent)
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
@@ -160,6 +161,18 @@ extension Recognizer {
         let words = toks.filter { tokens[$0].isCapitalised && tokens[$0].hash != Recognizer.theHash }
         guard words.count >= 2, evidence.lowerSeen.contains(tokens[words[0]].hash) else { return false }
         return !knowledge.gazetteer.isGivenName(text[tokens[words[0]].start..<tokens[words[0]].end])
+    }
+
+    /// A name of several words opening with a company's or medium's name the tables know ("Nintendo Switch",
+    /// "Apple AirPods", a name that is also a common word included; not one that is also a surname, "Ford"):
+    /// the maker's product or part, no person's name.
+    func opensWithMaker(_ toks: ArraySlice<Int>) -> Bool {
+        guard let f = toks.first(where: { tokens[$0].isCapitalised && tokens[$0].hash != Recognizer.theHash }),
+              toks.filter({ tokens[$0].isCapitalised }).count >= 2 else { return false }
+        let written = text[tokens[f].start..<tokens[f].end]
+        guard let hit = knowledge.gazetteer.hit(TextHash.combine(TextHash.seed, 0, tokens[f].hash), written: written),
+              !hit.ambiguous || hit.onlyAWord, hit.type == .organization || hit.type == .media else { return false }
+        return !knowledge.gazetteer.isGivenName(written)
     }
 
     /// The `NamePool` entry of the name `toks`: its key (without a leading "the"), its capitalised

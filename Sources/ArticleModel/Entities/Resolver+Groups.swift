@@ -169,6 +169,8 @@ extension Resolver {
         // "PayScale", "InsideTrack": a capital inside one word names a company or product, not a person.
         if g.words.wordCount == 1, let m = members(g).first, WordShape.isCamelCase(bytes, range(m)) { return .organization }
         if g.words.wordCount >= 2 {
+            // A maker's product ("Nintendo Switch", "Apple AirPods"): no person, and no type the text states.
+            if g.speaks == 0, members(g).contains(where: { cands[$0].opensWithMaker }) { return .unknown }
             // A person's name is made of names: "College Greenlight", "National Archives" are not.
             if g.speaks == 0, plainWord * 2 > g.mentions { return .organization }
             guessed = g.speaks == 0
