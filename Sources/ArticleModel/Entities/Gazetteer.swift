@@ -28,12 +28,17 @@ struct Gazetteer: Sendable {
     /// The type the tables give a name: `key` its lower-cased phrase hash, `written` its bytes as the text
     /// writes them (without a leading "the").
     func hit(_ key: UInt64, written: ArraySlice<UInt8>) -> Hit? {
-        if let v = names[key] { return Hit(type: Resolver.types[Int(v & 7)], ambiguous: v & 8 != 0, onlyAWord: v & 16 != 0) }
+        if let h = namedHit(key) { return h }
         guard let flags = cities.lastColumn(of: written) ?? regions.lastColumn(of: written) else { return nil }
         // (A region's flags say `place` when a city has its name: a place either way.)
         return flags.withUnsafeBufferPointer { b in
             Gazetteer.ambiguous(b, TextRange(0, b.count), regions: true).map { Hit(type: .place, ambiguous: $0) }
         }
+    }
+
+    /// A company, medium or feature by its key (the hashed tables only, no search of the city and region lists).
+    func namedHit(_ key: UInt64) -> Hit? {
+        names[key].map { v in Hit(type: Resolver.types[Int(v & 7)], ambiguous: v & 8 != 0, onlyAWord: v & 16 != 0) }
     }
 
     /// The country a city (or else a first-level region) named `written` lies in, by its canonical name;

@@ -170,7 +170,7 @@ extension Recognizer {
         guard let f = toks.first(where: { tokens[$0].isCapitalised && tokens[$0].hash != Recognizer.theHash }),
               toks.filter({ tokens[$0].isCapitalised }).count >= 2 else { return false }
         let written = text[tokens[f].start..<tokens[f].end]
-        guard let hit = knowledge.gazetteer.hit(TextHash.combine(TextHash.seed, 0, tokens[f].hash), written: written),
+        guard let hit = knowledge.gazetteer.namedHit(TextHash.combine(TextHash.seed, 0, tokens[f].hash)),
               !hit.ambiguous || hit.onlyAWord, hit.type == .organization || hit.type == .media else { return false }
         return !knowledge.gazetteer.isGivenName(written)
     }
