@@ -239,7 +239,8 @@ extension Array {
 extension Bytes {
     /// Whether `needle` occurs in `s`, compared as UTF-8 bytes.
     static func contains(_ s: String, _ needle: String) -> Bool {
-        firstIndex(of: Array(needle.utf8), in: Array(s.utf8)) != nil
+        let n = Array(needle.utf8)
+        return s.utf8.withContiguousStorageIfAvailable { firstIndex(of: n, in: $0) != nil } ?? (firstIndex(of: n, in: Array(s.utf8)) != nil)
     }
 
     /// Where `needle` first occurs in `haystack` at or after `from` (a plain scan: the generic

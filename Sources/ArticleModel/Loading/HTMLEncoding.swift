@@ -22,7 +22,7 @@ enum HTMLEncoding {
     /// The charset named in the first 4 KB: `<meta charset=…>`, `content="…; charset=…"` or `<?xml … encoding="…"?>`.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         // ASCII bytes, letters lowered: the labels are ASCII (searching a String here cost more than the parse).
-        let head = bytes.prefix(4096).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        let head = bytes.prefix(4096).map(Bytes.lower)
         for marker in ["charset=", "encoding="] {
             var search = head.startIndex
             while let at = Bytes.firstIndex(of: Array(marker.utf8), in: head, from: search) {

@@ -144,7 +144,7 @@ final class HTMLTreeBuilder {
         var n = 0
         while value[n] != 0 { n += 1 }
         return String(unsafeUninitializedCapacity: n) { out in
-            for k in 0..<n { let b = value[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            for k in 0..<n { out[k] = Bytes.lower(value[k]) }
             return n
         }
     }

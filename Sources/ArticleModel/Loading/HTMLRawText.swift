@@ -49,6 +49,8 @@ struct HTMLRawText {
         return lo == 0 ? offset : offset + cutTotal[lo - 1]
     }
 
+    private static let script = Array("script".utf8), style = Array("style".utf8)
+
     /// Where the scan goes on after the markup starting at the "<" at `i`: past a comment, a
     /// declaration or a start tag with its attributes; one byte on for anything else.
     private static func afterMarkup(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
@@ -59,23 +61,20 @@ struct HTMLRawText {
             }
             return find(s, [0x3E], from: i + 2).map { $0 + 1 } ?? s.count
         }
-        if isLetter(s[i + 1]) { return startTagEnd(s, from: i + 1) }
+        if Bytes.isASCIILetter(s[i + 1]) { return startTagEnd(s, from: i + 1) }
         return i + 1
     }
 
     /// The body of the script or style element whose start tag begins at `i`, if that is one
     /// (not a JSON script, not written `<script/>`).
     private static func rawBody(_ s: UnsafeBufferPointer<UInt8>, tagAt i: Int) -> Range<Int>? {
-        guard i + 6 < s.count, isLetter(s[i + 1]) else { return nil }
+        guard i + 6 < s.count, Bytes.isASCIILetter(s[i + 1]) else { return nil }
         var n = i + 1
-        while n < s.count, isLetter(s[n]) || (s[n] >= 0x30 && s[n] <= 0x39) { n += 1 }
-        let name: [UInt8]
-        if matches(s, at: i + 1, [0x73, 0x63, 0x72, 0x69, 0x70, 0x74]) && n - i - 1 == 6 { name = Array("script".utf8) }
-        else if matches(s, at: i + 1, [0x73, 0x74, 0x79, 0x6C, 0x65]) && n - i - 1 == 5 { name = Array("style".utf8) }
-        else { return nil }
+        while n < s.count, Bytes.isASCIILetter(s[n]) || Bytes.isDigit(s[n]) { n += 1 }
+        guard let name = [script, style].first(where: { $0.count == n - i - 1 && matches(s, at: i + 1, $0) }) else { return nil }
         let tagEnd = startTagEnd(s, from: n)
         guard tagEnd <= s.count, s[tagEnd - 1] == 0x3E, s[tagEnd - 2] != 0x2F else { return nil }
-        if name.count == 6, matches(s[i..<tagEnd], anywhere: Array("json".utf8)) { return nil }
+        if name == script, Bytes.firstIndex(of: Array("json".utf8), in: s[i..<tagEnd].map(Bytes.lower)) != nil { return nil }
         var k = tagEnd
         while let lt = find(s, [0x3C, 0x2F], from: k) {
             if matches(s, at: lt + 2, name) { return tagEnd..<lt }
@@ -102,22 +101,11 @@ struct HTMLRawText {
         return s.count
     }
 
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-
     /// Whether `word` (lower case) is at `at`, case-insensitively.
     private static func matches(_ s: UnsafeBufferPointer<UInt8>, at: Int, _ word: [UInt8]) -> Bool {
         guard at + word.count <= s.count else { return false }
         for (k, w) in word.enumerated() where s[at + k] | 0x20 != w { return false }
         return true
-    }
-
-    private static func matches(_ s: Slice<UnsafeBufferPointer<UInt8>>, anywhere word: [UInt8]) -> Bool {
-        var i = s.startIndex
-        while i + word.count <= s.endIndex {
-            if matches(s.base, at: i, word) { return true }
-            i += 1
-        }
-        return false
     }
 
     private static func find(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], from: Int) -> Int? {
