@@ -42,9 +42,10 @@ enum BoilerplateLines {
             let words = text.split(separator: " ").count
             if k < 6, words <= 20, text.hasPrefix("By ") { blocks[k].kind = .byline; continue }
             if words <= 6, labels.contains(lower.trimming(" :.!|›»")) { blocks[k].kind = .aside; continue }
+            guard closingPlace else { continue }
             // (Searched as bytes: String's contains(_:) costs tens of thousands of instructions a call.)
             let lowerBytes = blocks[k].text.map(Bytes.lower)
-            if closingPlace, closing.contains(where: { Bytes.firstIndex(of: $0, in: lowerBytes) != nil }) || lower.hasPrefix("follow ") {
+            if closing.contains(where: { Bytes.firstIndex(of: $0, in: lowerBytes) != nil }) || lower.hasPrefix("follow ") {
                 blocks[k].kind = .aside
             }
         }
