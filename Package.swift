@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// SQLite, ncurses and cmark-gfm are linked from the static archives their Debian -dev packages ship:
+// a process that never opens the explorer (`text`, `export`, …) then does not load and bind three
+// shared libraries at start (2.4 M instructions a process, PERFORMANCE.md), and a release build runs
+// on a machine that lacks them. libxml2 stays shared: its archive would pull in ICU.
+func staticArchives(_ names: String...) -> [LinkerSetting] {
+    [.unsafeFlags(names.flatMap { ["-Xlinker", "-l:lib\($0).a"] })]
+}
+
 let package = Package(
     name: "Dossier",
     products: [
@@ -24,7 +32,12 @@ let package = Package(
         .executableTarget(name: "ContentGenerator"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentGenerator"]),
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
-        .target(name: "ArticleModel", dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"], plugins: ["EmbedContent"]),
+        .target(
+            name: "ArticleModel",
+            dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"],
+            linkerSettings: staticArchives("cmark-gfm-extensions", "cmark-gfm"),
+            plugins: ["EmbedContent"]
+        ),
         // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip and EPUB's zip entries,
         // cmark-gfm for Markdown.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -42,11 +55,11 @@ let package = Package(
         // Places remembered between runs (reading position, marks, jump list, theme, text width) in SQLite,
         // through its C API and a small wrapper. Pure values in, pure values out: the explorer never sees
         // the database.
-        .target(name: "StateStore", dependencies: ["CSQLite"]),
+        .target(name: "StateStore", dependencies: ["CSQLite"], linkerSettings: staticArchives("sqlite3")),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Process-wide facilities both executables share: the allocator policy, the monotonic clock and
         // memory figures.
-        .target(name: "ProcessSupport", dependencies: ["CNcurses"]),
+        .target(name: "ProcessSupport", dependencies: ["CNcurses"], linkerSettings: staticArchives("ncursesw", "tinfo")),
         // The terminal: run loop, input decoder (bytes to keys, pastes and mouse reports), signals, and
         // the painter that copies a `Screen` to ncurses. The only code that touches the tty.
         .target(name: "TerminalIO", dependencies: ["ArticleModel", "Explorer", "CNcurses", "ProcessSupport"]),

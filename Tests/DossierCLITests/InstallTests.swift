@@ -22,6 +22,16 @@ import Testing
         #expect(entities.status == 0 && entities.out.contains("China") && entities.out.contains("Russia"))
     }
 
+    /// SQLite, ncurses and cmark-gfm are inside the binary: it loads none of them as a shared library
+    /// (the loader lists what it would load when LD_TRACE_LOADED_OBJECTS is set, as `ldd` does).
+    @Test func sqliteNcursesAndCmarkAreLinkedIn() throws {
+        let trace = try CLI.run(["--version"], environment: ["LD_TRACE_LOADED_OBJECTS": "1"])
+        #expect(trace.status == 0 && trace.out.contains("libc.so"), "\(trace.out)\(trace.err)")
+        for library in ["libsqlite3", "libncursesw", "libtinfo", "libcmark-gfm"] {
+            #expect(!trace.out.contains(library), "\(library) is loaded at start:\n\(trace.out)")
+        }
+    }
+
     /// What is compiled in is the Content folder, byte for byte.
     @Test func theEmbeddedFilesAreTheContentFolder() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
