@@ -145,7 +145,9 @@ public enum ArticleBuilder {
             (entities, mentions) = Resolver.resolve(article.bytes, found, sentences: article.sentences, knowledge: knowledge)
         }
         measure(.relations) {
-            relations = Relations.build(mentions: mentions, sentences: article.sentences, labels: labels, knowledge: knowledge,
+            let speaking = FirstPerson.withSpeakers(mentions, text: article.bytes, paragraphs: article.paragraphs,
+                                                    sentences: article.sentences) { entities[$0].type == .person }
+            relations = Relations.build(mentions: speaking, sentences: article.sentences, labels: labels, knowledge: knowledge,
                                         context: PairContext(text: article.bytes, entities: entities, knowledge: knowledge,
                                                              titlesOffices: labels.words.contains { $0.label & Relations.ofTitleBit != 0 }),
                                         known: Relations.knownTies(entities, knowledge: knowledge))

@@ -1,0 +1,116 @@
+/// "I" and "me" in a passage a person signs ("– Jane Smith, designer" under it) or speaks ("Jane Smith
+/// (designer): …", a transcript's turn) stand for that person, as a reader takes them: "I learned from
+/// Ben Okafor" ties the signer to Ben Okafor. The mentions made here feed the relations only; the
+/// entities' mentions and counts are the names the text writes.
+enum FirstPerson {
+    /// The mentions `mentions` (in reading order) with those of the speakers' "I" and "me" added, in reading order.
+    static func withSpeakers(_ mentions: [Mention], text: [UInt8], paragraphs: [Paragraph], sentences: [Sentence],
+                             isPerson: (Int) -> Bool) -> [Mention] {
+        let speakers = passages(mentions, text: text, paragraphs: paragraphs, sentences: sentences, isPerson: isPerson)
+        guard speakers.contains(where: { $0 != nil }) else { return mentions }
+        var added: [Mention] = []
+        for (p, speaker) in speakers.enumerated() {
+            guard let speaker else { continue }
+            for s in paragraphs[p].sentences {
+                for word in firstPersonWords(text, sentences[s].range) {
+                    added.append(Mention(entity: speaker, range: word, paragraph: p, sentence: s))
+                }
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The speaker of each paragraph, or nil: a turn's speaker from the turn to the next turn, signature or
+    /// heading-like line; a signature's signer over the paragraphs above it, back to the last such line.
+    static func passages(_ mentions: [Mention], text: [UInt8], paragraphs: [Paragraph], sentences: [Sentence],
+                         isPerson: (Int) -> Bool) -> [Int?] {
+        var first = [Int?](repeating: nil, count: paragraphs.count)
+        for m in mentions.reversed() where paragraphs.indices.contains(m.paragraph) { first[m.paragraph] = m.entity }
+        var firstRange = [TextRange?](repeating: nil, count: paragraphs.count)
+        for m in mentions.reversed() where paragraphs.indices.contains(m.paragraph) { firstRange[m.paragraph] = m.range }
+
+        var speaker = [Int?](repeating: nil, count: paragraphs.count)
+        var turn: Int?
+        var passageStart = 0
+        for p in paragraphs.indices {
+            let r = paragraphs[p].range
+            if let e = first[p], let m = firstRange[p], isPerson(e), isSignature(text, r, m) {
+                for q in passageStart..<p where speaker[q] == nil { speaker[q] = e }
+                turn = nil
+                passageStart = p + 1
+            } else if let e = first[p], let m = firstRange[p], isPerson(e), isTurn(text, r, m) {
+                turn = e
+                speaker[p] = e
+                passageStart = p + 1
+            } else if isHeadingLike(text, paragraphs[p], sentences) {
+                turn = nil
+                passageStart = p + 1
+            } else {
+                speaker[p] = turn
+            }
+        }
+        return speaker
+    }
+
+    /// "– Jane Smith, UX designer": a short paragraph of a dash and then the name.
+    static func isSignature(_ text: [UInt8], _ r: TextRange, _ name: TextRange) -> Bool {
+        guard r.count <= 200, name.start > r.start, name.start - r.start <= 5 else { return false }
+        let lead = text[r.start..<name.start].filter { $0 != UInt8(ascii: " ") }
+        return dashes.contains { lead.elementsEqual($0) }
+    }
+
+    static let dashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95]]
+
+    /// A short paragraph that opens with a dash, a space and a capital: the shape of a signature line.
+    static func isSignatureLead(_ text: [UInt8], _ r: TextRange) -> Bool {
+        guard r.count <= 200, let dash = dashes.first(where: { text[r.start..<r.end].starts(with: $0) }) else { return false }
+        let space = r.start + dash.count
+        return space + 1 < r.end && text[space] == UInt8(ascii: " ") && Bytes.isUpper(text[space + 1])
+    }
+
+    /// "Jane Smith (designer): …" or "Jane: …": the name opens the paragraph and a colon follows it.
+    static func isTurn(_ text: [UInt8], _ r: TextRange, _ name: TextRange) -> Bool {
+        guard name.start == r.start else { return false }
+        var i = name.end
+        while i < r.end, text[i] == UInt8(ascii: " ") { i += 1 }
+        if i < r.end, text[i] == UInt8(ascii: "(") {
+            guard let close = text[i..<min(r.end, i + 60)].firstIndex(of: UInt8(ascii: ")")) else { return false }
+            i = close + 1
+        }
+        return i < r.end && text[i] == UInt8(ascii: ":")
+    }
+
+    /// A line that heads what follows rather than continuing a passage: one sentence of at most 12 words.
+    static func isHeadingLike(_ text: [UInt8], _ p: Paragraph, _ sentences: [Sentence]) -> Bool {
+        guard p.sentences.count <= 1 else { return false }
+        let r = p.range
+        var words = 0, inWord = false
+        for i in r.start..<r.end {
+            let letter = Bytes.isWordByte(text[i])
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return words <= 12
+    }
+
+    /// "I" (also "I’m", "I've") and "me", "myself" as whole words in `r`.
+    static func firstPersonWords(_ text: [UInt8], _ r: TextRange) -> [TextRange] {
+        var out: [TextRange] = []
+        var i = r.start
+        while i < r.end {
+            guard Bytes.isWordByte(text[i]), i == r.start || !Bytes.isWordByte(text[i - 1]) else { i += 1; continue }
+            var j = i
+            while j < r.end, Bytes.isWordByte(text[j]) { j += 1 }
+            let word = text[i..<j]
+            if word.elementsEqual(Array("I".utf8)) || word.starts(with: Array("I’".utf8)) {
+                out.append(TextRange(i, i + 1))
+            } else if word.elementsEqual(Array("me".utf8)) || word.elementsEqual(Array("Me".utf8))
+                || word.elementsEqual(Array("myself".utf8)) {
+                out.append(TextRange(i, j))
+            }
+            i = j
+        }
+        return out
+    }
+}
