@@ -11,8 +11,10 @@ extension Recognizer {
         var items = scratch.runItems
         scratch.runItems = []
         defer { scratch.runItems = items }
+        let code = codeSpans(r)
         while i < limit {
             let t = tokens[i]
+            if !code.isEmpty, let span = code.first(where: { $0.contains(i) }) { i = span.upperBound; continue }
             if let n = codeNameLength(i, r), forms.knownForm(tokens, i, limit) == nil {
                 emitCodeName(i..<(i + n), sent: sent, headline: headline, limit: limit)
                 i += n
@@ -34,7 +36,7 @@ extension Recognizer {
             // Build one run of items.
             while j < limit, items.count < 16 { // no name is longer; bounds the work on all-capitals text
                 let tj = tokens[j]
-                guard tj.isWord, tj.isCapitalised else { break }
+                guard tj.isWord, tj.isCapitalised, code.isEmpty || !code.contains(where: { $0.contains(j) }) else { break }
                 if !items.isEmpty, codeNameLength(j, r) != nil { break } // "The F-16": the name starts at "F"
                 if let last = items.last {
                     if !attaches(j, to: last, limit: limit) { break }
@@ -256,5 +258,15 @@ extension Recognizer {
         }
         flush(&self)
         scratch.stretchItems = stretch
+    }
+
+    /// The tokens between each pair of backticks in `r` ("press `Enter` to open"): code, where no name is read.
+    func codeSpans(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int?
+        for k in r where !tokens[k].isWord && tokens[k].punct == UInt8(ascii: "`") {
+            if let o = open { out.append(o..<(k + 1)); open = nil } else { open = k }
+        }
+        return out
     }
 }

@@ -97,8 +97,11 @@ struct MarkdownBlocks {
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
                 if entering, type == CMARK_NODE_IMAGE { skipping = node }
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            case CMARK_NODE_TEXT:
                 if let literal = cmark_node_get_literal(node) { buffer.append(contentsOf: Array(String(cString: literal).utf8)) }
+            case CMARK_NODE_CODE:
+                // Kept in its backticks, as written: the reader shows it as code and no name is read in it.
+                if let literal = cmark_node_get_literal(node) { buffer.append(contentsOf: Array("`\(String(cString: literal))`".utf8)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 buffer.append(0x20)
             case CMARK_NODE_FOOTNOTE_REFERENCE:

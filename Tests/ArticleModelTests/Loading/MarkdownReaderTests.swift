@@ -56,6 +56,16 @@ import Testing
         #expect(outline.contains("1 Birds") && outline.contains("1 Water") && outline.contains("2 Samples"))
     }
 
+    /// Inline code keeps its backticks, so the reader shows it as code and no name is read in it
+    /// (keys and identifiers in notes were people: "Press Enter", "Esc").
+    @Test func inlineCodeStaysCodeAndNamesNoOne() throws {
+        let md = "# Keys\n\nPress `Enter` to open a file and `Esc` to close it, as Maria Quist showed us.\n"
+        let t = try MarkupReader.load(Array(md.utf8), format: .markdown)
+        #expect(HTMLReaderTests.paragraphs(t).map(\.1).contains("Press `Enter` to open a file and `Esc` to close it, as Maria Quist showed us."))
+        let names = ArticleBuilder.build(t).entities.map(\.name)
+        #expect(names == ["Maria Quist"])
+    }
+
     @Test func firstHeadingIsTheTitleWithoutFrontMatter() throws {
         let t = try MarkupReader.load(Array("# Plain Title\n\nSome text here.\n\n## Part\n\nMore.\n".utf8), format: .markdown)
         #expect(HTMLReaderTests.paragraphs(t).map(\.1) == ["Plain Title", "Some text here.", "Part", "More."])
