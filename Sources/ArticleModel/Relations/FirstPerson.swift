@@ -43,8 +43,13 @@ enum FirstPerson {
                 turn = e
                 speaker[p] = e
                 passageStart = p + 1
-            } else if isHeadingLike(text, paragraphs[p], sentences) {
+            } else if opensWithOtherSpeaker(text, r) {
                 turn = nil
+                passageStart = p + 1
+            } else if isHeadingLike(text, paragraphs[p], sentences) {
+                // A short line of a turn ("Thank you.") goes on with it; a heading ends it.
+                if !endsSentence(text, r) { turn = nil }
+                speaker[p] = turn
                 passageStart = p + 1
             } else {
                 speaker[p] = turn
@@ -69,9 +74,10 @@ enum FirstPerson {
         return space + 1 < r.end && text[space] == UInt8(ascii: " ") && Bytes.isUpper(text[space + 1])
     }
 
-    /// "Jane Smith (designer): …" or "Jane: …": the name opens the paragraph and a colon follows it.
+    /// "Jane Smith (designer): …", "Jane: …" or "PRESIDENT BIDEN: …": the name opens the paragraph (after a
+    /// title of capitalised words at most) and a colon follows it.
     static func isTurn(_ text: [UInt8], _ r: TextRange, _ name: TextRange) -> Bool {
-        guard name.start == r.start else { return false }
+        guard name.start >= r.start, name.start - r.start <= 30, isTitle(text[r.start..<name.start]) else { return false }
         var i = name.end
         while i < r.end, text[i] == UInt8(ascii: " ") { i += 1 }
         if i < r.end, text[i] == UInt8(ascii: "(") {
@@ -79,6 +85,34 @@ enum FirstPerson {
             i = close + 1
         }
         return i < r.end && text[i] == UInt8(ascii: ":")
+    }
+
+    /// A turn of someone not named ("Q Thank you.", "Q: …", "MODERATOR: …", "Audience member: …"): it ends
+    /// the turn before it.
+    static func opensWithOtherSpeaker(_ text: [UInt8], _ r: TextRange) -> Bool {
+        let head = text[r.start..<min(r.end, r.start + 40)]
+        if head.starts(with: Array("Q ".utf8)) || head.starts(with: Array("Q:".utf8)) { return true }
+        guard let colon = head.firstIndex(of: UInt8(ascii: ":")), colon > r.start else { return false }
+        return isTitle(text[r.start..<colon])
+    }
+
+    /// Whether the paragraph ends with a full stop, a question or an exclamation mark (inside a closing quote or bracket).
+    static func endsSentence(_ text: [UInt8], _ r: TextRange) -> Bool {
+        var i = r.end - 1
+        while i > r.start, [UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x99, 0x80, 0xE2].contains(text[i]) { i -= 1 }
+        return [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(text[i])
+    }
+
+    /// Empty, or capitalised words ("President ", "Mr. ", "SECRETARY ") before a name.
+    static func isTitle(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var wordStart = true
+        for b in bytes {
+            if b == UInt8(ascii: " ") { wordStart = true; continue }
+            guard Bytes.isASCIILetter(b) || b == UInt8(ascii: ".") else { return false }
+            if wordStart, !Bytes.isUpper(b) { return false }
+            wordStart = false
+        }
+        return true
     }
 
     /// A line that heads what follows rather than continuing a passage: one sentence of at most 12 words.

@@ -58,6 +58,25 @@ import Testing
         #expect(a.relation("Paul Ferrante", "Ben Okafor") == nil)
     }
 
+    /// A transcript: a title may come before the speaker's name, a short line goes on with the turn, and a
+    /// question from someone not named ("Q …") ends it.
+    @Test func aTranscriptsTurnsEndAtTheNextSpeakerEvenUnnamed() throws {
+        let a = try model("""
+            Remarks by President Okafor at the press conference
+
+            PRESIDENT OKAFOR: Please, be seated. Thank you all for coming today.
+
+            Thank you.
+
+            I spoke with Maria Quist this morning about the new bridge and the roads.
+
+            Q Thank you, Mr. President. I asked Dana Pruitt about the bridge last week.
+
+            """)
+        #expect(a.relation("Okafor", "Maria Quist") != nil)
+        #expect(a.relation("Okafor", "Dana Pruitt") == nil)
+    }
+
     @Test func anUnsignedIIsNobody() throws {
         let a = try model("""
             A note on the forms
