@@ -158,15 +158,17 @@ enum LayoutRules {
     /// "… innovation groups all recognized that:" and three short lines: a run of three or more
     /// one-sentence lines after a colon lead-in, alike in how they end (all without a full stop, up to
     /// 30 words, or all with one, up to 15: longer sentences are prose), none opening a quotation or led
-    /// by a label ("Costs: …"), is the author's list; its items are list items, not quotes.
+    /// by a label ("Costs: …"), is the author's list; its items are list items, not quotes. Items are alike
+    /// in their marks too: after "1) …", "2) …", "3) …" an unmarked line is the text going on.
     static func colonLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
         var p = 1
         while p < ranges.count {
             guard shapes[p - 1].endsWithColon, kinds[p - 1] == .body || kinds[p - 1] == .listItem else { p += 1; continue }
-            let stopped = shapes[p].endsWithTerminal
+            let stopped = shapes[p].endsWithTerminal, marked = shapes[p].listMarker > 0
             func item(_ q: Int) -> Bool {
                 let sh = shapes[q]
                 return (kinds[q] == .body || kinds[q] == .listItem) && sh.words <= (stopped ? 15 : 30) && sh.speakerLabel == 0 && !sh.endsWithColon
+                    && (sh.listMarker > 0) == marked
                     && !sh.opensQuote && !sh.endsWithClosingQuote && QuoteMarks.family(opening: s, ranges[q]) == nil && sh.endsWithTerminal == stopped && AttributedQuotes.isOneSentence(s, ranges[q])
                     && !Quotes.startsWithRunInLabel(s, ranges[q])
             }

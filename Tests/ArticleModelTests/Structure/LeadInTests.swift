@@ -21,6 +21,26 @@ import Testing
         #expect(a.quotes.isEmpty)
     }
 
+    /// After marked items, an unmarked short line is the text going on, not one more item.
+    @Test func anUnmarkedLineAfterMarkedItemsEndsTheList() {
+        let a = Fixtures.build("""
+        Title
+
+        We also set three goals for the year:
+
+        1) Cut waiting times by half.
+
+        2) Answer every letter within ten days.
+
+        3) Publish the figures each month.
+
+        Then the team wrote its report.
+
+        The report went to the board in June, and the board accepted every one of its goals without change.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body, .body])
+    }
+
     @Test func quotedItemsOfAListAreListItemsNotABlockQuote() {
         let a = Fixtures.build("""
         Title
