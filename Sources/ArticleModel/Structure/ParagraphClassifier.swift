@@ -63,8 +63,11 @@ enum ParagraphClassifier {
             }
             // (A transcript's short lines are spoken: "My turn, huh?")
             // (Nor are the entries under "External links" or "See also".)
-            if i > 0, !transcript, !(kinds[i - 1] == .heading && isListHeading(s, ranges[i - 1])), LayoutRules.isLayoutHeading(s, r, sh, before: shapes[i - 1], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
-                                                             underHeading: kinds[i - 1] == .heading) { kinds[i] = .heading; continue }
+            // A caption between them is not the text: the line stands after what came before it.
+            var b = i - 1
+            while b > firstBody, kinds[b] == .caption { b -= 1 }
+            if i > 0, !transcript, !(kinds[b] == .heading && isListHeading(s, ranges[b])), LayoutRules.isLayoutHeading(s, r, sh, before: shapes[b], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
+                                                             underHeading: kinds[b] == .heading) { kinds[i] = .heading; continue }
         }
         // Short unpunctuated lines next to each other (flattened bullet lists, "See also" entries)
         // that are not headings are list items.
