@@ -1,6 +1,6 @@
 /// The outline a reader browses: level-1 sections in reading order that together cover every
-/// paragraph exactly once, some split into level-2 sections that cover their parent exactly once (but
-/// for the parent's own heading when a subheading follows it directly).
+/// paragraph exactly once, some split into level-2 sections that cover the rest of their parent once
+/// from the first subheading on: the parent's own heading and intro before it are the parent's alone.
 ///
 /// Level 1 comes from, in order of preference:
 /// - headings (two or more): each heading starts a section; text before the first is "Introduction";
@@ -50,13 +50,8 @@ enum Sectioner {
             out.append(Section(title: title, level: 1, first: b.start, last: last))
             let subs = subheadings.keys.filter { $0 > b.start && $0 <= last }.sorted()
             if !subs.isEmpty {
-                // Level 2 from the subheadings, each from its own heading, as a reader outlines it; text
-                // between the heading and the first subheading is a part of its own, under the heading's
-                // title, when there is some. (A heading directly over its first subheading is its
-                // level-1 section's alone.)
-                if subs[0] > b.start + 1 || kinds[b.start] != .heading && subs[0] > b.start {
-                    out.append(Section(title: title, level: 2, first: b.start, last: subs[0] - 1))
-                }
+                // Level 2 from the subheadings, each from its own heading, as a reader outlines it; the
+                // heading's own text before its first subheading (its intro) is the level-1 section's alone.
                 for (k, h) in subs.enumerated() {
                     let end = k + 1 < subs.count ? subs[k + 1] - 1 : last
                     out.append(Section(title: short(subheadings[h]!), level: 2, first: h, last: end))

@@ -66,6 +66,17 @@ import Testing
         #expect(names == ["Maria Quist"])
     }
 
+    /// A heading's intro before its first subheading is the heading's own: the children are the
+    /// subheadings alone, as the file's headings say (not a first child under the heading's title).
+    @Test func aHeadingsIntroIsNotAChildOfItsOwn() throws {
+        let text = "Field Notes\n\n# Alpha\n\nThe intro says what the two parts below are about.\n\n## Beta\n\nBeta text.\n\n"
+            + "## Gamma\n\nGamma text.\n\n# Delta\n\nDelta text.\n"
+        let a = ArticleBuilder.build(try MarkupReader.load(Array(text.utf8), format: .markdown))
+        #expect(a.sections.map { "\($0.level) \($0.title) \($0.first)-\($0.last)" } == ["1 Alpha 0-6", "2 Beta 3-4", "2 Gamma 5-6", "1 Delta 7-8"])
+        let notes = ArticleBuilder.build(try MarkupReader.load(Array(Self.notes.utf8), format: .markdown))
+        #expect(notes.sections.filter { $0.title == "Water" }.map(\.level) == [1])
+    }
+
     @Test func firstHeadingIsTheTitleWithoutFrontMatter() throws {
         let t = try MarkupReader.load(Array("# Plain Title\n\nSome text here.\n\n## Part\n\nMore.\n".utf8), format: .markdown)
         #expect(HTMLReaderTests.paragraphs(t).map(\.1) == ["Plain Title", "Some text here.", "Part", "More."])

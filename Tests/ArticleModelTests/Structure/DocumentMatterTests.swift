@@ -40,7 +40,7 @@ import Testing
 
     @Test func theDocumentHeadingStartsThePartAndTheSubjectLineDoesNot() {
         let a = Fixtures.build(Self.telegram)
-        #expect(a.sections.map { "\($0.level) \($0.first)" } == ["1 0", "1 4", "2 4", "2 8"])
+        #expect(a.sections.map { "\($0.level) \($0.first)" } == ["1 0", "1 4", "2 8"])
         #expect(a.sections.allSatisfy { !$0.title.contains("Subject") })
     }
 

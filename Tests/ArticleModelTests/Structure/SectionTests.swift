@@ -2,8 +2,9 @@ import Testing
 @testable import ArticleModel
 
 @Suite struct SectionTests {
-    /// Every level-1 section and the level-2 sections of each parent cover their range once, in order
-    /// (but for the parent's heading when its first subheading follows it directly).
+    /// Every level-1 section covers its range once, in order, and the level-2 sections of each parent
+    /// cover the rest of it from their first one on: either from the parent's start (topic parts) or from a
+    /// subheading, the parent's own heading and intro before it being the parent's alone.
     static func checkCoverage(_ a: Article) {
         let top = a.sections.filter { $0.level == 1 }
         guard !a.paragraphs.isEmpty else { #expect(a.sections.isEmpty); return }
@@ -13,8 +14,10 @@ import Testing
         for parent in top {
             let children = a.sections.filter { $0.level == 2 && $0.first >= parent.first && $0.last <= parent.last }
             guard !children.isEmpty else { continue }
-            let ownHeading = a.paragraphs[parent.first].kind == .heading && children.first?.first == parent.first + 1
-            #expect(children.first?.first == parent.first || ownHeading)
+            let first = children[0].first
+            #expect(first == parent.first || first > parent.first && a.paragraphs[first].kind == .heading)
+            // No child repeats its parent's own intro under the parent's title.
+            #expect(!(first == parent.first && children[0].title == parent.title), "\(parent.title)")
             #expect(children.last?.last == parent.last)
             for (x, y) in zip(children, children.dropFirst()) { #expect(y.first == x.last + 1) }
         }
@@ -43,9 +46,11 @@ import Testing
         for h in ["Introduction", "Overview", "Protocol", "Aftermath", "Territorial changes", "Expulsions", "See also", "References", "External links"] {
             #expect(titles.contains(h), "\(h)")
         }
-        // The long Protocol section is split into parts.
+        // The long Protocol section's parts are its numbered headings; the text above the first is its own.
         let protocolSection = try #require(a.sections.first { $0.title == "Protocol" })
-        #expect(a.sections.contains { $0.level == 2 && $0.first == protocolSection.first })
+        let parts = a.sections.filter { $0.level == 2 && $0.first > protocolSection.first && $0.last <= protocolSection.last }
+        #expect(parts.first?.title == "6. War criminals" && parts.count >= 4)
+        #expect(a.sections.filter { $0.title == "Protocol" }.count == 1)
         Self.checkCoverage(a)
     }
 
@@ -126,11 +131,80 @@ import Testing
             Section(title: "Introduction", level: 1, first: 0, last: 1),
             Section(title: "The contracts", level: 1, first: 2, last: 3),
             Section(title: "What public ownership changes", level: 1, first: 4, last: 7),
-            Section(title: "What public ownership changes", level: 2, first: 4, last: 5),
             Section(title: "A case study", level: 2, first: 6, last: 7),
             Section(title: "Conclusion", level: 1, first: 8, last: 9),
         ])
         Self.checkCoverage(a)
     }
-}
 
+    /// A heading's own intro (the text between it and its first subheading) is the heading's alone: its
+    /// first child is its first subheading, not a part under the heading's own title.
+    @Test func aHeadingsIntroIsNotRepeatedAsItsFirstChild() {
+        let a = Fixtures.build("""
+        # Field Notes
+
+        Notes from a summer of walks along the shore.
+
+        # The harbour and the roads
+
+        The intro paragraph says what the two parts below are about.
+
+        ## The harbour
+
+        The harbour has a paragraph of its own about the boats.
+
+        ## The roads
+
+        The roads have a paragraph of their own about the traffic.
+
+        # What comes next
+
+        A last paragraph closes the notes.
+        """)
+        #expect(a.sections == [
+            Section(title: "Introduction", level: 1, first: 0, last: 1),
+            Section(title: "The harbour and the roads", level: 1, first: 2, last: 7),
+            Section(title: "The harbour", level: 2, first: 4, last: 5),
+            Section(title: "The roads", level: 2, first: 6, last: 7),
+            Section(title: "What comes next", level: 1, first: 8, last: 9),
+        ])
+        Self.checkCoverage(a)
+    }
+
+    /// The same in plain text, where a colon lead-in announces the subheadings under a heading.
+    @Test func aPlainHeadingsIntroIsNotRepeatedAsItsFirstChild() {
+        let a = Fixtures.build("""
+        Harbour Notes
+
+        The harbour office opened last spring after two years of work by a small team.
+
+        How we built it
+
+        We kept two rules in mind as we went through the work:
+
+        Ask the fishermen first.
+
+        We talked to the fishermen and the ferry crews before we drew anything at all, and they told us where the office should stand.
+
+        Instead of guessing, we decided to go down to the quay and ask them again each month.
+
+        Build in small steps.
+
+        Each month we opened one more room and asked what to change in the next, so the office grew as its users needed it.
+
+        The last room opened in the autumn, a month ahead of the plan.
+
+        What comes next
+
+        The council meets in spring to decide whether to build a second office.
+        """)
+        #expect(a.sections == [
+            Section(title: "Introduction", level: 1, first: 0, last: 1),
+            Section(title: "How we built it", level: 1, first: 2, last: 9),
+            Section(title: "Ask the fishermen first.", level: 2, first: 4, last: 6),
+            Section(title: "Build in small steps.", level: 2, first: 7, last: 9),
+            Section(title: "What comes next", level: 1, first: 10, last: 11),
+        ])
+        Self.checkCoverage(a)
+    }
+}
