@@ -34,6 +34,13 @@ import Testing
         #expect(outline.out.contains("Vote") && outline.out.contains("Work"))
     }
 
+    /// A Markdown file's outline is its headings: a heading's intro is not listed again under its title.
+    @Test func aMarkdownOutlineListsEachHeadingOnce() throws {
+        let md = try CLI.temporaryFile(Array("Field Notes\n\n# Alpha\n\nThe intro.\n\n## Beta\n\nBeta text.\n\n## Gamma\n\nGamma text.\n\n# Delta\n\nDelta text.\n".utf8), name: "alpha.md")
+        let r = try CLI.run(["outline", md.path])
+        #expect(r.out.split(separator: "\n").suffix(4) == ["  Alpha  ¶0–6", "    Beta  ¶3–4", "    Gamma  ¶5–6", "  Delta  ¶7–8"], "\(r.out)")
+    }
+
     @Test func gzipAndFormatOverride() throws {
         let html = try Data(contentsOf: Self.fixture)
         let p = Process()
