@@ -64,6 +64,46 @@ import Testing
         ])
     }
 
+    /// The headings after a heading's first child are its siblings, up to the next heading with a child
+    /// right under it; a last heading over a paragraph or two closes the whole text (level 1), one over
+    /// more is still a sibling.
+    @Test func theHeadingsAfterAFirstChildAreItsSiblings() {
+        func outline(_ ending: String) -> [String] {
+            Fixtures.build("""
+            Garden Report
+
+            \(Self.body)
+
+            How we began
+
+            Choosing the site
+
+            \(Self.body)
+
+            Soil
+
+            \(Self.body)
+
+            Seeds
+
+            \(Self.body)
+
+            What we learned
+
+            Water early
+
+            \(Self.body)
+
+            \(ending)
+            """).sections.map { "\($0.level) \($0.title)" }
+        }
+        let closed = outline("Mulch helps\n\n\(Self.body)\n\nLooking ahead\n\n\(Self.body)")
+        #expect(closed == ["1 Introduction", "1 How we began", "2 Choosing the site", "2 Soil", "2 Seeds",
+                           "1 What we learned", "2 Water early", "2 Mulch helps", "1 Looking ahead"])
+        let open = outline("Mulch helps\n\n\(Self.body)\n\n\(Self.body)\n\n\(Self.body)")
+        #expect(open.suffix(3) == ["1 What we learned", "2 Water early", "2 Mulch helps"])
+    }
+
     @Test func numberedHeadingsAreHeadingsWithTheirLevelNotListItems() {
         let a = Fixtures.build("""
         Review of the Ferry Service
