@@ -56,7 +56,8 @@ extension Sectioner {
                 if !wantName, !title.contains(" "), title.utf8.count > 4, title.lowercased().hasSuffix("ed") { continue }
                 if let last = title.split(separator: " ").last, title.contains(" "),
                    Terms.isStopword(Array(last.lowercased().utf8)) || shortFunctionWords.contains(last.lowercased()) { continue }
-                picked = title
+                guard let phrase = title.contains(" ") ? title : recurringPhrase(title, table, part, lowercase: !wantName || title.first?.isLowercase == true) else { continue }
+                picked = phrase
                 break
             }
         }
@@ -71,6 +72,41 @@ extension Sectioner {
         return title
     }
 
+    /// A lone capitalised word the part keeps using inside one phrase is titled by that phrase: the lowercase
+    /// content words that follow it in at least two of its occurrences and in more than half ("German" in
+    /// "German folk song proper", "German folk song so-called" → "German folk song"), up to three words.
+    /// Nil for a common word (`lowercase`) that modifies the next one in two occurrences or more and in
+    /// most ("the emotional element", "emotional and declamatory"): an adjective names no topic alone.
+    static func recurringPhrase(_ word: String, _ table: ParagraphTable, _ part: ClosedRange<Int>, lowercase: Bool) -> String? {
+        let s = table.text, needle = Array(word.utf8).map(Bytes.lower)
+        var occurrences = 0, modifying = 0, tails: [[UInt8]: Int] = [:]
+        func content(_ w: TextRange) -> Bool {
+            w.count >= 3 && (w.start..<w.end).allSatisfy { Bytes.isLower(s[$0]) } && !Terms.isStopword(Bytes.lowered(s, w))
+                && !shortFunctionWords.contains(Bytes.string(s, w))
+        }
+        for p in part where ![.note, .dateline, .aside, .caption].contains(table.kinds[p]) && Bytes.find(s, needle, in: table.ranges[p]) != nil {
+            let words = Bytes.words(s, in: table.ranges[p])
+            for (i, w) in words.enumerated() where w.count == needle.count && Bytes.lowered(s, w) == needle {
+                occurrences += 1
+                if i + 1 < words.count, words[i + 1].start - w.end == 1, Bytes.isSpace(s[w.end]),
+                   content(words[i + 1]) || ["and", "or"].contains(Bytes.string(s, words[i + 1])) { modifying += 1 }
+                // The phrase of a capitalised occurrence ("German folk song", not "hope and history rhyme").
+                guard Bytes.isUpper(s[w.start]) else { continue }
+                var j = i
+                // One space or line break between the words: a comma or a full stop ends the phrase.
+                while j - i < 2, j + 1 < words.count, words[j + 1].start - words[j].end == 1, Bytes.isSpace(s[words[j].end]), content(words[j + 1]) {
+                    j += 1
+                    tails[Bytes.lowered(s, TextRange(words[i + 1].start, words[j].end)).map { Bytes.isSpace($0) ? UInt8(ascii: " ") : $0 }, default: 0] += 1
+                }
+            }
+        }
+        let best = tails.filter { $0.value >= 2 && 2 * $0.value > occurrences }.max { ($0.key.count, $0.value) < ($1.key.count, $1.value) }
+        if !lowercase, let best { return word + " " + String(decoding: best.key, as: UTF8.self) }
+        return lowercase && modifying >= 2 && 2 * modifying > occurrences ? nil : word
+    }
+
+    static let verbCues: Set<[UInt8]> = Set(["to", "i", "we", "you", "they", "he", "she", "it", "who", "can", "could", "will",
+                                             "would", "shall", "should", "must", "may", "might", "do", "does", "did", "not"].map { Array($0.utf8) })
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let shortFunctionWords: Set<String> = ["a", "an", "the", "in", "of", "on", "at", "to", "by", "for", "and", "or", "as", "is", "was", "but"]
 
@@ -129,8 +165,10 @@ extension Sectioner {
             func capital(_ w: TextRange) -> Bool { let c = s[w.start]; return Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 }
             guard capital(words[k]) else {
                 // A common noun with the word before it that qualifies it: "folk song", "budget crisis".
+                // Not a verb before its object: "to feel music", "we feel music" (after "to", a pronoun or a modal).
                 if k > 0, joined(k - 1, k), words[k - 1].count > 3, (words[k - 1].start..<words[k - 1].end).allSatisfy({ Bytes.isLower(s[$0]) }),
-                   !Terms.isStopword(Bytes.lowered(s, words[k - 1])), s[words[k - 1].end - 1] != UInt8(ascii: "y") {
+                   !Terms.isStopword(Bytes.lowered(s, words[k - 1])), s[words[k - 1].end - 1] != UInt8(ascii: "y"),
+                   !(k > 1 && joined(k - 2, k - 1) && verbCues.contains(Bytes.lowered(s, words[k - 2]))) {
                     return Bytes.string(s, TextRange(words[k - 1].start, words[k].end))
                 }
                 return Bytes.string(s, words[k])
