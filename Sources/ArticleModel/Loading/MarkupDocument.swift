@@ -28,7 +28,7 @@ public struct MarkupHints: Sendable {
     public var format: InputFormat
     public var paragraphs: [TextRange]
     public var kinds: [ParagraphKind]
-    /// Heading levels (0 for other kinds).
+    /// Heading levels (0 for other kinds; a title keeps the level of the heading that said it).
     public var levels: [UInt8]
     /// Level-1 sections named by the markup: first paragraph and title.
     public var outline: [(paragraph: Int, title: String)]
@@ -60,7 +60,7 @@ extension LoadedText {
         if let title = doc.title, !title.isEmpty {
             // A first heading that says the title is the title.
             if let f = firstText, blocks.first?.kind == .heading, MarkupText.same(f, Array(title.utf8)) {
-                add(f, .title, 0, blocks.first!.source); blocks = blocks.dropFirst()
+                add(f, .title, blocks.first!.level, blocks.first!.source); blocks = blocks.dropFirst()
             } else {
                 add(Array(title.utf8), .title, 0, 0)
             }

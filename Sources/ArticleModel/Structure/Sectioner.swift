@@ -181,7 +181,9 @@ enum Sectioner {
             siblingRuns(table, headings, unraised, &raw)
         }
         let top = raw.min() ?? 1
-        if headings[0] > 1 { level1.append((0, "Introduction")) }
+        // A title set as a heading of the top level ("# Alpha" … "# Delta") names its section as the others do.
+        let titled = levels.map { table.kinds[0] == .title && Int($0[0]) == top } ?? false
+        if headings[0] > 1 { level1.append((0, titled ? headingText(s, table.ranges[0]) : "Introduction")) }
         for (k, h) in headings.enumerated() {
             let text = headingText(s, table.ranges[h])
             if raw[k] > top {

@@ -73,6 +73,10 @@ import Testing
             + "## Gamma\n\nGamma text.\n\n# Delta\n\nDelta text.\n"
         let a = ArticleBuilder.build(try MarkupReader.load(Array(text.utf8), format: .markdown))
         #expect(a.sections.map { "\($0.level) \($0.title) \($0.first)-\($0.last)" } == ["1 Alpha 0-6", "2 Beta 3-4", "2 Gamma 5-6", "1 Delta 7-8"])
+        // A first heading that is the title, at the level of the other top headings, names its own section.
+        let titled = ArticleBuilder.build(try MarkupReader.load(Array(text.dropFirst(13).utf8), format: .markdown))
+        #expect(titled.title == "Alpha")
+        #expect(titled.sections.map { "\($0.level) \($0.title) \($0.first)-\($0.last)" } == ["1 Alpha 0-5", "2 Beta 2-3", "2 Gamma 4-5", "1 Delta 6-7"])
         let notes = ArticleBuilder.build(try MarkupReader.load(Array(Self.notes.utf8), format: .markdown))
         #expect(notes.sections.filter { $0.title == "Water" }.map(\.level) == [1])
     }
