@@ -21,9 +21,9 @@ enum ParagraphClassifier {
             kinds[firstBody] = .title
             firstBody += 1
             while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
-                // A heading right after the title ("Summary", "CHAPTER I") ends the front matter.
+                // A heading right after the title ("Summary", "CHAPTER I", "# Background") ends the front matter.
                 let r = ranges[firstBody], sh = shapes[firstBody]
-                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) { break }
+                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) || markdownLevel(s, r) > 0 { break }
                 if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
                 kinds[firstBody] = isByline(s, ranges[firstBody]) ? .byline : .dateline
                 firstBody += 1

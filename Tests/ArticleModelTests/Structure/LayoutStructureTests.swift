@@ -30,6 +30,13 @@ import Testing
         #expect(a.sections.map(\.title) == ["Introduction", "The impact of the budget crisis", "Why the Delays Matter?", "Roofs, roads and schools"])
     }
 
+    /// A line marked as a Markdown heading right under the title is a heading, never a dateline.
+    @Test func aMarkedHeadingUnderTheTitleIsAHeading() {
+        let a = Fixtures.build("Council Report\n\n# Background\n\n\(Self.body)\n\n# Outlook\n\n\(Self.body)\n")
+        #expect(kinds(a) == [.title, .heading, .body, .heading, .body])
+        #expect(a.sections.map(\.title) == ["Background", "Outlook"])
+    }
+
     @Test func aShortSentenceWithAFullStopIsNotAHeading() {
         let a = Fixtures.build("""
         Council Report
