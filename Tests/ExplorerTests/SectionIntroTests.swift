@@ -1,4 +1,5 @@
 import ArticleModel
+import Content
 import Testing
 @testable import Explorer
 
@@ -30,7 +31,7 @@ import Testing
 
     The board will decide in January whether to open on Sundays as well.
     """
-    static let article = try! ArticleBuilder.build(bytes: Array(text.utf8))
+    static let article = try! ArticleBuilder.build(bytes: Array(text.utf8), knowledge: Knowledge(table: Content.knowledgeTable))
 
     func state() -> State { State(article: Self.article, width: 80, height: 24) }
 
