@@ -44,8 +44,11 @@ public struct Article: Sendable {
     public func text(of sentence: Sentence) -> String { text(sentence.range) }
 
     /// The title: the text of the first paragraph of kind `title` (the second under a chapter number).
+    /// How far down the title is looked for: below a chapter number, a document-type or a classification line.
+    static let titleReach = 4
+
     public var title: String? {
-        guard let first = paragraphs.prefix(2).first(where: { $0.kind == .title }) else { return nil }
+        guard let first = paragraphs.prefix(Self.titleReach).first(where: { $0.kind == .title }) else { return nil }
         return text(first.range)
     }
 

@@ -17,6 +17,15 @@ enum ParagraphClassifier {
             kinds[0] = .aside
             firstBody = 1
         }
+        // A document-type line ("BRIEFING NOTE", "Telegram 212") or a classification line over the real
+        // title is an aside: the title is the line in mixed case below them.
+        var lead = firstBody
+        while lead < min(n - 1, firstBody + 3), isDocumentTypeLine(s, ranges[lead], shapes[lead])
+                || DocumentMatter.isClassification(s, ranges[lead], shapes[lead]) { lead += 1 }
+        if lead > firstBody, isTitleLike(shapes[lead]), !isBodyLike(shapes[lead]), hasLowercase(s, ranges[lead]) {
+            for i in firstBody..<lead { kinds[i] = .aside }
+            firstBody = lead
+        }
         if isTitleLike(shapes[firstBody]) {
             kinds[firstBody] = .title
             firstBody += 1
@@ -30,7 +39,7 @@ enum ParagraphClassifier {
             }
         }
 
-        let title = kinds.prefix(2).firstIndex(of: .title).map { ranges[$0] }
+        let title = kinds.prefix(Article.titleReach).firstIndex(of: .title).map { ranges[$0] }
         for i in firstBody..<n {
             let r = ranges[i], sh = shapes[i]
             if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
@@ -132,6 +141,18 @@ enum ParagraphClassifier {
         if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
         let token = Array(s[r.start..<e])
         return !token.isEmpty && (token.allSatisfy(Bytes.isDigit) || ListMarker.isRoman(token) && token.allSatisfy(Bytes.isUpper))
+    }
+
+    /// "BRIEFING NOTE", "MEMORANDUM", "Telegram 212": up to three words in capitals, or a word and a number.
+    static func isDocumentTypeLine(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
+        guard (1...3).contains(sh.words), r.count <= 30, !sh.endsWithTerminal, !sh.endsWithColon, sh.listMarker == 0 else { return false }
+        let words = Bytes.words(s, in: r)
+        if words.count == 2, Bytes.isUpper(s[words[0].start]), (words[1].start..<words[1].end).allSatisfy({ Bytes.isDigit(s[$0]) }) { return true }
+        return !hasLowercase(s, r) && words.allSatisfy { !Bytes.isDigit(s[$0.start]) }
+    }
+
+    static func hasLowercase(_ s: [UInt8], _ r: TextRange) -> Bool {
+        (r.start..<r.end).contains { Bytes.isLower(s[$0]) }
     }
 
     static func isTitleLike(_ sh: ParagraphShape) -> Bool {
