@@ -34,7 +34,7 @@ enum ParagraphClassifier {
                 let r = ranges[firstBody], sh = shapes[firstBody]
                 if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) || markdownLevel(s, r) > 0 { break }
                 if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
-                kinds[firstBody] = isByline(s, ranges[firstBody]) ? .byline : .dateline
+                kinds[firstBody] = isByline(s, r) ? .byline : DocumentMatter.isClassification(s, r, sh) ? .aside : .dateline
                 firstBody += 1
             }
         }

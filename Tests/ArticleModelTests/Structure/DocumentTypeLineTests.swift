@@ -19,6 +19,19 @@ import Testing
         #expect(a.kinds() == [.aside, .aside, .title, .byline, .body])
     }
 
+    @Test func aClassificationUnderTheTitleIsAnAsideNotADateline() {
+        let a = Fixtures.build("""
+        The Harbor Budget and the Schools
+
+        SECRET – NOFORN
+
+        By Jane Whitlock
+
+        The county faces a choice between its schools and its roads this year. Both need money, and the state will not help.
+        """)
+        #expect(a.kinds() == [.title, .aside, .byline, .body])
+    }
+
     @Test func aTelegramNumberIsNoTitle() {
         let a = Fixtures.build("""
         Telegram 212
