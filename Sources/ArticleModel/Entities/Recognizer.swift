@@ -4,6 +4,8 @@ struct Recognized {
     var candidates: [Candidate]
     var names: NamePool
     var labels: Relations.LabelWords
+    /// The capitalised words the text writes alone in running prose (`WordEvidence.proseCap`).
+    var proseCap = WordSet()
 }
 
 /// Finds entity mentions in an article's sentences without any per-article list of names:
@@ -75,7 +77,7 @@ struct Recognizer {
         r.kept.isOn = bytes.count <= keptTokensLimit
         r.pieceLimit = pieceLimit
         r.run(paragraphs: paragraphs, sentences: sentences)
-        return Recognized(candidates: r.candidates, names: r.names, labels: r.labels)
+        return Recognized(candidates: r.candidates, names: r.names, labels: r.labels, proseCap: r.evidence.proseCap)
     }
 
     /// Texts up to this size keep their tokens between the two passes (at most about 1.5 MB of tokens).

@@ -125,13 +125,19 @@ extension Resolver {
 
     /// The gazetteer's type for a group's name, looked up by its fullest form as written (without "the").
     func gazetteerHit(_ g: Group) -> Gazetteer.Hit? {
+        guard let r = writtenForm(g) else { return nil }
+        return knowledge.gazetteer.hit(g.words.key, written: bytes[r.start..<r.end])
+    }
+
+    /// Where a member writes the group's fullest form, without a leading "the".
+    func writtenForm(_ g: Group) -> TextRange? {
         guard g.words.wordCount > 0, let m = members(g).first(where: { entry($0).key == g.words.key }) else { return nil }
         var r = range(m)
         if r.count > 4, bytes[r.start] | 0x20 == UInt8(ascii: "t"), bytes[r.start + 1] | 0x20 == UInt8(ascii: "h"),
            bytes[r.start + 2] | 0x20 == UInt8(ascii: "e"), bytes[r.start + 3] == UInt8(ascii: " ") {
             r.start += 4
         }
-        return knowledge.gazetteer.hit(g.words.key, written: bytes[r.start..<r.end])
+        return r
     }
 
     /// Whether a mention of the group stands inside its sentence, not as its first word (where any word has a capital).

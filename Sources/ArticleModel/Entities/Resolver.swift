@@ -11,6 +11,8 @@ struct Resolver {
     /// The keys and words of the candidates' names (let go before the entities are made, which do not read it).
     var names: NamePool
     let sentences: [Sentence]
+    /// The capitalised words the text writes alone in running prose (`WordEvidence.proseCap`).
+    let proseCap: WordSet
     /// Group of each candidate (union-find parent array over candidates; 4 bytes a candidate).
     var parent: [Int32]
     /// Unions since the groups were last built.
@@ -23,6 +25,7 @@ struct Resolver {
 
     init(bytes: [UInt8], knowledge: Knowledge, recognized: consuming Recognized, sentences: [Sentence]) {
         self.bytes = bytes; self.knowledge = knowledge; cands = recognized.candidates; names = recognized.names; self.sentences = sentences
+        proseCap = recognized.proseCap
         parent = (0..<Int32(cands.count)).map { $0 }
     }
 
@@ -96,6 +99,7 @@ struct Resolver {
         mergeGovernmentAcronyms(groups)
         rebuild(&groups, keep)
         if dropFragments(groups, &keep) { rebuild(&groups, keep) }
+        if dropCommonWords(groups, &keep) { rebuild(&groups, keep) }
         // The groups and names go before the entities are made (`makeEntities` then holds the only
         // reference to the groups): for a text of many names they are most of the resolver's memory.
         lastGroups = Groups()
