@@ -30,6 +30,12 @@ struct FormLookup {
                 n -= 1
             }
         }
+        // "Washington, D.C.": a form of two words written with a comma before its second, a dotted abbreviation.
+        if maxN > 1, i + 2 < limit, !tokens[i + 1].isWord, tokens[i + 1].punct == UInt8(ascii: ","), tokens[i + 2].isWord,
+           tokens[i + 2].isAllCaps, text[tokens[i + 2].end - 1] == UInt8(ascii: "."),
+           let f = knowledge.forms[Tokenizer.phraseHash(tokens, [i, i + 2][...])], f.tokens == 2 {
+            return (f, 3)
+        }
         // "Sino-Russian" (after longer forms: "Indo-Pacific" is a region, not India).
         if i + 1 < limit, tokens[i + 1].joined == UInt8(ascii: "-"), let f = knowledge.combining[t.hash] { return (f, 1) }
         // (A word as written equal to an exact form has that form's lower-cased hash.)

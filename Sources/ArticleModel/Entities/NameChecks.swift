@@ -86,6 +86,7 @@ struct NameChecks {
             if head == nil, !titled, evidence.lowerSeen.contains(ft.hash) { return true }
             if !titled, knowledge.heads[ft.hash] != nil, knowledge.surnameHeads[ft.hash] == nil, !ft.isAllCaps { return true } // a bare "Army"
             if !titled, head == nil, isLabelBeforeNumber(tokens, f, limit: limit) { return true }
+            if !titled, head == nil, isAbbreviationAfterPlace(tokens, f, limit: limit) { return true }
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
             if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"
             // "Post-war": the first part of a hyphenated common word.
@@ -115,6 +116,16 @@ struct NameChecks {
         let written = text[t.start..<t.end]
         return !knowledge.gazetteer.isGivenName(written)
             && knowledge.gazetteer.hit(Tokenizer.phraseHash(tokens[f..<(f + 1)]), written: written) == nil
+    }
+
+    /// "Leesburg, Va., where", "Athens, Ga., and": a short abbreviation with a full stop after a capitalised name and a
+    /// comma, inside the sentence, is the state or country that locates the place; it names nothing of its own.
+    func isAbbreviationAfterPlace(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        let t = tokens[f]
+        guard t.end - t.start <= 5, !t.isAllCaps, !t.isPossessive, f >= 2, f + 2 < limit, !tokens[f - 1].isWord,
+              tokens[f - 1].punct == UInt8(ascii: ","), tokens[f - 2].isWord, tokens[f - 2].isCapitalised,
+              !tokens[f + 1].isWord, tokens[f + 1].punct == UInt8(ascii: "."), tokens[f + 1].start == t.end else { return false }
+        return true
     }
 
     /// The type the words around a name suggest: "X pipeline", "X summit", "X reported", "in X",
