@@ -25,7 +25,8 @@ struct NameChecks {
         while !keepAll, let f = toks.first, !protected.contains(f) {
             let t = tokens[f]
             let single = toks.count == 1
-            if t.isCapitalised, t.hash == Recognizer.theHash, !isInitial, toks.count > 1 { break } // "The Duran" mid-sentence
+            // "The Duran", "To Vima" mid-sentence: a small word English writes in lower case there opens a name.
+            if t.isCapitalised, !t.isAllCaps, NameChecks.nameOpeners.contains(t.hash), !isInitial, toks.count > 1 { break }
             let weak = (knowledge.isWord(t.hash, .common) && (isInitial || head == nil)) || knowledge.isWord(t.hash, .month)
                 || knowledge.isWord(t.hash, .weekday) || (!t.isCapitalised && !(WordShape.isOrdinal(text, t) && toks.count > 1))
             let speaks = single && vouchedAtSentenceStart(tokens, f, limit: limit)
@@ -156,8 +157,10 @@ struct NameChecks {
            l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && NameChecks.afterAloneName.contains(tokens[l + 1].hash)) {
             c.afterThe = true
         }
-        // "The Economist", "The Duran": a capitalised "The" inside a sentence opens a publication's name.
-        if toks.count > 1, ft.hash == Recognizer.theHash, ft.isCapitalised, !initialFirst, head == nil { c.cue = .media }
+        // "The Economist", "To Vima", "Of Mice and Men": a capitalised small word inside a sentence opens a work's name.
+        if toks.count > 1, NameChecks.nameOpeners.contains(ft.hash), ft.isCapitalised, !ft.isAllCaps, !initialFirst, head == nil {
+            c.cue = .media
+        }
         for cue in knowledge.mediaCues where cue.count <= f {
             var matches = true
             for (o, h) in cue.reversed().enumerated() {
@@ -204,4 +207,6 @@ struct NameChecks {
     }
 
     static let ofHash = TextHash.of("of".utf8)
+    /// Small words that, capitalised inside a sentence, open a name or a title rather than stand before one.
+    static let nameOpeners: [UInt64] = ["the", "to", "of", "for", "on", "at", "an", "in"].map { TextHash.of($0.utf8) }
 }

@@ -13,6 +13,13 @@ import Testing
         #expect(b.entities.filter { $0.name.contains("New York Times") }.map(\.type) == [.media], "\(b.names)")
     }
 
+    /// A small word capitalised inside a sentence opens the name of a work ("To Proto", as "The Economist").
+    @Test func aCapitalisedSmallWordInsideASentenceOpensAWorksName() throws {
+        let a = try model("Title\n\nLong reports in To Proto claimed that Anna Okafor resigned.\n")
+        #expect(a.entity("To Proto")?.type == .media, "\(a.names)")
+        #expect(a.entity("Proto") == nil, "\(a.names)")
+    }
+
     /// "Week 13", "Chapter 3", "Game 7", "Room 12": a capitalised word before a number labels a thing, it is no person.
     @Test func aWordBeforeANumberIsNoPerson() throws {
         let a = try model("""
