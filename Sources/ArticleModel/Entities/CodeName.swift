@@ -29,6 +29,17 @@ enum CodeName {
         return n
     }
 
+    /// "EUR/SE", "NEA/ARP": two words of two to five capitals joined by a slash, an office's symbol (an
+    /// organisation), not two names; not part of a longer joined word.
+    static func isOfficeSymbol(_ text: [UInt8], _ tokens: [Token], _ i: Int, limit: Int) -> Bool {
+        guard i + 1 < limit else { return false }
+        let t = tokens[i], u = tokens[i + 1]
+        guard t.isWord, t.isAllCaps, !t.hasDigit, t.joined == 0, u.isWord, u.joined == UInt8(ascii: "/"), u.isAllCaps, !u.hasDigit,
+              (2...5).contains(t.end - t.start), (2...5).contains(u.end - u.start) else { return false }
+        guard text[t.start..<u.end].allSatisfy({ Bytes.isUpper($0) || $0 == UInt8(ascii: "/") }) else { return false }
+        return !(i + 2 < limit && tokens[i + 2].isWord && tokens[i + 2].joined != 0)
+    }
+
     /// Capitals, lower-case letters and digits in a token.
     static func counts(_ text: [UInt8], _ t: Token) -> (upper: Int, lower: Int, digits: Int) {
         var upper = 0, lower = 0, digits = 0

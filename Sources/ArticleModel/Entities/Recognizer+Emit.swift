@@ -145,8 +145,9 @@ extension Recognizer {
         pendingAcronym = false
     }
 
-    /// Records a name of digits and capitals (`CodeName`): typed by the words around it, else "18F", "4-H" as an
-    /// acronym (an organisation) and a designation of letters, a hyphen and digits ("F-16", "S-400") as a project.
+    /// Records a name of digits and capitals (`CodeName`): typed by the words around it, else "18F", "4-H" and an
+    /// office's symbol ("EUR/SE") as an acronym (an organisation) and a designation of letters, a hyphen and digits
+    /// ("F-16", "S-400") as a project.
     mutating func emitCodeName(_ toks: Range<Int>, sent: Sentence, headline: Bool, limit: Int) {
         let f = toks.lowerBound, l = toks.upperBound - 1
         let entry = names.add(text, key: Tokenizer.phraseHash(tokens[toks]), words: toks.map { tokens[$0].hash },
@@ -154,7 +155,7 @@ extension Recognizer {
         var c = Candidate(range: TextRange(tokens[f].start, tokens[l].end), name: entry, in: sent)
         c.inHeadline = headline || quotedTitle[f]
         checks.addContextCues(tokens, &c, Array(toks)[...], head: nil, limit: limit, initialFirst: initial[f])
-        if Bytes.isDigit(text[tokens[f].start]) { c.isAcronym = true } else if c.cue == nil { c.cue = .project }
+        if Bytes.isDigit(text[tokens[f].start]) || tokens[l].joined == UInt8(ascii: "/") { c.isAcronym = true } else if c.cue == nil { c.cue = .project }
         candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
         pendingAcronym = false
     }

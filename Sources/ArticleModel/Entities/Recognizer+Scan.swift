@@ -145,6 +145,10 @@ extension Recognizer {
     /// Tokens of the name of digits and capitals at `i` of the sentence `r` (`CodeName`), nil without one.
     func codeNameLength(_ i: Int, _ r: Range<Int>) -> Int? {
         let t = tokens[i]
+        if CodeName.isOfficeSymbol(text, tokens, i, limit: r.upperBound) {
+            // (Not two known names: "US/UK".)
+            return forms.knownForm(tokens, i + 1, r.upperBound) == nil ? 2 : nil
+        }
         guard t.isWord, t.hasDigit || (i + 1 < r.upperBound && tokens[i + 1].hasDigit && tokens[i + 1].joined != 0) else { return nil }
         return CodeName.length(text, tokens, i, limit: r.upperBound, sentenceStart: r.lowerBound)
     }

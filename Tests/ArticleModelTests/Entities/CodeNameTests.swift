@@ -15,6 +15,14 @@ import Testing
         #expect(a.entity("S-400") != nil)
     }
 
+    /// "EUR/SE": an office's symbol is one organisation; two known names joined by a slash stay two.
+    @Test func capitalsJoinedByASlashAreAnOfficeSymbol() throws {
+        let a = try model("Title\n\nCopies went to Anna Okafor in EUR/SE and to the US/UK working group.\n")
+        #expect(a.entity("EUR/SE")?.type == .organization, "\(a.names)")
+        #expect(!a.names.contains("SE") && !a.names.contains("EUR"), "\(a.names)")
+        #expect(a.entity("US")?.type == .country && a.entity("UK")?.type == .country, "\(a.names)")
+    }
+
     @Test func amountsTimesUnitsAndNumbersAreNoNames() throws {
         let a = try model("""
             Title
