@@ -76,6 +76,11 @@ struct NameChecks {
            !(max(f, l - 3)...l).contains(where: { k in forms.knownForm(tokens, k, l + 1).map { k + $0.1 == l + 1 } ?? false }) {
             return true
         }
+        // "End Comment.", "Begin Summary:": a cable's marker standing as a sentence of its own.
+        if toks.count == 2, head == nil, NameChecks.markerWords.contains(ft.hash), f == 0 || !tokens[f - 1].isWord,
+           l + 2 == limit, !tokens[l + 1].isWord, tokens[l + 1].punct == UInt8(ascii: ".") || tokens[l + 1].punct == UInt8(ascii: ":") {
+            return true
+        }
         // "Chief Digital Service Officer", "Tech Lead", "Editor": a job title, not a name.
         if head == nil, !titled, lt.isCapitalised, !lt.isAllCaps, knowledge.isWord(lt.hash, .jobTitle) { return true }
         if toks.count == 1 {
@@ -88,6 +93,7 @@ struct NameChecks {
             if !titled, knowledge.heads[ft.hash] != nil, knowledge.surnameHeads[ft.hash] == nil, !ft.isAllCaps { return true } // a bare "Army"
             if !titled, head == nil, isLabelBeforeNumber(tokens, f, limit: limit) { return true }
             if !titled, head == nil, isAbbreviationAfterPlace(tokens, f, limit: limit) { return true }
+            if !titled, head == nil, isAbbreviatedLabelBeforeNumber(tokens, f, limit: limit) { return true }
             if !titled, WordShape.hasCommonSuffix(text, ft) { return true }
             if !titled, knowledge.isWord(ft.hash, .people) { return true } // "the Moors", "Basque songs"
             // "Post-war": the first part of a hyphenated common word.
@@ -117,6 +123,15 @@ struct NameChecks {
         let written = text[t.start..<t.end]
         return !knowledge.gazetteer.isGivenName(written)
             && knowledge.gazetteer.hit(Tokenizer.phraseHash(tokens[f..<(f + 1)]), written: written) == nil
+    }
+
+    /// "SEC. 2.", "Art. 5", "No. 7": a short word, a full stop and a number label one of a series; they name nothing.
+    func isAbbreviatedLabelBeforeNumber(_ tokens: [Token], _ f: Int, limit: Int) -> Bool {
+        let t = tokens[f]
+        // (The full stop may end the sentence as the segmenter sees it: "SEC. 2. And be it further enacted".)
+        guard t.end - t.start <= 4, !t.isPossessive, f + 1 < limit, f + 2 < tokens.count, !tokens[f + 1].isWord, tokens[f + 1].punct == UInt8(ascii: "."),
+              tokens[f + 1].start == t.end, tokens[f + 2].isWord, tokens[f + 2].joined == 0 else { return false }
+        return Bytes.isDigit(text[tokens[f + 2].start])
     }
 
     /// "Leesburg, Va., where", "Athens, Ga., and": a short abbreviation with a full stop after a capitalised name and a
@@ -207,6 +222,8 @@ struct NameChecks {
     }
 
     static let ofHash = TextHash.of("of".utf8)
+    /// First words of the markers cables put around a passage ("Begin Summary", "End Comment").
+    static let markerWords: [UInt64] = ["begin", "end"].map { TextHash.of($0.utf8) }
     /// Small words that, capitalised inside a sentence, open a name or a title rather than stand before one.
     static let nameOpeners: [UInt64] = ["the", "to", "of", "for", "on", "at", "an", "in"].map { TextHash.of($0.utf8) }
 }

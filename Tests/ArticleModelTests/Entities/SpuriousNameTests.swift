@@ -23,6 +23,20 @@ import Testing
         for word in ["Footnote", "Endnote"] { #expect(!a.names.contains(word)) }
     }
 
+    /// "SEC. 2.", "Art. 5": an abbreviated label before a number, and a cable's "End Comment." marker, name nothing.
+    @Test func labelsBeforeNumbersAndCableMarkersAreNoNames() throws {
+        let a = try model("""
+            Title
+
+            “SEC. 2. And be it further enacted, That Anna Okafor shall report. Art. 5 of the act applies in Lagos.
+
+            Comment: the press in Lagos is wary. End Comment.
+
+            """)
+        #expect(a.names.contains("Anna Okafor") && a.names.contains("Lagos"), "\(a.names)")
+        for word in ["SEC", "Art", "End Comment", "Comment"] { #expect(!a.names.contains(word), "\(word)") }
+    }
+
     /// Peoples that are not states, and their adjectives, are no entities; a state's demonym still counts
     /// for its state, and a known name with such a word keeps it.
     @Test func peoplesThatAreNotStatesAreNoEntities() throws {
