@@ -12,6 +12,8 @@ extension Recognizer {
         // A paragraph in parentheses is an aside or an annotation written in sentences, not a
         // headline: "(Later Xi met Putin.)" must find Xi and Putin as in any other sentence.
         if last == UInt8(ascii: ")"), text[p.range.start] == UInt8(ascii: "(") { return false }
+        // "– Erin Okafor, Product designer": a dash opens the attribution of a quotation; its name is a person's.
+        if isAttributionLine(p) { return false }
         if last == 0x80 || last == 0x9D || last == 0x99 { // …” ’ (last byte of E2 80 A6 / 9D / 99)
             if p.range.end >= 3, text[p.range.end - 3] == 0xE2 { return false }
         }
@@ -28,6 +30,22 @@ extension Recognizer {
             }
         }
         return long > 0 && caps * 3 >= long * 2
+    }
+
+    /// A line that opens with an en or em dash (or "--") and a space, then a capitalised word: who said the
+    /// quotation above it. (Not a hyphen, which opens the items of plain-text lists.)
+    func isAttributionLine(_ p: Paragraph) -> Bool {
+        var i = p.range.start
+        guard i + 3 < p.range.end else { return false }
+        if text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
+            i += 2
+        } else if text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x93 || text[i + 2] == 0x94 {
+            i += 3
+        } else {
+            return false
+        }
+        guard i + 1 < p.range.end, text[i] == UInt8(ascii: " ") else { return false }
+        return Bytes.isUpper(text[i + 1])
     }
 
     /// Marks the tokens inside a quoted headline ("‘A Thousand People Storm the Parliament, Break Down the

@@ -71,6 +71,27 @@ import Testing
         #expect(a.entity("Putin")?.mentionCount == 2)
     }
 
+    /// "– Kemi Adeyemi, Product designer" under a quotation is no headline: it says who spoke.
+    @Test func anAttributionLineNamesAPerson() throws {
+        let a = try model("""
+            Title
+
+            Make space for others to contribute and grow.
+
+            – Kemi Adeyemi, Product designer
+
+            Ask for help early.
+
+            — Tomas Varga, Designer
+
+            - Harlan Okonjo
+
+            """)
+        #expect(a.entity("Kemi Adeyemi")?.type == .person, "\(a.names)")
+        #expect(a.entity("Tomas Varga")?.type == .person, "\(a.names)")
+        #expect(a.entities.count == 2, "\(a.names)") // (a hyphen opens a list's item, still a headline line)
+    }
+
     @Test func monthsWeekdaysAndGreatPowersAreNotNames() throws {
         let a = try model("Title\n\nIn March the two great powers met on Monday. The Great Powers of Europe disagreed in July.\n")
         #expect(a.names == ["Europe"])
