@@ -127,6 +127,14 @@ import Testing
         #expect(a.entity("Brindle Quarterly")?.type == .media)
     }
 
+    /// Guides, handbooks, manuals and dictionaries are works: media.
+    @Test func aGuideOrAHandbookIsMedia() throws {
+        let a = try model("Title\n\nRead the Brindle Design Guide and the Okafor Handbook; see the Dictionary of Zembrovian Biography.\n")
+        for name in ["Brindle Design Guide", "Okafor Handbook", "Dictionary of Zembrovian Biography"] {
+            #expect(a.entity(name)?.type == .media, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
     @Test func aListedNameWithoutEvidenceTakesTheTypeItsListShares() throws {
         let a = try model("""
             Title
