@@ -66,13 +66,8 @@ struct Gazetteer: Sendable {
     /// Whether `written`, a capitalised word, is a common English word the tables write in lower case
     /// ("Methods", "Toward"; not one the other tables hold as a name, nor a common surname).
     func isCommonWord(_ written: ArraySlice<UInt8>) -> Bool {
-        guard written.count >= 3, written.count <= 24 else { return false }
-        var lower = [UInt8](repeating: 0, count: written.count)
-        for (k, b) in written.enumerated() {
-            guard Bytes.isASCIILetter(b) else { return false }
-            lower[k] = b | 0x20
-        }
-        return commonWords.lastColumn(of: lower[...]) != nil
+        guard written.count >= 3, written.count <= 24, written.allSatisfy(Bytes.isASCIILetter) else { return false }
+        return commonWords.contains(written.lazy.map { $0 | 0x20 })
     }
 
     /// Keeps the whole text of a sorted table; true when `name` is one.

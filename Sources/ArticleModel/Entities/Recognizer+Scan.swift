@@ -20,6 +20,13 @@ extension Recognizer {
                 i += n
                 continue
             }
+            // "EUR/SE", an office's symbol (not two known names: "US/UK").
+            if t.isAllCaps, CodeName.isOfficeSymbol(text, tokens, i, limit: limit), forms.knownForm(tokens, i, limit) == nil,
+               forms.knownForm(tokens, i + 1, limit) == nil {
+                emitCodeName(i..<(i + 2), sent: sent, headline: headline, limit: limit)
+                i += 2
+                continue
+            }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             if let n = forms.longTableName(tokens, i, limit) {
                 emitTableName(i..<(i + n), sent: sent, headline: headline, limit: limit)
@@ -145,10 +152,6 @@ extension Recognizer {
     /// Tokens of the name of digits and capitals at `i` of the sentence `r` (`CodeName`), nil without one.
     func codeNameLength(_ i: Int, _ r: Range<Int>) -> Int? {
         let t = tokens[i]
-        if CodeName.isOfficeSymbol(text, tokens, i, limit: r.upperBound) {
-            // (Not two known names: "US/UK".)
-            return forms.knownForm(tokens, i + 1, r.upperBound) == nil ? 2 : nil
-        }
         guard t.isWord, t.hasDigit || (i + 1 < r.upperBound && tokens[i + 1].hasDigit && tokens[i + 1].joined != 0) else { return nil }
         return CodeName.length(text, tokens, i, limit: r.upperBound, sentenceStart: r.lowerBound)
     }
