@@ -130,11 +130,6 @@ extension Recognizer {
         if headline, head == .place || head == .organization, sent.paragraph > 0, sentenceRange(sent.index).count <= 8 {
             c.inHeadline = false
         }
-        // "– Jane Smith, UX designer": the name a signature line opens with is its writer's, as in a sentence.
-        if c.inHeadline, toks.count >= 2, FirstPerson.isSignatureLead(text, sent.range),
-           tokens[f].start - sent.range.start <= 5 {
-            c.inHeadline = false
-        }
         c.isAcronym = toks.count == 1 && tokens[f].isAllCaps && tokens[f].end - tokens[f].start <= 8
         checks.addContextCues(tokens, &c, toks, head: head, limit: limit, initialFirst: initialFirst)
         if beforeRole, !titled, c.cue == nil { c.cue = .organization }

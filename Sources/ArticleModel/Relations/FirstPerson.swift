@@ -65,14 +65,8 @@ enum FirstPerson {
         return dashes.contains { lead.elementsEqual($0) }
     }
 
-    static let dashes: [[UInt8]] = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95]]
-
-    /// A short paragraph that opens with a dash, a space and a capital: the shape of a signature line.
-    static func isSignatureLead(_ text: [UInt8], _ r: TextRange) -> Bool {
-        guard r.count <= 200, let dash = dashes.first(where: { text[r.start..<r.end].starts(with: $0) }) else { return false }
-        let space = r.start + dash.count
-        return space + 1 < r.end && text[space] == UInt8(ascii: " ") && Bytes.isUpper(text[space + 1])
-    }
+    /// An en, em or horizontal dash, or "--" (a single hyphen opens a plain-text list item).
+    static let dashes: [[UInt8]] = [[0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95]]
 
     /// "Jane Smith (designer): …", "Jane: …" or "PRESIDENT BIDEN: …": the name opens the paragraph (after a
     /// title of capitalised words at most) and a colon follows it.
