@@ -1,7 +1,7 @@
 import Testing
 @testable import ArticleModel
 
-/// Head words of publications and of laws and proclamations type the names they end.
+/// Head words of publications, of companies and of laws and proclamations type the names they end.
 @Suite struct PublicationHeadTests {
     @Test func guidesHandbooksAndPapersAreMedia() throws {
         let a = try model("""
@@ -24,5 +24,17 @@ import Testing
             """)
         #expect(a.entity("Harlan Proclamation")?.type == .event)
         #expect(a.entity("Coastal Fisheries Act")?.type == .event)
+    }
+
+    @Test func labsStudiosAndSystemsAreOrganisations() throws {
+        let a = try model("""
+            Title
+
+            Engineers from Harbor Labs joined Okafor Systems and Brackwater Studios for the launch in the spring.
+
+            """)
+        for name in ["Harbor Labs", "Okafor Systems", "Brackwater Studios"] {
+            #expect(a.entity(name)?.type == .organization, "\(name): \(String(describing: a.entity(name)?.type))")
+        }
     }
 }
