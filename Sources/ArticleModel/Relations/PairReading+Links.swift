@@ -121,6 +121,8 @@ extension Relations.PairReading {
         // opens it ("the Soviet leader, Khrushchev", "the data system (NSLDS)").
         while let w = words.last, w.first.map({ $0.isUppercase }) ?? false || w == "," || w == "(" { words.removeLast() }
         if words.contains(where: PairContext.clauseMarks.contains) { return false }
+        // "welcome you back to the White House", "thanked him for Y": the pronoun is the word's object, not the name.
+        if words.contains(where: Self.objectPronouns.contains) { return false }
         guard let word = c.words(h.start, h.end).last, Self.nouns.contains(word) else { return true }
         var rest = words.map { $0.lowercased() }[...]
         // A word or two may come before the preposition ("talks yesterday with"), but not a new clause ("and for").
@@ -133,4 +135,6 @@ extension Relations.PairReading {
         if let w = rest.first, Self.articles.contains(w) { rest = rest.dropFirst() }
         return rest.count <= 1 && rest.first.map { $0 != "a" && $0 != "an" } ?? true
     }
+
+    static let objectPronouns: Set<String> = ["you", "him", "her", "them", "us", "me", "it"]
 }

@@ -25,6 +25,12 @@ import Testing
         #expect(a.relation("Chile", "Peru")?.label == nil)
     }
 
+    @Test func aPronounObjectIsTheWordsObjectNotTheNameAfterIt() throws {
+        let a = try model("Title\n\nMaria Okafor thanked them for the work in Peru. Later Chile welcomed her back to Bolivia.\n")
+        #expect(a.relation("Maria Okafor", "Peru")?.label == nil)
+        #expect(a.relation("Chile", "Bolivia")?.label == nil)
+    }
+
     @Test func aNounTiesOnlyTheNameItReaches() throws {
         let a = try model("Title\n\nLater Brazil held a summit that impressed Peru. Then Chile's alliance with Bolivia held.\n")
         #expect(a.relation("Brazil", "Peru")?.label == nil)
