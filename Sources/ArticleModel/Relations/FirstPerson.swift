@@ -6,7 +6,7 @@ enum FirstPerson {
     /// The mentions `mentions` (in reading order) with those of the speakers' "I" and "me" added, in reading order.
     static func withSpeakers(_ mentions: [Mention], text: [UInt8], paragraphs: [Paragraph], sentences: [Sentence],
                              isPerson: (Int) -> Bool) -> [Mention] {
-        let speakers = passages(mentions, text: text, paragraphs: paragraphs, sentences: sentences, isPerson: isPerson)
+        let speakers = passages(mentions, text: text, paragraphs: paragraphs, isPerson: isPerson)
         guard speakers.contains(where: { $0 != nil }) else { return mentions }
         var added: [Mention] = []
         for (p, speaker) in speakers.enumerated() {
@@ -23,30 +23,29 @@ enum FirstPerson {
 
     /// The speaker of each paragraph, or nil: a turn's speaker from the turn to the next turn, signature or
     /// heading-like line; a signature's signer over the paragraphs above it, back to the last such line.
-    static func passages(_ mentions: [Mention], text: [UInt8], paragraphs: [Paragraph], sentences: [Sentence],
-                         isPerson: (Int) -> Bool) -> [Int?] {
-        var first = [Int?](repeating: nil, count: paragraphs.count)
-        for m in mentions.reversed() where paragraphs.indices.contains(m.paragraph) { first[m.paragraph] = m.entity }
-        var firstRange = [TextRange?](repeating: nil, count: paragraphs.count)
-        for m in mentions.reversed() where paragraphs.indices.contains(m.paragraph) { firstRange[m.paragraph] = m.range }
+    static func passages(_ mentions: [Mention], text: [UInt8], paragraphs: [Paragraph], isPerson: (Int) -> Bool) -> [Int?] {
+        // Each paragraph's first mention of a person.
+        var first = [Mention?](repeating: nil, count: paragraphs.count)
+        for m in mentions.reversed() where paragraphs.indices.contains(m.paragraph) { first[m.paragraph] = m }
+        for p in first.indices where first[p].map({ !isPerson($0.entity) }) ?? false { first[p] = nil }
 
         var speaker = [Int?](repeating: nil, count: paragraphs.count)
         var turn: Int?
         var passageStart = 0
         for p in paragraphs.indices {
             let r = paragraphs[p].range
-            if let e = first[p], let m = firstRange[p], isPerson(e), isSignature(text, r, m) {
-                for q in passageStart..<p where speaker[q] == nil { speaker[q] = e }
+            if let m = first[p], isSignature(text, r, m.range) {
+                for q in passageStart..<p where speaker[q] == nil { speaker[q] = m.entity }
                 turn = nil
                 passageStart = p + 1
-            } else if let e = first[p], let m = firstRange[p], isPerson(e), isTurn(text, r, m) {
-                turn = e
-                speaker[p] = e
+            } else if let m = first[p], isTurn(text, r, m.range) {
+                turn = m.entity
+                speaker[p] = m.entity
                 passageStart = p + 1
             } else if opensWithOtherSpeaker(text, r) {
                 turn = nil
                 passageStart = p + 1
-            } else if isHeadingLike(text, paragraphs[p], sentences) {
+            } else if isHeadingLike(text, paragraphs[p]) {
                 // A short line of a turn ("Thank you.") goes on with it; a heading ends it.
                 if !endsSentence(text, r) { turn = nil }
                 speaker[p] = turn
@@ -110,7 +109,7 @@ enum FirstPerson {
     }
 
     /// A line that heads what follows rather than continuing a passage: one sentence of at most 12 words.
-    static func isHeadingLike(_ text: [UInt8], _ p: Paragraph, _ sentences: [Sentence]) -> Bool {
+    static func isHeadingLike(_ text: [UInt8], _ p: Paragraph) -> Bool {
         guard p.sentences.count <= 1 else { return false }
         let r = p.range
         var words = 0, inWord = false
