@@ -118,6 +118,13 @@ enum Bytes {
         return out
     }
 
+    /// The length of the dash that opens `range` in an attribution or signature line: an en, em or
+    /// horizontal dash, or "--" (not a single hyphen, which opens plain-text list items); nil when none.
+    static func leadingDash(_ s: [UInt8], _ range: TextRange) -> Int? {
+        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95], [0x2D, 0x2D]]
+        return dashes.first { range.count > $0.count && s[range.start..<(range.start + $0.count)].elementsEqual($0) }?.count
+    }
+
     static func wordCount(_ s: [UInt8], in range: TextRange) -> Int {
         var n = 0
         var i = range.start

@@ -32,20 +32,12 @@ extension Recognizer {
         return long > 0 && caps * 3 >= long * 2
     }
 
-    /// A line that opens with an en or em dash (or "--") and a space, then a capitalised word: who said the
-    /// quotation above it. (Not a hyphen, which opens the items of plain-text lists.)
+    /// A line that opens with a dash (`Bytes.leadingDash`) and a space, then a capitalised word: who said the
+    /// quotation above it.
     func isAttributionLine(_ p: Paragraph) -> Bool {
-        var i = p.range.start
-        guard i + 3 < p.range.end else { return false }
-        if text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
-            i += 2
-        } else if text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x93 || text[i + 2] == 0x94 {
-            i += 3
-        } else {
-            return false
-        }
-        guard i + 1 < p.range.end, text[i] == UInt8(ascii: " ") else { return false }
-        return Bytes.isUpper(text[i + 1])
+        guard let dash = Bytes.leadingDash(text, p.range) else { return false }
+        let i = p.range.start + dash
+        return i + 1 < p.range.end && text[i] == UInt8(ascii: " ") && Bytes.isUpper(text[i + 1])
     }
 
     /// Marks the tokens inside a quoted headline ("‘A Thousand People Storm the Parliament, Break Down the

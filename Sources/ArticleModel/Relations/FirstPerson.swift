@@ -59,13 +59,10 @@ enum FirstPerson {
 
     /// "– Jane Smith, UX designer": a short paragraph of a dash and then the name.
     static func isSignature(_ text: [UInt8], _ r: TextRange, _ name: TextRange) -> Bool {
-        guard r.count <= 200, name.start > r.start, name.start - r.start <= 5 else { return false }
-        let lead = text[r.start..<name.start].filter { $0 != UInt8(ascii: " ") }
-        return dashes.contains { lead.elementsEqual($0) }
+        guard r.count <= 200, name.start - r.start <= 5, let dash = Bytes.leadingDash(text, r), name.start > r.start + dash
+        else { return false }
+        return text[(r.start + dash)..<name.start].allSatisfy { $0 == UInt8(ascii: " ") }
     }
-
-    /// An en, em or horizontal dash, or "--" (a single hyphen opens a plain-text list item).
-    static let dashes: [[UInt8]] = [[0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x95]]
 
     /// "Jane Smith (designer): …", "Jane: …" or "PRESIDENT BIDEN: …": the name opens the paragraph (after a
     /// title of capitalised words at most) and a colon follows it.
@@ -110,15 +107,7 @@ enum FirstPerson {
 
     /// A line that heads what follows rather than continuing a passage: one sentence of at most 12 words.
     static func isHeadingLike(_ text: [UInt8], _ p: Paragraph) -> Bool {
-        guard p.sentences.count <= 1 else { return false }
-        let r = p.range
-        var words = 0, inWord = false
-        for i in r.start..<r.end {
-            let letter = Bytes.isWordByte(text[i])
-            if letter && !inWord { words += 1 }
-            inWord = letter
-        }
-        return words <= 12
+        p.sentences.count <= 1 && Bytes.wordCount(text, in: p.range) <= 12
     }
 
     /// "I" (also "I’m", "I've") and "me", "myself" as whole words in `r`.

@@ -283,8 +283,7 @@ enum Quotes {
     /// "— Jane Smith, mayor of Eastport": a short line led by a dash that names who spoke.
     static func isAttribution(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words >= 1, sh.words <= 12, r.count > 2 else { return false }
-        let dashes: [[UInt8]] = [[0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x95], Array("--".utf8), Array("- ".utf8)]
-        return dashes.contains { d in r.count > d.count && Array(s[r.start..<(r.start + d.count)]) == d }
+        return Bytes.leadingDash(s, r) != nil || r.count > 2 && s[r.start] == UInt8(ascii: "-") && s[r.start + 1] == UInt8(ascii: " ")
     }
 
     /// A text told in the third person: at least six paragraphs of running text, at most one in
