@@ -63,7 +63,9 @@ let package = Package(
         // The terminal: run loop, input decoder (bytes to keys, pastes and mouse reports), signals, and
         // the painter that copies a `Screen` to ncurses. The only code that touches the tty.
         .target(name: "TerminalIO", dependencies: ["ArticleModel", "Explorer", "CNcurses", "ProcessSupport"]),
-        // The command line (swift-argument-parser) and nothing else.
+        // The command line's parser and help: no runtime reflection, so a process starts at once.
+        .target(name: "ArgumentParsing"),
+        // The command line and nothing else.
         .executableTarget(
             name: "dossier",
             dependencies: [
@@ -74,7 +76,7 @@ let package = Package(
                 "CNcurses",
                 "Content",
                 "StateStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ArgumentParsing",
             ]
         ),
         // Benchmarks, out of the product: `swift run -c release dossier-bench model|explore|state [FILE]`.
@@ -112,6 +114,7 @@ let package = Package(
             dependencies: ["TerminalIO", "Explorer", "TestSupport"]
         ),
         // Runs the built `dossier` binary: output, JSON shapes and exit codes for bad input.
+        .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(
             name: "DossierCLITests",
             dependencies: ["dossier", "dossier-bench", "Content", "TestSupport", "StateStore"]

@@ -1,14 +1,16 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
-struct AnnotationsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "annotations",
+struct AnnotationsCommand: Command {
+    static let spec = CommandSpec(
+        name: "annotations",
         abstract: "List the author's later annotations and the passages they annotate.",
-        discussion: "With --json: {\"annotations\": [{\"paragraphs\", \"annotates\"}]}, as in the export."
-    )
-    @Flag(help: "Print JSON in the export's shape.") var json = false
-    @OptionGroup var input: ArticleOptions
+        discussion: "With --json: {\"annotations\": [{\"paragraphs\", \"annotates\"}]}, as in the export.",
+        items: [.option(.flag("json", help: "Print JSON in the export's shape."))] + ArticleOptions.items)
+    let json: Bool
+    let input: ArticleOptions
+
+    init(_ p: ParsedArguments) throws(UsageError) { (json, input) = (p.flag("json"), try ArticleOptions(p)) }
 
     func run() throws {
         guard let article = try Output.article(input, json: json, part: "annotations") else { return }

@@ -1,19 +1,19 @@
-import ArgumentParser
 import ArticleModel
 import Explorer
 
-// Option values the argument parser checks itself: a bad one is a usage error (exit 64) that lists
-// the valid values.
+// Option values read from the command line: a bad one is a usage error (exit 64) that lists the valid values.
 
-extension EntityType: ExpressibleByArgument {
+extension EntityType {
     /// A type name in any case; "org" for organization (the explorer's short form).
-    public init?(argument: String) {
+    init?(argument: String) {
         let name = argument.lowercased()
         guard let type = EntityType(rawValue: name == "org" ? "organization" : name) else { return nil }
         self = type
     }
+
+    static var names: [String] { allCases.map(\.rawValue) }
 }
 
-extension ThemeName: ExpressibleByArgument {
-    public static var allValueStrings: [String] { [ThemeName.dark, .light].map(\.rawValue) }
+extension ThemeName {
+    static var names: [String] { [ThemeName.dark, .light].map(\.rawValue) }
 }

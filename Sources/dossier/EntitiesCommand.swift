@@ -1,18 +1,28 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Explorer
 
-struct EntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "entities",
-        abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.")
-    @OptionGroup var input: ArticleOptions
-    @Option(help: ArgumentHelp("Only entities of this type: \(EntityType.allValueStrings.joined(separator: ", ")).", valueName: "type"))
-    var type: EntityType?
-    @Flag(help: "Print JSON (the export contract's entity objects).")
-    var json = false
-    @Flag(help: "Print every mention (paragraph, entity, text) instead of the table.")
-    var mentions = false
+struct EntitiesCommand: Command {
+    static let spec = CommandSpec(
+        name: "entities",
+        abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.",
+        items: ArticleOptions.items + [
+            .option(typeOption),
+            .option(.flag("json", help: "Print JSON (the export contract's entity objects).")),
+            .option(.flag("mentions", help: "Print every mention (paragraph, entity, text) instead of the table.")),
+        ])
+    static let typeOption = OptionSpec.value("type", help: "Only entities of this type (any case; org for organization).",
+                                             values: EntityType.names)
+    let input: ArticleOptions
+    let type: EntityType?
+    let json: Bool
+    let mentions: Bool
+
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = try ArticleOptions(p)
+        type = try p.read(Self.typeOption, EntityType.init(argument:))
+        (json, mentions) = (p.flag("json"), p.flag("mentions"))
+    }
 
     func run() throws {
         let article = try input.article()

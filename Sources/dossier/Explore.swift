@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Explorer
 import ProcessSupport
@@ -8,20 +8,25 @@ import Glibc
 #endif
 
 /// `dossier [FILE]`: the explorer. The default subcommand, so `dossier` alone opens it.
-struct Explore: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explore",
-        abstract: "Open the article in the terminal explorer (the default when no subcommand is given)."
-    )
-    @OptionGroup var input: ArticleOptions
+struct Explore: Command {
+    static let spec = CommandSpec(
+        name: "explore",
+        abstract: "Open the article in the terminal explorer (the default when no subcommand is given).",
+        items: ArticleOptions.items + [
+            .option(themeOption),
+            .option(.flag("no-state", help: "Neither restore nor save the reading place, marks, jump list, theme and text width (kept in $XDG_STATE_HOME/dossier/state.sqlite, by default ~/.local/state/dossier/).")),
+        ])
+    static let themeOption = OptionSpec.value("theme", "dark|light", help: "Colour theme for a dark or light terminal background (default: the last one used, else dark).",
+                                              values: ThemeName.names)
+    let input: ArticleOptions
+    let theme: ThemeName?
+    let noState: Bool
 
-    @Option(help: ArgumentHelp("Colour theme for a dark or light terminal background (default: the last one used, else dark).",
-                               valueName: "dark|light"))
-    var theme: ThemeName?
-
-    @Flag(name: .customLong("no-state"),
-          help: "Neither restore nor save the reading place, marks, jump list, theme and text width (kept in $XDG_STATE_HOME/dossier/state.sqlite, by default ~/.local/state/dossier/).")
-    var noState = false
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = try ArticleOptions(p)
+        theme = try p.read(Self.themeOption, ThemeName.init(rawValue:))
+        noState = p.flag("no-state")
+    }
 
     func run() throws {
         let started = BenchClock.nanos()

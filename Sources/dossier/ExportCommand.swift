@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 #if canImport(Glibc)
 import Glibc
@@ -6,13 +6,15 @@ import Glibc
 import Darwin
 #endif
 
-struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
+struct ExportCommand: Command {
+    static let spec = CommandSpec(
+        name: "export",
         abstract: "Print the whole model as one JSON object.",
-        discussion: "Keys: title, paragraphs [{index, kind, text}], sections [{title, level, first, last}], annotations [{paragraphs, annotates}], quotes [{paragraphs, source, speaker}], crossReferences [{paragraph, text, target}], entities [{id, name, type, aliases, mentions, paragraphs}], relations [{source, target, label, weight, evidence [{paragraph, sentence, label}]}]."
-    )
-    @OptionGroup var input: ArticleOptions
+        discussion: "Keys: title, paragraphs [{index, kind, text}], sections [{title, level, first, last}], annotations [{paragraphs, annotates}], quotes [{paragraphs, source, speaker}], crossReferences [{paragraph, text, target}], entities [{id, name, type, aliases, mentions, paragraphs}], relations [{source, target, label, weight, evidence [{paragraph, sentence, label}]}].",
+        items: ArticleOptions.items)
+    let input: ArticleOptions
+
+    init(_ p: ParsedArguments) throws(UsageError) { input = try ArticleOptions(p) }
 
     func run() throws {
         let article = try input.article()

@@ -1,10 +1,4 @@
-import ArgumentParser
 import ArticleModel
-
-extension InputFormat: ExpressibleByArgument {
-    // Spelled out: the parser's default asks the runtime for each case's name at every start.
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
 
 extension ArticleOptions {
     /// Gzip and zip (EPUB) data are binary but read as articles.

@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import CNcurses
 import Content
@@ -10,24 +10,26 @@ import Darwin
 
 /// The optional FILE argument every subcommand takes: a path, `-` for standard input,
 /// or nothing for the default article.
-struct ArticleOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The article to read (plain text, HTML, XHTML, Markdown, EPUB; gzip-compressed too). '-' reads standard input. Default: the bundled article.", valueName: "file"))
+struct ArticleOptions {
     var file: String?
-
-    // (Unconditional, so that "-5" is read as the value and refused, not taken for an option.)
-    @Option(name: .customLong("max-size"), parsing: .unconditional,
-            help: ArgumentHelp("Refuse input larger than this: bytes, or with K, M or G (1024-based), at most \(SizeLimit.describe(SizeLimit.ceiling.bytes)).",
-                               valueName: "size"))
     var maxSize = SizeLimit.standard
+    var format: InputFormat?
 
-    func validate() throws {
+    static let fileArgument = ArgumentSpec("file", help: "The article to read (plain text, HTML, XHTML, Markdown, EPUB; gzip-compressed too). '-' reads standard input. Default: the bundled article.", isOptional: true)
+    // (Takes a value that begins with '-', so that "-5" is read as the value and refused, not taken for an option.)
+    static let maxSizeOption = OptionSpec.value("max-size", "size", help: "Refuse input larger than this: bytes, or with K, M or G (1024-based), at most \(SizeLimit.describe(SizeLimit.ceiling.bytes)).", defaultValue: SizeLimit.describe(SizeLimit.standard.bytes), takesDashValue: true)
+    static let formatOption = OptionSpec.value("format", help: "Read FILE as this format instead of detecting it: text, html, xhtml, markdown or epub.", values: InputFormat.allCases.map(\.rawValue))
+    /// What every subcommand lists for them, in this order.
+    static let items: [CommandSpec.Item] = [.argument(fileArgument), .option(maxSizeOption), .option(formatOption)]
+
+    init(_ p: ParsedArguments) throws(UsageError) {
+        file = p.argument("file")
+        maxSize = try p.read(Self.maxSizeOption, SizeLimit.init(argument:)) ?? .standard
+        format = try p.read(Self.formatOption, InputFormat.init(rawValue:))
         guard (1...SizeLimit.ceiling.bytes).contains(maxSize.bytes) else {
-            throw ValidationError("--max-size must be from 1 byte to \(SizeLimit.describe(SizeLimit.ceiling.bytes))")
+            throw UsageError("--max-size must be from 1 byte to \(SizeLimit.describe(SizeLimit.ceiling.bytes))")
         }
     }
-
-    @Option(help: ArgumentHelp("Read FILE as this format instead of detecting it: text, html, xhtml, markdown or epub.", valueName: "format"))
-    var format: InputFormat?
 
     /// Name used in messages.
     var displayName: String { file.map { $0 == "-" ? "standard input" : $0 } ?? Content.defaultArticleName }

@@ -1,14 +1,16 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
-struct OutlineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "outline",
+struct OutlineCommand: Command {
+    static let spec = CommandSpec(
+        name: "outline",
         abstract: "Print the section tree with paragraph ranges.",
-        discussion: "Level-2 sections are indented under their level-1 section. With --json: {\"title\", \"sections\": [{\"title\", \"level\", \"first\", \"last\"}]}, as in the export."
-    )
-    @Flag(help: "Print JSON in the export's shape.") var json = false
-    @OptionGroup var input: ArticleOptions
+        discussion: "Level-2 sections are indented under their level-1 section. With --json: {\"title\", \"sections\": [{\"title\", \"level\", \"first\", \"last\"}]}, as in the export.",
+        items: [.option(.flag("json", help: "Print JSON in the export's shape."))] + ArticleOptions.items)
+    let json: Bool
+    let input: ArticleOptions
+
+    init(_ p: ParsedArguments) throws(UsageError) { (json, input) = (p.flag("json"), try ArticleOptions(p)) }
 
     func run() throws {
         guard let article = try Output.article(input, json: json, part: "sections") else { return }

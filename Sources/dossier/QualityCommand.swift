@@ -1,28 +1,31 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Content
 import FoundationEssentials
 
-struct QualityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "quality",
+struct QualityCommand: Command {
+    static let spec = CommandSpec(
+        name: "quality",
         abstract: "Score the model against hand labels: entities (F1, typed F1), structure (kinds, headings, sections, notes) and relation labels, per text and on average.",
         discussion: """
             DIR holds NAME.txt texts with NAME.entities.tsv, NAME.structure.tsv and NAME.relations.tsv \
             labels (formats in Tests/Fixtures/unseen/README.md). A split.tsv (NAME<TAB>half) groups the \
             averages by half, e.g. tuning and held-out.
-            """)
-    @Argument(help: ArgumentHelp("Folder with NAME.txt texts and their label files (the default article needs no text).",
-                                 valueName: "dir"))
-    var dir = "Tests/Fixtures"
+            """,
+        items: [.argument(ArgumentSpec("dir", help: "Folder with NAME.txt texts and their label files (the default article needs no text).",
+                                       isOptional: true, defaultValue: "Tests/Fixtures")),
+                .option(topOption),
+                .option(.value("entities-from", "dir", help: "Score another tool's entity lists instead of Dossier's (entities only): NAME.listed.tsv files of name, type and aliases joined by |."))])
+    static let topOption = OptionSpec.value("top", help: "How many of the first relations have their labels scored.", defaultValue: "40")
+    let dir: String
+    let top: Int
+    let entitiesFrom: String?
 
-    @Option(help: "How many of the first relations have their labels scored.")
-    var top = 40
-
-    @Option(name: .customLong("entities-from"), help: ArgumentHelp(
-        "Score another tool's entity lists instead of Dossier's (entities only): NAME.listed.tsv files of name, type and aliases joined by |.",
-        valueName: "dir"))
-    var entitiesFrom: String?
+    init(_ p: ParsedArguments) throws(UsageError) {
+        dir = p.argument("dir") ?? "Tests/Fixtures"
+        top = try p.read(Self.topOption) { Int($0) } ?? 40
+        entitiesFrom = p.value("entities-from")
+    }
 
     func run() throws {
         let fm = FileManager.default

@@ -1,20 +1,24 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
-struct RelationsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "relations",
-        abstract: "List the ties between entities that share sentences: label, weight and first evidence.")
-    @OptionGroup var input: ArticleOptions
-    @Option(help: ArgumentHelp("Only the ties of this entity (any of its names, case-insensitive).", valueName: "name"))
-    var entity: String?
-    @Flag(help: "Print JSON (the export contract's relation objects).")
-    var json = false
-    @Flag(help: "Print a Graphviz graph: nodes coloured by type, edge width by weight (render with dot -Tsvg).")
-    var dot = false
+struct RelationsCommand: Command {
+    static let spec = CommandSpec(
+        name: "relations",
+        abstract: "List the ties between entities that share sentences: label, weight and first evidence.",
+        items: ArticleOptions.items + [
+            .option(.value("entity", "name", help: "Only the ties of this entity (any of its names, case-insensitive).")),
+            .option(.flag("json", help: "Print JSON (the export contract's relation objects).")),
+            .option(.flag("dot", help: "Print a Graphviz graph: nodes coloured by type, edge width by weight (render with dot -Tsvg).")),
+        ])
+    let input: ArticleOptions
+    let entity: String?
+    let json: Bool
+    let dot: Bool
 
-    func validate() throws {
-        if json && dot { throw ValidationError("--json and --dot cannot be used together") }
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = try ArticleOptions(p)
+        (entity, json, dot) = (p.value("entity"), p.flag("json"), p.flag("dot"))
+        if json && dot { throw UsageError("--json and --dot cannot be used together") }
     }
 
     func run() throws {

@@ -1,24 +1,30 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
-struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "search",
+struct SearchCommand: Command {
+    static let spec = CommandSpec(
+        name: "search",
         abstract: "Search words and word prefixes, ignoring case, accents and compatibility forms (ligatures, full-width letters, soft hyphens).",
-        discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text)."
-    )
-    @Argument(help: "The word(s) to find.") var query: String
-    // (Unconditional, so that "-1" is read as the value and refused, not taken for an option.)
-    @Option(parsing: .unconditional, help: "Show at most this many hits (1 or more).") var limit: Int?
-    @Flag(help: "Print JSON.") var json = false
-    @OptionGroup var input: ArticleOptions
+        discussion: "The last word of QUERY matches as a prefix; several words must follow each other. Each hit shows its paragraph and a little context with the match marked. With --json: {\"query\", \"hits\": [{\"paragraph\", \"start\", \"end\", \"text\"}]} (byte offsets into the normalised text).",
+        items: [.argument(queryArgument), .option(limitOption), .option(.flag("json", help: "Print JSON."))] + ArticleOptions.items)
+    static let queryArgument = ArgumentSpec("query", help: "The word(s) to find.")
+    // (Takes "-1" as the value, to refuse it, rather than as an option.)
+    static let limitOption = OptionSpec.value("limit", help: "Show at most this many hits (1 or more).", takesDashValue: true)
+    let query: String
+    let limit: Int?
+    let json: Bool
+    let input: ArticleOptions
 
-    func validate() throws {
-        // (Before the file is read: a usage error, like a missing argument.)
+    /// (Checked before the file is read: a usage error, like a missing argument.)
+    init(_ p: ParsedArguments) throws(UsageError) {
+        query = p.argument("query") ?? ""
+        limit = try p.read(Self.limitOption) { Int($0) }
+        json = p.flag("json")
+        input = try ArticleOptions(p)
         if !query.contains(where: { $0.isLetter || $0.isNumber }) {
-            throw ValidationError("the query has no word to search for (letters or digits)")
+            throw UsageError("the query has no word to search for (letters or digits)")
         }
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+        if let limit, limit < 1 { throw UsageError("--limit must be 1 or more") }
     }
 
     func run() throws {

@@ -1,12 +1,10 @@
-import ArgumentParser
-
 /// The most input Dossier reads (`--max-size`): a regular file over it is refused before it is read
 /// (its size is known), a stream once it has sent that much.
 ///
 /// The model keeps text offsets in 32 bits and lengths in signed 32 bits, and normalising can triple
 /// a text (an invalid byte becomes the three bytes of U+FFFD), so the flag stops at 512 MiB: every text
 /// it lets through stays under 2 GiB. The default leaves room for the model (about 4× the text).
-struct SizeLimit: ExpressibleByArgument, Sendable {
+struct SizeLimit: Sendable {
     var bytes: Int
 
     static let standard = SizeLimit(bytes: 256 << 20)
@@ -27,8 +25,6 @@ struct SizeLimit: ExpressibleByArgument, Sendable {
               n <= Int.max >> shift else { return nil }
         bytes = n << shift
     }
-
-    var defaultValueDescription: String { Self.describe(bytes) }
 
     /// "256 MiB", "6.5 GiB", "900 bytes".
     static func describe(_ n: Int) -> String {

@@ -1,16 +1,18 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
 /// The article as plain text: what is left of a saved web page, a Markdown note or an EPUB once its
 /// markup and (for a web page) its clutter are gone, for a pipe or a file.
-struct TextCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "text",
+struct TextCommand: Command {
+    static let spec = CommandSpec(
+        name: "text",
         abstract: "Print the article as plain text: the title, headings, quotes and list items marked as in Markdown.",
-        discussion: "Paragraphs in reading order, separated by blank lines. With --body: only the body, unmarked (no title, bylines, datelines or asides), as the extraction benchmark counts it. Entities are not looked for, so this is the quickest way through a page."
-    )
-    @Flag(help: "Only the body, without marks.") var body = false
-    @OptionGroup var input: ArticleOptions
+        discussion: "Paragraphs in reading order, separated by blank lines. With --body: only the body, unmarked (no title, bylines, datelines or asides), as the extraction benchmark counts it. Entities are not looked for, so this is the quickest way through a page.",
+        items: [.option(.flag("body", help: "Only the body, without marks."))] + ArticleOptions.items)
+    let body: Bool
+    let input: ArticleOptions
+
+    init(_ p: ParsedArguments) throws(UsageError) { (body, input) = (p.flag("body"), try ArticleOptions(p)) }
 
     func run() throws {
         let article = ArticleBuilder.buildStructure(try input.loaded())

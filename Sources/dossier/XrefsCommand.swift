@@ -1,14 +1,16 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 
-struct XrefsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "xrefs",
+struct XrefsCommand: Command {
+    static let spec = CommandSpec(
+        name: "xrefs",
         abstract: "List cross-references (\"as discussed above\", footnote markers …) and their targets.",
-        discussion: "With --json: {\"crossReferences\": [{\"paragraph\", \"text\", \"target\"}]}, as in the export; target is null when it points outside the text."
-    )
-    @Flag(help: "Print JSON in the export's shape.") var json = false
-    @OptionGroup var input: ArticleOptions
+        discussion: "With --json: {\"crossReferences\": [{\"paragraph\", \"text\", \"target\"}]}, as in the export; target is null when it points outside the text.",
+        items: [.option(.flag("json", help: "Print JSON in the export's shape."))] + ArticleOptions.items)
+    let json: Bool
+    let input: ArticleOptions
+
+    init(_ p: ParsedArguments) throws(UsageError) { (json, input) = (p.flag("json"), try ArticleOptions(p)) }
 
     func run() throws {
         guard let article = try Output.article(input, json: json, part: "crossReferences") else { return }

@@ -54,4 +54,28 @@ import Testing
         let fine = try CLI.run(arguments)
         #expect(fine.status == 0 && !fine.out.isEmpty, "\(arguments)")
     }
+
+    /// The ways to ask for help give the same page, and a mistake says what was wrong and how to use the command.
+    @Test func helpAndUsageErrorsAsAUserMeetsThem() throws {
+        let help = try CLI.run(["text", "--help"])
+        #expect(help.status == 0 && help.out.hasPrefix("OVERVIEW: Print the article as plain text"))
+        #expect(help.out.contains("USAGE: dossier text [--body] [<file>] [--max-size <size>] [--format <format>]"))
+        #expect(try CLI.run(["help", "text"]).out == help.out)
+        #expect(try CLI.run(["text", "notes.txt", "-h"]).out == help.out)
+        #expect(try CLI.run(["help"]).out == (try CLI.run(["--help"])).out)
+        #expect(try CLI.run(["entities", "--version"]).out == "0.1.0\n")
+        let wrong = try CLI.run(["text", "--bdy"])
+        #expect(wrong.status == 64 && wrong.out.isEmpty)
+        #expect(wrong.err == """
+            Error: Unknown option '--bdy'. Did you mean '--body'?
+            Usage: dossier text [--body] [<file>] [--max-size <size>] [--format <format>]
+              See 'dossier text --help' for more information.
+
+            """)
+        let missing = try CLI.run(["outline", "--format"])
+        #expect(missing.status == 64 && missing.err.hasPrefix("Error: Missing value for '--format <format>'\nHelp:  --format <format>  "))
+        // No subcommand: the explorer's options, and its usage in the error.
+        let theme = try CLI.run(["--theme", "blue"])
+        #expect(theme.status == 64 && theme.err.contains("Usage: dossier explore [<file>]"), "\(theme.err)")
+    }
 }
