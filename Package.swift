@@ -16,9 +16,6 @@ let package = Package(
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
         .library(name: "Explorer", targets: ["Explorer"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    ],
     targets: [
         // The default article and general knowledge (countries, organisations, honorifics), compiled
         // into the executable as Swift source by the EmbedContent plugin: the binary is one file.
@@ -89,7 +86,7 @@ let package = Package(
                 "ProcessSupport",
                 "Content",
                 "StateStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ArgumentParsing",
             ]
         ),
         // What every test target shares: one seeded random generator, one way to find a built binary.

@@ -53,17 +53,24 @@ public struct OptionSpec: Sendable {
     /// Whether a value that begins with '-' ("-5") is taken as the value, to be refused by its check,
     /// rather than read as the next option.
     public let takesDashValue: Bool
+    /// Whether it takes every word up to the next option (`--mix a.txt b.txt`).
+    public let takesMany: Bool
 
     public static func flag(_ name: String, help: String) -> OptionSpec {
-        OptionSpec(name: name, valueName: nil, help: help, defaultValue: nil, values: [], takesDashValue: false)
+        OptionSpec(name: name, valueName: nil, help: help, defaultValue: nil, values: [], takesDashValue: false, takesMany: false)
     }
 
     public static func value(_ name: String, _ valueName: String? = nil, help: String, defaultValue: String? = nil,
                              values: [String] = [], takesDashValue: Bool = false) -> OptionSpec {
         OptionSpec(name: name, valueName: valueName ?? name, help: help, defaultValue: defaultValue, values: values,
-                   takesDashValue: takesDashValue)
+                   takesDashValue: takesDashValue, takesMany: false)
+    }
+
+    public static func values(_ name: String, _ valueName: String? = nil, help: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: valueName ?? name, help: help, defaultValue: nil, values: [], takesDashValue: false,
+                   takesMany: true)
     }
 
     public var isFlag: Bool { valueName == nil }
-    var label: String { valueName.map { "--\(name) <\($0)>" } ?? "--\(name)" }
+    var label: String { valueName.map { "--\(name) <\($0)>" + (takesMany ? " ..." : "") } ?? "--\(name)" }
 }

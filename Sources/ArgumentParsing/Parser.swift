@@ -2,6 +2,7 @@
 public struct ParsedArguments: Sendable, Equatable {
     public var arguments: [String: String] = [:]
     public var values: [String: String] = [:]
+    public var lists: [String: [String]] = [:]
     public var flags: Set<String> = []
 
     public init() {}
@@ -9,6 +10,8 @@ public struct ParsedArguments: Sendable, Equatable {
     public func argument(_ name: String) -> String? { arguments[name] }
     public func value(_ name: String) -> String? { values[name] }
     public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// Every value of an option that takes many, from all its occurrences.
+    public func list(_ name: String) -> [String] { lists[name] ?? [] }
 }
 
 /// What the command line asks for.
@@ -59,6 +62,13 @@ public enum Parser {
             if option.isFlag {
                 if inline != nil { throw UsageError("The flag '--\(name)' takes no value") }
                 parsed.flags.insert(name)
+            } else if option.takesMany {
+                if let inline { parsed.lists[name, default: []].append(inline) }
+                while i < words.count, !words[i].hasPrefix("-") || words[i] == "-" {
+                    parsed.lists[name, default: []].append(words[i])
+                    i += 1
+                }
+                if parsed.list(name).isEmpty { throw UsageError("Missing value for '\(option.label)'", about: name) }
             } else if let inline {
                 parsed.values[name] = inline
             } else if i < words.count, option.takesDashValue || !words[i].hasPrefix("-") || words[i] == "-" {

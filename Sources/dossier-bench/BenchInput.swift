@@ -1,12 +1,15 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Content
 import Foundation
 
 /// The FILE a benchmark reads (default: the bundled article), with the model's knowledge tables.
-struct BenchInput: ParsableArguments {
-    @Argument(help: ArgumentHelp("The text to time. Default: the bundled article.", valueName: "file"))
-    var file: String?
+struct BenchInput {
+    let file: String?
+
+    static let items: [CommandSpec.Item] = [.argument(ArgumentSpec("file", help: "The text to time. Default: the bundled article.", isOptional: true))]
+
+    init(_ p: ParsedArguments) { file = p.argument("file") }
 
     static let knowledge = Knowledge(table: Content.knowledgeTable)
 

@@ -1,23 +1,36 @@
-import ArgumentParser
+import ArgumentParsing
 import ProcessSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Dossier's benchmarks, apart from the product: `swift run -c release dossier-bench model|explore|state [FILE]`.
 @main
-struct DossierBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dossier-bench",
-        abstract: "Time Dossier's model and its explorer's keystrokes (build with -c release).",
-        subcommands: [ModelBench.self, ExploreBench.self, StateBench.self],
-        defaultSubcommand: ModelBench.self
-    )
+enum DossierBench {
+    static var commands: [any Subcommand.Type] { [ModelBench.self, ExploreBench.self, StateBench.self] }
 
     static func main() {
         Allocator.keepLargeBlocksMapped()
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            exit(withError: error)
+        let program = Program(name: "dossier-bench", abstract: "Time Dossier's model and its explorer's keystrokes (build with -c release).",
+                              subcommands: commands.map { $0.spec })
+        switch program.resolve(Array(CommandLine.arguments.dropFirst())) {
+        case .help(let text): print(text)
+        case .version: print("0.1.0")
+        case .usage(let error, let index):
+            BenchInput.fail(program.errorText(error, index))
+            exit(64)
+        case .run(let index, let parsed):
+            do {
+                try commands[index].init(parsed).run()
+            } catch let e as UsageError {
+                BenchInput.fail(program.errorText(e, index))
+                exit(64)
+            } catch let e as ExitCode {
+                exit(e.code)
+            } catch {
+                BenchInput.fail("\(error)")
+                exit(1)
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Explorer
 import Foundation
@@ -7,14 +7,19 @@ import TerminalIO
 
 /// `dossier-bench explore [FILE] --rounds N`: replays a fixed key script through reduce and render at
 /// 200×60, then times copying its screens to ncurses.
-struct ExploreBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explore",
-        abstract: "Replay a key script through the explorer's reduce and render at 200×60 and print timings."
-    )
-    @OptionGroup var input: BenchInput
-    @Option(help: "How many times the script is replayed.")
-    var rounds = 30
+struct ExploreBench: Subcommand {
+    static let spec = CommandSpec(
+        name: "explore",
+        abstract: "Replay a key script through the explorer's reduce and render at 200×60 and print timings.",
+        items: BenchInput.items + [.option(roundsOption)])
+    static let roundsOption = OptionSpec.value("rounds", help: "How many times the script is replayed.", defaultValue: "30")
+    let input: BenchInput
+    let rounds: Int
+
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = BenchInput(p)
+        rounds = try p.read(Self.roundsOption) { Int($0) } ?? 30
+    }
 
     func run() throws {
         let started = BenchClock.nanos()

@@ -1,12 +1,12 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Foundation
 import ProcessSupport
 
 /// `dossier-bench model`: times each model stage, the scaling to large texts, and search.
-struct ModelBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "model",
+struct ModelBench: Subcommand {
+    static let spec = CommandSpec(
+        name: "model",
         abstract: "Time each model stage (median of several runs after a warm-up), scaling to large texts, and search.",
         discussion: """
         Build in release mode: swift run -c release dossier-bench model [FILE].
@@ -14,36 +14,42 @@ struct ModelBench: ParsableCommand {
         and 400x, and, with --mix, the given files repeated to 10 MB.
         'total' is the whole model as dossier builds it: up to 1 MB on two cores (the entity stages beside
         the index and structure), so it is less than the stages' sum, printed as 'one after another'.
-        """)
+        """,
+        items: BenchInput.items + [
+            .option(repeatOption),
+            .option(.values("mix", help: "Texts to mix into a 10 MB text of mixed articles.")),
+            .option(.value("scales", help: "Comma-separated scale factors of the article to time.", defaultValue: "1,10,100,400")),
+            .option(.flag("json", help: "Print one JSON object instead of tables.")),
+            .option(.flag("memory", help: "Instead of timing: build the file once, one stage after another, and print each stage's peak resident memory (where a build's peak is).")),
+        ])
+    static let repeatOption = OptionSpec.value("repeat", help: "Runs to take the median of at 1x (larger sizes use fewer).", defaultValue: "50")
+    let input: BenchInput
+    let `repeat`: Int
+    let mix: [String]
+    let factors: [Int]
+    let json: Bool
+    let memory: Bool
 
-    @OptionGroup var input: BenchInput
-    @Option(help: "Runs to take the median of at 1x (larger sizes use fewer).")
-    var `repeat` = 50
-    @Option(parsing: .upToNextOption, help: "Texts to mix into a 10 MB text of mixed articles.")
-    var mix: [String] = []
-    @Option(help: "Comma-separated scale factors of the article to time.")
-    var scales = "1,10,100,400"
-    @Flag(help: "Print one JSON object instead of tables.")
-    var json = false
-    @Flag(help: "Instead of timing: build the file once, one stage after another, and print each stage's peak resident memory (where a build's peak is).")
-    var memory = false
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = BenchInput(p)
+        `repeat` = try p.read(Self.repeatOption) { Int($0) } ?? 50
+        mix = p.list("mix")
+        factors = try Self.factors(p.value("scales") ?? "1,10,100,400")
+        (json, memory) = (p.flag("json"), p.flag("memory"))
+    }
 
     /// The largest scaled text timed: a gigabyte (the model then takes several more).
     static let scaledLimit = 1 << 30
 
     /// The scale factors, each a positive whole number.
-    var factors: [Int] {
-        get throws {
-            let parts = scales.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let values = parts.map { Int($0) }
-            guard !parts.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
-                throw ValidationError("--scales takes comma-separated whole numbers from 1 up, e.g. 1,10,100")
-            }
-            return values.compactMap { $0 }
+    static func factors(_ scales: String) throws(UsageError) -> [Int] {
+        let parts = scales.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = parts.map { Int($0) }
+        guard !parts.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
+            throw UsageError("--scales takes comma-separated whole numbers from 1 up, e.g. 1,10,100")
         }
+        return values.compactMap { $0 }
     }
-
-    func validate() throws { _ = try factors }
 
     func run() throws {
         let t0 = BenchClock.now()
@@ -57,7 +63,6 @@ struct ModelBench: ParsableCommand {
         let bytes = try input.readBytes()
 
         var report = BenchReport(file: input.displayName, bytes: bytes.count, knowledgeMs: knowledgeTime * 1000)
-        let factors = try factors
         // Refused before any memory is spent: the article repeated a billion times is hundreds of gigabytes.
         if let factor = factors.first(where: { $0 > Self.scaledLimit / (bytes.count + 2) }) {
             BenchInput.fail("--scales \(factor): \(input.displayName) repeated \(factor) times would be over \(Self.scaledLimit >> 30) GiB; "

@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentParsing
 import ArticleModel
 import Foundation
 import ProcessSupport
@@ -7,14 +7,24 @@ import StateStore
 /// `dossier-bench state [FILE] --rounds N`: what remembering places costs the explorer, in a new
 /// temporary directory: the text's hash, opening the database (created and migrated the first time),
 /// reading an article's memory and the settings, and saving (26 marks and a 100-place jump list).
-struct StateBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "state",
-        abstract: "Time the state database: hash, open, read and save an article's memory."
-    )
-    @OptionGroup var input: BenchInput
-    @Option(help: "Rounds of open, read and save.") var rounds = 50
-    @Option(help: "Keep the database here (kept afterwards) instead of a new temporary directory.") var directory: String?
+struct StateBench: Subcommand {
+    static let spec = CommandSpec(
+        name: "state",
+        abstract: "Time the state database: hash, open, read and save an article's memory.",
+        items: BenchInput.items + [
+            .option(roundsOption),
+            .option(.value("directory", help: "Keep the database here (kept afterwards) instead of a new temporary directory.")),
+        ])
+    static let roundsOption = OptionSpec.value("rounds", help: "Rounds of open, read and save.", defaultValue: "50")
+    let input: BenchInput
+    let rounds: Int
+    let directory: String?
+
+    init(_ p: ParsedArguments) throws(UsageError) {
+        input = BenchInput(p)
+        rounds = try p.read(Self.roundsOption) { Int($0) } ?? 50
+        directory = p.value("directory")
+    }
 
     func run() throws {
         let bytes = try input.readBytes()

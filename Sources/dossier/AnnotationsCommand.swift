@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 
-struct AnnotationsCommand: Command {
+struct AnnotationsCommand: Subcommand {
     static let spec = CommandSpec(
         name: "annotations",
         abstract: "List the author's later annotations and the passages they annotate.",

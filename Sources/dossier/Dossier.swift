@@ -11,43 +11,11 @@ enum Dossier {
     static let discussion = "The explorer remembers each article's reading place, marks, jump list, theme and text width in " +
         "$XDG_STATE_HOME/dossier/state.sqlite (by default ~/.local/state/dossier/); --no-state turns that off."
     /// The subcommands, the default (the explorer) first.
-    static var commands: [any Command.Type] { [Explore.self, OutlineCommand.self, TextCommand.self, AnnotationsCommand.self,
+    static var commands: [any Subcommand.Type] { [Explore.self, OutlineCommand.self, TextCommand.self, AnnotationsCommand.self,
                                                XrefsCommand.self, SearchCommand.self, ExportCommand.self, EntitiesCommand.self,
                                                RelationsCommand.self, QualityCommand.self] }
-
-    /// What a command line asks for, decided without running anything.
-    enum Resolution {
-        case run(any Command)
-        case help(String)
-        case version
-        case usage(UsageError, CommandSpec)
-    }
-
-    /// `dossier [SUBCOMMAND] [ARGUMENTS]`: a subcommand's name first, else the explorer; `help [SUBCOMMAND]`;
-    /// `--help` and `--version` before the subcommand.
-    static func resolve(_ words: [String]) -> Resolution {
-        let chosen = words.first.flatMap { w in commands.first { $0.spec.name == w } }
-        if chosen == nil, words.first == "help" {
-            guard words.count > 1, let c = commands.first(where: { $0.spec.name == words[1] }) else { return .help(rootHelp) }
-            return .help(Help.text(c.spec, program: "dossier"))
-        }
-        let options = words.prefix { $0 != "--" }
-        if chosen == nil, options.contains("--help") || options.contains("-h") { return .help(rootHelp) }
-        if chosen == nil, options.contains("--version") { return .version }
-        let command = chosen ?? Explore.self
-        do throws(UsageError) {
-            switch try Parser.parse(Array(words.dropFirst(chosen == nil ? 0 : 1)), for: command.spec) {
-            case .help: return .help(Help.text(command.spec, program: "dossier"))
-            case .version: return .version
-            case .run(let parsed): return .run(try command.init(parsed))
-            }
-        } catch {
-            return .usage(error, command.spec)
-        }
-    }
-
-    static var rootHelp: String {
-        Help.text(program: "dossier", abstract: abstract, discussion: discussion, subcommands: commands.map { $0.spec })
+    static var program: Program {
+        Program(name: "dossier", abstract: abstract, discussion: discussion, subcommands: commands.map { $0.spec })
     }
 
     /// Parses, runs, and checks that what the subcommand printed reached its destination: a full disk or a
@@ -59,19 +27,24 @@ enum Dossier {
             Terminal.error("write error on standard output: it is closed")
             exit(74)
         }
-        switch resolve(Array(CommandLine.arguments.dropFirst())) {
+        let program = program
+        switch program.resolve(Array(CommandLine.arguments.dropFirst())) {
         case .help(let text):
             exitForDashFile()
             print(text)
         case .version:
             print(version)
-        case .usage(let error, let spec):
+        case .usage(let error, let index):
             exitForDashFile()
-            Terminal.writeErr(Help.error(error, spec, program: "dossier") + "\n")
+            Terminal.writeErr(program.errorText(error, index) + "\n")
             exit(64)
-        case .run(let command):
+        case .run(let index, let parsed):
             do {
-                try command.run()
+                try commands[index].init(parsed).run()
+            } catch let e as UsageError {
+                exitForDashFile()
+                Terminal.writeErr(program.errorText(e, index) + "\n")
+                exit(64)
             } catch let e as ExitCode {
                 Terminal.flushOutput()
                 exit(e.code)

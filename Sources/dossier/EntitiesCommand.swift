@@ -2,7 +2,7 @@ import ArgumentParsing
 import ArticleModel
 import Explorer
 
-struct EntitiesCommand: Command {
+struct EntitiesCommand: Subcommand {
     static let spec = CommandSpec(
         name: "entities",
         abstract: "List the people, countries, organisations, places, events, media and projects, most mentioned first.",

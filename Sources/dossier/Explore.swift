@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// `dossier [FILE]`: the explorer. The default subcommand, so `dossier` alone opens it.
-struct Explore: Command {
+struct Explore: Subcommand {
     static let spec = CommandSpec(
         name: "explore",
         abstract: "Open the article in the terminal explorer (the default when no subcommand is given).",

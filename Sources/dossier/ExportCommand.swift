@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-struct ExportCommand: Command {
+struct ExportCommand: Subcommand {
     static let spec = CommandSpec(
         name: "export",
         abstract: "Print the whole model as one JSON object.",

@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 
-struct OutlineCommand: Command {
+struct OutlineCommand: Subcommand {
     static let spec = CommandSpec(
         name: "outline",
         abstract: "Print the section tree with paragraph ranges.",

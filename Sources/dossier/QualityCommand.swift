@@ -3,7 +3,7 @@ import ArticleModel
 import Content
 import FoundationEssentials
 
-struct QualityCommand: Command {
+struct QualityCommand: Subcommand {
     static let spec = CommandSpec(
         name: "quality",
         abstract: "Score the model against hand labels: entities (F1, typed F1), structure (kinds, headings, sections, notes) and relation labels, per text and on average.",

@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 
-struct RelationsCommand: Command {
+struct RelationsCommand: Subcommand {
     static let spec = CommandSpec(
         name: "relations",
         abstract: "List the ties between entities that share sentences: label, weight and first evidence.",

@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 
-struct SearchCommand: Command {
+struct SearchCommand: Subcommand {
     static let spec = CommandSpec(
         name: "search",
         abstract: "Search words and word prefixes, ignoring case, accents and compatibility forms (ligatures, full-width letters, soft hyphens).",

@@ -3,7 +3,7 @@ import ArticleModel
 
 /// The article as plain text: what is left of a saved web page, a Markdown note or an EPUB once its
 /// markup and (for a web page) its clutter are gone, for a pipe or a file.
-struct TextCommand: Command {
+struct TextCommand: Subcommand {
     static let spec = CommandSpec(
         name: "text",
         abstract: "Print the article as plain text: the title, headings, quotes and list items marked as in Markdown.",

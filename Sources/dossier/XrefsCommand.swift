@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 
-struct XrefsCommand: Command {
+struct XrefsCommand: Subcommand {
     static let spec = CommandSpec(
         name: "xrefs",
         abstract: "List cross-references (\"as discussed above\", footnote markers …) and their targets.",

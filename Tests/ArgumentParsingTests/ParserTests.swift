@@ -64,4 +64,16 @@ import Testing
         let limit = try #require(Self.spec.option("limit"))
         #expect(UsageError.invalid("x", for: limit) == UsageError("The value 'x' is invalid for '--limit <limit>'", about: "limit"))
     }
+
+    @Test func anOptionThatTakesManyTakesWordsUpToTheNextOption() throws {
+        let spec = CommandSpec(name: "model", abstract: "Time it.",
+                               items: [.argument(ArgumentSpec("file", help: "The text.", isOptional: true)),
+                                       .option(.values("mix", help: "Texts to mix.")), .option(.flag("json", help: "JSON."))])
+        guard case .run(let p) = try Parser.parse(["--mix", "a.txt", "b.txt", "--json", "c.txt", "--mix=d.txt"], for: spec) else {
+            Issue.record("not a run")
+            return
+        }
+        #expect(p.list("mix") == ["a.txt", "b.txt", "d.txt"] && p.flag("json") && p.argument("file") == "c.txt")
+        #expect(throws: UsageError("Missing value for '--mix <mix> ...'", about: "mix")) { try Parser.parse(["--mix", "--json"], for: spec) }
+    }
 }
