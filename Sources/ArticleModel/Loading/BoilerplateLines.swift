@@ -13,16 +13,18 @@ enum BoilerplateLines {
 
     /// How a news page's picture caption ends or starts when the page's markup does not say it is one:
     /// "… (Image: Getty)", "Photo: AP", "Credit: Reuters".
-    static let creditEndings = ["(image:", "(photo:", "(picture:", "(photograph:", "(pic:", "(credit:"]
-    static let creditStarts = ["photo:", "image:", "picture:", "photograph:", "credit:", "photo credit:"]
+    static let creditEndings = ["(image:", "(photo:", "(picture:", "(photograph:", "(pic:", "(credit:"].map { Array($0.utf8) }
+    static let creditStarts = ["photo:", "image:", "picture:", "photograph:", "credit:", "photo credit:"].map { Array($0.utf8) }
 
     /// A short block that ends in a picture credit in brackets or starts with one.
+    /// (Compared as bytes, lower-cased in ASCII: the words are ASCII, and String's lowercased() costs
+    /// some hundred instructions a character.)
     static func isCaption(_ text: [UInt8]) -> Bool {
         guard text.count < 400 else { return false }
-        let lower = String(decoding: text, as: UTF8.self).lowercased()
-        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "("),
-           creditEndings.contains(where: { lower[open...].hasPrefix($0) }) { return true }
-        return creditStarts.contains { lower.hasPrefix($0) }
+        let lower = text.map(Bytes.lower)
+        if lower.last == UInt8(ascii: ")"), let open = lower.lastIndex(of: UInt8(ascii: "(")),
+           creditEndings.contains(where: { lower[open...].starts(with: $0) }) { return true }
+        return creditStarts.contains { lower.starts(with: $0) }
     }
 
     /// Labels that introduce other stories: after the article's last long paragraph, such a label and
@@ -37,15 +39,17 @@ enum BoilerplateLines {
         for k in blocks.indices where blocks[k].kind == .body {
             let closingPlace = k >= blocks.count - 4 && blocks[k].text.count < 400
             guard k < 6 || blocks[k].text.count < 60 || closingPlace else { continue }
-            let text = String(decoding: blocks[k].text, as: UTF8.self)
-            let lower = text.lowercased()
-            let words = text.split(separator: " ").count
-            if k < 6, words <= 20, text.hasPrefix("By ") { blocks[k].kind = .byline; continue }
-            if words <= 6, labels.contains(lower.trimming(" :.!|›»")) { blocks[k].kind = .aside; continue }
+            let text = blocks[k].text
+            let words = Bytes.wordCount(text, in: TextRange(0, text.count))
+            if k < 6, words <= 20, text.starts(with: "By ".utf8) { blocks[k].kind = .byline; continue }
+            if words <= 6, labels.contains(String(decoding: text, as: UTF8.self).lowercased().trimming(" :.!|›»")) {
+                blocks[k].kind = .aside
+                continue
+            }
             guard closingPlace else { continue }
             // (Searched as bytes: String's contains(_:) costs tens of thousands of instructions a call.)
-            let lowerBytes = blocks[k].text.map(Bytes.lower)
-            if closing.contains(where: { Bytes.firstIndex(of: $0, in: lowerBytes) != nil }) || lower.hasPrefix("follow ") {
+            let lowerBytes = text.map(Bytes.lower)
+            if closing.contains(where: { Bytes.firstIndex(of: $0, in: lowerBytes) != nil }) || lowerBytes.starts(with: "follow ".utf8) {
                 blocks[k].kind = .aside
             }
         }

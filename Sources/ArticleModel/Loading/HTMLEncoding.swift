@@ -53,6 +53,10 @@ enum HTMLEncoding {
         bytes.withUnsafeBufferPointer { s in
             var i = 0, valid = true, multi = false
             while i < s.count {
+                // Eight ASCII bytes at a time: most of a page is markup.
+                while i + 8 <= s.count,
+                      UnsafeRawPointer(s.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < s.count else { break }
                 if s[i] < 0x80 { i += 1; continue }
                 let n = Loader.validSequenceLength(s, i)
                 if n == 0 { valid = false; i += 1 } else { multi = true; i += n }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Script and style bodies cut out of a page before libxml2 reads it. They are never text (JSON-LD
 /// scripts excepted, which are kept), and on saved news pages they are most of the bytes, which
 /// libxml2's HTML parser otherwise reads one character at a time.
@@ -20,8 +26,8 @@ struct HTMLRawText {
         var copied = 0, removed = 0
         s.withUnsafeBufferPointer { s in
             var i = 0
-            while i < s.count {
-                guard s[i] == 0x3C else { i += 1; continue }  // "<"
+            while let lt = Self.next(0x3C, s, from: i) {  // "<"
+                i = lt
                 guard let body = Self.rawBody(s, tagAt: i) else { i = Self.afterMarkup(s, at: i); continue }
                 out.append(contentsOf: s[copied..<body.lowerBound])
                 var cut = body.count
@@ -109,6 +115,18 @@ struct HTMLRawText {
     }
 
     private static func find(_ s: UnsafeBufferPointer<UInt8>, _ word: [UInt8], from: Int) -> Int? {
-        Bytes.firstIndex(of: word, in: s, from: from)
+        var i = from
+        while let at = next(word[0], s, from: i) {
+            guard at + word.count <= s.count else { return nil }
+            if word.indices.dropFirst().allSatisfy({ s[at + $0] == word[$0] }) { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    /// The next `byte` at or after `from` (memchr: most of a page's bytes are passed over here).
+    private static func next(_ byte: UInt8, _ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < s.count, let base = s.baseAddress, let p = memchr(base + from, Int32(byte), s.count - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: p)
     }
 }
