@@ -19,6 +19,13 @@ enum Gzip {
 
     private static func inflate(_ input: ArraySlice<UInt8>, limit: Int, raw: Bool) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
+        // Room for what the gzip trailer says the data holds (its size modulo 4 GiB), within what deflate can
+        // give from this input: one buffer instead of doubling and copying it as it fills.
+        if !raw, input.count >= 18 {
+            let e = input.endIndex
+            let stated = Int(input[e - 4]) | Int(input[e - 3]) << 8 | Int(input[e - 2]) << 16 | Int(input[e - 1]) << 24
+            out.reserveCapacity(min(stated, limit, input.count * 1032))
+        }
         var stream = z_stream()
         guard (raw ? dossier_inflate_init_raw(&stream) : dossier_inflate_init_gzip(&stream)) == Z_OK else { throw .corrupt }
         defer { inflateEnd(&stream) }

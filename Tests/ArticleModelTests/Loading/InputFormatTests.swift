@@ -30,6 +30,17 @@ import Testing
         #expect(throws: MarkupError.corruptCompression) { try MarkupReader.decompressed(Array(gz.prefix(12)) + [1, 2, 3, 4]) }
     }
 
+    /// The size the trailer states only sizes the first buffer: two members inflate whole, and a trailer that
+    /// lies (4 GiB) is a corrupt file, not a 4 GiB allocation.
+    @Test func theTrailersSizeIsOnlyAHint() throws {
+        let first = try Self.gzip(Array(String(repeating: "<p>First part.</p>", count: 400).utf8))
+        let second = try Self.gzip(Array("<p>Second part.</p>".utf8))
+        let both = try Gzip.inflate(first + second, limit: 1 << 20)
+        #expect(both.count == 18 * 400 + 19 && both.suffix(19) == Array("<p>Second part.</p>".utf8)[...])
+        let lying = Array(first.dropLast(4)) + [0xFF, 0xFF, 0xFF, 0xFF]
+        #expect(throws: Gzip.Failure.corrupt) { try Gzip.inflate(lying, limit: 256 << 20) }
+    }
+
     /// gzip through the system's `gzip` (the tests make their compressed inputs rather than ship them).
     static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
         let p = Process()
