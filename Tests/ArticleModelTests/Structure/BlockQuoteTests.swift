@@ -1,0 +1,81 @@
+import Testing
+@testable import ArticleModel
+
+/// Block quotations found from the quoted paragraph itself (issue 13, class 5), with made-up texts.
+@Suite struct BlockQuoteTests {
+    static let report = """
+    The council met on Tuesday evening to discuss the district schools, which have suffered from years of delayed repairs and shrinking budgets.
+
+    The meeting ran late into the night as residents queued to speak, many of them carrying photographs of leaking roofs and broken heating.
+    """
+
+    @Test func typewriterSingleQuotesMarkAQuotationAndARun() {
+        let one = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        'The buildings are older than most of the teachers who work in them, and every winter the pipes freeze and the classes go home.'
+
+        The council has promised a survey before the spring.
+        """)
+        #expect(one.quotes.map(\.paragraphs) == [[3]])
+        let run = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        'The buildings are older than most of the teachers who work in them, and every winter the pipes freeze.
+
+        Last year we lost eleven teaching days to the heating alone, and the parents don't wait for the next winter.'
+
+        The council has promised a survey before the spring.
+        """)
+        #expect(run.quotes.map(\.paragraphs) == [[3, 4]])
+    }
+
+    /// ("'Tis the season …", "the teachers' room": marks that do not close the paragraph make no quotation.)
+    @Test func aTypewriterApostropheOpensNoQuotation() {
+        let a = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        'Tis the season of leaking roofs, and the teachers' room has buckets on every shelf from October to the end of March.
+
+        The council has promised a survey before the spring.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+}
+
+extension BlockQuoteTests {
+    @Test func aCreditAfterTheClosingMarkKeepsAParagraphAQuote() {
+        for credit in ["— Jane Smith, head teacher", "(Smith, 2004, p. 12)."] {
+            let a = Fixtures.build("""
+            Title
+
+            \(Self.report)
+
+            “The buildings are older than most of the teachers who work in them, and every winter the pipes freeze.” \(credit)
+
+            The council has promised a survey before the spring.
+            """)
+            #expect(a.quotes.map(\.paragraphs) == [[3]], "\(credit)")
+        }
+    }
+
+    /// (Narrative after the closing mark is the author's: "“…,” the mayor said, and left.")
+    @Test func narrativeAfterTheClosingMarkIsNoCredit() {
+        let a = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        “The buildings are older than most of the teachers who work in them,” the head teacher told the council before she left the meeting early.
+
+        The council has promised a survey before the spring.
+        """)
+        #expect(a.quotes.isEmpty)
+    }
+}
