@@ -63,14 +63,40 @@ enum LayoutRules {
 
     /// "1. Background", "2.3 Costs", "II. The War": a numbered line of up to ten words without a
     /// final full stop (a question mark may end it), with running text (not the next item of a list) after it.
-    static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?) -> Bool {
-        guard let after, ParagraphClassifier.isBodyLike(after), notNextItem(after), sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
+    /// `next`: the paragraph after it, which may be its first numbered sub-heading ("2. Costs" over "2.1 Buildings").
+    static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?, next: TextRange? = nil) -> Bool {
+        guard let after, ParagraphClassifier.isBodyLike(after) && notNextItem(after) || next.map({ opensSubsection(s, r, $0, after) }) == true,
+              sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
         // A question may end it, as it may end a heading set off by layout ("3. Why the delays matter?").
         guard !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
         guard isNumbered(s, r, sh) else { return false }
         // After the marker, a capital: "2. Costs", not "2. and so on".
         let k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))
         return k < r.end && (Bytes.isUpper(s[k]) || s[k] >= 0xC3)
+    }
+
+    /// "2.1 Buildings" under "2. Costs": a short unstopped line numbered as a part of this line's number.
+    static func opensSubsection(_ s: [UInt8], _ r: TextRange, _ next: TextRange, _ after: ParagraphShape) -> Bool {
+        guard after.words <= 10, !after.endsWithTerminal, Bytes.isDigit(s[r.start]), sectionNumberLength(s, next) > 0 else { return false }
+        var k = r.start, j = next.start
+        while k < r.end, j < next.end, Bytes.isDigit(s[k]), s[k] == s[j] { k += 1; j += 1 }
+        return k < r.end && !Bytes.isDigit(s[k]) && j + 1 < next.end && s[j] == UInt8(ascii: ".") && Bytes.isDigit(s[j + 1])
+    }
+
+    /// The number a paragraph starts with ("12. …" → 12), else 0.
+    static func leadingNumber(_ s: [UInt8], _ r: TextRange) -> Int {
+        var k = r.start, number = 0
+        while k < r.end, Bytes.isDigit(s[k]), number < 10_000 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+        return number
+    }
+
+    /// "1. Roofs", "2. Heating", "3. Windows", "4. Playgrounds" and running text: the last item of a
+    /// numbered list is an item like the others, not a heading over the text after the list.
+    static func lastItemsOfLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        for p in 1..<max(1, ranges.count) where kinds[p] == .heading && kinds[p - 1] == .listItem && shapes[p].listMarker > 0
+            && shapes[p - 1].listMarker > 0 && Bytes.isDigit(shapes[p].firstByte) && Bytes.isDigit(shapes[p - 1].firstByte) {
+            if leadingNumber(s, ranges[p]) == leadingNumber(s, ranges[p - 1]) + 1 { kinds[p] = .listItem }
+        }
     }
 
     /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War".
