@@ -20,7 +20,9 @@ enum Sectioner {
         let n = table.count
         guard n > 0 else { return [] }
         let kinds = table.kinds
-        let glued = gluedGaps(table, annotations)
+        var glued = gluedGaps(table, annotations)
+        // An interview's topics change at a question.
+        if let questions = questionTurns(table) { for p in 0..<n where !questions[p] { glued[p] = true } }
         let (starts, subheadings) = levelOne(table, levels: levels)
         var out: [Section] = []
         var countA = [Int32](repeating: 0, count: terms.weight.count)
@@ -103,7 +105,8 @@ enum Sectioner {
         if headings.count >= 2 || headings.count == 1 && headings[0] > frontMatterEnd(table) + 1 {
             level1 = headingStarts(table, headings, levels: levels, &subheadings)
         } else if transcript {
-            level1 = speakerStarts(table)
+            // An interview is one text split by its topics (see `questionTurns`), not by speaker.
+            level1 = questionTurns(table) == nil ? speakerStarts(table) : [(0, nil)]
         } else {
             level1.append((0, nil))
             for p in 1..<max(1, n) {
