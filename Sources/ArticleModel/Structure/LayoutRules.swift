@@ -14,7 +14,7 @@ enum LayoutRules {
         if sh.endsWithTerminal, s[r.end - 1] != UInt8(ascii: "?") { return false }
         guard !sh.opensQuote, sh.firstByte != UInt8(ascii: "("), sh.firstByte != UInt8(ascii: "[") else { return false }
         let c = sh.firstByte
-        guard Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 else { return false }
+        guard Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0, !endsInARunOnWord(s, r) else { return false }
         // Between paragraphs: before it a finished paragraph (or its parent heading); after it running
         // text, or a child heading (a short line without a full stop) and then running text.
         let childHeading = after.words <= 12 && !after.endsWithTerminal && !after.endsWithColon && after.listMarker == 0
@@ -23,6 +23,16 @@ enum LayoutRules {
         let finishedBefore = (before.endsWithTerminal || before.endsWithClosingQuote || before.closesParenthesis) && before.words >= 6
         return runningAfter && notNextItem(after) && (underHeading || finishedBefore)
     }
+
+    /// "… the minister said that", "… the cost of the": a line ending in a word that needs more after it
+    /// is a sentence running on into the next paragraph, not a heading.
+    static func endsInARunOnWord(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var a = r.end
+        while a > r.start, Bytes.isASCIILetter(s[a - 1]) { a -= 1 }
+        guard a < r.end, r.end - a <= 7, a == r.start || s[a - 1] == UInt8(ascii: " ") else { return false }
+        return runOnWords.contains(Bytes.lowered(s, TextRange(a, r.end)))
+    }
+    static let runOnWords: Set<[UInt8]> = Set(["the", "a", "an", "that", "and", "or", "of", "whether", "which", "whose", "than"].map { Array($0.utf8) })
 
     /// "A PROCLAMATION.", "INTRODUCTION.": one to eight words in capitals whose only full stop is the
     /// last byte (a signature "WILLIAM H. SEWARD." has an initial).

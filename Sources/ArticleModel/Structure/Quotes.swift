@@ -47,8 +47,9 @@ enum Quotes {
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || colon && !transcript && (changesVoice(s, intro, ranges[i]) || leavesTheAuthorsVoice(table, i)) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
-                    quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
-                    i += 1; continue
+                    let run = [i] + continuedVoice(table, i, eligible: eligible)
+                    quotes.append(Quote(paragraphs: run, source: source(s, intro)))
+                    i = run.last! + 1; continue
                 }
             } else if startsWithBracketedLowercase(s, ranges[i]) {
                 quotes.append(Quote(paragraphs: [i], source: nil))
@@ -234,6 +235,19 @@ enum Quotes {
     /// the lead-in does not ("The mood among parents was clear:" → "We have waited three years …").
     static func changesVoice(_ s: [UInt8], _ intro: TextRange, _ r: TextRange) -> Bool {
         Bytes.wordCount(s, in: r) >= 8 && firstPersonWords(s, r) >= 2 && firstPersonWords(s, intro) == 0
+    }
+
+    /// The paragraphs after an introduced quotation `i` without marks that go on in its voice: someone's
+    /// "I" and "we" (two such words a paragraph) between a lead-in and a paragraph after them that have none,
+    /// where the author's own words resume.
+    static func continuedVoice(_ table: ParagraphTable, _ i: Int, eligible: (Int) -> Bool) -> [Int] {
+        let s = table.text
+        guard firstPersonWords(s, table.ranges[i]) >= 2, firstPersonWords(s, table.ranges[i - 1]) == 0 else { return [] }
+        var j = i + 1
+        while j < table.count, j - i <= 6, eligible(j), table.kinds[j] == .body, table.shapes[j].words >= 8, !table.shapes[j].opensQuote,
+              table.shapes[j].speakerLabel == 0, !hasQuotationMark(s, table.ranges[j]), firstPersonWords(s, table.ranges[j]) >= 2 { j += 1 }
+        guard j > i + 1, j < table.count, table.kinds[j] == .body, firstPersonWords(s, table.ranges[j]) == 0 else { return [] }
+        return Array((i + 1)..<j)
     }
 
     /// A colon lead-in in a text its author tells as "we", then a paragraph that is not ("Here’s the

@@ -79,3 +79,40 @@ extension BlockQuoteTests {
         #expect(a.quotes.isEmpty)
     }
 }
+
+extension BlockQuoteTests {
+    /// Someone's words over two paragraphs without marks: the second goes on in the first one's voice.
+    @Test func aQuotationInTheFirstPersonGoesOnOverTheParagraphsInItsVoice() {
+        let a = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        The head teacher put it this way in her letter to the council:
+
+        We have lost eleven teaching days to the heating this winter alone, and our parents have begun to move their children away.
+
+        We ask the council to act before the next winter comes, because we cannot keep the school open another year without heat.
+
+        The council has promised a survey of every school building in the district before the spring, and a decision in the summer.
+        """)
+        #expect(a.quotes.map(\.paragraphs) == [[4, 5]])
+    }
+
+    /// "… the minister said that" / "the schools of this district deserve …": a line ending in "that" runs on.
+    @Test func aLineEndingInThatRunsOnIntoTheQuotation() {
+        let a = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        In a speech to teachers last week the minister said that
+
+        the schools of this district deserve better than leaking roofs, and the government will pay for new ones.
+
+        The council has promised a survey before the spring.
+        """)
+        #expect(a.paragraphs[3].kind == .body)
+        #expect(a.quotes.map(\.paragraphs) == [[4]])
+    }
+}
