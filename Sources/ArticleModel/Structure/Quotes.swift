@@ -197,6 +197,9 @@ enum Quotes {
         "stated", "states", "told", "tells", "declared", "declares", "announced", "explained", "explains",
         "put it", "puts it", "reads", "quoted", "quotes", "remarked", "noted",
         "observed", "according to", "in the words of", "commented", "added", "argued", "argues",
+        "concluded", "concludes", "warned", "warns", "asked", "answered", "replied", "replies", "responded",
+        "recalled", "recalls", "insisted", "insists", "testified", "claimed", "admitted", "proclaimed", "proclaims",
+        "stipulates", "adds", "observes", "continued",
     ])
 
     /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",

@@ -116,3 +116,23 @@ extension BlockQuoteTests {
         #expect(a.quotes.map(\.paragraphs) == [[4]])
     }
 }
+
+extension BlockQuoteTests {
+    /// "… concluded:", "… warned:", "… replied:": verbs of saying other than "said" introduce a quotation.
+    @Test func aColonAfterAnyVerbOfSayingIntroducesAQuotation() {
+        for verb in ["concluded", "warned", "replied", "insisted", "testified"] {
+            let a = Fixtures.build("""
+            Title
+
+            \(Self.report)
+
+            In 1998 the schools inspectorate \(verb):
+
+            The buildings of the district are in a poor state of repair and the programme of works is neither funded nor planned.
+
+            The council has promised a survey before the spring.
+            """)
+            #expect(a.quotes.map(\.paragraphs) == [[4]], "\(verb)")
+        }
+    }
+}
