@@ -29,6 +29,7 @@ enum ParagraphClassifier {
         if isTitleLike(shapes[firstBody]) {
             kinds[firstBody] = .title
             firstBody += 1
+            if firstBody + 1 < n, DocumentMatter.isSubtitle(s, ranges, shapes, firstBody) { kinds[firstBody] = .heading; firstBody += 1 }
             while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
                 // A heading right after the title ("Summary", "CHAPTER I", "# Background") ends the front matter.
                 let r = ranges[firstBody], sh = shapes[firstBody]
