@@ -101,19 +101,25 @@ enum LayoutRules {
     }
 
     /// "1. Roofs", "2. Heating", "3. Windows", "4. Playgrounds" and running text: the last item of a
-    /// numbered list is an item like the others, not a heading over the text after the list.
+    /// numbered or lettered list is an item like the others, not a heading over the text after the list.
     static func lastItemsOfLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
-        for p in 1..<max(1, ranges.count) where kinds[p] == .heading && kinds[p - 1] == .listItem && shapes[p].listMarker > 0
-            && shapes[p - 1].listMarker > 0 && Bytes.isDigit(shapes[p].firstByte) && Bytes.isDigit(shapes[p - 1].firstByte) {
-            if leadingNumber(s, ranges[p]) == leadingNumber(s, ranges[p - 1]) + 1 { kinds[p] = .listItem }
+        // The item's number, or its letter ("C. Windows" after "B. Heating").
+        func ordinal(_ p: Int) -> Int {
+            let r = ranges[p]
+            if Bytes.isDigit(s[r.start]) { return leadingNumber(s, r) }
+            return shapes[p].listMarker == 3 && Bytes.isASCIILetter(s[r.start]) ? 1_000 + Int(s[r.start]) : -10
         }
+        for p in 1..<max(1, ranges.count) where kinds[p] == .heading && kinds[p - 1] == .listItem && shapes[p].listMarker > 0
+            && shapes[p - 1].listMarker > 0 && ordinal(p) == ordinal(p - 1) + 1 { kinds[p] = .listItem }
     }
 
-    /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War".
+    /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War", or a
+    /// capital letter as one: "B. The war years".
     static func isNumbered(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         let c = sh.firstByte
         return sh.listMarker > 0 && (Bytes.isDigit(c) || c == UInt8(ascii: "I") || c == UInt8(ascii: "V") || c == UInt8(ascii: "X"))
             || sectionNumberLength(s, r) > 0
+            || sh.listMarker == 3 && Bytes.isUpper(c) && s[r.start + 1] == UInt8(ascii: ".")
     }
 
     /// Whether `after` is running text rather than the next short item of a list (a numbered

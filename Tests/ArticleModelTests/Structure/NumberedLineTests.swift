@@ -60,4 +60,30 @@ import Testing
         """)
         #expect(a.kinds() == [.title, .body, .body, .body, .body])
     }
+
+    @Test func headingsLetteredInCapitalsAreHeadingsAndShortLetteredItemsAList() {
+        let a = Fixtures.build("""
+        The Long Campaign
+
+        \(Self.body)
+
+        A. Background
+
+        \(Self.body)
+
+        B. The war years
+
+        \(Self.body)
+
+        The survey will cover:
+
+        A. Roofs
+        B. Heating systems
+        C. Windows
+
+        \(Self.body)
+        """)
+        #expect(a.kinds() == [.title, .body, .heading, .body, .heading, .body, .body, .listItem, .listItem, .listItem, .body])
+        #expect(a.sections.map(\.title) == ["Introduction", "A. Background", "B. The war years"])
+    }
 }
