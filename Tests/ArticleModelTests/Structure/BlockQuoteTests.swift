@@ -136,3 +136,21 @@ extension BlockQuoteTests {
         }
     }
 }
+
+extension BlockQuoteTests {
+    /// A pull quote half as long as the paragraphs around it, repeating a sentence of the next one.
+    @Test func aPullQuoteBeforeTheSentenceItRepeatsIsAnAside() {
+        let a = Fixtures.build("""
+        Title
+
+        \(Self.report)
+
+        The meeting ran late into the night as residents queued.
+
+        The meeting ran late into the night as residents queued to speak, many of them carrying photographs of leaking roofs and broken heating.
+
+        By the end of the evening the council had agreed to commission an independent survey of every school building in the district.
+        """)
+        #expect(a.paragraphs[3].kind == .aside)
+    }
+}
