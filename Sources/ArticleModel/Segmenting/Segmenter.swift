@@ -164,24 +164,38 @@ public enum Segmenter {
         let wrap = conservative ? maxWidth : sorted[max(0, Int(Double(sorted.count) * 0.9) - 1)]
         var result: [TextRange] = []
         var start = lines[0].start
-        for k in 0..<lines.count {
-            let line = lines[k]
-            guard k + 1 < lines.count else { result.append(TextRange(start, line.end)); break }
+        // Whether the first word of line k + 1 would have fitted on line k (a short last line).
+        func fits(_ k: Int) -> Bool {
             let next = lines[k + 1]
             let nextWord = Bytes.wordEnd(s, next.start, limit: next.end) - next.start
             var firstWord = next.start
             while firstWord < next.end, !isSpace(s[firstWord]) { firstWord += 1 }
-            let fits = widths[k] + 1 + width(TextRange(next.start, max(firstWord, next.start + nextWord))) <= wrap
+            return widths[k] + 1 + width(TextRange(next.start, max(firstWord, next.start + nextWord))) <= wrap
+        }
+        for k in 0..<lines.count {
+            let line = lines[k]
+            guard k + 1 < lines.count else { result.append(TextRange(start, line.end)); break }
+            let next = lines[k + 1]
             let indented = indent(next) > indent(line) && indent(next) >= 2
             let list = ListMarker.length(s, at: next.start, limit: next.end) > 0
             // A sentence ends the line and the next opens with a parenthesis: an aside of its own.
             let aside = s[next.start] == UInt8(ascii: "(") && endsSentence(s, line)
-            if fits || indented || list || aside {
+            // A short line without a full stop after a finished sentence, the line after it too long to have
+            // fitted on it: a heading under a full-width last line (no wrapped paragraph has such a line inside it).
+            let heading = k + 2 < lines.count && endsSentence(s, line) && isHeadingLine(s, next) && fits(k + 1)
+            if fits(k) || indented || list || aside || heading {
                 result.append(TextRange(start, line.end))
                 start = next.start
             }
         }
         return result
+    }
+
+    /// Up to twelve words, a capital first, no closing full stop, colon or comma.
+    static func isHeadingLine(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard r.count > 2, Bytes.isUpper(s[r.start]), Bytes.wordCount(s, in: r) <= 12, !endsSentence(s, r) else { return false }
+        let last = s[r.end - 1]
+        return last != UInt8(ascii: ":") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";") && last != UInt8(ascii: "-")
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") }

@@ -21,6 +21,18 @@ enum DocumentMatter {
         return nil
     }
 
+    /// "Why the repair backlog keeps growing" between the title and "By Jane Smith": a line in sentence case
+    /// of two to sixteen words without a full stop right under the title, over a byline or a date line,
+    /// names the text further (a subtitle, kept as a heading that starts no section; a line in capitalised
+    /// words there, "Department for Environment", is a dateline of the front matter).
+    static func isSubtitle(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ p: Int) -> Bool {
+        let sh = shapes[p], r = ranges[p], next = ranges[p + 1]
+        guard (2...16).contains(sh.words), !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma,
+              sh.listMarker == 0, sh.speakerLabel == 0, Bytes.isUpper(sh.firstByte), !ParagraphClassifier.isByline(s, r),
+              !ParagraphClassifier.isFrontMatterLine(s, r, sh), !isClassification(s, r, sh) else { return false }
+        return ParagraphClassifier.isByline(s, next) || isDateLine(s, next, shapes[p + 1]) || isPlaceDateLine(s, next, shapes[p + 1])
+    }
+
     /// "CONFIDENTIAL", "SECRET – NOFORN", "Confidential and Personal": a short line that is only a
     /// security classification.
     static func isClassification(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {

@@ -14,7 +14,7 @@ enum LayoutRules {
         if sh.endsWithTerminal, s[r.end - 1] != UInt8(ascii: "?") { return false }
         guard !sh.opensQuote, sh.firstByte != UInt8(ascii: "("), sh.firstByte != UInt8(ascii: "[") else { return false }
         let c = sh.firstByte
-        guard Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0 else { return false }
+        guard Bytes.isUpper(c) || c >= 0xC3 && c < 0xE0, !endsInARunOnWord(s, r) else { return false }
         // Between paragraphs: before it a finished paragraph (or its parent heading); after it running
         // text, or a child heading (a short line without a full stop) and then running text.
         let childHeading = after.words <= 12 && !after.endsWithTerminal && !after.endsWithColon && after.listMarker == 0
@@ -23,6 +23,16 @@ enum LayoutRules {
         let finishedBefore = (before.endsWithTerminal || before.endsWithClosingQuote || before.closesParenthesis) && before.words >= 6
         return runningAfter && notNextItem(after) && (underHeading || finishedBefore)
     }
+
+    /// "… the minister said that", "… the cost of the": a line ending in a word that needs more after it
+    /// is a sentence running on into the next paragraph, not a heading.
+    static func endsInARunOnWord(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var a = r.end
+        while a > r.start, Bytes.isASCIILetter(s[a - 1]) { a -= 1 }
+        guard a < r.end, r.end - a <= 7, a == r.start || s[a - 1] == UInt8(ascii: " ") else { return false }
+        return runOnWords.contains(Bytes.lowered(s, TextRange(a, r.end)))
+    }
+    static let runOnWords: Set<[UInt8]> = Set(["the", "a", "an", "that", "and", "or", "of", "whether", "which", "whose", "than"].map { Array($0.utf8) })
 
     /// "A PROCLAMATION.", "INTRODUCTION.": one to eight words in capitals whose only full stop is the
     /// last byte (a signature "WILLIAM H. SEWARD." has an initial).
@@ -63,8 +73,10 @@ enum LayoutRules {
 
     /// "1. Background", "2.3 Costs", "II. The War": a numbered line of up to ten words without a
     /// final full stop (a question mark may end it), with running text (not the next item of a list) after it.
-    static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?) -> Bool {
-        guard let after, ParagraphClassifier.isBodyLike(after), notNextItem(after), sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
+    /// `next`: the paragraph after it, which may be its first numbered sub-heading ("2. Costs" over "2.1 Buildings").
+    static func isNumberedHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape, after: ParagraphShape?, next: TextRange? = nil) -> Bool {
+        guard let after, ParagraphClassifier.isBodyLike(after) && notNextItem(after) || next.map({ opensSubsection(s, r, $0, after) }) == true,
+              sh.words >= 2, sh.words <= 10, r.count <= 100 else { return false }
         // A question may end it, as it may end a heading set off by layout ("3. Why the delays matter?").
         guard !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
         guard isNumbered(s, r, sh) else { return false }
@@ -73,11 +85,41 @@ enum LayoutRules {
         return k < r.end && (Bytes.isUpper(s[k]) || s[k] >= 0xC3)
     }
 
-    /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War".
+    /// "2.1 Buildings" under "2. Costs": a short unstopped line numbered as a part of this line's number.
+    static func opensSubsection(_ s: [UInt8], _ r: TextRange, _ next: TextRange, _ after: ParagraphShape) -> Bool {
+        guard after.words <= 10, !after.endsWithTerminal, Bytes.isDigit(s[r.start]), sectionNumberLength(s, next) > 0 else { return false }
+        var k = r.start, j = next.start
+        while k < r.end, j < next.end, Bytes.isDigit(s[k]), s[k] == s[j] { k += 1; j += 1 }
+        return k < r.end && !Bytes.isDigit(s[k]) && j + 1 < next.end && s[j] == UInt8(ascii: ".") && Bytes.isDigit(s[j + 1])
+    }
+
+    /// The number a paragraph starts with ("12. …" → 12), else 0.
+    static func leadingNumber(_ s: [UInt8], _ r: TextRange) -> Int {
+        var k = r.start, number = 0
+        while k < r.end, Bytes.isDigit(s[k]), number < 10_000 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
+        return number
+    }
+
+    /// "1. Roofs", "2. Heating", "3. Windows", "4. Playgrounds" and running text: the last item of a
+    /// numbered or lettered list is an item like the others, not a heading over the text after the list.
+    static func lastItemsOfLists(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        // The item's number, or its letter ("C. Windows" after "B. Heating").
+        func ordinal(_ p: Int) -> Int {
+            let r = ranges[p]
+            if Bytes.isDigit(s[r.start]) { return leadingNumber(s, r) }
+            return shapes[p].listMarker == 3 && Bytes.isASCIILetter(s[r.start]) ? 1_000 + Int(s[r.start]) : -10
+        }
+        for p in 1..<max(1, ranges.count) where kinds[p] == .heading && kinds[p - 1] == .listItem && shapes[p].listMarker > 0
+            && shapes[p - 1].listMarker > 0 && ordinal(p) == ordinal(p - 1) + 1 { kinds[p] = .listItem }
+    }
+
+    /// Whether a heading starts with a number: "6. War criminals", "2.3 Costs", "IV. The War", or a
+    /// capital letter as one: "B. The war years".
     static func isNumbered(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         let c = sh.firstByte
         return sh.listMarker > 0 && (Bytes.isDigit(c) || c == UInt8(ascii: "I") || c == UInt8(ascii: "V") || c == UInt8(ascii: "X"))
             || sectionNumberLength(s, r) > 0
+            || sh.listMarker == 3 && Bytes.isUpper(c) && s[r.start + 1] == UInt8(ascii: ".")
     }
 
     /// Whether `after` is running text rather than the next short item of a list (a numbered

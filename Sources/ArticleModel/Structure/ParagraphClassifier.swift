@@ -29,6 +29,7 @@ enum ParagraphClassifier {
         if isTitleLike(shapes[firstBody]) {
             kinds[firstBody] = .title
             firstBody += 1
+            if firstBody + 1 < n, DocumentMatter.isSubtitle(s, ranges, shapes, firstBody) { kinds[firstBody] = .heading; firstBody += 1 }
             while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
                 // A heading right after the title ("Summary", "CHAPTER I", "# Background") ends the front matter.
                 let r = ranges[firstBody], sh = shapes[firstBody]
@@ -60,7 +61,7 @@ enum ParagraphClassifier {
                 || kinds[i - 1] == .heading && LayoutRules.isNotesHeading(s, ranges[i - 1]),
                LayoutRules.isNumberedNote(s, r) { kinds[i] = .note; continue }
             let after = i + 1 < n ? shapes[i + 1] : nil
-            if LayoutRules.isNumberedHeading(s, r, sh, after: after) { kinds[i] = .heading; continue }
+            if LayoutRules.isNumberedHeading(s, r, sh, after: after, next: i + 1 < n ? ranges[i + 1] : nil) { kinds[i] = .heading; continue }
             if sh.listMarker > 0 { kinds[i] = sh.words <= 60 ? .listItem : .body; continue }
             if isHeadingCandidate(s, r, sh) {
                 if isStandardHeading(s, r) {
@@ -100,19 +101,30 @@ enum ParagraphClassifier {
 
     /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
     /// numbering runs on across a heading, the numbers are the paper's paragraph numbers, and its
-    /// numbered paragraphs are body, whatever their length.
+    /// numbered paragraphs are body, whatever their length. So are those of a run numbered one after
+    /// another ("4. The Government believes …", "5. …") most of which are sentences of twenty words or more.
     static func numberedParagraphs(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
+        LayoutRules.lastItemsOfLists(s, ranges, shapes, &kinds)
         var numbered: [(index: Int, number: Int)] = []
         for (p, sh) in shapes.enumerated() where sh.listMarker > 0 && Bytes.isDigit(sh.firstByte) && (kinds[p] == .listItem || kinds[p] == .body) {
-            var k = ranges[p].start, number = 0
-            while k < ranges[p].end, Bytes.isDigit(s[k]), number < 10_000 { number = number * 10 + Int(s[k] - UInt8(ascii: "0")); k += 1 }
-            numbered.append((p, number))
+            numbered.append((p, LayoutRules.leadingNumber(s, ranges[p])))
         }
         let acrossHeading = zip(numbered, numbered.dropFirst()).contains { a, b in
             b.number == a.number + 1 && (a.index + 1..<b.index).contains { kinds[$0] == .heading }
         }
-        guard acrossHeading else { return }
-        for (p, _) in numbered where kinds[p] == .listItem { kinds[p] = .body }
+        if acrossHeading {
+            for (p, _) in numbered where kinds[p] == .listItem { kinds[p] = .body }
+            return
+        }
+        var first = 0
+        while first < numbered.count {
+            var last = first
+            while last + 1 < numbered.count, numbered[last + 1].number == numbered[last].number + 1 { last += 1 }
+            let run = numbered[first...last].map(\.index)
+            let prose = run.filter { shapes[$0].words >= 20 && shapes[$0].endsWithTerminal }.count
+            if run.count >= 2, 2 * prose > run.count { for p in run where kinds[p] == .listItem { kinds[p] = .body } }
+            first = last + 1
+        }
     }
 
     /// "(a) that funding be kept;", "(b) Import policy …" (a long one), "(c) …": lettered items that

@@ -1,4 +1,5 @@
-/// Pull quotes: a short standalone paragraph that repeats a sentence of the body near it (eight paragraphs either side) ("The
+/// Pull quotes: a standalone paragraph half as long as those around it or less that repeats a sentence of the body near it
+/// (eight paragraphs either side) ("The
 /// river is the town's memory." set off between paragraphs, the same words inside one of them).
 /// They are asides: the words are read where the body has them.
 enum PullQuotes {
@@ -11,8 +12,8 @@ enum PullQuotes {
         for p in 1..<max(1, table.count - 1) where kinds[p] == .body || kinds[p] == .quote {
             let sh = shapes[p]
             // Set off between longer paragraphs of running text.
-            guard (5...30).contains(sh.words), kinds[p - 1] == .body, shapes[p - 1].words >= 3 * sh.words,
-                  kinds[p + 1] == .body || kinds[p + 1] == .quote, shapes[p + 1].words >= 3 * sh.words else { continue }
+            guard (5...30).contains(sh.words), kinds[p - 1] == .body, shapes[p - 1].words >= 2 * sh.words,
+                  kinds[p + 1] == .body || kinds[p + 1] == .quote, shapes[p + 1].words >= 2 * sh.words else { continue }
             let needle = s[inner(s, ranges[p])].map(Bytes.lower)
             guard needle.count >= 24 else { continue }
             let near = max(0, p - reach)...min(table.count - 1, p + reach)

@@ -47,8 +47,9 @@ enum Quotes {
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || colon && !transcript && (changesVoice(s, intro, ranges[i]) || leavesTheAuthorsVoice(table, i)) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
-                    quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
-                    i += 1; continue
+                    let run = [i] + continuedVoice(table, i, eligible: eligible)
+                    quotes.append(Quote(paragraphs: run, source: source(s, intro)))
+                    i = run.last! + 1; continue
                 }
             } else if startsWithBracketedLowercase(s, ranges[i]) {
                 quotes.append(Quote(paragraphs: [i], source: nil))
@@ -70,14 +71,16 @@ enum Quotes {
     static func markedRun(_ table: ParagraphTable, _ i: Int, introduced: Bool, eligible: (Int) -> Bool) -> [Int]? {
         let s = table.text, ranges = table.ranges, shapes = table.shapes
         let family = QuoteMarks.family(opening: s, ranges[i])
+        // A credit after the closing mark ("” — Jane Smith") is measured without it.
         func marks(_ j: Int) -> QuoteMarks.Measure {
-            if let family { return family.measure(s, ranges[j]) }
-            let q = shapes[j]
+            let credited = creditedQuotation(s, ranges[j])
+            if let family { return family.measure(s, credited ?? ranges[j]) }
+            let q = credited.map { ParagraphShape(s, $0) } ?? shapes[j]
             return QuoteMarks.Measure(opens: q.opensQuote, balance: q.quoteBalance, endsClosed: q.endsWithClosingQuote)
         }
-        let m = marks(i)
-        guard m.opens, !(family?.closesEarly(s, ranges[i]) ?? closesEarly(s, ranges[i])) else { return nil }
-        if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, ranges[i])
+        let m = marks(i), r = creditedQuotation(s, ranges[i]) ?? ranges[i]
+        guard m.opens, !(family?.closesEarly(s, r) ?? closesEarly(s, r)) else { return nil }
+        if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, r)
             && (introduced || shapes[i].words >= 40 || shapes[i].words >= 15 && !isDialogue(shapes, i)) { return [i] }
         guard m.balance > 0 else { return nil }
         var j = i + 1
@@ -109,9 +112,41 @@ enum Quotes {
         return TextRange(k, r.end)
     }
 
+    /// "“…” — Jane Smith, head teacher", "“…” (Smith, 2004, p. 12).": a paragraph whose closing quotation
+    /// mark is followed only by its credit, a dash and up to twelve words or up to twelve in brackets;
+    /// the paragraph up to that mark, or nil.
+    static func creditedQuotation(_ s: [UInt8], _ r: TextRange) -> TextRange? {
+        guard r.count > 8, Bytes.openingQuoteLength(s, r.start, limit: r.end) > 0 || QuoteMarks.family(opening: s, r) != nil else { return nil }
+        var e = r.end
+        if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        var k = e - 1 // where the credit starts
+        if s[k] == UInt8(ascii: ")") {
+            while k > r.start, s[k] != UInt8(ascii: "("), e - k < 120 { k -= 1 }
+            guard s[k] == UInt8(ascii: "(") else { return nil }
+        } else {
+            while k > r.start + 2, e - k < 120, Bytes.leadingDash(s, TextRange(k, e)) == nil || !Bytes.isSpace(s[k - 1]) { k -= 1 }
+            guard Bytes.leadingDash(s, TextRange(k, e)) != nil, Bytes.isSpace(s[k - 1]) else { return nil }
+        }
+        let credit = TextRange(k, e)
+        guard Bytes.wordCount(s, in: credit) <= 12 else { return nil }
+        // Before the credit: the closing mark, maybe with a full stop or comma after it.
+        var q = k
+        while q > r.start, Bytes.isSpace(s[q - 1]) || s[q - 1] == UInt8(ascii: ".") || s[q - 1] == UInt8(ascii: ",") { q -= 1 }
+        guard q > r.start + 1, isClosingMark(s, q, r.start) else { return nil }
+        return TextRange(r.start, q)
+    }
+
+    /// Whether a closing quotation mark ends right before `e`: " ' ” ’ » « › ‹ “ (the last closes „).
+    static func isClosingMark(_ s: [UInt8], _ e: Int, _ start: Int) -> Bool {
+        let b = s[e - 1]
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return true }
+        if e - 2 >= start, s[e - 2] == 0xC2, b == 0xBB || b == 0xAB { return true }
+        return e - 3 >= start && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && [0x9D, 0x99, 0xBA, 0xB9, 0x9C].contains(b)
+    }
+
     /// A paragraph of at least eight words that opens a quotation and closes it at its end only.
     static func isWhollyQuoted(_ table: ParagraphTable, _ j: Int) -> Bool {
-        let s = table.text, r = table.ranges[j], sh = table.shapes[j]
+        let s = table.text, r = creditedQuotation(table.text, table.ranges[j]) ?? table.ranges[j], sh = table.shapes[j]
         let family = QuoteMarks.family(opening: s, r)
         let m = family?.measure(s, r) ?? QuoteMarks.Measure(opens: sh.opensQuote, balance: sh.quoteBalance, endsClosed: sh.endsWithClosingQuote)
         return m.opens && m.balance <= 0 && m.endsClosed && sh.words >= 8 && isMostlyQuoted(s, r)
@@ -162,6 +197,9 @@ enum Quotes {
         "stated", "states", "told", "tells", "declared", "declares", "announced", "explained", "explains",
         "put it", "puts it", "reads", "quoted", "quotes", "remarked", "noted",
         "observed", "according to", "in the words of", "commented", "added", "argued", "argues",
+        "concluded", "concludes", "warned", "warns", "asked", "answered", "replied", "replies", "responded",
+        "recalled", "recalls", "insisted", "insists", "testified", "claimed", "admitted", "proclaimed", "proclaims",
+        "stipulates", "adds", "observes", "continued",
     ])
 
     /// Whether the introducing sentence names a text that could be quoted ("… the London Charter:",
@@ -200,6 +238,19 @@ enum Quotes {
     /// the lead-in does not ("The mood among parents was clear:" → "We have waited three years …").
     static func changesVoice(_ s: [UInt8], _ intro: TextRange, _ r: TextRange) -> Bool {
         Bytes.wordCount(s, in: r) >= 8 && firstPersonWords(s, r) >= 2 && firstPersonWords(s, intro) == 0
+    }
+
+    /// The paragraphs after an introduced quotation `i` without marks that go on in its voice: someone's
+    /// "I" and "we" (two such words a paragraph) between a lead-in and a paragraph after them that have none,
+    /// where the author's own words resume.
+    static func continuedVoice(_ table: ParagraphTable, _ i: Int, eligible: (Int) -> Bool) -> [Int] {
+        let s = table.text
+        guard firstPersonWords(s, table.ranges[i]) >= 2, firstPersonWords(s, table.ranges[i - 1]) == 0 else { return [] }
+        var j = i + 1
+        while j < table.count, j - i <= 6, eligible(j), table.kinds[j] == .body, table.shapes[j].words >= 8, !table.shapes[j].opensQuote,
+              table.shapes[j].speakerLabel == 0, !hasQuotationMark(s, table.ranges[j]), firstPersonWords(s, table.ranges[j]) >= 2 { j += 1 }
+        guard j > i + 1, j < table.count, table.kinds[j] == .body, firstPersonWords(s, table.ranges[j]) == 0 else { return [] }
+        return Array((i + 1)..<j)
     }
 
     /// A colon lead-in in a text its author tells as "we", then a paragraph that is not ("Here’s the

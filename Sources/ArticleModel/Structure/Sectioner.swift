@@ -20,7 +20,9 @@ enum Sectioner {
         let n = table.count
         guard n > 0 else { return [] }
         let kinds = table.kinds
-        let glued = gluedGaps(table, annotations)
+        var glued = gluedGaps(table, annotations)
+        // An interview's topics change at a question.
+        if let questions = questionTurns(table) { for p in 0..<n where !questions[p] { glued[p] = true } }
         let (starts, subheadings) = levelOne(table, levels: levels)
         var out: [Section] = []
         var countA = [Int32](repeating: 0, count: terms.weight.count)
@@ -95,7 +97,7 @@ enum Sectioner {
         let s = table.text, kinds = table.kinds, n = table.count
         var level1: [(start: Int, title: String?)] = []
         // A subject line is the document's subtitle, not the start of a part.
-        let headings = (0..<n).filter { kinds[$0] == .heading && !DocumentMatter.isSubjectLine(s, table.ranges[$0], table.shapes[$0]) }
+        let headings = (0..<n).filter { kinds[$0] == .heading && !DocumentMatter.isSubjectLine(s, table.ranges[$0], table.shapes[$0]) && !isSubtitle(kinds, $0) }
         let transcript = table.shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
         // Subheadings (Markdown "##" under "#", "2.1" under "2") start level-2 sections.
         var subheadings: [Int: String] = [:]
@@ -103,7 +105,8 @@ enum Sectioner {
         if headings.count >= 2 || headings.count == 1 && headings[0] > frontMatterEnd(table) + 1 {
             level1 = headingStarts(table, headings, levels: levels, &subheadings)
         } else if transcript {
-            level1 = speakerStarts(table)
+            // An interview is one text split by its topics (see `questionTurns`), not by speaker.
+            level1 = questionTurns(table) == nil ? speakerStarts(table) : [(0, nil)]
         } else {
             level1.append((0, nil))
             for p in 1..<max(1, n) {
@@ -138,13 +141,19 @@ enum Sectioner {
         let kinds = table.kinds
         guard let title = titleIndex(kinds), title + 1 < table.count else { return 0 }
         var k = title + 1
-        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation, .note].contains(kinds[k]) { k += 1 }
+        while k < table.count, [.byline, .dateline, .aside, .caption, .annotation, .note].contains(kinds[k]) || isSubtitle(kinds, k) { k += 1 }
         return k - 1
     }
 
-    /// The title paragraph: the first, or the second under a chapter number.
+    /// A heading right under the title and over a byline or dateline: the subtitle, front matter.
+    static func isSubtitle(_ kinds: [ParagraphKind], _ p: Int) -> Bool {
+        p > 0 && p + 1 < kinds.count && kinds[p] == .heading && kinds[p - 1] == .title && (kinds[p + 1] == .byline || kinds[p + 1] == .dateline)
+    }
+
+    /// The title paragraph: the first, or one under a chapter number or document-type and classification lines (asides).
     static func titleIndex(_ kinds: [ParagraphKind]) -> Int? {
-        kinds.first == .title ? 0 : kinds.count > 1 && kinds[0] == .aside && kinds[1] == .title ? 1 : nil
+        guard let t = kinds.prefix(4).firstIndex(of: .title) else { return nil }
+        return kinds.prefix(t).allSatisfy { $0 == .aside } ? t : nil
     }
 
     /// Level-1 starts at the top-level headings (text before the first is "Introduction"); deeper

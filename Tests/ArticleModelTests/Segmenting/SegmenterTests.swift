@@ -174,5 +174,27 @@ import Testing
         let a = Fixtures.build(text)
         #expect(a.paragraphs.count == 3)
     }
-}
 
+    /// A heading right under a paragraph whose last line runs the full width is still its own paragraph.
+    @Test func aHeadingUnderAFullWidthLastLineIsItsOwnParagraph() {
+        let text = """
+        The State of the District Schools
+
+        The town council met on Tuesday evening to discuss the state of the district
+        schools, which have suffered from years of delayed repairs and budgets that
+        shrink every year, and the meeting ran until well after midnight on Tuesday.
+        The impact of the budget crisis
+        Officials said the repair backlog had grown to more than forty buildings
+        (most of them built before the war) and that the county would need to borrow
+        heavily to clear it within the decade, a plan the treasurer did not support.
+        Roofs, roads and schools
+        The council agreed to commission an independent survey of every school in
+        the district before the spring, and to publish its findings in full.
+        """
+        let a = Fixtures.build(text)
+        #expect(a.paragraphs.map { String(a.text(of: $0).prefix(15)) } == [
+            "The State of th", "The town counci", "The impact of t", "Officials said ", "Roofs, roads an", "The council agr",
+        ])
+        #expect(a.kinds() == [.title, .body, .heading, .body, .heading, .body])
+    }
+}

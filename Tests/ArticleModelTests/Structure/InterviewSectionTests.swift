@@ -1,0 +1,50 @@
+import Testing
+@testable import ArticleModel
+
+/// A transcript of an interview without headings (issue 13, class 9): parts split at questions where
+/// the topic changes and titled from their own text, never by the speakers' names, never of one or two paragraphs.
+@Suite struct InterviewSectionTests {
+    static let interview = """
+    Interview with the Lighthouse Keeper
+
+    REPORTER: When did you first come to the island, and what was the lighthouse like then?
+
+    OSKAR BERG: I came in the spring the new lamp was fitted. The lighthouse still burned oil then, and the keeper climbed the tower every evening to light it.
+
+    REPORTER: How many keepers lived on the island in those years?
+
+    OSKAR BERG: Four keepers and their families. The lighthouse needed a keeper awake all night, so we took turns in the tower and slept in the cottages by day.
+
+    REPORTER: What happened to the keepers when the lighthouse was automated?
+
+    OSKAR BERG: The lighthouse was automated twenty years ago. The other keepers left for the mainland, and only I stayed on to look after the tower and the cottages.
+
+    REPORTER: Let me ask about the ferry. How often does the ferry come to the island now?
+
+    OSKAR BERG: The ferry comes twice a week in summer and once a week in winter, when the harbour ice allows the ferry to land at all.
+
+    REPORTER: Who pays for the ferry service, and will it continue?
+
+    OSKAR BERG: The county pays for the ferry. There is talk of ending the winter ferry, which would leave the island cut off for months.
+
+    REPORTER: Does the ferry bring visitors to the island?
+
+    OSKAR BERG: The summer ferry brings birdwatchers and walkers. The ferry company says the visitors keep the route alive.
+
+    REPORTER: What will you do when you leave the island?
+
+    OSKAR BERG: I have not decided. My daughter lives in the city and wants me near her, but I would miss the sea.
+    """
+
+    @Test func anInterviewIsSplitAtQuestionsAndTitledByItsTopics() {
+        let a = Fixtures.build(Self.interview)
+        let questions = Set(a.paragraphs.indices.filter { a.text(of: a.paragraphs[$0]).hasPrefix("REPORTER:") })
+        #expect(a.sections.count >= 2)
+        for s in a.sections {
+            #expect(s.first == 0 || questions.contains(s.first), "\(s.title) starts at an answer")
+            #expect(s.last - s.first + 1 >= 3, "\(s.title) is too short")
+            #expect(!["Reporter", "Oskar Berg"].contains(s.title))
+        }
+        SectionTests.checkCoverage(a)
+    }
+}
