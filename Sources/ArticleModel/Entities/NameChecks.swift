@@ -161,6 +161,9 @@ struct NameChecks {
             if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
         }
         if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "flew to Marcasse", "the trip to Belvoir": "to" after a word of going (not "wrote to Okafor").
+        if f > 1, tokens[f - 1].isWord, tokens[f - 1].hash == NameChecks.toHash, tokens[f - 2].isWord,
+           knowledge.motionWords[tokens[f - 2].hash] != nil { c.afterPlacePrep = true }
         // "in the Bronx": a place preposition and "the" before a one-word name.
         if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
@@ -222,6 +225,7 @@ struct NameChecks {
     }
 
     static let ofHash = TextHash.of("of".utf8)
+    static let toHash = TextHash.of("to".utf8)
     /// First words of the markers cables put around a passage ("Begin Summary", "End Comment").
     static let markerWords: [UInt64] = ["begin", "end"].map { TextHash.of($0.utf8) }
     /// Small words that, capitalised inside a sentence, open a name or a title rather than stand before one.

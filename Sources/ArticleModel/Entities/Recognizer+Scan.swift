@@ -170,6 +170,8 @@ extension Recognizer {
         }
         // "Sally Field", "Bruce Arena": a head word that is also a surname, after a given name, ends a person's name.
         if headType != nil, forms.isSurnameAfterGivenName(tokens, items) { headType = nil }
+        // "Lake Verrin", "Radio Meridian", "Operation Silver Dawn": a head word that opens a name types it.
+        if headType == nil, !joinedByConnector, let front = forms.frontHead(tokens, items) { headType = front }
         // “Hymn to the Ancestors,”, “Second Rhapsody”: a quotation of capitalised words only is one name, a work's
         // title unless a head word types it.
         if !hasTitle, items.count >= 2, checks.isWholeQuote(tokens, items.first!.first, items.last!.end - 1, limit: limit) {

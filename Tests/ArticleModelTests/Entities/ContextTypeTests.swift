@@ -148,4 +148,34 @@ import Testing
         #expect(a.entity("Vrelos Kantaris")?.type == .organization)
         #expect(a.entity("Brindle")?.type == .person)
     }
+
+    /// A head word that opens a name types it as one at the end does ("Verrin Lake", "Lake Verrin").
+    @Test func aHeadWordOpeningANameTypesIt() throws {
+        let a = try model("""
+            Title
+
+            We walked by Lake Verrin toward Mount Ostel, where soldiers held Fort Carrow until Operation Silver Dawn. \
+            Each night we heard Radio Meridian.
+
+            """)
+        for (name, type) in [("Lake Verrin", EntityType.place), ("Mount Ostel", .place), ("Fort Carrow", .place),
+                             ("Operation Silver Dawn", .event), ("Radio Meridian", .media)] {
+            #expect(a.entity(name)?.type == type, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
+    /// "to" after a word of going marks a place; after other verbs ("wrote to") it says nothing.
+    @Test func aNameAfterAWordOfGoingAndToIsAPlace() throws {
+        let a = try model("""
+            Title
+
+            Last spring the trader travelled to Marcasse, and later he moved to Belvoir. The trip to Quellin was short. \
+            Then he wrote to Okafor.
+
+            """)
+        for name in ["Marcasse", "Belvoir", "Quellin"] {
+            #expect(a.entity(name)?.type == .place, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+        #expect(a.entity("Okafor")?.type != .place)
+    }
 }
