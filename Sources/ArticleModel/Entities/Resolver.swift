@@ -100,6 +100,7 @@ struct Resolver {
         rebuild(&groups, keep)
         if dropFragments(groups, &keep) { rebuild(&groups, keep) }
         if dropCommonWords(groups, &keep) { rebuild(&groups, keep) }
+        if dropCommonPhrases(groups, &keep) { rebuild(&groups, keep) }
         // The groups and names go before the entities are made (`makeEntities` then holds the only
         // reference to the groups): for a text of many names they are most of the resolver's memory.
         lastGroups = Groups()
