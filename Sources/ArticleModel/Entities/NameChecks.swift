@@ -169,10 +169,11 @@ struct NameChecks {
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
         if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
         if c.cue == nil, head == nil, isWholeQuote(tokens, f, l, limit: limit) { c.cue = .media }
-        // "the Capitol was", "in the Bronx,": "the" and a name that stands alone, not "the Trump administration" or
-        // "the Xi-Putin meeting", where a person's name describes the noun after it.
+        // "the Capitol was", "in the Bronx,", "the Treasury said": "the" and a name that stands alone, not "the Trump
+        // administration" or "the Xi-Putin meeting", where a person's name describes the noun after it.
         if toks.count == 1, f > 0, tokens[f - 1].isWord, !tokens[f - 1].isCapitalised, tokens[f - 1].hash == Recognizer.theHash,
-           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && NameChecks.afterAloneName.contains(tokens[l + 1].hash)) {
+           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && (NameChecks.afterAloneName.contains(tokens[l + 1].hash)
+               || knowledge.isWord(tokens[l + 1].hash, .speech))) {
             c.afterThe = true
         }
         // "The Economist", "To Vima", "Of Mice and Men": a capitalised small word inside a sentence opens a work's name.

@@ -178,4 +178,11 @@ import Testing
         }
         #expect(a.entity("Okafor")?.type != .place)
     }
+
+    /// "the Treasury said": a name that always follows "the" is no person, even where it speaks.
+    @Test func aNameAfterTheThatSpeaksIsABody() throws {
+        let a = try model("Title\n\nOfficials at the Ministry met, and the Varnholm said the cost was rising. Okafor said so too.\n")
+        #expect(a.entity("Varnholm")?.type == .organization)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
 }
