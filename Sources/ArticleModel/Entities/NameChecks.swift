@@ -49,7 +49,9 @@ struct NameChecks {
         let next = tokens[f + 1]
         // "Cleveland DL Larry Ogunjobi …": a role and a given name after it.
         if f + 2 < limit, forms.isRoleBeforeGivenName(tokens, Recognizer.Item(kind: .word, first: f + 1, end: f + 2), f + 2) { return true }
-        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
+        // ("Officials say": a plural says nothing, but "Marcus says" does.)
+        if next.isWord, knowledge.isWord(next.hash, .speech), !t.isPossessive,
+           text[t.end - 1] != UInt8(ascii: "s") || knowledge.gazetteer.isGivenName(text[t.start..<t.end]) { return true }
         if t.isPossessive, !t.isAllCaps { return true }
         guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
         let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
