@@ -173,7 +173,8 @@ struct Resolver {
             let options = multi[w] ?? firstNames[w] ?? []
             if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
                 union(best, g)
-            } else if grp.titled == 0, grp.speaks == 0, gazetteerHit(grp) == nil, let long = shortForms[w], long.count == 1 {
+            } else if grp.titled == 0, grp.speaks == 0, let long = shortForms[w], long.count == 1,
+                      gazetteerHit(grp).map({ $0.type == groups[long[0]]!.type }) ?? true { // ("Wagner" known as the Group's)
                 union(long[0], g)
             }
         }

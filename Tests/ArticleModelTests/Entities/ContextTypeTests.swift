@@ -185,4 +185,11 @@ import Testing
         #expect(a.entity("Varnholm")?.type == .organization)
         #expect(a.entity("Okafor")?.type == .person)
     }
+
+    /// A known group's short form that the tables also know ("Wagner" for the Wagner Group) merges with it.
+    @Test func aKnownShortFormMergesWithItsLongForm() throws {
+        let a = try model("Title\n\nThe Wagner Group sent fighters abroad. After a year, Wagner withdrew some of them.\n")
+        #expect(a.entities.first { $0.name.hasSuffix("Wagner Group") }?.mentionCount == 2, "\(a.names)")
+        #expect(a.entity("Wagner") == nil)
+    }
 }
