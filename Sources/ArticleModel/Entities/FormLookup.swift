@@ -106,6 +106,14 @@ struct FormLookup {
         return knowledge.heads[t.hash]
     }
 
+    /// The type a head word gives a name it opens ("Lake Tana", "Radio Liberty"), for a name of several words.
+    func frontHead(_ tokens: [Token], _ items: ArraySlice<Recognizer.Item>) -> EntityType? {
+        guard items.count > 1, let first = items.first, case .word = first.kind, first.end - first.first == 1 else { return nil }
+        let t = tokens[first.first]
+        guard t.isCapitalised, !t.isAllCaps, knowledge.frontHeads[t.hash] != nil else { return nil }
+        return knowledge.heads[t.hash]
+    }
+
     /// Whether the run `items` opens with a given name and ends with a head word that is also a surname ("Sally Field").
     func isSurnameAfterGivenName(_ tokens: [Token], _ items: ArraySlice<Recognizer.Item>) -> Bool {
         guard let first = items.first, let last = items.last, items.count > 1, case .word = first.kind,

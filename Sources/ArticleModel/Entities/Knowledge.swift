@@ -62,6 +62,10 @@ public struct Knowledge: Sendable {
     var heads = HashMap<EntityType>()
     /// Head words that are also surnames ("Field", "Arena"): after a given name the name is a person's.
     var surnameHeads = HashMap<Bool>()
+    /// Head words that also type a name they open ("Lake Tana", "Radio Liberty", "Operation Barbarossa").
+    var frontHeads = HashMap<Bool>()
+    /// Verbs and nouns of going ("flew", "trip"): a name right after one and "to" is a place.
+    var motionWords = HashMap<Bool>()
     var words = HashMap<UInt16>()
     /// The hashes in `words`, `labels`, and of the first words of forms and titles, and the lower-cased
     /// hashes of the exact forms (`HashFilter`).
@@ -194,6 +198,7 @@ public struct Knowledge: Sendable {
             Knowledge.words(b, cols[1], &scratch)
             if scratch.count == 1, heads[scratch[0].hash] == nil { heads[scratch[0].hash] = type }
             if scratch.count == 1, cols.count >= 3, Knowledge.string(b, cols[2]) == "surname" { surnameHeads[scratch[0].hash] = true }
+            if scratch.count == 1, cols.count >= 3, Knowledge.string(b, cols[2]) == "front" { frontHeads[scratch[0].hash] = true }
         case .words:
             guard cols.count >= 2 else { return }
             Knowledge.words(b, cols[1], &scratch)
@@ -201,6 +206,7 @@ public struct Knowledge: Sendable {
             guard !hs.isEmpty else { return }
             switch Knowledge.string(b, cols[0]) {
             case "media-cue": mediaCues.append(hs)
+            case "motion": motionWords[hs[0]] = true
             case "connector": connectors[hs[0]] = (connectors[hs[0]] ?? []) + [hs]
             case let kind:
                 if hs.count == 1, let k = WordKind(rawValue: kind) { words[hs[0]] = (words[hs[0]] ?? 0) | k.bit; listedWords.insert(hs[0]) }

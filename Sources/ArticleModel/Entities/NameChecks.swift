@@ -49,7 +49,9 @@ struct NameChecks {
         let next = tokens[f + 1]
         // "Cleveland DL Larry Ogunjobi …": a role and a given name after it.
         if f + 2 < limit, forms.isRoleBeforeGivenName(tokens, Recognizer.Item(kind: .word, first: f + 1, end: f + 2), f + 2) { return true }
-        if next.isWord, knowledge.isWord(next.hash, .speech), text[t.end - 1] != UInt8(ascii: "s"), !t.isPossessive { return true }
+        // ("Officials say": a plural says nothing, but "Marcus says" does.)
+        if next.isWord, knowledge.isWord(next.hash, .speech), !t.isPossessive,
+           text[t.end - 1] != UInt8(ascii: "s") || knowledge.gazetteer.isGivenName(text[t.start..<t.end]) { return true }
         if t.isPossessive, !t.isAllCaps { return true }
         guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
         let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
@@ -161,15 +163,19 @@ struct NameChecks {
             if knowledge.isWord(h, .speech), !tokens[l].isPossessive { c.speaks = true }
         }
         if f > 0, tokens[f - 1].isWord, knowledge.isWord(tokens[f - 1].hash, .placePrep) { c.afterPlacePrep = true }
+        // "flew to Marcasse", "the trip to Belvoir": "to" after a word of going (not "wrote to Okafor").
+        if f > 1, tokens[f - 1].isWord, tokens[f - 1].hash == NameChecks.toHash, tokens[f - 2].isWord,
+           knowledge.motionWords[tokens[f - 2].hash] != nil { c.afterPlacePrep = true }
         // "in the Bronx": a place preposition and "the" before a one-word name.
         if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
         if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
         if c.cue == nil, head == nil, isWholeQuote(tokens, f, l, limit: limit) { c.cue = .media }
-        // "the Capitol was", "in the Bronx,": "the" and a name that stands alone, not "the Trump administration" or
-        // "the Xi-Putin meeting", where a person's name describes the noun after it.
+        // "the Capitol was", "in the Bronx,", "the Treasury said": "the" and a name that stands alone, not "the Trump
+        // administration" or "the Xi-Putin meeting", where a person's name describes the noun after it.
         if toks.count == 1, f > 0, tokens[f - 1].isWord, !tokens[f - 1].isCapitalised, tokens[f - 1].hash == Recognizer.theHash,
-           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && NameChecks.afterAloneName.contains(tokens[l + 1].hash)) {
+           l + 1 >= limit || !tokens[l + 1].isWord || (tokens[l + 1].joined == 0 && (NameChecks.afterAloneName.contains(tokens[l + 1].hash)
+               || knowledge.isWord(tokens[l + 1].hash, .speech))) {
             c.afterThe = true
         }
         // "The Economist", "To Vima", "Of Mice and Men": a capitalised small word inside a sentence opens a work's name.
@@ -222,6 +228,7 @@ struct NameChecks {
     }
 
     static let ofHash = TextHash.of("of".utf8)
+    static let toHash = TextHash.of("to".utf8)
     /// First words of the markers cables put around a passage ("Begin Summary", "End Comment").
     static let markerWords: [UInt64] = ["begin", "end"].map { TextHash.of($0.utf8) }
     /// Small words that, capitalised inside a sentence, open a name or a title rather than stand before one.

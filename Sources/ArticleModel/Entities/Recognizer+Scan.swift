@@ -170,6 +170,8 @@ extension Recognizer {
         }
         // "Sally Field", "Bruce Arena": a head word that is also a surname, after a given name, ends a person's name.
         if headType != nil, forms.isSurnameAfterGivenName(tokens, items) { headType = nil }
+        // "Lake Verrin", "Radio Meridian", "Operation Silver Dawn": a head word that opens a name types it.
+        if headType == nil, !joinedByConnector, let front = forms.frontHead(tokens, items) { headType = front }
         // “Hymn to the Ancestors,”, “Second Rhapsody”: a quotation of capitalised words only is one name, a work's
         // title unless a head word types it.
         if !hasTitle, items.count >= 2, checks.isWholeQuote(tokens, items.first!.first, items.last!.end - 1, limit: limit) {
@@ -178,8 +180,10 @@ extension Recognizer {
             return
         }
         if joinedByConnector, !hasTitle {
-            if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false) {
-                // "Treatment of Germany" at a sentence start: not a name; fall through to the parts.
+            if case .word = headItem.kind, headType == nil, !(items.first.map { !initial[$0.first] } ?? false),
+               !onlyNameParticles(items) {
+                // "Treatment of Germany" at a sentence start: not a name; fall through to the parts (but "Ahmed
+                // al-Rashid", "Omar bin Laden": a particle of a person's name joins it there too).
             } else if items.count >= 3, case .known(let form) = items.last!.kind, knowledge.entries[form.entry].type == .country,
                       case .word = items[items.endIndex - 3].kind, tokens[items[items.endIndex - 3].first].hash == Recognizer.governmentHash,
                       items[..<(items.endIndex - 3)].allSatisfy({ knowledge.isWord(tokens[$0.first].hash, .common) }) {
@@ -205,6 +209,16 @@ extension Recognizer {
             return
         }
         emitParts(items, titled: titled, titleRange: titleRange, sent: sent, headline: headline, limit: limit)
+    }
+
+    /// Whether every connector of `items` is a particle of a person's name ("bin", "al", "van"), not "of", "for",
+    /// "and", "on" or a title's small words.
+    func onlyNameParticles(_ items: ArraySlice<Item>) -> Bool {
+        items.allSatisfy { item in
+            guard case .connector = item.kind else { return true }
+            let h = tokens[item.first].hash
+            return !Recognizer.runConnectors.contains(h) && h != NameChecks.ofHash
+        }
     }
 
     /// A run that is no single name, read part by part: knowledge forms, titles (which name the

@@ -20,6 +20,42 @@ extension Resolver {
         return dropped
     }
 
+    /// 8. A name of several words, each a common English word, ending in a plural ("Contingent Expenses", "Foreign
+    /// Ministers", "Domestic Letters"), not opening with a given name, with no title, verb of speaking, head word or
+    /// context cue, not inside a list of names, never after "the" ("the Rolling Stones" is one), and unknown to the
+    /// tables: a heading of records or a class of things in title case, not a name. Returns whether any was dropped.
+    func dropCommonPhrases(_ groups: Groups, _ keep: inout [Bool]) -> Bool {
+        var dropped = false
+        for grp in groups.values where grp.knowledge == nil && grp.words.wordCount >= 2 && !grp.acronym && !grp.labelOnly
+            && grp.titled == 0 && grp.speaks == 0 {
+            guard !members(grp).contains(where: { cands[$0].head != nil || cands[$0].cue != nil || isInsideList($0, keep) || followsThe($0) }),
+                  let r = writtenForm(grp), plural(r), isCommonPhrase(r), gazetteerHit(grp) == nil else { continue }
+            for x in members(grp) { keep[x] = false }
+            dropped = true
+        }
+        return dropped
+    }
+
+    /// Whether "the" (or "The") and a space stand right before candidate `i`.
+    func followsThe(_ i: Int) -> Bool {
+        let s = range(i).start
+        guard s >= 4, bytes[s - 1] == UInt8(ascii: " ") else { return false }
+        return bytes[s - 4] | 0x20 == UInt8(ascii: "t") && bytes[s - 3] == UInt8(ascii: "h") && bytes[s - 2] == UInt8(ascii: "e")
+            && (s == 4 || !Bytes.isASCIILetter(bytes[s - 5]))
+    }
+
+    /// Whether every word of `r` (split at spaces and hyphens) is a common word and the first is no given name.
+    func isCommonPhrase(_ r: TextRange) -> Bool {
+        var start = r.start
+        for i in r.start...r.end where i == r.end || bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") {
+            let word = bytes[start..<i]
+            if start == r.start, knowledge.gazetteer.isGivenName(word) { return false }
+            if !knowledge.gazetteer.isCommonWord(word) { return false }
+            start = i + 1
+        }
+        return true
+    }
+
     /// Whether candidate `i` stands inside a list of names: after a comma that follows another name and before
     /// another name ("Niche, College Greenlight, Noodle, Tractus Insight"; not "Buildings and Grounds, …").
     func isInsideList(_ i: Int, _ keep: [Bool]) -> Bool {

@@ -182,10 +182,12 @@ extension Resolver {
             guessed = g.speaks == 0
             return .person
         }
-        // "the Capitol", "the Presidium": no person is "the" someone; a place after a place preposition ("in the Bronx").
+        // "the Capitol", "the Presidium": no person is "the" someone, even where it speaks; a place after a place
+        // preposition ("in the Bronx").
         // (Weaker evidence from here: `guessed`, so that a list's names typed by the text may type it.)
         guessed = g.titled == 0 && g.speaks == 0
-        if g.titled == 0, g.speaks == 0, afterThe * 2 >= g.mentions { return g.placePrep > 0 ? .place : .organization }
+        // ("the Treasury said": it speaks, but as a body does.)
+        if g.titled == 0, afterThe * 2 >= g.mentions { return g.speaks == 0 && g.placePrep > 0 ? .place : .organization }
         if g.titled == 0, let m = members(g).first, plural(range(m)) { return .organization } // "Democrats", "Allies"
         if g.speaks > 0 { return .person }
         if g.placePrep > 0, g.placePrep * 2 >= g.mentions { return .place } // "in Majorca", "to Ibiza"

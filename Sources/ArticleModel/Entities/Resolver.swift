@@ -100,6 +100,7 @@ struct Resolver {
         rebuild(&groups, keep)
         if dropFragments(groups, &keep) { rebuild(&groups, keep) }
         if dropCommonWords(groups, &keep) { rebuild(&groups, keep) }
+        if dropCommonPhrases(groups, &keep) { rebuild(&groups, keep) }
         // The groups and names go before the entities are made (`makeEntities` then holds the only
         // reference to the groups): for a text of many names they are most of the resolver's memory.
         lastGroups = Groups()
@@ -172,7 +173,8 @@ struct Resolver {
             let options = multi[w] ?? firstNames[w] ?? []
             if let best = options.max(by: { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }) {
                 union(best, g)
-            } else if grp.titled == 0, grp.speaks == 0, gazetteerHit(grp) == nil, let long = shortForms[w], long.count == 1 {
+            } else if grp.titled == 0, grp.speaks == 0, let long = shortForms[w], long.count == 1,
+                      gazetteerHit(grp).map({ $0.type == groups[long[0]]!.type }) ?? true { // ("Wagner" known as the Group's)
                 union(long[0], g)
             }
         }

@@ -123,13 +123,18 @@ extension Relations.PairReading {
         if words.contains(where: PairContext.clauseMarks.contains) { return false }
         // "welcome you back to the White House", "thanked him for Y": the pronoun is the word's object, not the name.
         if words.contains(where: Self.objectPronouns.contains) { return false }
-        guard let word = c.words(h.start, h.end).last, Self.nouns.contains(word) else { return true }
         var rest = words.map { $0.lowercased() }[...]
+        guard let word = c.words(h.start, h.end).last, Self.nouns.contains(word) else {
+            // "Y praised the alliance between X and Z": the verb's object is a tie of others, not the later name.
+            return !zip(rest, rest.dropFirst()).contains { Self.nouns.contains($0) && $1 == "between" }
+        }
         // A word or two may come before the preposition ("talks yesterday with"), but not a new clause ("and for").
         // (Without one, the word is a verb with its object: "visits the Soviet Union".)
         if let at = rest.prefix(3).firstIndex(where: Self.linkPrepositions.contains) {
             // "at the meeting of the Council": an event "of" the later name is its own, not a tie with the earlier.
             if rest[at] == "of", !Self.agents.contains(word) { return false }
+            // "Y praised the alliance between X and Z": the two after "between" are its parties, not Y.
+            if rest[at] == "between" { return false }
             rest = rest[(at + 1)...]
         }
         if let w = rest.first, Self.articles.contains(w) { rest = rest.dropFirst() }

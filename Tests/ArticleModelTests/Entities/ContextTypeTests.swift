@@ -148,4 +148,48 @@ import Testing
         #expect(a.entity("Vrelos Kantaris")?.type == .organization)
         #expect(a.entity("Brindle")?.type == .person)
     }
+
+    /// A head word that opens a name types it as one at the end does ("Verrin Lake", "Lake Verrin").
+    @Test func aHeadWordOpeningANameTypesIt() throws {
+        let a = try model("""
+            Title
+
+            We walked by Lake Verrin toward Mount Ostel, where soldiers held Fort Carrow until Operation Silver Dawn. \
+            Each night we heard Radio Meridian.
+
+            """)
+        for (name, type) in [("Lake Verrin", EntityType.place), ("Mount Ostel", .place), ("Fort Carrow", .place),
+                             ("Operation Silver Dawn", .event), ("Radio Meridian", .media)] {
+            #expect(a.entity(name)?.type == type, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+    }
+
+    /// "to" after a word of going marks a place; after other verbs ("wrote to") it says nothing.
+    @Test func aNameAfterAWordOfGoingAndToIsAPlace() throws {
+        let a = try model("""
+            Title
+
+            Last spring the trader travelled to Marcasse, and later he moved to Belvoir. The trip to Quellin was short. \
+            Then he wrote to Okafor.
+
+            """)
+        for name in ["Marcasse", "Belvoir", "Quellin"] {
+            #expect(a.entity(name)?.type == .place, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+        #expect(a.entity("Okafor")?.type != .place)
+    }
+
+    /// "the Treasury said": a name that always follows "the" is no person, even where it speaks.
+    @Test func aNameAfterTheThatSpeaksIsABody() throws {
+        let a = try model("Title\n\nOfficials at the Ministry met, and the Varnholm said the cost was rising. Okafor said so too.\n")
+        #expect(a.entity("Varnholm")?.type == .organization)
+        #expect(a.entity("Okafor")?.type == .person)
+    }
+
+    /// A known group's short form that the tables also know ("Wagner" for the Wagner Group) merges with it.
+    @Test func aKnownShortFormMergesWithItsLongForm() throws {
+        let a = try model("Title\n\nThe Wagner Group sent fighters abroad. After a year, Wagner withdrew some of them.\n")
+        #expect(a.entities.first { $0.name.hasSuffix("Wagner Group") }?.mentionCount == 2, "\(a.names)")
+        #expect(a.entity("Wagner") == nil)
+    }
 }

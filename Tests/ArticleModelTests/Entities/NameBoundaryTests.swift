@@ -106,4 +106,19 @@ import Testing
         #expect(a.entity("John F. Kennedy")?.type == .person, "\(a.names)")
         #expect(a.names.contains { $0.hasPrefix("Martin Luther King") }, "\(a.names)")
     }
+
+    /// At a sentence's start a particle of a person's name ("al", "bin") keeps the name whole, as inside a sentence.
+    @Test func aNameWithAParticleOpeningASentenceStaysWhole() throws {
+        let a = try model("Title\n\nAhmed al-Rashid, a trader, watched. Omar bin Laden was named too. Ahmed said little.\n")
+        #expect(a.names.contains("Ahmed al-Rashid"), "\(a.names)")
+        #expect(a.names.contains("Omar bin Laden"), "\(a.names)")
+        #expect(!a.names.contains("Rashid"))
+    }
+
+    /// A given name ending in "s" opening a sentence before a verb of speaking is a person ("Officials say" is not).
+    @Test func aGivenNameEndingInSBeforeASpeakingVerbIsAPerson() throws {
+        let a = try model("Title\n\nMarcus says the next round starts soon. Officials say nothing.\n")
+        #expect(a.entity("Marcus")?.type == .person, "\(a.names)")
+        #expect(!a.names.contains("Officials"))
+    }
 }

@@ -62,4 +62,14 @@ import Testing
         #expect(json.contains("\"label\": \"backs\""))
         #expect(json.contains("\"label\": null"))
     }
+
+    /// A verb whose object is a tie between others ("praised the alliance between X and Z") labels neither X nor Z
+    /// with its subject; the two after "between" keep the noun's label.
+    @Test func aTieBetweenOthersDoesNotLabelTheSubject() throws {
+        let a = try model("Title\n\nEgypt and Sudan praised the alliance between Ethiopia and Kenya.\n")
+        #expect(a.relation("Ethiopia", "Kenya")?.label == "alliance")
+        for (x, y) in [("Sudan", "Ethiopia"), ("Egypt", "Ethiopia"), ("Sudan", "Kenya")] {
+            #expect(a.relation(x, y)?.label == nil, "\(x) — \(y): \(a.relation(x, y)?.label ?? "-")")
+        }
+    }
 }
