@@ -46,6 +46,7 @@ enum Quotes {
                     && (colon || !endsWithSpeechVerb(s, intro))
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || colon && !transcript && (changesVoice(s, intro, ranges[i]) || leavesTheAuthorsVoice(table, i)) && !startsWithRunInLabel(s, ranges[i])
+                    || colon && !transcript && sh.words >= 15 && namesSomeonesWords(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
                     let run = [i] + continuedVoice(table, i, eligible: eligible)
                     quotes.append(Quote(paragraphs: run, source: source(s, intro)))
@@ -214,6 +215,32 @@ enum Quotes {
         "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
         "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
         "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
+    ])
+
+    /// "The council's answer was short:", "Her warning was blunt:": the lead-in names what someone else
+    /// said (a noun of saying, with a possessive of the third person); "The answer is simple:" is the author's.
+    static func namesSomeonesWords(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard sayingNouns.first(s, in: r, wordBounded: true) != nil else { return false }
+        if thirdPersonPossessives.first(s, in: r, wordBounded: true) != nil { return true }
+        for k in (r.start + 1)..<max(r.start + 1, r.end - 2) where Bytes.isASCIILetter(s[k - 1]) {
+            // "council's", "council’s" (not "it's", "that's": a verb's contraction).
+            let apostrophe = s[k] == UInt8(ascii: "'") ? 1 : s[k] == 0xE2 && k + 2 < r.end && s[k + 1] == 0x80 && s[k + 2] == 0x99 ? 3 : 0
+            guard apostrophe > 0, k + apostrophe < r.end, s[k + apostrophe] == UInt8(ascii: "s"),
+                  k + apostrophe + 1 == r.end || !Bytes.isWordByte(s[k + apostrophe + 1]) else { continue }
+            var a = k
+            while a > r.start, Bytes.isASCIILetter(s[a - 1]) { a -= 1 }
+            let word = Bytes.lowered(s, TextRange(a, k))
+            if word != Array("it".utf8) && word != Array("that".utf8) && word != Array("what".utf8) && word != Array("there".utf8)
+                && word != Array("here".utf8) && word != Array("who".utf8) && word != Array("he".utf8) && word != Array("she".utf8) { return true }
+        }
+        return false
+    }
+    static let thirdPersonPossessives = Bytes.Needles(["his", "her", "their"])
+    static let sayingNouns = Bytes.Needles([
+        "answer", "answers", "reply", "replies", "response", "conclusion", "conclusions", "verdict", "warning", "warnings",
+        "advice", "message", "promise", "promises", "words", "view", "views", "position", "argument", "instructions",
+        "orders", "recommendation", "recommendations", "finding", "findings", "assessment", "explanation", "comment",
+        "comments", "complaint", "plea", "appeal", "demand", "demands", "request", "pledge", "motto", "slogan", "testimony",
     ])
 
     /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence;
