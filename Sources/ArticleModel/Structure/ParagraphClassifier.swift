@@ -94,8 +94,8 @@ enum ParagraphClassifier {
         if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
-        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
-        if n > 3 { DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
+        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
+        if !transcript, firstBody > 0, firstBody + 1 < n { LayoutRules.firstOfTheHeadings(s, ranges, shapes, &kinds, firstBody) }
         return kinds
     }
 
