@@ -92,7 +92,7 @@ enum ParagraphClassifier {
         for i in firstBody..<max(firstBody, n - 1) where !transcript && kinds[i] == .body && LayoutRules.isQuestionHeading(s, ranges[i], shapes[i], next: ranges[i + 1]) { kinds[i] = .heading }
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
-        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
+        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) + DocumentMatter.sourceLines(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
         if !transcript, firstBody > 0, firstBody + 1 < n { LayoutRules.firstOfTheHeadings(s, ranges, shapes, &kinds, firstBody) }
