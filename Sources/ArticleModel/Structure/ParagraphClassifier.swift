@@ -102,7 +102,7 @@ enum ParagraphClassifier {
     /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
     /// numbering runs on across a heading, the numbers are the paper's paragraph numbers, and its
     /// numbered paragraphs are body, whatever their length. So are those of a run numbered one after
-    /// another ("4. The Government believes …", "5. …") most of which are sentences of twenty words or more.
+    /// another ("4. The Government believes …", "5. …") most of which are sentences of twelve words or more.
     static func numberedParagraphs(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
         LayoutRules.lastItemsOfLists(s, ranges, shapes, &kinds)
         var numbered: [(index: Int, number: Int)] = []
@@ -121,7 +121,7 @@ enum ParagraphClassifier {
             var last = first
             while last + 1 < numbered.count, numbered[last + 1].number == numbered[last].number + 1 { last += 1 }
             let run = numbered[first...last].map(\.index)
-            let prose = run.filter { shapes[$0].words >= 20 && shapes[$0].endsWithTerminal }.count
+            let prose = run.filter { shapes[$0].words >= 12 && (shapes[$0].endsWithTerminal || shapes[$0].endsWithColon) }.count
             if run.count >= 2, 2 * prose > run.count { for p in run where kinds[p] == .listItem { kinds[p] = .body } }
             first = last + 1
         }
