@@ -33,6 +33,31 @@ enum DocumentMatter {
         return ParagraphClassifier.isByline(s, next) || isDateLine(s, next, shapes[p + 1]) || isPlaceDateLine(s, next, shapes[p + 1])
     }
 
+    /// "County Archives, Box 12, Folder 3.", "National Archives, RG 59, Central Files, 611.61/2-1456. Secret.":
+    /// the text's last paragraphs (before closing asides) when each is a citation of where it is kept.
+    static func sourceLines(_ s: [UInt8], _ ranges: ParagraphRanges, _ kinds: [ParagraphKind]) -> [Int] {
+        var p = ranges.count - 1, out: [Int] = []
+        while p > 0, kinds[p] == .aside { p -= 1 }
+        while p > 1, kinds[p] == .body, isSourceLine(s, ranges[p]) { out.append(p); p -= 1 }
+        return out
+    }
+
+    /// Up to thirty words in three or more parts between commas, each of at most five words led by a
+    /// capital or a digit, and a digit somewhere (a box, a file, a record group).
+    static func isSourceLine(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard r.count <= 240, Bytes.wordCount(s, in: r) <= 30, ParagraphClassifier.hasDigit(s, r) else { return false }
+        var parts = 0, k = r.start
+        while k < r.end {
+            var e = k
+            while e < r.end, s[e] != UInt8(ascii: ",") { e += 1 }
+            let part = Bytes.trimmed(s, TextRange(k, e))
+            guard part.count > 0, Bytes.isUpper(s[part.start]) || Bytes.isDigit(s[part.start]), Bytes.wordCount(s, in: part) <= 5 else { return false }
+            parts += 1
+            k = e + 1
+        }
+        return parts >= 3
+    }
+
     /// "CONFIDENTIAL", "SECRET – NOFORN", "Confidential and Personal": a short line that is only a
     /// security classification.
     static func isClassification(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {

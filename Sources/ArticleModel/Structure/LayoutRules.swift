@@ -34,6 +34,20 @@ enum LayoutRules {
     }
     static let runOnWords: Set<[UInt8]> = Set(["the", "a", "an", "that", "and", "or", "of", "whether", "which", "whose", "than"].map { Array($0.utf8) })
 
+    /// "Q: Why is the city changing its charges?" right under the title, then "Q: How much …?" and "Q: Will …?"
+    /// as headings: the first line of the text, shaped as a heading, is one when two later headings start
+    /// with its first word and end as it does (its only difference: no finished paragraph above it).
+    static func firstOfTheHeadings(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind], _ p: Int) {
+        let r = ranges[p]
+        guard kinds[p] == .body, isLayoutHeading(s, r, shapes[p], before: shapes[p - 1], after: shapes[p + 1], underHeading: true) else { return }
+        let first = TextRange(r.start, Bytes.wordEnd(s, r.start, limit: r.end))
+        var alike = 0
+        for q in (p + 1)..<ranges.count where kinds[q] == .heading && s[ranges[q].end - 1] == s[r.end - 1] {
+            let w = TextRange(ranges[q].start, Bytes.wordEnd(s, ranges[q].start, limit: ranges[q].end))
+            if s[w.start..<w.end].elementsEqual(s[first.start..<first.end]) { alike += 1; if alike == 2 { kinds[p] = .heading; return } }
+        }
+    }
+
     /// "A PROCLAMATION.", "INTRODUCTION.": one to eight words in capitals whose only full stop is the
     /// last byte (a signature "WILLIAM H. SEWARD." has an initial).
     static func isStoppedCapitalsHeading(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {

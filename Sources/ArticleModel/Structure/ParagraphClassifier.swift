@@ -92,17 +92,17 @@ enum ParagraphClassifier {
         for i in firstBody..<max(firstBody, n - 1) where !transcript && kinds[i] == .body && LayoutRules.isQuestionHeading(s, ranges[i], shapes[i], next: ranges[i + 1]) { kinds[i] = .heading }
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
-        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) { kinds[p] = .note }
+        for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) + DocumentMatter.sourceLines(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
-        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds) }
-        if n > 3 { DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
+        if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
+        if !transcript, firstBody > 0, firstBody + 1 < n { LayoutRules.firstOfTheHeadings(s, ranges, shapes, &kinds, firstBody) }
         return kinds
     }
 
     /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
     /// numbering runs on across a heading, the numbers are the paper's paragraph numbers, and its
     /// numbered paragraphs are body, whatever their length. So are those of a run numbered one after
-    /// another ("4. The Government believes …", "5. …") most of which are sentences of twenty words or more.
+    /// another ("4. The Government believes …", "5. …") most of which are sentences of twelve words or more.
     static func numberedParagraphs(_ s: [UInt8], _ ranges: ParagraphRanges, _ shapes: [ParagraphShape], _ kinds: inout [ParagraphKind]) {
         LayoutRules.lastItemsOfLists(s, ranges, shapes, &kinds)
         var numbered: [(index: Int, number: Int)] = []
@@ -121,7 +121,7 @@ enum ParagraphClassifier {
             var last = first
             while last + 1 < numbered.count, numbered[last + 1].number == numbered[last].number + 1 { last += 1 }
             let run = numbered[first...last].map(\.index)
-            let prose = run.filter { shapes[$0].words >= 20 && shapes[$0].endsWithTerminal }.count
+            let prose = run.filter { shapes[$0].words >= 12 && (shapes[$0].endsWithTerminal || shapes[$0].endsWithColon) }.count
             if run.count >= 2, 2 * prose > run.count { for p in run where kinds[p] == .listItem { kinds[p] = .body } }
             first = last + 1
         }

@@ -46,6 +46,7 @@ enum Quotes {
                     && (colon || !endsWithSpeechVerb(s, intro))
                     || colon && !transcript && sh.words >= 25 && namesADocument(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || colon && !transcript && (changesVoice(s, intro, ranges[i]) || leavesTheAuthorsVoice(table, i)) && !startsWithRunInLabel(s, ranges[i])
+                    || colon && !transcript && sh.words >= 15 && namesSomeonesWords(s, intro) && !startsWithRunInLabel(s, ranges[i])
                     || startsWithBracketedLowercase(s, ranges[i]) {
                     let run = [i] + continuedVoice(table, i, eligible: eligible)
                     quotes.append(Quote(paragraphs: run, source: source(s, intro)))
@@ -72,13 +73,14 @@ enum Quotes {
         let s = table.text, ranges = table.ranges, shapes = table.shapes
         let family = QuoteMarks.family(opening: s, ranges[i])
         // A credit after the closing mark ("” — Jane Smith") is measured without it.
-        func marks(_ j: Int) -> QuoteMarks.Measure {
-            let credited = creditedQuotation(s, ranges[j])
+        func marks(_ j: Int, _ credited: TextRange?) -> QuoteMarks.Measure {
             if let family { return family.measure(s, credited ?? ranges[j]) }
             let q = credited.map { ParagraphShape(s, $0) } ?? shapes[j]
             return QuoteMarks.Measure(opens: q.opensQuote, balance: q.quoteBalance, endsClosed: q.endsWithClosingQuote)
         }
-        let m = marks(i), r = creditedQuotation(s, ranges[i]) ?? ranges[i]
+        func marks(_ j: Int) -> QuoteMarks.Measure { marks(j, creditedQuotation(s, ranges[j], shapes[j])) }
+        let credited = creditedQuotation(s, ranges[i], shapes[i])
+        let m = marks(i, credited), r = credited ?? ranges[i]
         guard m.opens, !(family?.closesEarly(s, r) ?? closesEarly(s, r)) else { return nil }
         if m.balance <= 0 && m.endsClosed && isMostlyQuoted(s, r)
             && (introduced || shapes[i].words >= 40 || shapes[i].words >= 15 && !isDialogue(shapes, i)) { return [i] }
@@ -115,8 +117,9 @@ enum Quotes {
     /// "“…” — Jane Smith, head teacher", "“…” (Smith, 2004, p. 12).": a paragraph whose closing quotation
     /// mark is followed only by its credit, a dash and up to twelve words or up to twelve in brackets;
     /// the paragraph up to that mark, or nil.
-    static func creditedQuotation(_ s: [UInt8], _ r: TextRange) -> TextRange? {
-        guard r.count > 8, Bytes.openingQuoteLength(s, r.start, limit: r.end) > 0 || QuoteMarks.family(opening: s, r) != nil else { return nil }
+    /// (`sh`: the paragraph's shape; one that ends with its closing mark has no credit after it.)
+    static func creditedQuotation(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> TextRange? {
+        guard r.count > 8, !sh.endsWithClosingQuote, sh.opensQuote || QuoteMarks.family(opening: s, r) != nil else { return nil }
         var e = r.end
         if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
         var k = e - 1 // where the credit starts
@@ -124,8 +127,14 @@ enum Quotes {
             while k > r.start, s[k] != UInt8(ascii: "("), e - k < 120 { k -= 1 }
             guard s[k] == UInt8(ascii: "(") else { return nil }
         } else {
-            while k > r.start + 2, e - k < 120, Bytes.leadingDash(s, TextRange(k, e)) == nil || !Bytes.isSpace(s[k - 1]) { k -= 1 }
-            guard Bytes.leadingDash(s, TextRange(k, e)) != nil, Bytes.isSpace(s[k - 1]) else { return nil }
+            // A dash after a space: "—", "–", "―" or "--".
+            func dash(_ k: Int) -> Bool {
+                Bytes.isSpace(s[k - 1]) && (s[k] == 0xE2 && s[k + 1] == 0x80 && (0x93...0x95).contains(s[k + 2])
+                                            || s[k] == UInt8(ascii: "-") && s[k + 1] == UInt8(ascii: "-"))
+            }
+            k = e - 3
+            while k > r.start + 2, e - k < 120, !dash(k) { k -= 1 }
+            guard k > r.start + 2, dash(k) else { return nil }
         }
         let credit = TextRange(k, e)
         guard Bytes.wordCount(s, in: credit) <= 12 else { return nil }
@@ -146,7 +155,7 @@ enum Quotes {
 
     /// A paragraph of at least eight words that opens a quotation and closes it at its end only.
     static func isWhollyQuoted(_ table: ParagraphTable, _ j: Int) -> Bool {
-        let s = table.text, r = creditedQuotation(table.text, table.ranges[j]) ?? table.ranges[j], sh = table.shapes[j]
+        let s = table.text, sh = table.shapes[j], r = creditedQuotation(table.text, table.ranges[j], sh) ?? table.ranges[j]
         let family = QuoteMarks.family(opening: s, r)
         let m = family?.measure(s, r) ?? QuoteMarks.Measure(opens: sh.opensQuote, balance: sh.quoteBalance, endsClosed: sh.endsWithClosingQuote)
         return m.opens && m.balance <= 0 && m.endsClosed && sh.words >= 8 && isMostlyQuoted(s, r)
@@ -214,6 +223,32 @@ enum Quotes {
         "text", "statement", "declaration", "agreement", "charter", "letter", "report", "communiqu", "protocol",
         "treaty", "wording", "provision", "clause", "passage", "paragraph", "document", "speech", "message",
         "resolution", "memo", "email", "e-mail", "tweet", "press release", "transcript", "decree", "law",
+    ])
+
+    /// "The council's answer was short:", "Her warning was blunt:": the lead-in names what someone else
+    /// said (a noun of saying, with a possessive of the third person); "The answer is simple:" is the author's.
+    static func namesSomeonesWords(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard sayingNouns.first(s, in: r, wordBounded: true) != nil else { return false }
+        if thirdPersonPossessives.first(s, in: r, wordBounded: true) != nil { return true }
+        for k in (r.start + 1)..<max(r.start + 1, r.end - 2) where Bytes.isASCIILetter(s[k - 1]) {
+            // "council's", "council’s" (not "it's", "that's": a verb's contraction).
+            let apostrophe = s[k] == UInt8(ascii: "'") ? 1 : s[k] == 0xE2 && k + 2 < r.end && s[k + 1] == 0x80 && s[k + 2] == 0x99 ? 3 : 0
+            guard apostrophe > 0, k + apostrophe < r.end, s[k + apostrophe] == UInt8(ascii: "s"),
+                  k + apostrophe + 1 == r.end || !Bytes.isWordByte(s[k + apostrophe + 1]) else { continue }
+            var a = k
+            while a > r.start, Bytes.isASCIILetter(s[a - 1]) { a -= 1 }
+            let word = Bytes.lowered(s, TextRange(a, k))
+            if word != Array("it".utf8) && word != Array("that".utf8) && word != Array("what".utf8) && word != Array("there".utf8)
+                && word != Array("here".utf8) && word != Array("who".utf8) && word != Array("he".utf8) && word != Array("she".utf8) { return true }
+        }
+        return false
+    }
+    static let thirdPersonPossessives = Bytes.Needles(["his", "her", "their"])
+    static let sayingNouns = Bytes.Needles([
+        "answer", "answers", "reply", "replies", "response", "conclusion", "conclusions", "verdict", "warning", "warnings",
+        "advice", "message", "promise", "promises", "words", "view", "views", "position", "argument", "instructions",
+        "orders", "recommendation", "recommendations", "finding", "findings", "assessment", "explanation", "comment",
+        "comments", "complaint", "plea", "appeal", "demand", "demands", "request", "pledge", "motto", "slogan", "testimony",
     ])
 
     /// The offset of a speech or report verb (a whole word or phrase) in the introducing sentence;

@@ -32,7 +32,7 @@ enum Sectioner {
         let front = frontMatterEnd(table)
         let content = starts.indices.filter { k in
             let last = k + 1 < starts.count ? starts[k + 1].start - 1 : n - 1
-            return !(front > 0 && last <= front) && !mostlyApparatus(kinds, starts[k].start...last)
+            return !(front > 0 && last <= front) && !mostlyApparatus(kinds, starts[k].start...last) && starts[k].title != aboutTheAuthor
         }
         let flat = content.count == 1 && subheadings.isEmpty
         for (k, b) in starts.enumerated() {
@@ -118,6 +118,8 @@ enum Sectioner {
         var notes = n
         while notes > 1, kinds[notes - 1] == .note { notes -= 1 }
         if notes < n, notes > 1, kinds[notes - 1] != .heading, !level1.contains(where: { $0.start >= notes }) { level1.append((notes, "Notes")) }
+        // So is the author's bio at the end.
+        if let bio = authorBio(table, before: notes), !level1.contains(where: { $0.start == bio }) { level1.append((bio, aboutTheAuthor)); level1.sort { $0.start < $1.start } }
         // Front matter (the title with its byline, dateline, subtitle …) is a section of its own.
         let front = frontMatterEnd(table)
         if front > 0, front + 1 < n, !level1.contains(where: { (1...front).contains($0.start) }) {

@@ -154,3 +154,25 @@ extension BlockQuoteTests {
         #expect(a.paragraphs[3].kind == .aside)
     }
 }
+
+extension BlockQuoteTests {
+    /// "The county auditor's conclusion was blunt:" names someone's words; "The answer is simple:" is the author's.
+    @Test func aLeadInNamingSomeonesWordsIntroducesAQuotation() {
+        let quoted = "The repair programme has failed to deliver any of the promised benefits and should be halted before more money is spent on it."
+        for (leadIn, expected) in [("The county auditor's conclusion was blunt:", [[4]]), ("Her answer to the parents was short:", [[4]]),
+                                   ("The answer is simple:", []), ("Our view is this:", [])] {
+            let a = Fixtures.build("""
+            Title
+
+            \(Self.report)
+
+            \(leadIn)
+
+            \(quoted)
+
+            The council has promised a survey before the spring.
+            """)
+            #expect(a.quotes.map(\.paragraphs) == expected, "\(leadIn)")
+        }
+    }
+}

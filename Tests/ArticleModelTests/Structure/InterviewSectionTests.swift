@@ -47,4 +47,24 @@ import Testing
         }
         SectionTests.checkCoverage(a)
     }
+
+    /// A sheet of questions and answers: the first question, right under the title, is a heading as the others are.
+    @Test func everyQuestionOfAQuestionAndAnswerSheetIsAHeading() {
+        let a = Fixtures.build("""
+        Questions on the Water Plan
+
+        Q: Why is the city changing the way it charges for water?
+
+        A: The old charges were set twenty years ago and no longer cover the cost of treating and pumping water.
+
+        Q: How much will a typical household pay under the new charges?
+
+        A: A household of four will pay about twelve per cent more each year, though a small household may pay less.
+
+        Q: When will the reservoir work be finished?
+
+        A: All four eastern reservoirs should be repaired within eight years, if the council approves the funding.
+        """)
+        #expect(a.kinds() == [.title, .heading, .body, .heading, .body, .heading, .body])
+    }
 }

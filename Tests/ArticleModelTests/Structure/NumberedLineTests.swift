@@ -56,9 +56,15 @@ import Testing
 
         3. The Government will review progress at the end of the second year.
 
-        4. The Government believes that the survey agreed by the council should be completed before any contracts are let, and published in full.
+        4. The following options were considered:
+
+        (a) Local purchase, under which the county would buy from firms in the district.
+
+        (b) A mixed scheme.
+
+        5. The Government prefers the second option.
         """)
-        #expect(a.kinds() == [.title, .body, .body, .body, .body])
+        #expect(a.kinds() == [.title, .body, .body, .body, .body, .listItem, .listItem, .body])
     }
 
     @Test func headingsLetteredInCapitalsAreHeadingsAndShortLetteredItemsAList() {

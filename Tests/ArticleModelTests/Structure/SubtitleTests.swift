@@ -35,4 +35,21 @@ import Testing
             "The State of the District Schools 0-5", "Introduction 6-7", "Funding 8-10",
         ])
     }
+
+    /// "Jane Smith is a reporter …" closing a text "By Jane Smith": the author's bio is a section of its own.
+    @Test func theAuthorsBioAtTheEndIsASectionOfItsOwn() {
+        let a = Fixtures.build("""
+        The State of the Schools
+
+        By Jane Smith
+
+        \(Self.body)
+
+        \(Self.body)
+
+        Jane Smith is a reporter at the Eastport Courier, where she covers schools and the county council.
+        """)
+        #expect(a.sections.map { "\($0.title) \($0.first)-\($0.last)" }.last == "About the author 6-6")
+        SectionTests.checkCoverage(a)
+    }
 }
