@@ -9,37 +9,7 @@ enum ParagraphClassifier {
         guard n > 0 else { return kinds }
         let transcript = shapes.lazy.filter { $0.speakerLabel > 2 }.count >= 3
 
-        // Front matter: after a short first line, the short unpunctuated lines before the first
-        // sentence-like paragraph are bylines and datelines.
-        var firstBody = 0
-        // A chapter number alone above the title ("XI", "12") is an aside.
-        if n > 2, isChapterNumber(s, ranges[0], shapes[0]), isTitleLike(shapes[1]), !isBodyLike(shapes[1]) {
-            kinds[0] = .aside
-            firstBody = 1
-        }
-        // A document-type line ("BRIEFING NOTE", "Telegram 212") or a classification line over the real
-        // title is an aside: the title is the line in mixed case below them.
-        var lead = firstBody
-        while lead < min(n - 1, firstBody + 3), isDocumentTypeLine(s, ranges[lead], shapes[lead])
-                || DocumentMatter.isClassification(s, ranges[lead], shapes[lead]) { lead += 1 }
-        if lead > firstBody, isTitleLike(shapes[lead]), !isBodyLike(shapes[lead]), hasLowercase(s, ranges[lead]) {
-            for i in firstBody..<lead { kinds[i] = .aside }
-            firstBody = lead
-        }
-        if isTitleLike(shapes[firstBody]) {
-            kinds[firstBody] = .title
-            firstBody += 1
-            if firstBody + 1 < n, DocumentMatter.isSubtitle(s, ranges, shapes, firstBody) { kinds[firstBody] = .heading; firstBody += 1 }
-            while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
-                // A heading right after the title ("Summary", "CHAPTER I", "# Background") ends the front matter.
-                let r = ranges[firstBody], sh = shapes[firstBody]
-                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) || markdownLevel(s, r) > 0 { break }
-                if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
-                kinds[firstBody] = isByline(s, r) ? .byline : DocumentMatter.isClassification(s, r, sh) ? .aside : .dateline
-                firstBody += 1
-            }
-        }
-
+        let firstBody = frontMatter(table, &kinds)
         let title = kinds.prefix(Article.titleReach).firstIndex(of: .title).map { ranges[$0] }
         for i in firstBody..<n {
             let r = ranges[i], sh = shapes[i]
@@ -79,6 +49,53 @@ enum ParagraphClassifier {
             if i > 0, !transcript, !(kinds[b] == .heading && isListHeading(s, ranges[b])), LayoutRules.isLayoutHeading(s, r, sh, before: shapes[b], after: after, afterNext: i + 2 < n ? shapes[i + 2] : nil,
                                                              underHeading: kinds[b] == .heading) { kinds[i] = .heading; continue }
         }
+        wholeTextPasses(table, &kinds, firstBody: firstBody, transcript: transcript)
+        return kinds
+    }
+
+    /// Marks the front matter (a chapter number, document-type and classification lines over the title, the
+    /// title, a subtitle, bylines and datelines) and returns the first paragraph after it.
+    static func frontMatter(_ table: ParagraphTable, _ kinds: inout [ParagraphKind]) -> Int {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes
+        let n = ranges.count
+        // Front matter: after a short first line, the short unpunctuated lines before the first
+        // sentence-like paragraph are bylines and datelines.
+        var firstBody = 0
+        // A chapter number alone above the title ("XI", "12") is an aside.
+        if n > 2, isChapterNumber(s, ranges[0], shapes[0]), isTitleLike(shapes[1]), !isBodyLike(shapes[1]) {
+            kinds[0] = .aside
+            firstBody = 1
+        }
+        // A document-type line ("BRIEFING NOTE", "Telegram 212") or a classification line over the real
+        // title is an aside: the title is the line in mixed case below them.
+        var lead = firstBody
+        while lead < min(n - 1, firstBody + 3), isDocumentTypeLine(s, ranges[lead], shapes[lead])
+                || DocumentMatter.isClassification(s, ranges[lead], shapes[lead]) { lead += 1 }
+        if lead > firstBody, isTitleLike(shapes[lead]), !isBodyLike(shapes[lead]), hasLowercase(s, ranges[lead]) {
+            for i in firstBody..<lead { kinds[i] = .aside }
+            firstBody = lead
+        }
+        if isTitleLike(shapes[firstBody]) {
+            kinds[firstBody] = .title
+            firstBody += 1
+            if firstBody + 1 < n, DocumentMatter.isSubtitle(s, ranges, shapes, firstBody) { kinds[firstBody] = .heading; firstBody += 1 }
+            while firstBody < n, firstBody <= 6, isFrontMatterLine(s, ranges[firstBody], shapes[firstBody]) {
+                // A heading right after the title ("Summary", "CHAPTER I", "# Background") ends the front matter.
+                let r = ranges[firstBody], sh = shapes[firstBody]
+                if isChapterHeading(s, r, sh) || sh.words <= 4 && isStandardHeading(s, r) || markdownLevel(s, r) > 0 { break }
+                if isHeadingCandidate(s, r, sh), firstBody + 1 < n, isBodyLike(shapes[firstBody + 1]), !isTimeLine(s, r, sh), !hasDigit(s, r) { break }
+                kinds[firstBody] = isByline(s, r) ? .byline : DocumentMatter.isClassification(s, r, sh) ? .aside : .dateline
+                firstBody += 1
+            }
+        }
+        return firstBody
+    }
+
+    /// The passes that look at runs of paragraphs once each has its kind: lists, numbered and lettered
+    /// paragraphs, question headings, captions, notes, signatures.
+    static func wholeTextPasses(_ table: ParagraphTable, _ kinds: inout [ParagraphKind], firstBody: Int, transcript: Bool) {
+        let s = table.text, ranges = table.ranges, shapes = table.shapes
+        let n = ranges.count
         // Short unpunctuated lines next to each other (flattened bullet lists, "See also" entries)
         // that are not headings are list items.
         for i in firstBody..<n where kinds[i] == .body && isShortLine(shapes[i]) {
@@ -96,7 +113,6 @@ enum ParagraphClassifier {
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
         if !transcript, firstBody > 0, firstBody + 1 < n { LayoutRules.firstOfTheHeadings(s, ranges, shapes, &kinds, firstBody) }
-        return kinds
     }
 
     /// Numbered paragraphs of a paper ("1. Summary. …", a heading, "2. The talks …"): when the
