@@ -194,6 +194,9 @@ struct FormLookup {
         case .word:
             if !isOfFor { return word || n > 0 }
             if head(tokens[last.end - 1]) != nil { return true }
+            // "in The Art of War", "wrote A Theory of Justice": a work's title, opened by a capitalised article inside a sentence.
+            if let first = items.first, case .word = first.kind, !initial[first.first], tokens[first.first].isCapitalised,
+               !tokens[first.first].isAllCaps, FormLookup.titleArticles.contains(tokens[first.first].hash), items.count >= 2 { return true }
             // "the Foreign Relations of the United States", "the Constitution of the United States": a name of a country's
             // document or series, away from the sentence start; not a person's ("President Joseph Biden of the United States").
             if n == 2, !initial[last.first], let (form, _) = knownForm(tokens, j + n, tokens.count), form.isName,
@@ -209,6 +212,8 @@ struct FormLookup {
             return false
         }
     }
+
+    static let titleArticles: [UInt64] = ["the", "a", "an"].map { TextHash.of($0.utf8) }
 
     /// What a run's context says: whether a title or role word names a person in it (and the title's
     /// range), whether it is read as in a headline line, and the items left after leading titles.

@@ -232,5 +232,5 @@ struct NameChecks {
     /// First words of the markers cables put around a passage ("Begin Summary", "End Comment").
     static let markerWords: [UInt64] = ["begin", "end"].map { TextHash.of($0.utf8) }
     /// Small words that, capitalised inside a sentence, open a name or a title rather than stand before one.
-    static let nameOpeners: [UInt64] = ["the", "to", "of", "for", "on", "at", "an", "in"].map { TextHash.of($0.utf8) }
+    static let nameOpeners: [UInt64] = ["the", "to", "of", "for", "on", "at", "a", "an", "in"].map { TextHash.of($0.utf8) }
 }

@@ -132,7 +132,11 @@ extension Recognizer {
         }
         c.isAcronym = toks.count == 1 && tokens[f].isAllCaps && tokens[f].end - tokens[f].start <= 8
         checks.addContextCues(tokens, &c, toks, head: head, limit: limit, initialFirst: initialFirst)
-        if beforeRole, !titled, c.cue == nil { c.cue = .organization }
+        if beforeRole, !titled, c.cue == nil {
+            // "Senior Engineer Tom …": common words before the role qualify it; they name no team.
+            if toks.allSatisfy({ knowledge.gazetteer.isCommonWord(text[tokens[$0].start..<tokens[$0].end]) }) { return }
+            c.cue = .organization
+        }
         c.hasPlainWord = hasPlainWord(toks)
         c.opensWithMaker = opensWithMaker(toks)
         addAcronymAfter(l + 1, sent: sent)

@@ -28,6 +28,7 @@ extension Recognizer {
                 continue
             }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
+            if let n = fieldOfJobTitle(i, limit) { i += n; continue }
             if let n = forms.longTableName(tokens, i, limit) {
                 emitTableName(i..<(i + n), sent: sent, headline: headline, limit: limit)
                 i += n
@@ -133,6 +134,18 @@ extension Recognizer {
         joinedByConnector = true
         j += cn
         return true
+    }
+
+    /// "the Head of Product", "Lead of Research and Design": capitalised common words after a job title and "of" are
+    /// its field, no name; their count in tokens.
+    func fieldOfJobTitle(_ i: Int, _ limit: Int) -> Int? {
+        guard i >= 2, tokens[i - 1].isWord, tokens[i - 1].hash == NameChecks.ofHash, tokens[i - 2].isWord, tokens[i - 2].isCapitalised,
+              knowledge.isWord(tokens[i - 2].hash, .jobTitle) else { return nil }
+        var j = i
+        while j < limit, tokens[j].isWord, tokens[j].isCapitalised, knowledge.gazetteer.isCommonWord(text[tokens[j].start..<tokens[j].end]) {
+            j += 1
+        }
+        return j > i && (j == limit || !tokens[j].isWord || !tokens[j].isCapitalised) ? j - i : nil
     }
 
     /// Whether an opening quotation mark stands right before token `i`.

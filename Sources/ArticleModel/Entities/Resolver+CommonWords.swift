@@ -21,7 +21,8 @@ extension Resolver {
     }
 
     /// 8. A name of several words, each a common English word, ending in a plural ("Contingent Expenses", "Foreign
-    /// Ministers", "Domestic Letters"), not opening with a given name, with no title, verb of speaking, head word or
+    /// Ministers", "Domestic Letters") or with a word the text also writes in lower case ("our Design System" in a text
+    /// about a design system), not opening with a given name, with no title, verb of speaking, head word or
     /// context cue, not inside a list of names, never after "the" ("the Rolling Stones" is one), and unknown to the
     /// tables: a heading of records or a class of things in title case, not a name. Returns whether any was dropped.
     func dropCommonPhrases(_ groups: Groups, _ keep: inout [Bool]) -> Bool {
@@ -29,7 +30,8 @@ extension Resolver {
         for grp in groups.values where grp.knowledge == nil && grp.words.wordCount >= 2 && !grp.acronym && !grp.labelOnly
             && grp.titled == 0 && grp.speaks == 0 {
             guard !members(grp).contains(where: { cands[$0].head != nil || cands[$0].cue != nil || isInsideList($0, keep) || followsThe($0) }),
-                  let r = writtenForm(grp), plural(r), isCommonPhrase(r), gazetteerHit(grp) == nil else { continue }
+                  let r = writtenForm(grp), plural(r) || members(grp).contains(where: { cands[$0].hasPlainWord }), isCommonPhrase(r),
+                  gazetteerHit(grp) == nil else { continue }
             for x in members(grp) { keep[x] = false }
             dropped = true
         }

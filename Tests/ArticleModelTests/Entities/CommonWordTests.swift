@@ -77,4 +77,16 @@ import Testing
         #expect(a.names.contains("Rolling Stones"))
         #expect(a.names.contains("Maria Lindqvist"))
     }
+
+    /// Common words in title case, the first of which the text also writes in lower case, name a thing, not an entity.
+    @Test func commonWordsTheTextAlsoWritesInLowerCaseAreNoName() throws {
+        let a = try model("""
+            Title
+
+            Editors had to file a Help Desk ticket for every change. Thanks for your help, Maria Lindqvist.
+
+            """)
+        #expect(!a.names.contains("Help Desk"), "\(a.names)")
+        #expect(a.names.contains("Maria Lindqvist"))
+    }
 }

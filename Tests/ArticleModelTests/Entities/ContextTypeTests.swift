@@ -192,4 +192,13 @@ import Testing
         #expect(a.entities.first { $0.name.hasSuffix("Wagner Group") }?.mentionCount == 2, "\(a.names)")
         #expect(a.entity("Wagner") == nil)
     }
+
+    /// "Hall" and "Park" are common surnames: after a given name they end a person's name, elsewhere a place's.
+    @Test func aSurnameThatIsAHeadWordAfterAGivenNameIsAPerson() throws {
+        let a = try model("Title\n\nErika Hall wrote the report and Grace Park edited it, in Central Park and at Carnegie Hall.\n")
+        #expect(a.entity("Erika Hall")?.type == .person)
+        #expect(a.entity("Grace Park")?.type == .person)
+        #expect(a.entity("Central Park")?.type == .place)
+        #expect(a.entity("Carnegie Hall")?.type == .place)
+    }
 }

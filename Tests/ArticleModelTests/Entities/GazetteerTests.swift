@@ -55,4 +55,12 @@ import Testing
             #expect(a.entity(name)?.type == .country, "\(name)")
         }
     }
+
+    /// Software companies and platforms teams write about are organisations, not people or places.
+    @Test func softwarePlatformsAreOrganisations() throws {
+        let a = try model("Title\n\nThe team kept its code on GitHub, talked in Slack, tracked tasks in Jira and met on Zoom.\n")
+        for name in ["GitHub", "Slack", "Jira", "Zoom"] {
+            #expect(a.entity(name)?.type == .organization, "\(name): \(a.entities.map { "\($0.name) \($0.type)" })")
+        }
+    }
 }

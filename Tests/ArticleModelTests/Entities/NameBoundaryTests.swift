@@ -121,4 +121,11 @@ import Testing
         #expect(a.entity("Marcus")?.type == .person, "\(a.names)")
         #expect(!a.names.contains("Officials"))
     }
+
+    /// A capitalised article inside a sentence opens a work's title, which keeps its "of": "The Art of War".
+    @Test func aWorkTitleOpenedByAnArticleKeepsItsOf() throws {
+        let a = try model("Title\n\nAs the general wrote in The Art of War, speed matters. Rawls argued in A Theory of Justice for fairness.\n")
+        #expect(a.entity("The Art of War")?.type == .media, "\(a.names)")
+        #expect(a.entity("A Theory of Justice")?.type == .media, "\(a.names)")
+    }
 }

@@ -85,4 +85,16 @@ import Testing
         #expect(a.names.contains("Harlan Institute"))
         for part in ["Sketch of the Voyages", "Sketch", "Voyages", "Preceded", "Founding", "Zembrovians"] { #expect(!a.names.contains(part)) }
     }
+
+    /// Job titles and their parts name no one: "the Head of Product", a seniority before a role and a given name.
+    @Test func jobTitlesAndTheirFieldsAreNoNames() throws {
+        let a = try model("""
+            Title
+
+            The Head of Operations agreed. Ask the Head of Product. Senior Engineer Tom Baptiste joined, and \
+            Principal Designer Ana Ruiz left.
+
+            """)
+        #expect(a.names == ["Tom Baptiste", "Ana Ruiz"], "\(a.names)")
+    }
 }
