@@ -246,7 +246,38 @@ enum Sectioner {
         // Parts are counted in paragraphs of running text: captions, notes and asides between them add no topic.
         var text = [Int32](repeating: 0, count: range.count + 1)
         for p in range { text[p - range.lowerBound + 1] = text[p - range.lowerBound] + (isApparatus(table.kinds[p]) ? 0 : 1) }
-        return split(range, base: range.lowerBound, scores, glued, text: text)
+        let parts = joiningSmallParts(split(range, base: range.lowerBound, scores, glued, text: text), table)
+        return parts.count > 1 ? parts : []
+    }
+
+    /// The fewest words of running text a part has: a few short lines ("I assume this is simultaneous?",
+    /// "All right.", "Thank you so much.") are no topic, whatever their count of paragraphs.
+    static let minPartWords = 60
+
+    /// Parts with fewer than `minPartWords` words join the part before them (the first, the part after it).
+    static func joiningSmallParts(_ parts: [ClosedRange<Int>], _ table: ParagraphTable) -> [ClosedRange<Int>] {
+        guard parts.count > 1 else { return parts }
+        func words(_ r: ClosedRange<Int>) -> Int {
+            var n = 0
+            for p in r where !isApparatus(table.kinds[p]) { n += table.shapes[p].words }
+            return n
+        }
+        var out: [ClosedRange<Int>] = []
+        out.reserveCapacity(parts.count)
+        var pending: ClosedRange<Int>? = nil  // a small first part, waiting for the part after it
+        for part in parts {
+            let merged = pending.map { $0.lowerBound...part.upperBound } ?? part
+            pending = nil
+            if let last = out.last, words(part) < minPartWords {
+                out[out.count - 1] = last.lowerBound...merged.upperBound
+            } else if out.isEmpty, words(merged) < minPartWords {
+                pending = merged
+            } else {
+                out.append(merged)
+            }
+        }
+        if let pending { out.append(pending) }
+        return out
     }
 
     /// A part's title: its heading or short list item, else its leading names or terms (after its

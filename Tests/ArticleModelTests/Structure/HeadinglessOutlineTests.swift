@@ -73,4 +73,29 @@ import Testing
         #expect(a.sections.count >= 2)
         #expect(!a.sections.contains { $0.title == "October" }, "\(a.sections.map(\.title))")
     }
+
+    /// A few short lines between two long stretches ("All right.", "Thank you so much.") are no part of their
+    /// own, however many paragraphs they are: their title could only be a stray word ("Assume", "Guys").
+    @Test func aFewShortLinesAreNoPartOfTheirOwn() {
+        var paragraphs = ["Remarks at the Harbour Board"]
+        for k in 0..<9 {
+            paragraphs.append("The harbour board spent the morning on the dredging of the channel, the cost of the new quay and the "
+                + "fishing fleet that needs deeper water at low tide, point \(k).")
+        }
+        paragraphs += ["All right.", "I assume this works?", "Thank you so much."]
+        for k in 0..<9 {
+            paragraphs.append("The school board then turned to the teachers' pay, the size of the classes and the buses that take "
+                + "the children from the hill farms to the town, point \(k).")
+        }
+        paragraphs += ["Thank you all.", "Good night, you guys."]
+        let a = Fixtures.build(paragraphs.joined(separator: "\n\n"))
+        #expect(a.sections.count >= 2, "\(a.sections.map(\.title))")
+        for s in a.sections {
+            let running = (s.first...s.last).filter { a.paragraphs[$0].kind != .title }
+            let words = running.reduce(0) { $0 + a.text(a.paragraphs[$1].range).split(separator: " ").count }
+            #expect(words >= Sectioner.minPartWords, "\(s.title) ¶\(s.first)–\(s.last)")
+        }
+        #expect(!a.sections.contains { ["Assume", "Guys", "All right."].contains($0.title) })
+        SectionTests.checkCoverage(a)
+    }
 }
