@@ -45,6 +45,26 @@ public struct Program: Sendable {
 
     /// What a usage error of subcommand `index` prints.
     public func errorText(_ error: UsageError, _ index: Int) -> String { Help.error(error, subcommands[index], program: name) }
+
+    /// What a command line asks for, with the subcommand built from it (`types` in the order of `subcommands`):
+    /// a value its `init` refuses is a usage error like any other.
+    public enum Choice {
+        case run(any Subcommand)
+        case help(String)
+        case version
+        /// The text of a usage error (exit 64).
+        case usage(String)
+    }
+
+    public func choice(_ words: [String], _ types: [any Subcommand.Type]) -> Choice {
+        switch resolve(words) {
+        case .help(let text): return .help(text)
+        case .version: return .version
+        case .usage(let error, let index): return .usage(errorText(error, index))
+        case .run(let index, let parsed):
+            do throws(UsageError) { return .run(try types[index].init(parsed)) } catch { return .usage(errorText(error, index)) }
+        }
+    }
 }
 
 /// A subcommand: what it accepts, built from the parsed command line (a bad value is a usage error,

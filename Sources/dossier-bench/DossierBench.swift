@@ -13,18 +13,15 @@ enum DossierBench {
         Allocator.keepLargeBlocksMapped()
         let program = Program(name: "dossier-bench", abstract: "Time Dossier's model and its explorer's keystrokes (build with -c release).",
                               subcommands: commands.map { $0.spec })
-        switch program.resolve(Array(CommandLine.arguments.dropFirst())) {
+        switch program.choice(Array(CommandLine.arguments.dropFirst()), commands) {
         case .help(let text): print(text)
         case .version: print("0.1.0")
-        case .usage(let error, let index):
-            BenchInput.fail(program.errorText(error, index))
+        case .usage(let text):
+            BenchInput.fail(text)
             exit(64)
-        case .run(let index, let parsed):
+        case .run(let command):
             do {
-                try commands[index].init(parsed).run()
-            } catch let e as UsageError {
-                BenchInput.fail(program.errorText(e, index))
-                exit(64)
+                try command.run()
             } catch let e as ExitCode {
                 exit(e.code)
             } catch {

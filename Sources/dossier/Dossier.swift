@@ -27,24 +27,19 @@ enum Dossier {
             Terminal.error("write error on standard output: it is closed")
             exit(74)
         }
-        let program = program
-        switch program.resolve(Array(CommandLine.arguments.dropFirst())) {
+        switch program.choice(Array(CommandLine.arguments.dropFirst()), commands) {
         case .help(let text):
             exitForDashFile()
             print(text)
         case .version:
             print(version)
-        case .usage(let error, let index):
+        case .usage(let text):
             exitForDashFile()
-            Terminal.writeErr(program.errorText(error, index) + "\n")
+            Terminal.writeErr(text + "\n")
             exit(64)
-        case .run(let index, let parsed):
+        case .run(let command):
             do {
-                try commands[index].init(parsed).run()
-            } catch let e as UsageError {
-                exitForDashFile()
-                Terminal.writeErr(program.errorText(e, index) + "\n")
-                exit(64)
+                try command.run()
             } catch let e as ExitCode {
                 Terminal.flushOutput()
                 exit(e.code)
