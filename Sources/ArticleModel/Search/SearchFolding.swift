@@ -47,13 +47,13 @@ public enum SearchFolding {
     /// scalar) starts: one pass over its bytes on the first character that needs it, so that a lookup
     /// is a binary search and no dictionary of arrays is built at every start.
     static let entryStarts: [Int32] = {
-        var starts: [Int32] = []
-        var atStart = true
-        for (i, b) in decompositionTable.utf8.enumerated() {
-            if atStart { starts.append(Int32(i)) }
-            atStart = b == UInt8(ascii: ";")
+        var table = decompositionTable
+        return table.withUTF8 { t in
+            guard !t.isEmpty else { return [] }
+            var starts: [Int32] = [0]
+            for i in t.indices.dropLast() where t[i] == UInt8(ascii: ";") { starts.append(Int32(i + 1)) }
+            return starts
         }
-        return starts
     }()
 
     /// The decomposition of the scalar with value `v` from the table, or nil where it has none there.
