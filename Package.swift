@@ -1,13 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// SQLite, ncurses and cmark-gfm are linked from the static archives their Debian -dev packages ship:
-// a process that never opens the explorer (`text`, `export`, …) then does not load and bind three
-// shared libraries at start (2.4 M instructions a process, PERFORMANCE.md), and a release build runs
-// on a machine that lacks them. libxml2 stays shared: its archive would pull in ICU.
+// SQLite, ncurses, cmark-gfm, libxml2 and zlib are linked from the static archives their Debian -dev
+// packages ship: a process then does not load and bind their shared libraries at start (PERFORMANCE.md),
+// and a release build runs on a machine that lacks them. libxml2's ICU fallback is loaded on demand
+// (ICUOnDemand).
 func staticArchives(_ names: String...) -> [LinkerSetting] {
     [.unsafeFlags(names.flatMap { ["-Xlinker", "-l:lib\($0).a"] })]
 }
+
+/// Where libxml2's headers are, for every target that sees the CLibXML2 module.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 
 let package = Package(
     name: "Dossier",
@@ -31,13 +34,17 @@ let package = Package(
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
         .target(
             name: "ArticleModel",
-            dependencies: ["CLibXML2", "CGzip", "CCmarkGFM"],
-            linkerSettings: staticArchives("cmark-gfm-extensions", "cmark-gfm"),
+            dependencies: ["CLibXML2", "CGzip", "CCmarkGFM", "ICUOnDemand"],
+            swiftSettings: libxml2Headers,
+            linkerSettings: staticArchives("cmark-gfm-extensions", "cmark-gfm", "xml2", "lzma", "z")
+                + [.linkedLibrary("m")],
             plugins: ["EmbedContent"]
         ),
         // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip and EPUB's zip entries,
-        // cmark-gfm for Markdown.
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // cmark-gfm for Markdown. (No pkgConfig for libxml2: it would link the shared library.)
+        .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev", "liblzma-dev"])]),
+        // ICU's converters for libxml2's archive, opened from the system's ICU the first time a page needs one.
+        .target(name: "ICUOnDemand"),
         .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
@@ -131,7 +138,7 @@ if Context.environment["DOSSIER_FUZZ"] != nil {
     // The fuzzing build links every executable with libFuzzer's main, so the build-time generator cannot
     // run there: no target uses it, and search folds without the decomposition table.
     for target in package.targets where target.name == "ArticleModel" || target.name == "Content" { target.plugins = [] }
-    package.targets.first { $0.name == "ArticleModel" }?.swiftSettings = [.define("DOSSIER_FUZZ")]
+    package.targets.first { $0.name == "ArticleModel" }?.swiftSettings = libxml2Headers + [.define("DOSSIER_FUZZ")]
     package.targets.append(.executableTarget(
         name: "DossierFuzz",
         dependencies: ["ArticleModel"],

@@ -68,3 +68,34 @@ import Testing
         #expect(r.err.contains("binary"))
     }
 }
+
+/// libxml2 is part of the binary and ICU is loaded only for an encoding glibc's iconv lacks: a page
+/// costs no shared library's loading and binding at start (PERFORMANCE.md, issue 16).
+@Suite struct SharedLibraryTests {
+    /// The shared objects the dynamic loader opened for `dossier text --body` on `page`.
+    static func loaded(_ page: [UInt8]) throws -> String {
+        let file = try CLI.temporaryFile(page, name: "page.html")
+        let r = try CLI.run(["text", "--body", file.path], environment: ["LD_DEBUG": "files"])
+        #expect(r.status == 0, "\(r.err)")
+        return r.err
+    }
+
+    @Test func anOrdinaryPageLoadsNeitherLibxml2NorICU() throws {
+        var sjis = Array("<html><head><meta charset=\"Shift_JIS\"></head><body><p>".utf8)
+        sjis += [0x93, 0xFA, 0x96, 0x7B] + Array("</p></body></html>".utf8)
+        let opened = try Self.loaded(sjis)
+        #expect(opened.contains("libc.so"), "LD_DEBUG output expected: \(opened)")
+        #expect(!opened.contains("libxml2.so"))
+        #expect(!opened.contains("libicu"))
+    }
+
+    @Test func aPageInAnEncodingOnlyICUKnowsLoadsIt() throws {
+        var mac = Array("<html><head><meta charset=\"x-mac-cyrillic\"></head><body><p>".utf8)
+        mac += [0x8C, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0] + Array("</p></body></html>".utf8)
+        let file = try CLI.temporaryFile(mac, name: "mac.html")
+        let r = try CLI.run(["text", "--body", file.path], environment: ["LD_DEBUG": "files"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.contains("libicuuc.so"))
+        #expect(r.out.contains("Москва"))
+    }
+}

@@ -116,6 +116,13 @@ import Testing
         #expect(Self.paragraphs(try MarkupReader.load(sjis, format: .html)).map(\.1) == ["日本"])
     }
 
+    /// An encoding glibc's iconv does not know goes to ICU, opened on demand: Москва in Mac Cyrillic.
+    @Test func anEncodingOnlyICUKnowsIsStillRead() throws {
+        var mac = Array("<html><head><meta charset=\"x-mac-cyrillic\"></head><body><p>".utf8)
+        mac += [0x8C, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0] + Array("</p></body></html>".utf8)
+        #expect(Self.paragraphs(try MarkupReader.load(mac, format: .html)).map(\.1) == ["Москва"])
+    }
+
     @Test func metadataFromJSONLDAndTimeWhenNoMetaTags() throws {
         let html = """
         <html><head><title>Tide Tables Explained - Sea Weekly</title>
