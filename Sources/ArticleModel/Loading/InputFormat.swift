@@ -7,20 +7,35 @@ public enum InputFormat: String, Sendable, CaseIterable {
     public static func detect(_ bytes: [UInt8], name: String? = nil) -> InputFormat {
         let ext = name.flatMap { n in n.split(separator: ".").last.map { $0.lowercased() } } ?? ""
         if ZipArchiveSniff.isEPUB(bytes) { return .epub }
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
-        let lower = head.drop { $0 == "\u{FEFF}" || $0.isWhitespace }.lowercased()
-        if lower.hasPrefix("<?xml") {
-            return lower.contains("<html") ? .xhtml : .text
+        // The first 2 KB in ASCII lower case, after a byte-order mark and white space: every marker looked
+        // for is ASCII (lower-casing it as a String cost more than parsing a small page).
+        let lower = Array(leadingTrimmed(bytes.prefix(2048)).map(Bytes.lower))
+        func starts(_ marker: String) -> Bool { lower.starts(with: marker.utf8) }
+        func contains(_ marker: String) -> Bool { Bytes.firstIndex(of: Array(marker.utf8), in: lower) != nil }
+        if starts("<?xml") {
+            return contains("<html") ? .xhtml : .text
         }
-        if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.hasPrefix("<head")
-            || lower.hasPrefix("<!--") && lower.contains("<html") { return .html }
+        if starts("<!doctype html") || starts("<html") || starts("<head")
+            || starts("<!--") && contains("<html") { return .html }
         let tags = ["<body", "<div", "<p>", "<p ", "<article", "<meta ", "<title>", "<table", "<section", "<span"]
-        let tagCount = tags.reduce(0) { $0 + (lower.contains($1) ? 1 : 0) }
+        let tagCount = tags.reduce(0) { $0 + (contains($1) ? 1 : 0) }
         if ["html", "htm", "xhtml"].contains(ext), tagCount >= 1 { return ext == "xhtml" ? .xhtml : .html }
-        if lower.hasPrefix("<") && tagCount >= 2 { return .html }
+        if starts("<") && tagCount >= 2 { return .html }
         if ["md", "markdown", "mdown", "mkd"].contains(ext) { return .markdown }
         if looksLikeMarkdown(bytes) { return .markdown }
         return .text
+    }
+
+    /// The bytes after any byte-order marks and white space (ASCII, and the no-break space) at the start.
+    static func leadingTrimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var rest = bytes
+        while let b = rest.first {
+            if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }     // U+FEFF
+            else if rest.starts(with: [0xC2, 0xA0]) { rest = rest.dropFirst(2) }       // U+00A0
+            else if Bytes.isSpace(b) || b == 0x0B || b == 0x0C { rest = rest.dropFirst() }
+            else { break }
+        }
+        return rest
     }
 
     /// Front matter, or ATX headings together with other Markdown marks (emphasis, links, fences, lists).

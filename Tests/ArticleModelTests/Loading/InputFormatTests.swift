@@ -7,6 +7,9 @@ import Testing
         #expect(InputFormat.detect(Array("<!DOCTYPE html><html><body><p>x</p></body></html>".utf8)) == .html)
         #expect(InputFormat.detect(Array("\u{FEFF}  <html lang=en><p>x".utf8)) == .html)
         #expect(InputFormat.detect(Array("<div class=a><p>One</p><p>Two</p></div>".utf8)) == .html)
+        // Markers in any case, after line breaks or a no-break space.
+        #expect(InputFormat.detect(Array("\r\n\u{A0}<!DOCTYPE HTML PUBLIC><HTML><BODY>x".utf8)) == .html)
+        #expect(InputFormat.detect(Array("<DIV><P>One<P>Two</DIV>".utf8)) == .html)
         #expect(InputFormat.detect(Array("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"/>".utf8)) == .xhtml)
         #expect(InputFormat.detect(Array("# Title\n\nSome *text* with a [link](x).\n\n## Part\n\nMore.".utf8)) == .markdown)
         #expect(InputFormat.detect(Array("---\ntitle: A\n---\nText.".utf8)) == .markdown)
