@@ -1,4 +1,3 @@
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,7 +49,7 @@ public enum BenchClock {
 
     /// Peak resident set size since `markPeak()` (Linux `VmHWM`), else since the process started.
     public static func peakSinceMark() -> Int {
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        if let status = LocalFiles.contents("/proc/self/status").map({ String(decoding: $0, as: UTF8.self) }),
            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
            let kb = Int(line.dropFirst(6).split(separator: " ").first ?? "") {
             return kb * 1024
@@ -60,7 +59,7 @@ public enum BenchClock {
 
     /// Current resident set size, in bytes (from /proc; 0 where unavailable).
     public static func currentRSS() -> Int {
-        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        guard let statm = LocalFiles.contents("/proc/self/statm").map({ String(decoding: $0, as: UTF8.self) }) else { return 0 }
         let fields = statm.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// A spot in the text that does not depend on the terminal's width: a paragraph and a UTF-8 byte
 /// offset into the article's normalised text (-1: the paragraph's head, its annotation header).
 public struct Spot: Codable, Hashable, Sendable {
@@ -49,10 +47,11 @@ public struct ArticleMemory: Hashable, Sendable {
     /// Where the file was and its title when last read: shown to a person inspecting the database only.
     public var path: String?
     public var title: String?
-    public var savedAt: Date
+    /// When it was saved, in seconds since 1970 (UTC).
+    public var savedAt: Double
 
     public init(place: SavedPlace, percent: Int = 0, marks: [String: SavedPlace] = [:], jumps: [SavedPlace] = [],
-                jumpIndex: Int = 0, path: String? = nil, title: String? = nil, savedAt: Date = Date()) {
+                jumpIndex: Int = 0, path: String? = nil, title: String? = nil, savedAt: Double = WallClock.now()) {
         self.place = place
         self.percent = percent
         self.marks = marks

@@ -1,4 +1,3 @@
-import FoundationEssentials
 
 /// The schema and how a file gets to it.
 extension StateStore {
@@ -64,8 +63,8 @@ extension StateStore {
     /// The stored time in milliseconds since 1970, NULL when the text is not a date.
     static let savedAtMilliseconds = "CAST(round((julianday(savedAt) - 2440587.5) * 86400000) AS INTEGER)"
 
-    /// The date in seconds since 1970, cut to whole milliseconds (as the stored text is).
-    static func seconds(_ date: Date) -> Double {
-        (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000
+    /// The time in seconds since 1970, cut to whole milliseconds (as the stored text is).
+    static func seconds(_ time: Double) -> Double {
+        (time * 1000).rounded(.down) / 1000
     }
 }

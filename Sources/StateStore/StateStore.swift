@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why the state database cannot be used; `message` is for the status line. Dossier then runs
 /// without memory.
@@ -13,7 +17,7 @@ public struct StoreProblem: Error, Equatable, Sendable {
 public struct StateStore: Sendable {
     public static let fileName = "state.sqlite"
     /// How long a lock held by another Dossier is waited for before running without memory.
-    public static let busyTimeout: TimeInterval = 0.2
+    public static let busyTimeout: Double = 0.2
     /// Articles remembered at most; the least recently read are forgotten first.
     public static let maxArticles = 1000
 
@@ -31,11 +35,8 @@ public struct StateStore: Sendable {
     /// Opens (creating on first use) the database in `directory`, migrated to this version's schema.
     public init(directory: String) throws(StoreProblem) {
         path = directory + "/" + StateStore.fileName
-        do {
-            // Only the user may read where they have been (the XDG base directory specification's 0700).
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
+        // Only the user may read where they have been (the XDG base directory specification's 0700).
+        guard StateStore.makeDirectories(directory) else {
             throw StoreProblem("cannot create \(directory) for the remembered places")
         }
         do {
@@ -73,16 +74,16 @@ public struct StateStore: Sendable {
                     (place: row.text(0), percent: row.int(1), jumps: row.text(2), jumpIndex: row.int(3),
                      path: row.text(4), title: row.text(5), savedAt: row.text(6).flatMap { Int($0) })
                 }
-                guard let a = rows.first, let place: SavedPlace = StateStore.decode(a.place),
+                guard let a = rows.first, let place = PlaceJSON.place(a.place),
                       let savedAt = a.savedAt else { return nil }
                 var marks: [String: SavedPlace] = [:]
                 for (letter, text) in try db.rows("SELECT letter, place FROM mark WHERE article = ?", hash, as: { ($0.text(0) ?? "", $0.text(1)) }) {
-                    if let p: SavedPlace = StateStore.decode(text) { marks[letter] = p }
+                    if let p = PlaceJSON.place(text) { marks[letter] = p }
                 }
                 return ArticleMemory(place: place, percent: a.percent, marks: marks,
-                                     jumps: StateStore.decode(a.jumps) ?? [], jumpIndex: a.jumpIndex,
+                                     jumps: PlaceJSON.places(a.jumps) ?? [], jumpIndex: a.jumpIndex,
                                      path: a.path, title: a.title,
-                                     savedAt: Date(timeIntervalSince1970: Double(savedAt) / 1000))
+                                     savedAt: Double(savedAt) / 1000)
             }
         } catch {
             throw StateStore.problem(error, path: path)
@@ -132,11 +133,11 @@ public struct StateStore: Sendable {
                 try db.run("""
                     INSERT OR REPLACE INTO article (hash, path, title, place, percent, jumps, jumpIndex, savedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, \(StateStore.savedAtText))
-                    """, hash, memory.path, memory.title, StateStore.encode(memory.place), memory.percent,
-                    StateStore.encode(memory.jumps), memory.jumpIndex, StateStore.seconds(memory.savedAt))
+                    """, hash, memory.path, memory.title, PlaceJSON.encode(memory.place), memory.percent,
+                    PlaceJSON.encode(memory.jumps), memory.jumpIndex, StateStore.seconds(memory.savedAt))
                 try db.run("DELETE FROM mark WHERE article = ?", hash)
                 for (letter, place) in memory.marks.sorted(by: { $0.key < $1.key }) {
-                    try db.run("INSERT INTO mark (article, letter, place) VALUES (?, ?, ?)", hash, letter, StateStore.encode(place))
+                    try db.run("INSERT INTO mark (article, letter, place) VALUES (?, ?, ?)", hash, letter, PlaceJSON.encode(place))
                 }
                 if let t = settings.theme { try db.run("INSERT OR REPLACE INTO setting VALUES ('theme', ?)", t) }
                 if let w = settings.textWidth { try db.run("INSERT OR REPLACE INTO setting VALUES ('textWidth', ?)", String(w)) }
@@ -149,16 +150,26 @@ public struct StateStore: Sendable {
         }
     }
 
-    // MARK: JSON
+    // MARK: Files
 
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    /// Creates `directory` and any missing parent, each with mode 0700; true when it is a directory after.
+    static func makeDirectories(_ directory: String) -> Bool {
+        var path = directory.hasPrefix("/") ? "" : "."
+        for part in directory.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0, errno != EEXIST { return false }
+        }
+        var info = stat()
+        return stat(directory, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
+}
 
-    static func decode<T: Decodable>(_ text: String?) -> T? {
-        guard let text else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+/// The time of day from the system clock.
+public enum WallClock {
+    /// Seconds since 1970 (UTC).
+    public static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }

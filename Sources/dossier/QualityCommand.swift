@@ -1,7 +1,7 @@
 import ArgumentParsing
 import ArticleModel
 import Content
-import FoundationEssentials
+import ProcessSupport
 
 struct QualityCommand: Subcommand {
     static let spec = CommandSpec(
@@ -28,8 +28,7 @@ struct QualityCommand: Subcommand {
     }
 
     func run() throws {
-        let fm = FileManager.default
-        guard let files = try? fm.contentsOfDirectory(atPath: dir) else {
+        guard let files = LocalFiles.names(in: dir) else {
             Terminal.error("\(dir): cannot list the folder")
             throw ExitCode(66)
         }
@@ -43,7 +42,7 @@ struct QualityCommand: Subcommand {
         for stem in stems {
             let textName = stem + ".txt"
             let bytes: [UInt8]
-            if let data = fm.contents(atPath: dir + "/" + textName) { bytes = [UInt8](data) }
+            if let data = LocalFiles.contents(dir + "/" + textName) { bytes = data }
             else if textName == Content.defaultArticleName { bytes = try Content.defaultArticle() }
             else { Terminal.warn("\(stem): no \(textName) next to its labels; skipped"); continue }
             do {
@@ -58,7 +57,7 @@ struct QualityCommand: Subcommand {
             guard let labels = labelText(stem, ".entities.tsv", &failure) else { continue }
             var listed = article.entities
             if let other = entitiesFrom {
-                guard let data = fm.contents(atPath: other + "/" + stem + ".listed.tsv") else {
+                guard let data = LocalFiles.contents(other + "/" + stem + ".listed.tsv") else {
                     Terminal.warn("\(other)/\(stem).listed.tsv: missing; skipped"); continue
                 }
                 listed = EntityQuality.parseListed(String(decoding: data, as: UTF8.self))
@@ -87,8 +86,8 @@ struct QualityCommand: Subcommand {
     /// A label file's text, or nil when there is none; an unreadable one is reported.
     func labelText(_ stem: String, _ suffix: String, _ failure: inout ExitCode?) -> String? {
         let path = dir + "/" + stem + suffix
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard LocalFiles.exists(path) else { return nil }
+        guard let data = LocalFiles.contents(path) else {
             Terminal.error("\(path): cannot read it; skipped")
             failure = ExitCode(66)
             return nil
@@ -100,7 +99,7 @@ struct QualityCommand: Subcommand {
     }
 
     func readSplit() -> [String: String] {
-        guard let data = FileManager.default.contents(atPath: dir + "/split.tsv") else { return [:] }
+        guard let data = LocalFiles.contents(dir + "/split.tsv") else { return [:] }
         var out: [String: String] = [:]
         for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")

@@ -1,6 +1,6 @@
 import ArticleModel
 import Explorer
-import FoundationEssentials
+import ProcessSupport
 import StateStore
 
 /// The explorer's memory between runs: opens the state database, turns what it holds into the
@@ -16,7 +16,7 @@ struct Remembering {
     let path: String?
 
     /// Off (`--no-state`) or nowhere to keep it: no database is opened.
-    init(off: Bool, article: Article, path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(off: Bool, article: Article, path: String?, environment: [String: String] = LocalFiles.environment()) {
         self.path = path
         guard !off, let directory = StateStore.defaultDirectory(environment: environment) else { hash = ""; return }
         hash = ContentHash.of(article.bytes)
@@ -34,7 +34,7 @@ struct Remembering {
     var textWidth: Int? { settings.textWidth }
 
     /// The action that takes the explorer back where it was, or nil on a first reading.
-    func resume(in article: Article, now: Date = Date()) -> Action? {
+    func resume(in article: Article, now: Double = WallClock.now()) -> Action? {
         guard let m = remembered else { return nil }
         let memory = Memory(place: Remembering.place(m.place, in: article),
                             marks: Dictionary(m.marks.compactMap { k, v in k.count == 1 ? (Character(k), Remembering.place(v, in: article)) : nil },
@@ -52,7 +52,7 @@ struct Remembering {
             place: Remembering.saved(m.place, in: a), percent: state.percent,
             marks: Dictionary(uniqueKeysWithValues: m.marks.map { (String($0.key), Remembering.saved($0.value, in: a)) }),
             jumps: m.jumps.map { Remembering.saved($0, in: a) }, jumpIndex: m.jumpIndex,
-            path: path, title: a.title, savedAt: Date())
+            path: path, title: a.title, savedAt: WallClock.now())
         do {
             try store.save(memory, of: hash, settings: GlobalSettings(theme: state.theme.rawValue, textWidth: state.textWidth))
             return nil
@@ -66,7 +66,7 @@ struct Remembering {
     /// The file's absolute path, for a person reading the database (`-` is standard input).
     static func absolute(_ file: String) -> String {
         if file == "-" || file.hasPrefix("/") { return file }
-        return FileManager.default.currentDirectoryPath + "/" + file
+        return LocalFiles.currentDirectory() + "/" + file
     }
 
     static func saved(_ p: Place, in a: Article) -> SavedPlace {
@@ -88,8 +88,8 @@ struct Remembering {
     }
 
     /// "just now", "5 min ago", "3 h ago", "2 days ago".
-    static func ago(_ then: Date, now: Date) -> String {
-        let s = Int(now.timeIntervalSince(then))
+    static func ago(_ then: Double, now: Double) -> String {
+        let s = Int(now - then)
         switch s {
         case ..<60: return "just now"
         case ..<3600: return "\(s / 60) min ago"

@@ -26,10 +26,10 @@ import Testing
                                entity: "china")
         #expect(m.place == place && m.jumps == Array(repeating: place, count: 100) && m.jumpIndex == 99)
         #expect(m.marks.count == 26 && m.marks["q"] == place)
-        #expect(m.savedAt == Date(timeIntervalSince1970: 1_796_661_331.712)) // "2026-12-07 16:35:31.712"
+        #expect(m.savedAt == 1_796_661_331.712) // "2026-12-07 16:35:31.712"
         #expect(try store.settings() == GlobalSettings(theme: "dark", textWidth: 88))
         // Saving adds to it; the migration is listed once, as before.
-        try store.save(ArticleMemory(place: place, savedAt: Date(timeIntervalSince1970: 1_800_000_000)), of: "new",
+        try store.save(ArticleMemory(place: place, savedAt: 1_800_000_000), of: "new",
                        settings: GlobalSettings(theme: "light"))
         #expect(try StateStore(directory: directory).articles() == ["new", hash])
         #expect(try raw().rows("SELECT identifier FROM grdb_migrations") { $0.text(0) } == ["v1: articles, marks, settings"])
@@ -40,12 +40,12 @@ import Testing
     /// sorts by time.
     @Test func theSaveTimeIsStoredAsGRDBText() throws {
         let store = try StateStore(directory: directory)
-        let at = Date(timeIntervalSince1970: 1_800_000_000.1239)
+        let at = 1_800_000_000.1239
         try store.save(ArticleMemory(place: SavedPlace(pane: "reader", top: Spot(paragraph: 0, offset: -1),
                                                        cursor: Spot(paragraph: 0, offset: -1)), savedAt: at),
                        of: "abc", settings: GlobalSettings())
         #expect(try raw().rows("SELECT savedAt FROM article") { $0.text(0) } == ["2027-01-15 08:00:00.123"])
-        #expect(try store.memory(of: "abc")?.savedAt == Date(timeIntervalSince1970: 1_800_000_000.123))
+        #expect(try store.memory(of: "abc")?.savedAt == 1_800_000_000.123)
     }
 
     /// Past `maxArticles` the least recently read article is forgotten, with its marks.
@@ -55,7 +55,7 @@ import Testing
         let spot = Spot(paragraph: 1, offset: 0)
         let place = SavedPlace(pane: "reader", top: spot, cursor: spot)
         for i in 0..<(StateStore.maxArticles + 2) {
-            try store.save(ArticleMemory(place: place, marks: ["a": place], savedAt: Date(timeIntervalSince1970: Double(i))),
+            try store.save(ArticleMemory(place: place, marks: ["a": place], savedAt: Double(i)),
                            of: "article \(i)", settings: GlobalSettings())
         }
         let kept = try store.articles()

@@ -32,7 +32,7 @@ import Testing
     @Test func aMemoryAndTheSettingsComeBackAsTheyWereSaved() throws {
         let saved = ArticleMemory(place: place(7, pane: "entities"), percent: 42,
                                   marks: ["a": place(3), "Z": place(9)], jumps: [place(0), place(7)], jumpIndex: 1,
-                                  path: "/tmp/a.txt", title: "A title", savedAt: Date(timeIntervalSince1970: 1_800_000_000))
+                                  path: "/tmp/a.txt", title: "A title", savedAt: 1_800_000_000)
         do {
             let store = try StateStore(directory: directory)
             try store.save(saved, of: "abc", settings: GlobalSettings(theme: "light", textWidth: 72))
