@@ -4,13 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Script and style bodies cut out of a page before libxml2 reads it. They are never text (JSON-LD
-/// scripts excepted, which are kept), and on saved news pages they are most of the bytes, which
-/// libxml2's HTML parser otherwise reads one character at a time.
+/// Script, style and inline SVG bodies cut out of a page before libxml2 reads it, and the long values of
+/// attributes nothing reads (`data-*`, `srcset`, `sizes`). They are never text (JSON-LD scripts
+/// excepted, which are kept), and on saved news pages they are most of the bytes, which libxml2's HTML
+/// parser otherwise reads one character at a time.
 ///
 /// The scan follows libxml2's own rules for these elements: comments and the quoted attribute values
 /// of every start tag are skipped, and a script's body ends at the first `</script` (a style's at
-/// `</style`), whatever follows. Offsets in the cut bytes map back to the original with `original(_:)`.
+/// `</style`, an SVG's at `</svg`), whatever follows. Offsets in the cut bytes map back to the
+/// original with `original(_:)`.
 struct HTMLRawText {
     /// The page with the bodies cut out.
     var bytes: [UInt8]
@@ -26,9 +28,8 @@ struct HTMLRawText {
         var copied = 0, removed = 0
         s.withUnsafeBufferPointer { s in
             var i = 0
-            while let lt = Self.next(0x3C, s, from: i) {  // "<"
-                i = lt
-                guard let body = Self.rawBody(s, tagAt: i) else { i = Self.afterMarkup(s, at: i); continue }
+            var unread: [Range<Int>] = []
+            func cut(_ body: Range<Int>) {
                 out.append(contentsOf: s[copied..<body.lowerBound])
                 var cut = body.count
                 if keepNewlines {
@@ -37,6 +38,16 @@ struct HTMLRawText {
                 removed += cut
                 cutAt.append(out.count); cutTotal.append(removed)
                 copied = body.upperBound
+            }
+            while let lt = Self.next(0x3C, s, from: i) {  // "<"
+                i = lt
+                guard let body = Self.rawBody(s, tagAt: i) else {
+                    i = Self.afterMarkup(s, at: i, unread: &unread)
+                    for value in unread { cut(value) }
+                    unread.removeAll(keepingCapacity: true)
+                    continue
+                }
+                cut(body)
                 i = body.upperBound
             }
             out.append(contentsOf: s[copied..<s.count])
@@ -55,11 +66,12 @@ struct HTMLRawText {
         return lo == 0 ? offset : offset + cutTotal[lo - 1]
     }
 
-    private static let script = Array("script".utf8), style = Array("style".utf8)
+    private static let script = Array("script".utf8), style = Array("style".utf8), svg = Array("svg".utf8)
 
     /// Where the scan goes on after the markup starting at the "<" at `i`: past a comment, a
-    /// declaration or a start tag with its attributes; one byte on for anything else.
-    private static func afterMarkup(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    /// declaration or a start tag with its attributes; one byte on for anything else. A start tag's
+    /// unread attribute values go to `unread`.
+    private static func afterMarkup(_ s: UnsafeBufferPointer<UInt8>, at i: Int, unread: inout [Range<Int>]) -> Int {
         guard i + 1 < s.count else { return s.count }
         if s[i + 1] == 0x21 {  // "<!"
             if i + 3 < s.count, s[i + 2] == 0x2D, s[i + 3] == 0x2D {
@@ -67,18 +79,19 @@ struct HTMLRawText {
             }
             return find(s, [0x3E], from: i + 2).map { $0 + 1 } ?? s.count
         }
-        if Bytes.isASCIILetter(s[i + 1]) { return startTagEnd(s, from: i + 1) }
+        if Bytes.isASCIILetter(s[i + 1]) { return startTagEnd(s, from: i + 1, unread: &unread) }
         return i + 1
     }
 
-    /// The body of the script or style element whose start tag begins at `i`, if that is one
+    /// The body of the script, style or svg element whose start tag begins at `i`, if that is one
     /// (not a JSON script, not written `<script/>`).
     private static func rawBody(_ s: UnsafeBufferPointer<UInt8>, tagAt i: Int) -> Range<Int>? {
         guard i + 6 < s.count, Bytes.isASCIILetter(s[i + 1]) else { return nil }
         var n = i + 1
         while n < s.count, Bytes.isASCIILetter(s[n]) || Bytes.isDigit(s[n]) { n += 1 }
-        guard let name = [script, style].first(where: { $0.count == n - i - 1 && matches(s, at: i + 1, $0) }) else { return nil }
-        let tagEnd = startTagEnd(s, from: n)
+        guard let name = [script, style, svg].first(where: { $0.count == n - i - 1 && matches(s, at: i + 1, $0) }) else { return nil }
+        var unread: [Range<Int>] = []
+        let tagEnd = startTagEnd(s, from: n, unread: &unread)
         guard tagEnd <= s.count, s[tagEnd - 1] == 0x3E, s[tagEnd - 2] != 0x2F else { return nil }
         if name == script, Bytes.firstIndex(of: Array("json".utf8), in: s[i..<tagEnd].map(Bytes.lower)) != nil { return nil }
         var k = tagEnd
@@ -89,22 +102,38 @@ struct HTMLRawText {
         return tagEnd..<s.count
     }
 
-    /// Just past the ">" closing the start tag whose name begins at `from`, quoted values skipped.
-    private static func startTagEnd(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var j = from
+    /// Just past the ">" closing the start tag whose name begins at `from`, quoted values skipped. The
+    /// quoted values of unread attributes longer than `unreadLength` go to `unread` (quotes kept).
+    private static func startTagEnd(_ s: UnsafeBufferPointer<UInt8>, from: Int, unread: inout [Range<Int>]) -> Int {
+        var j = from, nameStart = from
         while j < s.count {
             switch s[j] {
             case 0x3E: return j + 1
+            case 0x20, 0x0A, 0x09, 0x0D, 0x2F: j += 1; nameStart = j
             case 0x3D:  // "=": a value, perhaps quoted
+                let name = nameStart..<j
                 j += 1
                 while j < s.count, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x09 || s[j] == 0x0D { j += 1 }
                 if j < s.count, s[j] == 0x22 || s[j] == 0x27 {
-                    j = (find(s, [s[j]], from: j + 1) ?? s.count) + 1
+                    let close = find(s, [s[j]], from: j + 1) ?? s.count
+                    if close - j - 1 > unreadLength, isUnread(s, name) { unread.append((j + 1)..<close) }
+                    j = close + 1
                 }
+                nameStart = j
             default: j += 1
             }
         }
         return s.count
+    }
+
+    /// Values no longer than this are left (a cut costs a place in the offset map).
+    static let unreadLength = 32
+    private static let dataPrefix = Array("data-".utf8), srcset = Array("srcset".utf8), sizes = Array("sizes".utf8)
+
+    /// Whether the attribute named by `name` is one nothing reads: `data-*`, `srcset`, `sizes`.
+    private static func isUnread(_ s: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count > dataPrefix.count && matches(s, at: name.lowerBound, dataPrefix)
+            || [srcset, sizes].contains { $0.count == name.count && matches(s, at: name.lowerBound, $0) }
     }
 
     /// Whether `word` (lower case) is at `at`, case-insensitively.

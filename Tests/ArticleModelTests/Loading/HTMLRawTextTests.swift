@@ -15,6 +15,19 @@ import Testing
             + "<script></script><script type=\"application/ld+json\">{\"a\": 1}</script></head>")
     }
 
+    @Test func svgBodiesAndLongValuesNothingReadsAreCut() {
+        let page = "<p>a</p><SVG viewBox=\"0 0 10 10\"><path d=\"M0 0L10 10\"/><title>Share</title></svg><p>b</p>"
+        #expect(Self.cut(page) == "<p>a</p><SVG viewBox=\"0 0 10 10\"></svg><p>b</p>")
+        let long = String(repeating: "x", count: 40)
+        let img = "<img data-props='{\"\(long)\"}' SRCSET=\"\(long) 2x\" sizes=\"\(long)\" src=\"\(long).jpg\" "
+            + "data-id=\"7\" class=\"\(long)\" data-=\"\(long)\" title=\"\(long)\">"
+        #expect(Self.cut(img) == "<img data-props='' SRCSET=\"\" sizes=\"\" src=\"\(long).jpg\" "
+            + "data-id=\"7\" class=\"\(long)\" data-=\"\(long)\" title=\"\(long)\">")
+        // A data attribute inside a value or after a comment is no attribute.
+        let quoted = "<p title=\"a data-x='\(long)'\">t</p><!-- <p data-x=\"\(long)\"> -->"
+        #expect(Self.cut(quoted) == quoted)
+    }
+
     @Test func onlyRealTagsStartABody() {
         // In a comment, an attribute value, a longer tag name or written empty, "<script" starts nothing.
         let page = "<!-- <script> --><p title=\"<script>\">a</p><scripted>b</scripted><script/><p>c</p>"
@@ -81,7 +94,8 @@ import Testing
     /// maps back to, the offsets only grow, and what was cut lies inside script or style bodies.
     @Test func everyKeptByteMapsBackToItself() {
         let pieces = ["<script>", "</script>", "<STYLE>", "</style>", "<!--", "-->", "<p class=\"a>b\">", "<p title='<script>'>",
-                      "x", "\n", "'", "\"", ">", "<", "</", "<script type=\"application/ld+json\">", "<script/>", "<scripts>", "é"]
+                      "x", "\n", "'", "\"", ">", "<", "</", "<script type=\"application/ld+json\">", "<script/>", "<scripts>", "é",
+                      "<svg>", "</svg>", "<img data-a=\"0123456789012345678901234567890123456789\" srcset='\(String(repeating: "y", count: 33))'>"]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let page = Array((0..<Int.random(in: 0..<40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined().utf8)
