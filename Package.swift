@@ -34,18 +34,19 @@ let package = Package(
         // The immutable Article value and everything that builds it. No terminal, no I/O beyond bytes.
         .target(
             name: "ArticleModel",
-            dependencies: ["CLibXML2", "CGzip", "CCmarkGFM", "ICUOnDemand"],
+            dependencies: ["CLibXML2", "CDeflate", "CGzip", "CCmarkGFM", "ICUOnDemand"],
             swiftSettings: libxml2Headers,
-            linkerSettings: staticArchives("cmark-gfm-extensions", "cmark-gfm", "xml2", "lzma", "z")
+            linkerSettings: staticArchives("cmark-gfm-extensions", "cmark-gfm", "xml2", "lzma", "z", "deflate")
                 + [.linkedLibrary("m")],
             plugins: ["EmbedContent"]
         ),
-        // Parsers for the markup formats: libxml2's HTML parser, zlib for gzip and EPUB's zip entries,
-        // cmark-gfm for Markdown. (No pkgConfig for libxml2: it would link the shared library.)
+        // Parsers for the markup formats: libxml2's HTML parser, libdeflate for gzip and EPUB's zip entries
+        // (zlib for their checksums), cmark-gfm for Markdown. (No pkgConfig for libxml2: it would link the shared library.)
         .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev", "liblzma-dev"])]),
         // ICU's converters for libxml2's archive, opened from the system's ICU the first time a page needs one.
         .target(name: "ICUOnDemand"),
         .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The terminal system library: ncursesw through a shim header (see GUIDE section 3). No
         // pkgConfig: its .pc flags are ones SwiftPM prohibits (a warning on every build), and the
