@@ -67,6 +67,16 @@ public enum ArticleBuilder {
         return article
     }
 
+    /// Paragraphs with their kinds only, as `buildStructure` gives them: no search index, quotes, annotations’
+    /// targets or sections (`dossier text --body` prints no more than this).
+    public static func buildKinds(_ loaded: LoadedText) -> Article {
+        var article = Article(bytes: loaded.bytes, source: loaded.source, paragraphs: paragraphs(loaded), sentences: [],
+                              markup: loaded.markup)
+        let kinds = Structure.kinds(ParagraphTable(text: article.bytes, paragraphs: article.paragraphs), markup: article.markup)
+        for i in article.paragraphs.indices { article.paragraphs[i].kind = kinds[i] }
+        return article
+    }
+
     /// The search index, then the kinds, quotes, annotations and sections from its term lists, which are
     /// returned for the cross-references.
     @discardableResult

@@ -15,7 +15,9 @@ struct TextCommand: Subcommand {
     init(_ p: ParsedArguments) throws(UsageError) { (body, input) = (p.flag("body"), try ArticleOptions(p)) }
 
     func run() throws {
-        let article = ArticleBuilder.buildStructure(try input.loaded())
+        // The body needs only the paragraphs' kinds; the marked text also reads the sections' levels.
+        let loaded = try input.loaded()
+        let article = body ? ArticleBuilder.buildKinds(loaded) : ArticleBuilder.buildStructure(loaded)
         if article.isEmpty { Output.emptyNotice(input); return }
         let blocks = body ? TextCommand.body(article) : TextCommand.marked(article)
         try ExportCommand.stream { sink in

@@ -12,6 +12,24 @@ enum Structure {
     /// `markup`: what a markup reader stated (its kinds, block quotes and outline), used instead of
     /// what plain text's structure is inferred from.
     static func find(_ table: ParagraphTable, terms: Terms, markup: MarkupHints? = nil) -> Parts {
+        var (table, quotes) = classified(table, markup: markup)
+        let annotations = Annotations.find(table, quotes, terms)
+        for a in annotations { for p in a.paragraphs where table.kinds[p] != .quote { table.kinds[p] = .annotation } }
+        let sections = markup.flatMap { Sectioner.outlineSections($0, table.count) }
+            ?? Sectioner.sections(table, terms, annotations, levels: markup?.levels)
+        return Parts(kinds: table.kinds, quotes: quotes, annotations: annotations, sections: sections)
+    }
+
+    /// Each paragraph's kind as `find` gives it, without the term lists, the passages annotations update
+    /// or the sections: all that `dossier text --body` reads.
+    static func kinds(_ table: ParagraphTable, markup: MarkupHints? = nil) -> [ParagraphKind] {
+        var (table, _) = classified(table, markup: markup)
+        for unit in Annotations.units(table) { for p in unit where table.kinds[p] != .quote { table.kinds[p] = .annotation } }
+        return table.kinds
+    }
+
+    /// The table with each paragraph's kind up to annotations (stated by markup or inferred), and the quotes.
+    private static func classified(_ table: ParagraphTable, markup: MarkupHints?) -> (ParagraphTable, [Quote]) {
         var table = table
         table.kinds = markup?.kinds ?? ParagraphClassifier.classify(table)
         var quotes = markup.map { Quotes.runs(table.kinds, sources: $0.quoteSources) } ?? Quotes.find(table)
@@ -26,11 +44,7 @@ enum Structure {
                 quotes = quotes.filter { !$0.paragraphs.contains(where: pulled.contains) }
             }
         }
-        let annotations = Annotations.find(table, quotes, terms)
-        for a in annotations { for p in a.paragraphs where table.kinds[p] != .quote { table.kinds[p] = .annotation } }
-        let sections = markup.flatMap { Sectioner.outlineSections($0, table.count) }
-            ?? Sectioner.sections(table, terms, annotations, levels: markup?.levels)
-        return Parts(kinds: table.kinds, quotes: quotes, annotations: annotations, sections: sections)
+        return (table, quotes)
     }
 
     /// What the term lists read of each paragraph: all of it but a speaker label ("PRESIDENT BIDEN:"
