@@ -39,23 +39,26 @@ struct ClassHints: OptionSet {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// Every word of the lists with the flag it sets, bucketed by first byte (one pass over a string
-    /// checks only the words that can start at each position).
+    /// Every word of the lists with the flag it sets, bucketed by its first two bytes (one pass over a
+    /// string checks only the words that can start at each position: mostly none).
     private static let buckets: [[(word: [UInt8], flag: UInt8)]] = {
-        var b = [[(word: [UInt8], flag: UInt8)]](repeating: [], count: 256)
+        var b = [[(word: [UInt8], flag: UInt8)]](repeating: [], count: bucketCount)
         let lists: [([[UInt8]], ClassHints)] = [(negativeWords, .negative), (positiveWords, .positive),
                                                 (unlikelyWords, .unlikely), (maybeWords, .maybe), (bylineWords, .byline)]
-        for (words, flag) in lists { for w in words { b[Int(w[0])].append((w, flag.rawValue)) } }
+        for (words, flag) in lists { for w in words { b[bucket(w[0], w[1])].append((w, flag.rawValue)) } }
         return b
     }()
+
+    private static let bucketCount = 1024
+    @inline(__always) private static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & (bucketCount - 1) }
 
     /// The hints of a lowercased "class id" string.
     init(_ classAndID: String) {
         var flags: UInt8 = 0
         let b = Array(classAndID.utf8)
         let buckets = ClassHints.buckets
-        for i in b.indices {
-            for (w, flag) in buckets[Int(b[i])] where flags & flag == 0 && i + w.count <= b.count {
+        for i in b.indices.dropLast() {
+            for (w, flag) in buckets[ClassHints.bucket(b[i], b[i + 1])] where flags & flag == 0 && i + w.count <= b.count {
                 var k = 1
                 while k < w.count, b[i + k] == w[k] { k += 1 }
                 if k == w.count { flags |= flag }
