@@ -141,4 +141,29 @@ import Testing
         """)
         #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
     }
+
+    /// Lines after a colon built alike are a list though they end differently or are only two:
+    /// three that start with a past tense, two that ask.
+    @Test func linesBuiltAlikeAfterAColonAreAList() {
+        let a = Fixtures.build("""
+        Title
+
+        Before we drew the new timetable we wanted to know the riders well, so we:
+
+        Counted the riders on every route at rush hour (we rode each bus.)
+
+        Interviewed drivers at the three depots about the late buses
+
+        Studied the complaints of the last two years to see which stops come up most.
+
+        Each step changed the plan. When we wrote the notices, we read every sentence and kept asking:
+
+        Is this word needed?
+
+        Would a rider on a crowded bus understand it at a glance?
+
+        Most notices got shorter with each round, and the riders we showed them to understood them better than the old ones.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body, .listItem, .listItem, .body])
+    }
 }
