@@ -56,6 +56,7 @@ enum Quotes {
                 quotes.append(Quote(paragraphs: [i], source: nil))
                 i += 1; continue
             }
+            if !transcript, isAnnouncedStatement(table, i) { quotes.append(Quote(paragraphs: [i], source: nil)); i += 1; continue }
             if !transcript, thirdPerson != false, speaksInFirstPerson(table, i) {
                 if thirdPerson == nil { thirdPerson = isThirdPersonReport(table) }
                 if thirdPerson == true { quotes.append(Quote(paragraphs: [i], source: nil)); i += 1; continue }

@@ -166,4 +166,21 @@ import Testing
         """)
         #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body, .listItem, .listItem, .body])
     }
+
+    /// "… our mission statement." → a paragraph in no voice of the author's → "We …": the statement, quoted.
+    @Test func aStatementTheAuthorAnnouncesAsOursIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We began the project by reading the interviews again. Then we wrote down our mission statement for the library.
+
+        The library exists so that every resident can find, borrow and understand the information they need, in person or online, free of charge.
+
+        Our first prototypes tested that statement against the opening hours, and the hours lost.
+
+        The branches then looked at the reading rooms. They found the rooms empty in the mornings and full after school.
+        """)
+        #expect(a.kinds() == [.title, .body, .quote, .body, .body])
+        #expect(a.quotes.map(\.paragraphs) == [[2]])
+    }
 }
