@@ -183,4 +183,20 @@ import Testing
         #expect(a.kinds() == [.title, .body, .quote, .body, .body])
         #expect(a.quotes.map(\.paragraphs) == [[2]])
     }
+
+    /// The statement goes on over the paragraphs before the one where the author names it again.
+    @Test func anAnnouncedStatementRunsToWhereTheAuthorNamesItAgain() {
+        let a = Fixtures.build("""
+        Title
+
+        We spent the spring with the branch staff. Those weeks let us sharpen our vision for the library service.
+
+        Residents who cannot reach a branch during opening hours lose access to books, advice and the internet, and the service loses them.
+
+        By opening the branches to card holders in the evening, the library will reach the residents it now misses. We believe more of them will come.
+
+        Writing the vision down gave the staff one story to tell, and the council an easy way to judge the pilot in its first year.
+        """)
+        #expect(a.quotes.map(\.paragraphs) == [[2, 3]])
+    }
 }
