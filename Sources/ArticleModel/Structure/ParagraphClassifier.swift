@@ -112,6 +112,7 @@ enum ParagraphClassifier {
         if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
         LayoutRules.parallelLists(s, ranges, shapes, &kinds)
         if !transcript { LayoutRules.verblessCaptions(s, ranges, shapes, &kinds) }
+        if !transcript, let p = DocumentMatter.authorNote(table, kinds, firstBody: firstBody) { kinds[p] = .aside }
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) + DocumentMatter.sourceLines(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }
