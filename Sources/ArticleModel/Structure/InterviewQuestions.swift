@@ -16,7 +16,13 @@ enum InterviewQuestions {
                   let n = LayoutRules.namedTurnLength(s, ranges[p])
                   return n > 0 && Self.initials(s, ranges[p].start, ranges[p].start + n) == initials
               }) else { return }
-        for p in [named] + turns.indices.filter({ turns[$0] }) where kinds[p] == .body && shapes[p].words <= maxWords {
+        // "MK:How did you …?": a question whose label lost its space is the interviewer's too.
+        let glued = (first..<table.count).filter { p in
+            let r = ranges[p]
+            return shapes[p].speakerLabel == 0 && r.count > label.count && s[r.start..<(r.start + label.count - 1)].elementsEqual(label.dropLast())
+                && Bytes.isUpper(s[r.start + label.count - 1]) && Sectioner.asks(s, r)
+        }
+        for p in [named] + turns.indices.filter({ turns[$0] }) + glued where kinds[p] == .body && shapes[p].words <= maxWords {
             kinds[p] = .heading
         }
     }
