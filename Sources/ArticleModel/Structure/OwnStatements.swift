@@ -20,14 +20,30 @@ extension Quotes {
     static func announcedStatementNoun(_ table: ParagraphTable, _ i: Int) -> [UInt8]? {
         let s = table.text, sh = table.shapes[i]
         guard i > 0, table.kinds[i - 1] == .body, table.shapes[i - 1].endsWithTerminal, !sh.opensQuote, sh.speakerLabel == 0,
-              !hasQuotationMark(s, table.ranges[i]), leavesTheAuthorsVoice(table, i) else { return nil }
-        let words = Bytes.words(s, in: lastSentence(s, table.ranges[i - 1]))
+              sh.words >= 15 else { return nil }
+        // The lead-in's last sentence first (short), the voices of three paragraphs only where it names "our" statement.
+        let last = lastSentence(s, table.ranges[i - 1])
+        guard hasOur(s, last) else { return nil }
+        let words = Bytes.words(s, in: last)
         for (k, w) in words.enumerated() where Bytes.lowered(s, w) == Array("our".utf8) {
-            if let noun = words[(k + 1)..<min(words.count, k + 4)].lazy.map({ Bytes.lowered(s, $0) }).first(where: statementNouns.contains) { return noun }
+            if let noun = words[(k + 1)..<min(words.count, k + 4)].lazy.map({ Bytes.lowered(s, $0) }).first(where: statementNouns.contains) {
+                return !hasQuotationMark(s, table.ranges[i]) && leavesTheAuthorsVoice(table, i) ? noun : nil
+            }
         }
         return nil
     }
     static let statementNouns: Set<[UInt8]> = Set(["statement", "vision", "mission", "definition", "hypothesis", "principle", "principles"].map { Array($0.utf8) })
+
+    /// Whether the word "our" (any case) is in `r`: a tight byte loop, as every paragraph's lead-in is read.
+    static func hasOur(_ s: [UInt8], _ r: TextRange) -> Bool {
+        var k = r.start
+        while k + 3 <= r.end {
+            if s[k] | 0x20 == UInt8(ascii: "o"), s[k + 1] | 0x20 == UInt8(ascii: "u"), s[k + 2] | 0x20 == UInt8(ascii: "r"),
+               k == r.start || !Bytes.isWordByte(s[k - 1]), k + 3 == r.end || !Bytes.isWordByte(s[k + 3]) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The last sentence of `r`: after the last ". ", "? " or "! " before its end.
     static func lastSentence(_ s: [UInt8], _ r: TextRange) -> TextRange {
