@@ -107,8 +107,12 @@ enum ParagraphClassifier {
         numberedParagraphs(s, ranges, shapes, &kinds)
         letteredSiblings(s, ranges, shapes, &kinds)
         for i in firstBody..<max(firstBody, n - 1) where !transcript && kinds[i] == .body && LayoutRules.isQuestionHeading(s, ranges[i], shapes[i], next: ranges[i + 1]) { kinds[i] = .heading }
+        if transcript { InterviewQuestions.mark(table, &kinds, firstBody: firstBody) }
         LayoutRules.placeholderCaptions(s, ranges, shapes, &kinds)
         if !transcript { LayoutRules.colonLists(s, ranges, shapes, &kinds); LayoutRules.announcedHeadings(s, ranges, shapes, &kinds) }
+        LayoutRules.parallelLists(s, ranges, shapes, &kinds)
+        if !transcript { LayoutRules.verblessCaptions(s, ranges, shapes, &kinds) }
+        if !transcript, let p = DocumentMatter.authorNote(table, kinds, firstBody: firstBody) { kinds[p] = .aside }
         for p in FootnoteMarkers.trailingNotes(s, ranges, kinds) + DocumentMatter.sourceLines(s, ranges, kinds) { kinds[p] = .note }
         if n > 2, let p = FootnoteMarkers.starNote(s, ranges, kinds) { kinds[p] = .note }
         if n > 3 { DocumentMatter.markSignatures(s, ranges, shapes, &kinds); DocumentMatter.markSignatureBlocks(s, ranges, shapes, &kinds) }

@@ -56,6 +56,7 @@ enum Quotes {
                 quotes.append(Quote(paragraphs: [i], source: nil))
                 i += 1; continue
             }
+            if !transcript, let run = announcedStatement(table, i) { quotes.append(Quote(paragraphs: run, source: nil)); i = run.last! + 1; continue }
             if !transcript, thirdPerson != false, speaksInFirstPerson(table, i) {
                 if thirdPerson == nil { thirdPerson = isThirdPersonReport(table) }
                 if thirdPerson == true { quotes.append(Quote(paragraphs: [i], source: nil)); i += 1; continue }

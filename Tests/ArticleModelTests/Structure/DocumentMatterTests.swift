@@ -184,4 +184,21 @@ import Testing
         #expect(levels["Mr. Mills to Mr. Harland."] == 2)
         #expect(levels["By the Governor of the Province of Eastport."] == 2)
     }
+
+    /// A third-person note on the authors under the date of a post told as "we" is an aside in the front matter.
+    @Test func aNoteOnTheAuthorsUnderTheDateIsAnAside() {
+        let a = Fixtures.build("""
+        Moving the permits online
+
+        March 3, 2020
+
+        Dana and Luis work at the digital office. Kim Park is a ranger at the national park and the owner of this project.
+
+        We have been working with the park for a year to move its camping permits online, and this post tells how the first release went.
+
+        The first release went out in June, and the rangers issued most of the summer permits through it without a single paper form.
+        """)
+        #expect(a.kinds() == [.title, .dateline, .aside, .body, .body])
+        #expect(a.sections.first.map { $0.last } == 2)
+    }
 }

@@ -67,4 +67,42 @@ import Testing
         """)
         #expect(a.kinds() == [.title, .heading, .body, .heading, .body, .heading, .body])
     }
+
+    /// A written interview names the interviewer in full at the first turn and by initials after it: the
+    /// interviewer's turns are the questions a reader sees set off, headings (also one whose label lost its
+    /// space); the answers stay body.
+    @Test func anInterviewersTurnsNamedByInitialsAreHeadings() {
+        let a = Fixtures.build("""
+        The new harbour ferry, in its builders' words
+
+        May 3, 2021
+
+        I met the two engineers who designed the new harbour ferry at the shipyard, a week before its first crossing.
+
+        Anna Lind: Thank you for showing me the yard. I wanted to start with the hull and why it looks so different.
+
+        Tom Berg: The hull is wider than the old ferry's, so it rolls less in the winter swell and carries more bicycles.
+
+        AL: How long did the design take from the first drawing?
+
+        Tom Berg: About two years. Most of that time went into testing models of the hull in the tank at the university.
+
+        AL: What did the passengers ask for when you talked to them?
+
+        Tom Berg: They asked for a warm cabin, room for prams and bicycles, and a ferry that leaves on time in bad weather.
+
+        AL: How fast is the new ferry?
+
+        Tom Berg: A little faster than the old one, but the real gain is that it keeps its speed in a strong headwind.
+
+        AL:When does the ferry start carrying passengers?
+
+        Tom Berg: The first crossing is next Monday, and the timetable runs every half hour from then on.
+        """)
+        let kinds = a.kinds()
+        let turns = a.paragraphs.indices.filter { a.text(of: a.paragraphs[$0]).hasPrefix("A") && $0 > 2 }
+        #expect(turns.count == 5)
+        for p in turns { #expect(kinds[p] == .heading, "\(a.text(of: a.paragraphs[p]))") }
+        #expect(kinds.filter { $0 == .heading }.count == 5)
+    }
 }

@@ -141,4 +141,62 @@ import Testing
         """)
         #expect(a.quotes == [Quote(paragraphs: [2], source: nil)])
     }
+
+    /// Lines after a colon built alike are a list though they end differently or are only two:
+    /// three that start with a past tense, two that ask.
+    @Test func linesBuiltAlikeAfterAColonAreAList() {
+        let a = Fixtures.build("""
+        Title
+
+        Before we drew the new timetable we wanted to know the riders well, so we:
+
+        Counted the riders on every route at rush hour (we rode each bus.)
+
+        Interviewed drivers at the three depots about the late buses
+
+        Studied the complaints of the last two years to see which stops come up most.
+
+        Each step changed the plan. When we wrote the notices, we read every sentence and kept asking:
+
+        Is this word needed?
+
+        Would a rider on a crowded bus understand it at a glance?
+
+        Most notices got shorter with each round, and the riders we showed them to understood them better than the old ones.
+        """)
+        #expect(a.kinds() == [.title, .body, .listItem, .listItem, .listItem, .body, .listItem, .listItem, .body])
+    }
+
+    /// "… our mission statement." → a paragraph in no voice of the author's → "We …": the statement, quoted.
+    @Test func aStatementTheAuthorAnnouncesAsOursIsAQuote() {
+        let a = Fixtures.build("""
+        Title
+
+        We began the project by reading the interviews again. Then we wrote down our mission statement for the library.
+
+        The library exists so that every resident can find, borrow and understand the information they need, in person or online, free of charge.
+
+        Our first prototypes tested that statement against the opening hours, and the hours lost.
+
+        The branches then looked at the reading rooms. They found the rooms empty in the mornings and full after school.
+        """)
+        #expect(a.kinds() == [.title, .body, .quote, .body, .body])
+        #expect(a.quotes.map(\.paragraphs) == [[2]])
+    }
+
+    /// The statement goes on over the paragraphs before the one where the author names it again.
+    @Test func anAnnouncedStatementRunsToWhereTheAuthorNamesItAgain() {
+        let a = Fixtures.build("""
+        Title
+
+        We spent the spring with the branch staff. Those weeks let us sharpen our vision for the library service.
+
+        Residents who cannot reach a branch during opening hours lose access to books, advice and the internet, and the service loses them.
+
+        By opening the branches to card holders in the evening, the library will reach the residents it now misses. We believe more of them will come.
+
+        Writing the vision down gave the staff one story to tell, and the council an easy way to judge the pilot in its first year.
+        """)
+        #expect(a.quotes.map(\.paragraphs) == [[2, 3]])
+    }
 }
