@@ -60,7 +60,7 @@ extension Relations {
         /// "X and Y signed"), a word just after or just before. A denied or supposed word gives no label.
         func label() -> UInt32? {
             if let l = linkedRole() { return l }
-            if gap <= 90, !othersBetween(p.end, titledFrom(q)) {
+            if gap <= 90, !othersBetween(p.end, laterFrom) {
                 var k = firstAtOrAfter(p.end)
                 while k < hits.count, hits[k].end <= q.start {
                     let h = hits[k]
@@ -71,8 +71,8 @@ extension Relations {
                         continue
                     }
                     // "X met Russian President Putin": the country titles the person, who is the party, not it.
-                    if h.label & locatedBit != 0 || titlesNext(q) || !earlierIsParty(to: h) || laterIsOwner { return nil }
-                    if links(h, toLaterAt: q.start) { return stated(h) }
+                    if h.label & locatedBit != 0 || titlesNext(q) || !earlierIsParty(to: h) || laterIsOwner || laterQualifies { return nil }
+                    if links(h, toLaterAt: q.start), c.prepositionHolds(h.label & classMask, h.end, q.start) { return stated(h) }
                 }
             }
             return coordinated()
