@@ -22,4 +22,9 @@ import Testing
         #expect(a.relation("Tom Adeyemi", "Chile")?.label == "ambassador")
         #expect(a.relation("Charles Okafor", "London")?.label == nil)
     }
+
+    @Test func anOfficeAfterACommaTitlesTheNameThatHoldsIt() throws {
+        let a = try model("Title\n\nThe Department of State sent the text. The same day, Secretary of State Maria Okafor released it.\n")
+        #expect(a.relation("Maria Okafor", "Department of State")?.label == "secretary")
+    }
 }
