@@ -142,4 +142,18 @@ extension Relations.PairReading {
     }
 
     static let objectPronouns: Set<String> = ["you", "him", "her", "them", "us", "me", "it"]
+
+    /// "The wrangling between the State Department, represented by …, and the CIA": an aside after the first
+    /// party, closed by ", and" before the second.
+    func betweenAcrossAside() -> UInt32? {
+        guard gap <= 160 else { return nil }
+        var before = firstAtOrAfter(p.start) - 1
+        while before >= 0, hits[before].label & Relations.roleBit != 0 { before -= 1 }
+        guard before >= 0, hits[before].label & Relations.betweenBit != 0, hits[before].end <= p.start,
+              p.start - hits[before].end <= 25, !othersBetween(hits[before].end, p.start) else { return nil }
+        var words = c.words(p.end, q.start)[...]
+        if words.last == "the" { words = words.dropLast() }
+        guard words.first == ",", words.count >= 4, Array(words.suffix(2)) == [",", "and"] else { return nil }
+        return stated(hits[before])
+    }
 }

@@ -80,7 +80,8 @@ extension Relations {
 
         /// A coordinated pair: only a joiner between them ("-", " and ", ", ", "/", " & "; not " in ", " of ", " or ").
         func coordinated() -> UInt32? {
-            guard gap <= 5, gap != 4 else { return nil }
+            if gap > 5 { return betweenAcrossAside() }
+            guard gap != 4 else { return nil }
             var after = firstAtOrAfter(q.end)
             while after < hits.count, hits[after].label & roleBit != 0 { after += 1 }
             // "X and Y signed": a tie both sides share, unless it has an object of its own ("X and Y warned Z").

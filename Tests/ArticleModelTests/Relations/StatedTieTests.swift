@@ -27,4 +27,10 @@ import Testing
         let a = try model("Title\n\nThe Department of State sent the text. The same day, Secretary of State Maria Okafor released it.\n")
         #expect(a.relation("Maria Okafor", "Department of State")?.label == "secretary")
     }
+
+    @Test func aWordBeforeBetweenReachesPastAnAsideToTheSecondParty() throws {
+        let a = try model("Title\n\nThere was wrangling between the Harlan Council, represented by Ambassador Tom Adeyemi and by Maria Okafor, and the Rowan Agency over the date.\n")
+        #expect(a.relation("Harlan Council", "Rowan Agency")?.label == "wrangled with")
+        #expect(a.relation("Tom Adeyemi", "Rowan Agency")?.label == nil)
+    }
 }
