@@ -60,11 +60,14 @@ extension Relations {
         /// "X and Y signed"), a word just after or just before. A denied or supposed word gives no label.
         func label() -> UInt32? {
             if let l = linkedRole() { return l }
-            if gap <= 90, !othersBetween(p.end, laterFrom) {
+            // A word that needs "from" may reach further ("I learned the importance of … from Melissa Braxton").
+            let far = gap > 90
+            if !far || gap <= 180 && !c.fromLabels.isEmpty, !othersBetween(p.end, laterFrom) {
                 var k = firstAtOrAfter(p.end)
                 while k < hits.count, hits[k].end <= q.start {
                     let h = hits[k]
                     k += 1
+                    if far, !c.fromLabels.contains(h.label & classMask) { continue }
                     if h.label & roleBit != 0 {
                         if !othersBetween(p.end, h.start),
                            let l = roleBetween(h, p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }

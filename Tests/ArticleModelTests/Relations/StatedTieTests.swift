@@ -10,6 +10,11 @@ import Testing
         #expect(a.relation("Maria Okafor", "Chile")?.label == nil)
     }
 
+    @Test func learnedFromReachesPastALongObject() throws {
+        let a = try model("Title\n\nMaria Okafor learned the importance of making people feel comfortable before any long user interviews from fellow designer Tom Adeyemi.\n")
+        #expect(a.relation("Maria Okafor", "Tom Adeyemi")?.label == "learned from")
+    }
+
     @Test func aNameThatQualifiesAPersonIsNotTheParty() throws {
         let a = try model("Title\n\nMaria Okafor learned from former Harlan Institute strategist Tom Adeyemi how to plan.\n")
         #expect(a.relation("Maria Okafor", "Tom Adeyemi")?.label == "learned from")
