@@ -155,8 +155,10 @@ public enum ArticleBuilder {
             (entities, mentions) = Resolver.resolve(article.bytes, found, sentences: article.sentences, knowledge: knowledge)
         }
         measure(.relations) {
-            let speaking = FirstPerson.withSpeakers(mentions, text: article.bytes, paragraphs: article.paragraphs,
-                                                    sentences: article.sentences) { entities[$0].type == .person }
+            let speaking = References.withReferences(
+                FirstPerson.withSpeakers(mentions, text: article.bytes, paragraphs: article.paragraphs,
+                                         sentences: article.sentences) { entities[$0].type == .person },
+                text: article.bytes, sentences: article.sentences) { entities[$0].type == .person }
             relations = Relations.build(mentions: speaking, sentences: article.sentences, labels: labels, knowledge: knowledge,
                                         context: PairContext(text: article.bytes, entities: entities, knowledge: knowledge,
                                                              titlesOffices: labels.words.contains { $0.label & Relations.ofTitleBit != 0 }),

@@ -81,6 +81,8 @@ public struct Knowledge: Sendable {
     var labelClass: [UInt32] = []
     /// The label classes of ties both parties hold (`PairContext.reciprocalLabelTexts`).
     var reciprocalLabels: [UInt32] = []
+    /// The label classes whose text ends with "from" ("learned from"): the word ties only a name after "from".
+    var fromLabels: [UInt32] = []
     /// Short given name (lower-cased) → formal given name (lower-cased).
     var nicknames: [String: String] = [:]
     /// Cities, regions, physical features, companies, media and given names from the generated tables.
@@ -114,6 +116,7 @@ public struct Knowledge: Sendable {
             return UInt32(e)
         }
         reciprocalLabels = PairContext.reciprocalLabelTexts.compactMap { firstOf[$0] }.sorted()
+        fromLabels = firstOf.filter { $0.key.hasSuffix(" from") }.map(\.value).sorted()
     }
 
     /// Labels of ties the knowledge states ("Lyon" lies in France): a city or a region to its country.

@@ -170,6 +170,7 @@ struct NameChecks {
         if toks.count == 1, f > 1, tokens[f - 1].hash == Recognizer.theHash, !tokens[f - 1].isCapitalised, tokens[f - 2].isWord,
            knowledge.isWord(tokens[f - 2].hash, .placePrep) { c.afterPlacePrep = true }
         if c.cue == nil, let t = typeOfNounBefore(tokens, f) { c.cue = t }
+        if c.cue == nil, let t = typeOfApposition(tokens, l, limit: limit) { c.cue = t }
         if c.cue == nil, head == nil, isWholeQuote(tokens, f, l, limit: limit) { c.cue = .media }
         // "the Capitol was", "in the Bronx,", "the Treasury said": "the" and a name that stands alone, not "the Trump
         // administration" or "the Xi-Putin meeting", where a person's name describes the noun after it.
@@ -226,6 +227,29 @@ struct NameChecks {
         }
         return nil
     }
+
+    /// The type the noun of an apposition gives the name ending at `l`: "ProPublica, a non-profit journalism
+    /// newsroom", "Tivoli, a town near Rome": the last of at most five lower-case words after ", a", ", an" or ", the".
+    func typeOfApposition(_ tokens: [Token], _ l: Int, limit: Int) -> EntityType? {
+        guard l + 3 < limit, !tokens[l + 1].isWord, tokens[l + 1].punct == UInt8(ascii: ","), tokens[l + 2].isWord,
+              NameChecks.appositionArticles.contains(tokens[l + 2].hash), !tokens[l + 2].isCapitalised else { return nil }
+        var head: UInt64?
+        var j = l + 3
+        while j < limit, j - l - 3 < 5, tokens[j].isWord, !tokens[j].isCapitalised, !NameChecks.appositionEnds.contains(tokens[j].hash) {
+            head = tokens[j].hash
+            j += 1
+        }
+        guard let h = head, j - l - 3 < 5 || j == limit || !tokens[j].isWord else { return nil }
+        if knowledge.isWord(h, .mediaNoun) { return .media }
+        if knowledge.isWord(h, .orgNoun) { return .organization }
+        if knowledge.isWord(h, .placeNoun) { return .place }
+        return nil
+    }
+    static let appositionArticles: [UInt64] = ["a", "an", "the"].map { TextHash.of($0.utf8) }
+    /// Words that end an apposition's noun phrase ("a town near Rome", "a firm that …").
+    static let appositionEnds: [UInt64] = ["of", "in", "at", "on", "for", "from", "with", "by", "near", "that", "which", "who",
+                                           "whose", "and", "or", "based", "founded", "published", "owned", "run", "known"]
+        .map { TextHash.of($0.utf8) }
 
     static let ofHash = TextHash.of("of".utf8)
     static let toHash = TextHash.of("to".utf8)

@@ -11,6 +11,13 @@ struct PairContext {
     /// Label classes of ties two parties share whatever the order ("met", "alliance"): only these
     /// label a coordinated pair ("X and Y met"; not "X and Y declared").
     var reciprocal: [UInt32] = []
+    /// Label classes that need "from" before the later name ("I learned from X", not "I learned that X …").
+    var fromLabels: [UInt32] = []
+
+    /// Whether label class `label` may tie a later name after the words `between`: its preposition is among them.
+    func prepositionHolds(_ label: UInt32, _ a: Int, _ b: Int) -> Bool {
+        !fromLabels.contains(label) || words(a, b).contains("from")
+    }
 
     init() {}
 
@@ -22,6 +29,7 @@ struct PairContext {
         if titlesOffices { offices = PairContext.offices(entities) }
         partOf = knowledge.knowledgeLabelClass("part of")
         reciprocal = knowledge.reciprocalLabels
+        fromLabels = knowledge.fromLabels
     }
 
     static let reciprocalLabelTexts: Set<String> = [

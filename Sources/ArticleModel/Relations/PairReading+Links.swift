@@ -32,11 +32,11 @@ extension Relations.PairReading {
         guard gap <= 48, q.start <= c.text.count else { return nil }
         // (Bytes first: most pairs have neither a comma nor a bracket right after the earlier name.)
         let mark = c.text[p.end..<q.start].first { $0 != UInt8(ascii: " ") }
-        guard mark == UInt8(ascii: "(") || mark == UInt8(ascii: ",") && gap <= 3 || saysPart else { return nil }
-        // "Dendias, Greece's foreign minister": the role of the earlier name at the later one.
-        if mark == UInt8(ascii: ","), gap <= 3, c.words(p.end, q.start) == [","] {
+        guard mark == UInt8(ascii: "(") || mark == UInt8(ascii: ",") && gap <= 7 || saysPart else { return nil }
+        // "Dendias, Greece's foreign minister", "Adams, the U.S. Minister in London": the role of the earlier name at the later one.
+        if mark == UInt8(ascii: ","), gap <= 7, [[","], [",", "the"]].contains(c.words(p.end, q.start)) {
             let after = firstAtOrAfter(q.end)
-            if after < hits.count, !othersBetween(q.end, hits[after].start), hits[after].label & Relations.titleBit != 0,
+            if after < hits.count, !othersBetween(q.end, hits[after].start), hits[after].label & (Relations.titleBit | Relations.appositionBit) != 0,
                hits[after].start - q.end <= 24,
                Relations.roleFits(hits[after], person: earlierIsPerson, other: laterIsPerson) {
                 return hits[after].label & Relations.classMask
@@ -142,4 +142,18 @@ extension Relations.PairReading {
     }
 
     static let objectPronouns: Set<String> = ["you", "him", "her", "them", "us", "me", "it"]
+
+    /// "The wrangling between the State Department, represented by …, and the CIA": an aside after the first
+    /// party, closed by ", and" before the second.
+    func betweenAcrossAside() -> UInt32? {
+        guard gap <= 160 else { return nil }
+        var before = firstAtOrAfter(p.start) - 1
+        while before >= 0, hits[before].label & Relations.roleBit != 0 { before -= 1 }
+        guard before >= 0, hits[before].label & Relations.betweenBit != 0, hits[before].end <= p.start,
+              p.start - hits[before].end <= 25, !othersBetween(hits[before].end, p.start) else { return nil }
+        var words = c.words(p.end, q.start)[...]
+        if words.last == "the" { words = words.dropLast() }
+        guard words.first == ",", words.count >= 4, Array(words.suffix(2)) == [",", "and"] else { return nil }
+        return stated(hits[before])
+    }
 }

@@ -60,19 +60,22 @@ extension Relations {
         /// "X and Y signed"), a word just after or just before. A denied or supposed word gives no label.
         func label() -> UInt32? {
             if let l = linkedRole() { return l }
-            if gap <= 90, !othersBetween(p.end, titledFrom(q)) {
+            // A word that needs "from" may reach further ("I learned the importance of … from Melissa Braxton").
+            let far = gap > 90
+            if !far || gap <= 180 && !c.fromLabels.isEmpty, !othersBetween(p.end, laterFrom) {
                 var k = firstAtOrAfter(p.end)
                 while k < hits.count, hits[k].end <= q.start {
                     let h = hits[k]
                     k += 1
+                    if far, !c.fromLabels.contains(h.label & classMask) { continue }
                     if h.label & roleBit != 0 {
                         if !othersBetween(p.end, h.start),
                            let l = roleBetween(h, p, q, earlierIsPerson: earlierIsPerson, laterIsPerson: laterIsPerson) { return l }
                         continue
                     }
                     // "X met Russian President Putin": the country titles the person, who is the party, not it.
-                    if h.label & locatedBit != 0 || titlesNext(q) || !earlierIsParty(to: h) || laterIsOwner { return nil }
-                    if links(h, toLaterAt: q.start) { return stated(h) }
+                    if h.label & locatedBit != 0 || titlesNext(q) || !earlierIsParty(to: h) || laterIsOwner || laterQualifies { return nil }
+                    if links(h, toLaterAt: q.start), c.prepositionHolds(h.label & classMask, h.end, q.start) { return stated(h) }
                 }
             }
             return coordinated()
@@ -80,7 +83,8 @@ extension Relations {
 
         /// A coordinated pair: only a joiner between them ("-", " and ", ", ", "/", " & "; not " in ", " of ", " or ").
         func coordinated() -> UInt32? {
-            guard gap <= 5, gap != 4 else { return nil }
+            if gap > 5 { return betweenAcrossAside() }
+            guard gap != 4 else { return nil }
             var after = firstAtOrAfter(q.end)
             while after < hits.count, hits[after].label & roleBit != 0 { after += 1 }
             // "X and Y signed": a tie both sides share, unless it has an object of its own ("X and Y warned Z").

@@ -115,6 +115,8 @@ enum Relations {
                     var bits = knowledge.labelClass(of: label)
                     if role {
                         bits |= roleBit | (title ? titleBit : apposition ? appositionBit : ofTitleBit)
+                        // ", Secretary of State William Seward released": after a comma, an office may title the name after it.
+                        if apposition, t.isCapitalised, ofTitlePosition(tokens, k, r) { bits |= ofTitleBit }
                         if kinLabels.contains(t.hash) { bits |= kinBit }
                         if k > r.lowerBound, !text.isEmpty, let c = officePhrase(tokens[k - 1], t, text, knowledge, &out) {
                             bits = bits & ~classMask | c
@@ -268,12 +270,18 @@ enum Relations {
         guard !c.offices.isEmpty, words.contains(where: { $0.label & ofTitleBit != 0 }) else { return [] }
         var out: [(key: UInt64, label: UInt32)] = []
         for w in words where w.label & ofTitleBit != 0 {
-            guard let m = ms.first(where: { $0.range.start > w.end }), m.range.start - w.end <= 48, c.isPerson(m.entity) == true
+            // The person's name may hold the title ("Secretary of State William Seward" as one name).
+            let holder = ms.first { $0.range.start <= w.start && $0.range.end > w.end }
+            guard let m = holder ?? ms.first(where: { $0.range.start > w.end }), m.range.start - w.end <= 48, c.isPerson(m.entity) == true
             else { continue }
-            var office = c.words(w.end, m.range.start)
+            var office = c.words(w.end, holder == nil ? m.range.start : m.range.end)
             guard office.first == "of" else { continue }
             office.removeFirst()
             if office.first == "the" { office.removeFirst() }
+            // Within the name, the office is the longest run of its words after "of" that names one, before the person's own.
+            if holder != nil, let n = (1..<max(1, office.count)).reversed().first(where: { c.offices[office.prefix($0).joined(separator: " ")] != nil }) {
+                office = Array(office.prefix(n))
+            }
             guard !office.contains(where: PairContext.clauseMarks.contains), let body = c.offices[office.joined(separator: " ")],
                   body != m.entity else { continue }
             let key = UInt64(min(body, m.entity)) << 32 | UInt64(max(body, m.entity))

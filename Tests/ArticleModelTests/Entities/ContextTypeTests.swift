@@ -82,6 +82,19 @@ import Testing
         #expect(a.entity("Brackwater")?.type == .place)
     }
 
+    @Test func theNounOfAnAppositionGivesTheType() throws {
+        let a = try model("""
+            Title
+
+            The figures came from Quillmark, a non-profit investigative journalism newsroom. The crews stopped at \
+            Brackwater, a small town on the coast. Maria Okafor, a newspaper editor, wrote about it.
+
+            """)
+        #expect(a.entity("Quillmark")?.type == .media)
+        #expect(a.entity("Brackwater")?.type == .place)
+        #expect(a.entity("Maria Okafor")?.type == .person)
+    }
+
     @Test func aSingularNounBeforeACommaTypesNoName() throws {
         let a = try model("Title\n\nIn the newspaper, Okafor said it was late.\n")
         #expect(a.entity("Okafor")?.type == .person)
