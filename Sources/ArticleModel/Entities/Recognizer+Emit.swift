@@ -1,32 +1,37 @@
 /// The recognizer's emit part: checks a name found by the scan, trims it, and records it as a
 /// candidate (with its words in the name pool), or a known form, an acronym in brackets, a speaker label.
 extension Recognizer {
-    /// "PRESIDENT BIDEN:" at the start of a paragraph: a label candidate for the name part.
-    /// Returns the token index after the colon.
+    /// "PRESIDENT BIDEN:" at the start of a paragraph: a label candidate for the name part; "JS and NF:" (two speakers
+    /// answering together): one for each. Returns the token index after the colon.
     mutating func speakerLabel(_ r: Range<Int>, _ sent: Sentence) -> Int? {
         var i = r.lowerBound
-        var words: [Int] = []
-        while i < r.upperBound, i - r.lowerBound < 6 {
+        var parts: [[Int]] = [[]]
+        while i < r.upperBound, i - r.lowerBound < 8 {
             let t = tokens[i]
-            if t.isWord {
+            if t.isWord, t.hash == Recognizer.andHash, !parts[parts.count - 1].isEmpty, parts.count < 3 {
+                parts.append([])
+            } else if t.isWord {
                 guard t.isAllCaps || (t.isCapitalised && t.end - t.start == 1) else { return nil }
-                words.append(i)
+                parts[parts.count - 1].append(i)
             } else if t.punct == UInt8(ascii: ":") {
                 break
             } else { return nil }
             i += 1
         }
-        guard i < r.upperBound, tokens[i].punct == UInt8(ascii: ":"), !words.isEmpty else { return nil }
-        // (The words are consecutive tokens, so the title's limit is the token after the last.)
+        guard i < r.upperBound, tokens[i].punct == UInt8(ascii: ":"), parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        for words in parts { addSpeakerLabel(words, sent) }
+        return i + 1
+    }
+
+    /// One speaker's label: the name part of the consecutive tokens `words`, after any title.
+    mutating func addSpeakerLabel(_ words: [Int], _ sent: Sentence) {
         var name = words[...]
         while let f = name.first, let n = forms.titleLength(tokens, f, limit: words.last! + 1, anyCase: true) { name = name.dropFirst(n) }
-        if let f = name.first, !(name.count == 1 && knowledge.isWord(tokens[f].hash, .common)) {
-            let entry = names.add(text, key: Tokenizer.phraseHash(tokens[f...name.last!]), words: name.map { tokens[$0].hash },
-                                  ranges: name.map { TextRange(tokens[$0].start, tokens[$0].end) })
-            candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end), name: entry,
-                                        in: sent, isLabel: true))
-        }
-        return i + 1
+        guard let f = name.first, !(name.count == 1 && knowledge.isWord(tokens[f].hash, .common)) else { return }
+        let entry = names.add(text, key: Tokenizer.phraseHash(tokens[f...name.last!]), words: name.map { tokens[$0].hash },
+                              ranges: name.map { TextRange(tokens[$0].start, tokens[$0].end) })
+        candidates.append(Candidate(range: TextRange(tokens[f].start, tokens[name.last!].end), name: entry,
+                                    in: sent, isLabel: true))
     }
 
     mutating func emitKnown(_ item: Item, _ form: Knowledge.Form, sent: Sentence, headline: Bool, titled: Bool) {

@@ -70,6 +70,12 @@ extension Recognizer {
                     if isInitial, case .word = last.kind { j += 1; continue }
                     break
                 }
+                if ampersandJoins(j, after: items.last!, limit: limit) {
+                    items.append(Item(kind: .connector, first: j, end: j + 1)) // "Division of Consumer & Business Education"
+                    joinedByConnector = true
+                    j += 1
+                    continue
+                }
                 if j < limit, tokens[j].isWord, !tokens[j].isCapitalised {
                     if lowerCasePart(&items, &j, &joinedByConnector, limit: limit) { continue }
                     break
@@ -95,6 +101,14 @@ extension Recognizer {
            forms.knownForm(tokens, j, limit) == nil { return true }
         if case .connector = last.kind { return true }
         return false
+    }
+
+    /// Whether the "&" at `j` joins two unknown capitalised words into one name ("Consumer & Business Education",
+    /// "Johnson & Johnson"), never two known names ("France & Germany").
+    func ampersandJoins(_ j: Int, after last: Item, limit: Int) -> Bool {
+        guard j + 1 < limit, !tokens[j].isWord, tokens[j].punct == UInt8(ascii: "&"), case .word = last.kind,
+              tokens[j + 1].isWord, tokens[j + 1].isCapitalised, !tokens[j + 1].gapBefore else { return false }
+        return forms.knownForm(tokens, j + 1, limit) == nil
     }
 
     /// Records a company, medium or feature of several words that the generated tables know (`longTableName`) as
@@ -230,7 +244,7 @@ extension Recognizer {
         items.allSatisfy { item in
             guard case .connector = item.kind else { return true }
             let h = tokens[item.first].hash
-            return !Recognizer.runConnectors.contains(h) && h != NameChecks.ofHash
+            return tokens[item.first].isWord && !Recognizer.runConnectors.contains(h) && h != NameChecks.ofHash
         }
     }
 

@@ -180,14 +180,23 @@ struct Resolver {
         }
     }
 
-    /// 4. Speaker labels: the person whose name has the label's last word (else the label is dropped).
+    /// 4. Speaker labels: the person whose name has the label's last word, else the one person whose initials the
+    /// label is ("MK:" for Melody Kramer); else the label is dropped.
     mutating func mergeSpeakerLabels(_ groups: Groups, _ keep: inout [Bool]) {
         var byWord: [UInt64: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
         for (g, grp) in groups where grp.type == .person {
             for w in words(grp) { byWord[w, default: []].append(g) }
+            byInitials[initialsOf(grp), default: []].append(g)
         }
         for i in cands.indices where cands[i].isLabel {
-            guard let w = names.words(entry(i)).last, let options = byWord[w] else { keep[i] = false; continue }
+            guard let w = names.words(entry(i)).last, let options = byWord[w] else {
+                let label = text(range(i))
+                if names.words(entry(i)).count == 1, (2...3).contains(label.count), let options = byInitials[label], options.count == 1 {
+                    union(options[0], i)
+                } else { keep[i] = false }
+                continue
+            }
             let best = options.max { (groups[$0]!.mentions, -$0) < (groups[$1]!.mentions, -$1) }!
             union(best, i)
         }

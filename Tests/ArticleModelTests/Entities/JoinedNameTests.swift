@@ -1,0 +1,42 @@
+import Testing
+@testable import ArticleModel
+
+/// Names that the text joins or abbreviates: an ampersand inside an office's or a firm's name, and interview
+/// speakers written by their initials (made-up sentences).
+@Suite struct JoinedNameTests {
+    /// "Bureau of Trade & Market Studies": the ampersand joins its two halves into one organisation, while two
+    /// known names on either side of one stay two ("Norway & Denmark").
+    @Test func anAmpersandJoinsTheHalvesOfOneName() throws {
+        let a = try model("""
+            Title
+
+            Anna Okafor works at the Bureau of Trade & Market Studies in the capital. \
+            She met traders from Norway & Denmark last week.
+            """)
+        #expect(a.entity("Bureau of Trade & Market Studies")?.type == .organization, "\(a.names)")
+        #expect(a.entity("Market Studies") == nil && a.entity("Bureau of Trade") == nil, "\(a.names)")
+        #expect(a.entity("Norway")?.type == .country && a.entity("Denmark")?.type == .country, "\(a.names)")
+    }
+
+    /// An interview whose speakers are written by their initials ("MK:", "JS and NF:"): each label is the one person
+    /// named in the text with those initials, listed once, never an organisation of its own.
+    @Test func speakerInitialsNameThePeopleTheyStandFor() throws {
+        let a = try model("""
+            Title
+
+            I spoke with Joan Sato and Nia Ferreira, who run the project. Mina Kader asked the questions.
+
+            MK: How did you start?
+
+            JS and NF: We started with interviews.
+
+            MK: And then?
+
+            JS and NF: We wrote it all down.
+            """)
+        #expect(a.entity("JS") == nil && a.entity("NF") == nil && a.entity("MK") == nil, "\(a.names)")
+        #expect(a.entities.filter { $0.type == .person }.count == 3, "\(a.names)")
+        #expect((a.entity("Joan Sato")?.mentionCount ?? 0) >= 3, "\(a.names)")
+        #expect((a.entity("Mina Kader")?.mentionCount ?? 0) >= 3, "\(a.names)")
+    }
+}
