@@ -164,6 +164,34 @@ extension Recognizer {
         pendingAcronym = false
     }
 
+    /// The end of a website's name written as a domain at `i` ("IdentityTheft.gov", "help.example.com"): words joined
+    /// by dots without spaces, the last a top-level domain; nil when there is none (or it is part of an e-mail address).
+    func websiteEnd(_ i: Int, _ limit: Int) -> Int? {
+        if i > 0, !tokens[i - 1].isWord, !tokens[i].spaceBefore,
+           tokens[i - 1].punct == UInt8(ascii: "@") || tokens[i - 1].punct == UInt8(ascii: ".") { return nil }
+        var j = i + 1
+        while j + 1 < limit, !tokens[j].isWord, tokens[j].punct == UInt8(ascii: "."), !tokens[j].spaceBefore,
+              tokens[j + 1].isWord, !tokens[j + 1].spaceBefore { j += 2 }
+        guard j > i + 1, j - i <= 7 else { return nil }
+        let tld = text[tokens[j - 1].start..<tokens[j - 1].end]
+        guard Recognizer.topLevelDomains.contains(where: { $0.elementsEqual(tld) }) else { return nil }
+        return j
+    }
+
+    /// A website named by its domain: one name of one word, a medium.
+    mutating func emitWebsite(_ toks: Range<Int>, sent: Sentence) {
+        let f = toks.lowerBound, l = toks.upperBound - 1
+        let whole = TextRange(tokens[f].start, tokens[l].end)
+        let entry = names.add(text, key: Tokenizer.phraseHash(tokens[toks]), words: [Tokenizer.phraseHash(tokens[toks])],
+                              ranges: [whole])
+        var c = Candidate(range: whole, name: entry, in: sent)
+        c.cue = .media
+        candidates.insert(c, at: candidates.count - (pendingAcronym ? 1 : 0))
+        pendingAcronym = false
+    }
+
+    static let topLevelDomains: [[UInt8]] = ["gov", "com", "org", "net", "edu", "mil", "int", "io", "info"].map { Array($0.utf8) }
+
     /// Whether the name `toks` has two capitalised words or more and opens with a word the text also writes
     /// in lower case, not a given name ("College Greenlight", "National Archives"; a surname may be a word,
     /// "Jim Miller", a first name seldom is).

@@ -27,6 +27,11 @@ extension Recognizer {
                 i += 2
                 continue
             }
+            if t.isWord, let end = websiteEnd(i, limit) {
+                emitWebsite(i..<end, sent: sent)
+                i = end
+                continue
+            }
             guard t.isWord, t.isCapitalised, !(usedAcronym.last == i) else { i += 1; continue }
             if let n = fieldOfJobTitle(i, limit) { i += n; continue }
             if let n = forms.longTableName(tokens, i, limit) {

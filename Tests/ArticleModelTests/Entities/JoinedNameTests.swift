@@ -39,4 +39,18 @@ import Testing
         #expect((a.entity("Joan Sato")?.mentionCount ?? 0) >= 3, "\(a.names)")
         #expect((a.entity("Mina Kader")?.mentionCount ?? 0) >= 3, "\(a.names)")
     }
+
+    /// A website written as its domain ("Harbourwatch.gov", "help.harbourwatch.org") is one name, a medium; an
+    /// e-mail address and a sentence's full stop are none.
+    @Test func aDomainNamesAWebsite() throws {
+        let a = try model("""
+            Title
+
+            We launched Harbourwatch.gov last year. Readers find guides on help.harbourwatch.org and write to \
+            desk@harbourwatch.net with questions.
+            """)
+        #expect(a.entity("Harbourwatch.gov")?.type == .media, "\(a.names)")
+        #expect(a.entity("help.harbourwatch.org")?.type == .media, "\(a.names)")
+        #expect(!a.entities.contains { $0.name.contains("harbourwatch.net") }, "\(a.names)")
+    }
 }
