@@ -97,4 +97,19 @@ import Testing
             """)
         #expect(a.names == ["Tom Baptiste", "Ana Ruiz"], "\(a.names)")
     }
+
+    /// "Internet", which English often capitalises, is no name on its own ("people without Internet access"), while
+    /// the institution named after it stays one.
+    @Test func theInternetIsNoName() throws {
+        let a = try model("""
+            Title
+
+            What about people who don’t have Internet access? How do they report it to Anna Okafor?
+
+            People without Internet access call us.
+            """)
+        #expect(a.entity("Internet") == nil, "\(a.names)")
+        let b = try model("Title\n\nThe Internet Archive keeps old pages, said Anna Okafor.\n")
+        #expect(b.entity("Internet Archive")?.type == .organization, "\(b.names)")
+    }
 }
