@@ -53,6 +53,10 @@ struct NameChecks {
         if next.isWord, knowledge.isWord(next.hash, .speech), !t.isPossessive,
            text[t.end - 1] != UInt8(ascii: "s") || knowledge.gazetteer.isGivenName(text[t.start..<t.end]) { return true }
         if t.isPossessive, !t.isAllCaps { return true }
+        // "Rebecca and Michael work here": two given names joined by "and" name two people.
+        if next.isWord, next.hash == Recognizer.andHash, f + 2 < limit, tokens[f + 2].isWord, tokens[f + 2].isCapitalised,
+           knowledge.gazetteer.isGivenName(text[t.start..<t.end]),
+           knowledge.gazetteer.isGivenName(text[tokens[f + 2].start..<tokens[f + 2].end]) { return true }
         guard !next.isWord, next.punct == UInt8(ascii: ",") else { return false }
         let adverb = text[t.end - 1] == UInt8(ascii: "y") && text[t.end - 2] == UInt8(ascii: "l")
         return !adverb && !WordShape.hasCommonSuffix(text, t) && !t.hasDigit

@@ -53,4 +53,12 @@ import Testing
         #expect(a.entity("help.harbourwatch.org")?.type == .media, "\(a.names)")
         #expect(!a.entities.contains { $0.name.contains("harbourwatch.net") }, "\(a.names)")
     }
+
+    /// "Greta and Martin work here": a given name that opens a sentence, joined by "and" to another given name, is
+    /// a person as much as the second one (it was dropped as a mere sentence opener).
+    @Test func twoGivenNamesJoinedByAndAtASentenceStartAreTwoPeople() throws {
+        let a = try model("Title\n\nGreta and Martin work here at the agency. Anna Okafor leads the team.\n")
+        #expect(a.entity("Greta")?.type == .person, "\(a.names)")
+        #expect(a.entity("Martin") != nil, "\(a.names)")
+    }
 }
