@@ -27,7 +27,8 @@ extension Recognizer {
                 i += 2
                 continue
             }
-            if t.isWord, let end = websiteEnd(i, limit) {
+            if t.isWord, i + 1 < limit, tokens[i + 1].punct == UInt8(ascii: "."), !tokens[i + 1].spaceBefore,
+               let end = websiteEnd(i, limit) {
                 emitWebsite(i..<end, sent: sent)
                 i = end
                 continue
