@@ -53,7 +53,7 @@ enum AttributedQuotes {
     /// short line under running text, not one of a run of dashed items.
     static func isAttributionLine(_ table: ParagraphTable, _ a: Int) -> Bool {
         let s = table.text, r = table.ranges[a], sh = table.shapes[a]
-        guard a > 0, table.kinds[a] == .body || table.kinds[a] == .listItem, Quotes.isAttribution(s, r, sh),
+        guard a > 0, table.kinds[a] == .body || table.kinds[a] == .listItem, Quotes.isAttribution(s, r, sh) || sh.words <= 25 && Quotes.namesAndTitles(s, r),
               table.shapes[a - 1].words >= 8 || table.shapes[a - 1].endsWithTerminal || table.kinds[a - 1] == .listItem else { return false }
         if a + 1 < table.count, Quotes.isAttribution(s, table.ranges[a + 1], table.shapes[a + 1]) { return false }
         if Quotes.isAttribution(s, table.ranges[a - 1], table.shapes[a - 1]) { return false }

@@ -94,8 +94,10 @@ enum LayoutRules {
         // A question may end it, as it may end a heading set off by layout ("3. Why the delays matter?").
         guard !sh.endsWithTerminal || s[r.end - 1] == UInt8(ascii: "?"), !sh.endsWithColon, !sh.endsWithComma, sh.speakerLabel == 0 else { return false }
         guard isNumbered(s, r, sh) else { return false }
-        // After the marker, a capital: "2. Costs", not "2. and so on".
-        let k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))
+        // After the marker, a capital: "2. Costs", not "2. and so on"; an opening bracket may come
+        // first ("3. (Re)Define Product Management").
+        var k = r.start + (sh.listMarker > 0 ? sh.listMarker : sectionNumberLength(s, r))
+        if k + 1 < r.end, s[k] == UInt8(ascii: "(") { k += 1 }
         return k < r.end && (Bytes.isUpper(s[k]) || s[k] >= 0xC3)
     }
 

@@ -13,7 +13,9 @@ enum ParagraphClassifier {
         let title = kinds.prefix(Article.titleReach).firstIndex(of: .title).map { ranges[$0] }
         for i in firstBody..<n {
             let r = ranges[i], sh = shapes[i]
-            if isPublicationDateline(s, r, sh) || isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
+            // "This post was originally published on the … blog.": the source note when it closes the text.
+            if isPublicationDateline(s, r, sh) { kinds[i] = i == n - 1 && i > firstBody ? .note : .dateline; continue }
+            if isTimeLine(s, r, sh) { kinds[i] = .dateline; continue }
             if let kind = DocumentMatter.kind(s, r, sh, index: i, title: title) { kinds[i] = kind; continue }
             if isAside(s, r, sh) { kinds[i] = LayoutRules.isClosingCall(shapes, i) ? .heading : .aside; continue }
             if LayoutRules.isCreditLine(s, r, sh) || LayoutRules.isEditorialLabel(s, r, sh) || LayoutRules.isNamesLine(s, r, sh) { kinds[i] = .aside; continue }

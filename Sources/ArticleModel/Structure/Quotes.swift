@@ -29,13 +29,19 @@ enum Quotes {
                 // "— Jane Smith, mayor": the attribution line under it belongs to the quote block.
                 // "“SEC. 2. …”" after "“ARTICLE-. …”": paragraphs wholly in marks right after it go on with it.
                 while let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isWhollyQuoted(table, next) { run.append(next) }
-                if let next = run.last.map({ $0 + 1 }), next < n, eligible(next), isAttribution(s, ranges[next], shapes[next]) { run.append(next) }
+                if let next = run.last.map({ $0 + 1 }), next < n, isCreditLine(table, next) { run.append(next) }
                 quotes.append(Quote(paragraphs: run, source: intro.map { source(s, $0) } ?? nil))
                 i = run.last! + 1; continue
             }
             // A quotation opened right after "… said:", even when the author's words follow it.
             if let intro, sh.opensQuote, sh.words >= 8, shapes[i - 1].endsWithColon, speechVerb(s, intro) != nil {
                 quotes.append(Quote(paragraphs: [i], source: source(s, intro)))
+                i += 1; continue
+            }
+            // "I found myself asking:" → "“How do … a "growth team" … success?”": a paragraph that opens a
+            // quotation and ends closing one, right after a colon, is set off whatever marks it holds inside.
+            if intro != nil, !transcript, shapes[i - 1].endsWithColon, sh.opensQuote, sh.endsWithClosingQuote, sh.words >= 8 {
+                quotes.append(Quote(paragraphs: [i], source: nil))
                 i += 1; continue
             }
             // Introduced quotation without marks.
@@ -371,6 +377,29 @@ enum Quotes {
     static func isAttribution(_ s: [UInt8], _ r: TextRange, _ sh: ParagraphShape) -> Bool {
         guard sh.words >= 1, sh.words <= 12, r.count > 2 else { return false }
         return Bytes.leadingDash(s, r) != nil || r.count > 2 && s[r.start] == UInt8(ascii: "-") && s[r.start + 1] == UInt8(ascii: " ")
+    }
+
+    /// The line under a quotation in marks that credits it: "— Jane Smith, mayor" (up to twelve words), or
+    /// a longer title after the name ("– Cheryl Smith, Associate Medical Director for …, New York State Department
+    /// of Health", up to 25 words, a comma after the name). A dashed line reads as a list item until the
+    /// quotation above claims it, so it may be one, but not one of a run of dashed lines (the author's list).
+    static func isCreditLine(_ table: ParagraphTable, _ j: Int) -> Bool {
+        let s = table.text, r = table.ranges[j], sh = table.shapes[j]
+        guard table.kinds[j] == .body || table.kinds[j] == .listItem, isAttribution(s, r, sh) || sh.words <= 25 && namesAndTitles(s, r) else { return false }
+        guard table.kinds[j] == .listItem else { return true }
+        return j + 1 >= table.count || table.kinds[j + 1] != .listItem
+    }
+
+    /// A dashed line that leads with a capitalised name and a comma: "– Bhupendra Sheoran, Executive Director".
+    static func namesAndTitles(_ s: [UInt8], _ r: TextRange) -> Bool {
+        guard Bytes.leadingDash(s, r) != nil else { return false }
+        let words = Bytes.words(s, in: r)
+        func capital(_ w: TextRange) -> Bool { Bytes.isUpper(s[w.start]) || s[w.start] >= 0xC3 && s[w.start] < 0xE0 }
+        guard words.count >= 3, capital(words[0]), capital(words[1]) else { return false }
+        func comma(_ k: Int) -> Bool { s[words[k].end..<words[k + 1].start].contains(UInt8(ascii: ",")) } // after word k
+        var k = 1 // the name's last word: "Jay M. Bernhardt,"
+        while k + 1 < words.count, k < 4, !comma(k), capital(words[k + 1]) { k += 1 }
+        return k + 1 < words.count && comma(k)
     }
 
     /// A text told in the third person: at least six paragraphs of running text, at most one in

@@ -114,9 +114,11 @@ enum Sectioner {
                 else if p > n / 2, isClosing(s, table.ranges[p]), kinds[p] == .body { level1.append((p, "Closing remarks")) }
             }
         }
-        // Endnotes at the end with no heading over them are a section of their own.
+        // Endnotes at the end with no heading over them are a section of their own; a lone closing
+        // source line ("This post was originally published on …") stays in the section it closes.
         var notes = n
         while notes > 1, kinds[notes - 1] == .note { notes -= 1 }
+        if notes == n - 1, ParagraphClassifier.isPublicationDateline(s, table.ranges[notes], table.shapes[notes]) { notes = n }
         if notes < n, notes > 1, kinds[notes - 1] != .heading, !level1.contains(where: { $0.start >= notes }) { level1.append((notes, "Notes")) }
         // So is the author's bio at the end.
         if let bio = authorBio(table, before: notes), !level1.contains(where: { $0.start == bio }) { level1.append((bio, aboutTheAuthor)); level1.sort { $0.start < $1.start } }

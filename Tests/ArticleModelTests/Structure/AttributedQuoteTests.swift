@@ -34,6 +34,14 @@ import Testing
         #expect(a.quotes.map(\.source) == ["Jane Holt", "Omar Diaz"])
     }
 
+    /// A credit line may give a long title after the name (up to 25 words, a comma after the name).
+    @Test func anAttributionLineMayGiveALongTitle() {
+        let long = "– Omar Diaz, Associate Director for Outreach and Training, Office of Public Health, State Department of Health"
+        let a = Fixtures.build(Self.answers.replacingOccurrences(of: "– Omar Diaz, engineer", with: long))
+        #expect(a.quotes.map(\.paragraphs) == [[4, 5], [7, 8, 9]])
+        #expect(a.quotes.last?.source == "Omar Diaz")
+    }
+
     @Test func aShortLineOverAnAttributedQuoteIsASubheading() {
         let a = Fixtures.build(Self.answers)
         #expect(a.paragraphs[3].kind == .heading && a.paragraphs[6].kind == .heading)

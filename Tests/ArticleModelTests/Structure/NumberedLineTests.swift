@@ -30,6 +30,24 @@ import Testing
         #expect(a.sections.map { "\($0.level) \($0.title)" } == ["1 Introduction", "1 1. Background", "1 2. Costs", "2 2.1 Buildings", "2 2.2 Staff"])
     }
 
+    /// "3. (Re)Define …": a bracket may open the words after the number.
+    @Test func aNumberedHeadingMayOpenWithABracket() {
+        let a = Fixtures.build("""
+        Rebuilding the District
+
+        \(Self.body)
+
+        1. Background
+
+        \(Self.body)
+
+        2. (Re)Building the Schools
+
+        \(Self.body)
+        """)
+        #expect(a.kinds() == [.title, .body, .heading, .body, .heading, .body])
+    }
+
     @Test func theLastItemOfANumberedListBeforeRunningTextIsAnItem() {
         let a = Fixtures.build("""
         Rebuilding the District
