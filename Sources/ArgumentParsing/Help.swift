@@ -71,11 +71,14 @@ public enum Help {
         return lines
     }
 
-    /// Words greedily filled into lines of at most `width` characters (a longer word gets a line of its own).
+    /// Words greedily filled into lines of at most `width` characters (a longer word gets a line of its own);
+    /// a line break in `text` is a space, a blank line is kept.
     static func wrap(_ text: String, width: Int) -> [String] {
+        let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        guard paragraphs.count == 1 else { return Array(paragraphs.map { wrap($0, width: width) }.joined(separator: [""])) }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ") {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= width {

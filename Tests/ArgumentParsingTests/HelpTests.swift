@@ -43,6 +43,13 @@ import Testing
         #expect(at.map { lines[$0] == "  --a-rather-long-option-name <value>" && lines[$0 + 1].hasPrefix(String(repeating: " ", count: 26) + "word") } == true)
     }
 
+    /// A discussion written over several source lines is filled as one paragraph; a blank line stays.
+    @Test func lineBreaksInADiscussionAreSpacesAndBlankLinesStay() {
+        let spec = CommandSpec(name: "x", abstract: "Do x.", discussion: "First line of the discussion\nrunning on here.\n\nSecond paragraph.", items: [])
+        let text = Help.text(spec, program: "tool")
+        #expect(text.contains("\nFirst line of the discussion running on here.\n\nSecond paragraph.\n"))
+    }
+
     @Test func aProgramsHelpListsItsSubcommandsTheDefaultFirst() {
         let other = CommandSpec(name: "outline", abstract: "Print the section tree.", items: [])
         let text = Help.text(program: "dossier", abstract: "Explore an article.", discussion: "", subcommands: [Self.spec, other])
