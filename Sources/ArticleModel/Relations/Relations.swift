@@ -59,7 +59,7 @@ enum Relations {
     static let betweenBit: UInt32 = 1 << 25
     /// A capitalised role before "of" and a name ("Secretary of Education Arne Duncan").
     static let ofTitleBit: UInt32 = 1 << 24
-    static let classMask: UInt32 = ofTitleBit - 1
+    static let classMask: UInt32 = creditBit - 1
     static let betweens: [UInt64] = ["between", "among", "amongst"].map { TextHash.of($0.utf8) }
     static let locatives: [UInt64] = ["in", "at", "near", "during", "outside", "inside"].map { TextHash.of($0.utf8) }
 
@@ -92,6 +92,7 @@ enum Relations {
         for r in sentenceTokens {
             var previous: UInt64 = 0
             var denied = false
+            if !text.isEmpty, let w = creditRole(tokens, r, text, knowledge, &out) { out.words.append(w) }
             for k in r {
                 let t = tokens[k]
                 guard t.isWord else {
@@ -219,7 +220,7 @@ enum Relations {
             var j = i
             while j < mentions.count, mentions[j].sentence == sentence { j += 1 }
             let all = mentions[i..<j]
-            let offices = officeTies(all, labels.of(sentence), context)
+            let offices = creditTies(all, labels.of(sentence), context) + officeTies(all, labels.of(sentence), context)
             // Pairs with no label word around are read only for "part of" and a bracketed "(at …)".
             let partCue = context.partOf != nil && context.mayStatePart(all.first!.range.end, all.last!.range.start)
             hits.removeAll(keepingCapacity: true)

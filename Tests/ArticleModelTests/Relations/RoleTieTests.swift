@@ -4,6 +4,13 @@ import Testing
 /// Labels from the words that link the two names: roles in titles and appositions, kin, verbs with
 /// their subject and object, and coordinated names that share a verb.
 @Suite struct RoleTieTests {
+    @Test func aQuotesCreditLineTiesThePersonToTheBodyAfterTheRole() throws {
+        let a = try model("Title\n\n\u{201C}Start small and keep going.\u{201D}\n\n\u{2013} Ana Okafor, Chief Learning Officer, Harlan Institute, "
+                          + "Rowan Foundation\n\nMore text.\n")
+        #expect(a.relation("Ana Okafor", "Harlan Institute")?.label == "chief learning officer")
+        #expect(a.relation("Harlan Institute", "Rowan Foundation")?.label == "part of")
+    }
+
     @Test func aRoleInAppositionTiesThePersonToTheBodyAfterIt() throws {
         let a = try model("Title\n\nLater Okafor, the ambassador to Chile, arrived. Then Adeyemi, president of Peru, spoke.\n")
         #expect(a.relation("Okafor", "Chile")?.label == "ambassador")
