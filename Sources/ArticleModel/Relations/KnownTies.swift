@@ -1,4 +1,7 @@
 extension Relations {
+    /// A pair's key, whichever way round it is named: lower entity index << 32 | higher (as `countPairs` keys pairs).
+    static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
     /// Ties the knowledge states between entities of the text: a city (or a first-level region) the
     /// gazetteer places in a country the text also names, labelled `city` (or `region`); by pair key
     /// (lower entity index << 32 | higher), as `countPairs` keys pairs. The tables say no city is a
@@ -12,7 +15,7 @@ extension Relations {
         for (i, e) in entities.enumerated() where e.type == .place {
             guard let place = knowledge.gazetteer.country(ofPlace: Array(e.name.utf8)[...]),
                   let c = countries[place.country] else { continue }
-            ties[UInt64(min(i, c)) << 32 | UInt64(max(i, c))] = place.isRegion ? region : city
+            ties[pairKey(i, c)] = place.isRegion ? region : city
         }
         return ties
     }

@@ -55,11 +55,10 @@ extension Relations {
             bodies.append(m)
         }
         guard let first = bodies.first else { return [] }
-        func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
-        var out = [(key: key(person.entity, first.entity), label: w.label & classMask)]
+        var out = [(key: pairKey(person.entity, first.entity), label: w.label & classMask)]
         if let part = c.partOf {
             for (a, b) in zip(bodies, bodies.dropFirst()) where c.words(a.range.end, b.range.start) == [","] {
-                out.append((key(a.entity, b.entity), part))
+                out.append((pairKey(a.entity, b.entity), part))
             }
         }
         return out

@@ -285,7 +285,7 @@ enum Relations {
             }
             guard !office.contains(where: PairContext.clauseMarks.contains), let body = c.offices[office.joined(separator: " ")],
                   body != m.entity else { continue }
-            let key = UInt64(min(body, m.entity)) << 32 | UInt64(max(body, m.entity))
+            let key = pairKey(body, m.entity)
             if !out.contains(where: { $0.key == key }) { out.append((key, w.label & classMask)) }
         }
         return out
